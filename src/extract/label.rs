@@ -1,0 +1,841 @@
+//! Labelling a quantity: `metric`, `measure`, `investor`, `approx`, period and `cumulative`.
+//!
+//! Every rule reads the words around the number inside its sentence, in a fixed order:
+//! the noun phrase right after it (`dự án FDI`), the words right before it (`tăng`, `gần`),
+//! then the nearest cue further back in its clause, then in its sentence. A parenthesis that
+//! closes before the number hides what is inside it (`09 dự án mới (08 trong nước và 01 nước
+//! ngoài) với tổng vốn ...`: the capital is of all nine). A percent, multiplier or change that
+//! follows a figure describes that figure, so it takes its metric and investor.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::lexicon::{Cue, Hit, Hits, InvestorCue, Lexicon, MeasureCue};
+use crate::model::{Approx, Investor, Measure, Metric, Unit};
+use crate::text::{Text, TokKind};
+
+use super::period::{PeriodExpr, last_day};
+use super::quantity::Quantity;
+
+/// Labels of one quantity.
+#[derive(Debug, Clone)]
+pub struct Labels {
+    pub metric: Metric,
+    pub measure: Measure,
+    pub investor: Option<Investor>,
+    pub approx: Option<Approx>,
+    pub period_start: Option<NaiveDate>,
+    pub period_end: Option<NaiveDate>,
+    pub cumulative: bool,
+    /// The value changes sign (`giảm 5%`).
+    pub negative: bool,
+}
+
+pub struct Labeler<'a> {
+    text: &'a Text,
+    hits: &'a Hits,
+    lex: &'a Lexicon,
+    qs: &'a [Quantity],
+    periods: &'a [PeriodExpr],
+    pub_date: Option<NaiveDate>,
+    ref_year: Option<i32>,
+    /// For each token, the first token of its clause (split at `;`).
+    clause_start: Vec<usize>,
+    clause_end: Vec<usize>,
+    /// For each token, the innermost parenthesis group `(open, close)` containing it.
+    group: Vec<Option<(usize, usize)>>,
+    /// Period of each sentence carried from earlier sentences of its paragraph.
+    carried: Vec<Option<usize>>,
+}
+
+/// Tokens in the noun phrase after a quantity belong to it (`230 dự án có vốn đầu tư nước
+/// ngoài`): they describe the counted things and are not cues for later numbers.
+const TAIL_MAX: usize = 8;
+
+impl<'a> Labeler<'a> {
+    pub fn new(
+        text: &'a Text,
+        hits: &'a Hits,
+        lex: &'a Lexicon,
+        qs: &'a [Quantity],
+        periods: &'a [PeriodExpr],
+        pub_date: Option<NaiveDate>,
+        ref_year: Option<i32>,
+    ) -> Labeler<'a> {
+        let n = text.tokens.len();
+        let mut clause_start = vec![0; n];
+        let mut clause_end = vec![n; n];
+        for s in &text.sentences {
+            let mut start = s.first;
+            for i in s.first..s.end {
+                clause_start[i] = start;
+                if text.tok(i) == ";" {
+                    start = i + 1;
+                }
+            }
+            let mut end = s.end;
+            for i in (s.first..s.end).rev() {
+                if text.tok(i) == ";" {
+                    end = i;
+                }
+                clause_end[i] = end;
+            }
+        }
+        let mut group = vec![None; n];
+        for s in &text.sentences {
+            let mut stack: Vec<usize> = Vec::new();
+            let mut pairs = Vec::new();
+            for i in s.first..s.end {
+                match text.tok(i) {
+                    "(" => stack.push(i),
+                    ")" => {
+                        if let Some(o) = stack.pop() {
+                            pairs.push((o, i));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            // Innermost first: later-closing pairs are outer; assign outer then inner.
+            pairs.sort_by_key(|&(o, c)| std::cmp::Reverse(c - o));
+            for (o, c) in pairs {
+                for g in group.iter_mut().take(c + 1).skip(o) {
+                    *g = Some((o, c));
+                }
+            }
+        }
+        let mut l = Labeler {
+            text,
+            hits,
+            lex,
+            qs,
+            periods,
+            pub_date,
+            ref_year,
+            clause_start,
+            clause_end,
+            group,
+            carried: Vec::new(),
+        };
+        l.carried = l.carry_periods();
+        l
+    }
+
+    fn tok(&self, i: usize) -> &str {
+        self.text.tok_at(i as isize)
+    }
+
+    fn sentence(&self, i: usize) -> (usize, usize) {
+        let s = self.text.sentences[self.text.sentence_of(i)];
+        (s.first, s.end)
+    }
+
+    /// Whether a cue at tokens `a..b` is hidden from a quantity at `q_first` by a parenthesis
+    /// that closes between them.
+    fn hidden(&self, a: usize, q_first: usize) -> bool {
+        match self.group[a] {
+            Some((o, c)) => !(o < q_first && q_first <= c),
+            None => false,
+        }
+    }
+
+    /// Hits of `f` ending at or before `end` and starting at or after `start`, nearest first.
+    fn cues_before(&self, start: usize, end: usize, q_first: usize, f: impl Fn(&Cue) -> bool) -> Vec<Hit> {
+        let mut v: Vec<Hit> = self
+            .hits
+            .within(start, end)
+            .iter()
+            .filter(|h| h.end() <= end && f(&h.cue) && !self.hidden(h.start as usize, q_first))
+            .copied()
+            .collect();
+        v.sort_by_key(|h| (std::cmp::Reverse(h.end()), std::cmp::Reverse(h.len)));
+        v
+    }
+
+    /// The token range of the noun phrase after quantity `q` (its "tail").
+    fn tail(&self, qi: usize) -> (usize, usize) {
+        let q = &self.qs[qi];
+        let a = q.unit_end;
+        let (_, s_end) = self.sentence(q.first);
+        let next_q = self.qs.get(qi + 1).map(|n| n.first).unwrap_or(usize::MAX);
+        let mut b = a;
+        while b < s_end && b < a + TAIL_MAX && b < next_q {
+            let t = self.tok(b);
+            if matches!(t, "," | ";" | "(" | ")" | "." | ":" | "va" | "voi") && !(t == "(" && b == a) {
+                break;
+            }
+            b += 1;
+        }
+        (a, b)
+    }
+
+    /// The quantity whose tail holds token `k`, if any.
+    fn tail_owner(&self, k: usize, before: usize) -> Option<usize> {
+        (0..before).rev().find(|&j| {
+            let (a, b) = self.tail(j);
+            a <= k && k < b
+        })
+    }
+
+    /// Index of the quantity ending right before token `k` (skipping punctuation and hedges).
+    fn quantity_before(&self, qi: usize) -> Option<usize> {
+        if qi == 0 {
+            return None;
+        }
+        let q = &self.qs[qi];
+        let p = &self.qs[qi - 1];
+        let (s0, _) = self.sentence(q.first);
+        (p.first >= s0).then_some(qi - 1)
+    }
+
+    // ---------------------------------------------------------------- approx
+
+    fn approx(&self, q: &Quantity) -> Option<Approx> {
+        if q.value_max.is_some() {
+            return Some(Approx::Range);
+        }
+        let start = self.clause_start[q.first].max(q.first.saturating_sub(4));
+        let hedges = self.cues_before(start, q.first, q.first, |c| matches!(c, Cue::Approx(_)));
+        for h in hedges {
+            // Only filler words between the hedge and the number.
+            let gap_ok = (h.end()..q.first).all(|k| {
+                matches!(self.tok(k), "dat" | "la" | "len" | "toi" | "den" | "duoc" | "co" | "muc" | "khoang" | "von" | ":")
+                    && self.text.tokens[k].kind == TokKind::Word
+                    || self.tok(k) == ":"
+            });
+            if !gap_ok {
+                continue;
+            }
+            // "nước ngoài", "trên cả nước": the hedge word is part of a longer phrase.
+            let covered = self.hits.within(h.start.saturating_sub(6) as usize, h.end()).iter().any(|o| {
+                matches!(o.cue, Cue::Investor(_) | Cue::National | Cue::Metric { .. })
+                    && (o.start as usize) <= h.start as usize
+                    && o.end() >= h.end()
+                    && o.len > h.len
+            });
+            if covered {
+                continue;
+            }
+            if let Cue::Approx(a) = h.cue {
+                return Some(a);
+            }
+        }
+        None
+    }
+
+    // ---------------------------------------------------------------- metric
+
+    /// The metric of quantity `qi`, and the index of the quantity it was taken from.
+    fn metric(&self, qi: usize, done: &[Labels]) -> (Metric, Option<usize>) {
+        let q = &self.qs[qi];
+        if let Some((entity, metric)) = q.entity {
+            return (self.count_metric(q, entity, metric), None);
+        }
+        if q.unit == Unit::Ha {
+            return (Metric::LandArea, None);
+        }
+        if let Some(m) = self.respectively(qi) {
+            return (m, None);
+        }
+        let money = matches!(q.unit, Unit::Vnd | Unit::Usd);
+        let (c0, _) = self.context_range(q);
+        let s_first = self.sentence(q.first).0.max(c0);
+        // Occupancy is named right before its rate, even past other cues.
+        if q.unit == Unit::Percent {
+            let occ = self.cues_before(q.first.saturating_sub(14).max(s_first), q.first, q.first, |c| {
+                matches!(c, Cue::Metric { metric: Metric::OccupancyRate, .. })
+            });
+            // Rates listed after it are occupancy rates too ("57,07% ... và 67,84%").
+            let only_rates_between = |h: &Hit| {
+                (0..qi).all(|j| {
+                    let p = &self.qs[j];
+                    p.first <= h.start as usize
+                        || p.first >= q.first
+                        || (p.unit == Unit::Percent && done[j].metric == Metric::OccupancyRate)
+                })
+            };
+            if occ.first().is_some_and(only_rates_between) {
+                return (Metric::OccupancyRate, None);
+            }
+        }
+        // Walk back through the clause, then the sentence: the nearest cue or figure decides.
+        let mut k = q.first;
+        while k > s_first {
+            k -= 1;
+            // A previous quantity (skipping its own noun phrase).
+            if let Some(pj) = (0..qi).rev().find(|&j| self.qs[j].first <= k && k <= self.qs[j].last)
+                .or_else(|| {
+                    // Words of a count's noun phrase belong to the count, for the rates after it.
+                    (!money)
+                        .then(|| self.tail_owner(k, qi))
+                        .flatten()
+                        .filter(|&j| self.qs[j].unit == Unit::Count)
+                })
+            {
+                let p = &self.qs[pj];
+                if self.hidden(p.first, q.first) {
+                    k = p.first;
+                    continue;
+                }
+                let pm = done[pj].metric;
+                let p_money = matches!(p.unit, Unit::Vnd | Unit::Usd);
+                let usable = if money {
+                    p_money
+                } else {
+                    !matches!(p.unit, Unit::Percent | Unit::Times)
+                };
+                if usable {
+                    return (pm, Some(pj));
+                }
+                k = p.first;
+                continue;
+            }
+            let cue = self
+                .hits
+                .within(k.saturating_sub(8), k + 1)
+                .iter()
+                .filter(|h| h.end() == k + 1 && !self.hidden(h.start as usize, q.first))
+                .filter_map(|h| match h.cue {
+                    Cue::Metric {
+                        metric,
+                        for_percent,
+                        for_money,
+                    } => {
+                        let ok = if money { for_money } else { for_percent };
+                        ok.then_some((h.len, metric))
+                    }
+                    _ => None,
+                })
+                .max_by_key(|(len, _)| *len);
+            if let Some((_, m)) = cue {
+                return (m, None);
+            }
+        }
+        // Nothing before: a cue right after ("3,2 tỷ USD vốn FDI", "chiếm 6% dự án").
+        let (a, _) = (q.unit_end, 0);
+        let c_end = self.clause_end[q.first];
+        for h in self.hits.within(a, (a + 4).min(c_end)) {
+            if let Cue::Metric {
+                metric,
+                for_percent,
+                for_money,
+            } = h.cue
+                && (if money { for_money } else { for_percent })
+            {
+                return (metric, None);
+            }
+        }
+        if money {
+            (Metric::RegisteredCapital, None)
+        } else {
+            (Metric::Other, None)
+        }
+    }
+
+    fn count_metric(&self, q: &Quantity, entity: crate::model::Entity, metric: Metric) -> Metric {
+        use crate::model::Entity;
+        let c0 = self.clause_start[q.first];
+        let near = |d: usize, f: &dyn Fn(&Cue) -> bool| {
+            !self
+                .cues_before(c0.max(q.num.saturating_sub(d)), q.num, q.first, |c| f(c))
+                .is_empty()
+        };
+        if near(12, &|c| *c == Cue::Measure(MeasureCue::CountOther)) && metric != Metric::Workers {
+            return Metric::Other;
+        }
+        if entity == Entity::Project
+            && metric == Metric::Projects
+            && near(6, &|c| *c == Cue::Measure(MeasureCue::Adjusted))
+        {
+            // "điều chỉnh vốn cho 26 dự án": projects whose capital was raised.
+            let adj = self.cues_before(c0.max(q.num.saturating_sub(6)), q.num, q.first, |c| {
+                *c == Cue::Measure(MeasureCue::Adjusted)
+            });
+            let new_after = adj.first().is_some_and(|h| {
+                !self
+                    .cues_before(h.end(), q.num, q.first, |c| *c == Cue::Measure(MeasureCue::New))
+                    .is_empty()
+            });
+            if !new_after {
+                return Metric::CapitalIncreases;
+            }
+        }
+        metric
+    }
+
+    /// "A, B ... lần lượt là X và Y": the n-th value takes the n-th metric named before.
+    fn respectively(&self, qi: usize) -> Option<Metric> {
+        let q = &self.qs[qi];
+        let c0 = self.clause_start[q.first];
+        let resp = self
+            .cues_before(c0, q.first, q.first, |c| *c == Cue::Measure(MeasureCue::Respectively))
+            .into_iter()
+            .next()?;
+        let r = resp.start as usize;
+        let mut metrics: Vec<Metric> = Vec::new();
+        let mut last_end = c0;
+        let mut cues: Vec<Hit> = self
+            .hits
+            .within(c0, r)
+            .iter()
+            .filter(|h| matches!(h.cue, Cue::Metric { for_percent: true, .. }) && h.end() <= r)
+            .copied()
+            .collect();
+        cues.sort_by_key(|h| (h.start, std::cmp::Reverse(h.len)));
+        for h in cues {
+            if (h.start as usize) < last_end {
+                continue;
+            }
+            if let Cue::Metric { metric, .. } = h.cue
+                && !metrics.contains(&metric)
+            {
+                metrics.push(metric);
+            }
+            last_end = h.end();
+        }
+        if metrics.len() < 2 {
+            return None;
+        }
+        let order = self.qs[..=qi].iter().filter(|p| p.first > r).count();
+        metrics.get(order.checked_sub(1)?).copied()
+    }
+
+    /// Label context: tables take their caption; others their sentence.
+    fn context_range(&self, q: &Quantity) -> (usize, usize) {
+        self.sentence(q.first)
+    }
+
+    // ---------------------------------------------------------------- measure
+
+    fn near_before(&self, q: &Quantity, dist: usize, f: impl Fn(&Cue) -> bool) -> Option<Hit> {
+        let c0 = self.clause_start[q.first];
+        let start = c0.max(q.first.saturating_sub(dist));
+        self.cues_before(start, q.first, q.first, f).into_iter().next()
+    }
+
+    /// The first cue of `f` within `dist` tokens after the quantity, before any comma.
+    fn near_after(&self, q: &Quantity, dist: usize, f: impl Fn(&Cue) -> bool) -> Option<Hit> {
+        let c_end = self.clause_end[q.first];
+        let a = q.last + 1;
+        let stop = (a..(a + dist).min(c_end))
+            .find(|&k| matches!(self.tok(k), "," | ";" | "(" | ")" | "."))
+            .unwrap_or((a + dist).min(c_end));
+        self.hits.within(a, stop).iter().find(|h| f(&h.cue)).copied()
+    }
+
+    /// Whether only hedges and fillers stand between token `end` and the quantity.
+    fn adjacent(&self, end: usize, q: &Quantity) -> bool {
+        (end..q.first).all(|k| {
+            let t = self.tok(k);
+            matches!(t, "dat" | "la" | "len" | "toi" | "den" | "duoc" | "co" | "muc" | "them" | "voi" | "von" | ":" | "vao" | "khoang")
+                || self
+                    .hits
+                    .within(k.saturating_sub(3), k + 1)
+                    .iter()
+                    .any(|h| matches!(h.cue, Cue::Approx(_)) && h.start as usize <= k && k < h.end())
+        })
+    }
+
+    fn is_target(&self, q: &Quantity) -> bool {
+        let (s0, s1) = self.sentence(q.first);
+        let c0 = self.clause_start[q.first];
+        let neutral: Vec<Hit> = self
+            .hits
+            .within(s0, s1)
+            .iter()
+            .filter(|h| h.cue == Cue::Measure(MeasureCue::Neutral))
+            .copied()
+            .collect();
+        let is_neutral = |h: &Hit| {
+            neutral
+                .iter()
+                .any(|n| n.start <= h.start && h.end() <= n.end())
+        };
+        // "trị giá 6,7 tỷ USD": an attribute of something named, a fact whatever the verb.
+        if q.first >= 2 && self.tok(q.first - 2) == "tri" && self.tok(q.first - 1) == "gia" {
+            return false;
+        }
+        // "(13,4 tỷ USD)" after a name: a figure quoted for comparison, not the goal.
+        let in_group = self.group[q.first];
+        let before = self
+            .cues_before(c0, q.first, q.first, |c| *c == Cue::Measure(MeasureCue::Target))
+            .into_iter()
+            .any(|h| !is_neutral(&h) && (in_group.is_none() || self.group[h.start as usize] == in_group));
+        if before {
+            return true;
+        }
+        // "4 dự án Tập đoàn Vingroup sẽ đầu tư": a goal word right after the noun phrase.
+        let a = q.unit_end;
+        let after = self.hits.within(a, (a + 4).min(self.clause_end[q.first])).iter().any(|h| {
+            h.cue == Cue::Measure(MeasureCue::Target)
+                && !is_neutral(h)
+                && (a..h.start as usize).all(|k| self.text.tokens[k].kind == TokKind::Word)
+        });
+        if after {
+            return true;
+        }
+        // A plan horizon before it in the clause ("quy mô đến năm 2030 hơn 7.437 ha").
+        if self.periods.iter().any(|p| {
+            p.horizon && p.end <= q.first && p.first >= c0 && !self.hidden(p.first, q.first)
+        }) {
+            return true;
+        }
+        // "Vingroup sẽ khởi công 4 dự án. Với tổng mức đầu tư ...": a fragment starting with
+        // "Với" continues the sentence before it.
+        let si = self.text.sentence_of(q.first);
+        let fragment = self.tok(s0) == "voi" && c0 == s0 && !(s0..s1).any(|k| self.tok(k) == ",");
+        if si > 0 && fragment {
+            let prev = self.text.sentences[si - 1];
+            return self.text.sentences[si].paragraph == prev.paragraph
+                && self
+                    .hits
+                    .within(prev.first, prev.end)
+                    .iter()
+                    .any(|h| h.cue == Cue::Measure(MeasureCue::Target) && !is_neutral(h));
+        }
+        false
+    }
+
+    fn measure(&self, qi: usize, metric: Metric) -> (Measure, bool) {
+        let q = &self.qs[qi];
+        let m = |c: MeasureCue| move |x: &Cue| *x == Cue::Measure(c);
+        if q.unit == Unit::Times {
+            return (Measure::Multiplier, false);
+        }
+        if q.unit == Unit::Percent {
+            if q.points {
+                let fall = self.near_before(q, 3, m(MeasureCue::Fall)).is_some();
+                return (Measure::ChangeAbs, fall);
+            }
+            // Plans: "đạt 100% kế hoạch", "vượt 39% kế hoạch", "vượt kế hoạch 13,9%".
+            let plan_after = self.near_after(q, 2, m(MeasureCue::Plan));
+            let plan_before = self.near_before(q, 10, m(MeasureCue::Plan));
+            if plan_after.is_some() || plan_before.is_some() {
+                let exceed = self.near_before(q, 10, m(MeasureCue::Exceed));
+                let rise = self.near_before(q, 2, m(MeasureCue::Rise)).filter(|h| self.adjacent(h.end(), q));
+                if exceed.is_some() || (plan_after.is_some() && rise.is_some()) {
+                    return (Measure::PlanExcessPct, false);
+                }
+                if plan_after.is_some() {
+                    return (Measure::PlanPct, false);
+                }
+            }
+            if self.is_target(q) {
+                return (Measure::Target, false);
+            }
+            if metric == Metric::OccupancyRate {
+                return (Measure::Level, false);
+            }
+            let compare_after = self.near_after(q, 4, |c| {
+                matches!(c, Cue::Measure(MeasureCue::Compare) | Cue::Measure(MeasureCue::Prior))
+            });
+            if let Some(h) = self.near_before(q, 4, m(MeasureCue::Ratio))
+                && self.adjacent(h.end(), q)
+                && compare_after.is_some()
+            {
+                return (Measure::RatioToPriorPct, false);
+            }
+            if let Some(h) = self.near_before(q, 4, |c| {
+                matches!(c, Cue::Measure(MeasureCue::Rise) | Cue::Measure(MeasureCue::Fall))
+            }) && self.adjacent(h.end(), q)
+            {
+                return (Measure::ChangePct, h.cue == Cue::Measure(MeasureCue::Fall));
+            }
+            if let Some(h) = self.near_before(q, 4, m(MeasureCue::Share))
+                && self.adjacent(h.end(), q)
+            {
+                return (Measure::SharePct, false);
+            }
+            if self.near_before(q, 30, m(MeasureCue::GrowthRate)).is_some() {
+                return (Measure::ChangePct, false);
+            }
+            if self.near_before(q, 12, m(MeasureCue::Share)).is_some() {
+                return (Measure::SharePct, false);
+            }
+            // "100% dịch vụ công", "44,36% giá trị sản xuất": a percent of something.
+            let a = q.last + 1;
+            if self.text.tokens.get(a).is_some_and(|t| t.kind == TokKind::Word && !t.newline_before)
+                && (self.tok(a) == "cac"
+                    || self.tok(a) == "tong"
+                    || self.hits.at(a).iter().any(|h| matches!(h.cue, Cue::Metric { .. } | Cue::Entity(_))))
+            {
+                return (Measure::SharePct, false);
+            }
+            return (Measure::Level, false);
+        }
+        // Money, area and counts.
+        if let Some(h) = self.near_before(q, 3, m(MeasureCue::Prior))
+            && self.adjacent(h.end(), q)
+            && !self.near_before(q, 5, m(MeasureCue::Compare)).is_some_and(|c| c.end() >= h.end())
+        {
+            return (Measure::PriorLevel, false);
+        }
+        if self.is_target(q) {
+            return (Measure::Target, false);
+        }
+        if let Some(h) = self.near_before(q, 3, m(MeasureCue::Fall))
+            && self.adjacent(h.end(), q)
+        {
+            return (Measure::ChangeAbs, true);
+        }
+        let compare_after = self
+            .near_after(q, 3, |c| matches!(c, Cue::Measure(MeasureCue::Compare)))
+            .is_some();
+        if let Some(h) = self.near_before(q, 3, m(MeasureCue::Rise))
+            && self.adjacent(h.end(), q)
+            && compare_after
+            && self.near_before(q, 3, m(MeasureCue::ToLevel)).is_none_or(|t| t.end() < h.end())
+        {
+            return (Measure::ChangeAbs, false);
+        }
+        if q.unit != Unit::Count
+            && let Some(h) = self.near_before(q, 5, m(MeasureCue::Added))
+            && self.adjacent(h.end(), q)
+        {
+            // "tổng vốn cấp mới và tăng thêm": new and added together are a level.
+            let c0 = self.clause_start[q.first];
+            let s0 = self.sentence(q.first).0;
+            let adj = self.cues_before(s0, q.first, q.first, m(MeasureCue::Adjusted));
+            let from = adj.first().map(|a| a.end()).unwrap_or(c0);
+            let new_since = !self.cues_before(from, q.first, q.first, m(MeasureCue::New)).is_empty();
+            if !new_since {
+                return (Measure::ChangeAbs, false);
+            }
+        }
+        (Measure::Level, false)
+    }
+
+    // ---------------------------------------------------------------- investor
+
+    fn investor(&self, qi: usize, source: Option<usize>, done: &[Labels]) -> Option<Investor> {
+        let q = &self.qs[qi];
+        let of = |c: InvestorCue| match c {
+            InvestorCue::Fdi => Some(Investor::Fdi),
+            InvestorCue::Ddi => Some(Investor::Ddi),
+            InvestorCue::Both => None,
+        };
+        // Its own noun phrase: "24 dự án FDI", "3,2 tỷ USD vốn FDI".
+        let (a, b) = self.tail(qi);
+        if let Some(h) = self
+            .hits
+            .within(a, b)
+            .iter()
+            .filter(|h| matches!(h.cue, Cue::Investor(_)) && h.end() <= b.max(a + 1) + 2)
+            .max_by_key(|h| (h.len, std::cmp::Reverse(h.start)))
+        {
+            let Cue::Investor(c) = h.cue else { unreachable!() };
+            return of(c);
+        }
+        // "(FDI)" right after the noun phrase.
+        if self.tok(b) == "(" && let Some(h) = self.hits.at(b + 1).iter().find(|h| matches!(h.cue, Cue::Investor(_))) {
+            let Cue::Investor(c) = h.cue else { unreachable!() };
+            return of(c);
+        }
+        if let Some(p) = source {
+            return done[p].investor;
+        }
+        // Back through the clause, then the sentence.
+        let (s0, _) = self.sentence(q.first);
+        let c0 = self.clause_start[q.first];
+        for (from, to) in [(c0, q.first), (s0, c0)] {
+            if from >= to {
+                continue;
+            }
+            let cues = self.cues_before(from, to, q.first, |c| matches!(c, Cue::Investor(_)));
+            // Longest phrase at the nearest position wins ("trong và ngoài nước" over "ngoài nước").
+            if let Some(h) = cues.first() {
+                let best = cues
+                    .iter()
+                    .filter(|o| o.start as usize <= h.end() && o.end() >= h.start as usize)
+                    .max_by_key(|o| o.len)
+                    .unwrap_or(h);
+                let Cue::Investor(c) = best.cue else { unreachable!() };
+                return of(c);
+            }
+        }
+        None
+    }
+
+    // ---------------------------------------------------------------- period
+
+    /// For each sentence, the period expression it inherits from earlier sentences.
+    fn carry_periods(&self) -> Vec<Option<usize>> {
+        let sents = &self.text.sentences;
+        let mut out = vec![None; sents.len()];
+        let mut current: Option<usize> = None;
+        let mut para = u32::MAX;
+        for (si, s) in sents.iter().enumerate() {
+            let prev_colon = si > 0 && self.tok(sents[si - 1].end - 1) == ":";
+            if s.paragraph != para && !prev_colon {
+                current = None;
+            }
+            para = s.paragraph;
+            out[si] = current;
+            if let Some(pi) = self
+                .periods
+                .iter()
+                .rposition(|p| p.first >= s.first && p.end <= s.end && !p.horizon)
+            {
+                current = Some(pi);
+            }
+        }
+        out
+    }
+
+    fn period(&self, q: &Quantity, measure: Measure) -> (Option<NaiveDate>, Option<NaiveDate>, bool) {
+        let (s0, s1) = self.sentence(q.first);
+        let c0 = self.clause_start[q.first];
+        let c1 = self.clause_end[q.first];
+        let visible = |p: &&PeriodExpr| !self.hidden(p.first, q.first);
+        // Nearest before in the clause, then in the sentence, then after in the clause.
+        let before_clause = self
+            .periods
+            .iter()
+            .filter(|p| p.first >= c0 && p.end <= q.first)
+            .filter(visible)
+            .last();
+        let before_sentence = || {
+            self.periods
+                .iter()
+                .filter(|p| p.first >= s0 && p.end <= c0)
+                .filter(visible)
+                .last()
+        };
+        let after_clause = || {
+            self.periods
+                .iter()
+                .find(|p| p.first > q.last && p.end <= c1 && !p.horizon)
+        };
+        let chosen = before_clause
+            .or_else(before_sentence)
+            .or_else(after_clause)
+            .or_else(|| {
+                let si = self.text.sentence_of(q.first);
+                self.carried[si].map(|i| &self.periods[i])
+            })
+            .copied();
+        let _ = s1;
+        let Some(p) = chosen else {
+            return (None, None, false);
+        };
+        let (mut start, mut end) = (p.start, p.end_date);
+        if measure == Measure::PriorLevel {
+            start = start.and_then(shift_year);
+            end = end.and_then(shift_year);
+        }
+        if measure == Measure::Target {
+            start = None;
+            if !p.horizon && !p.cumulative {
+                // A target's period is its horizon; a plain year stays as written.
+                start = p.start;
+            }
+        }
+        (start, end, p.cumulative)
+    }
+
+    /// The quantity `qi` is coordinated with: the one right before it, of the same kind, joined
+    /// only by "và" ("tăng thêm 4 triệu USD và 88,9 tỷ đồng", "lần lượt là 13,9% và 11,2%").
+    fn coordinated_with(&self, qi: usize) -> Option<usize> {
+        let p = qi.checked_sub(1)?;
+        let (q, prev) = (&self.qs[qi], &self.qs[p]);
+        let kind = |u: Unit| match u {
+            Unit::Vnd | Unit::Usd => 0,
+            u => u as u8 + 1,
+        };
+        if kind(q.unit) != kind(prev.unit) || q.unit == Unit::Count || q.context.is_some() {
+            return None;
+        }
+        let between: Vec<&str> = (prev.last + 1..q.first).map(|k| self.tok(k)).collect();
+        matches!(between.as_slice(), ["va"] | ["va", "hon"] | ["va", "gan"] | ["va", "tren"]).then_some(p)
+    }
+
+    /// Labels of a table cell, read from the table's caption and header.
+    fn label_cell(&self, q: &Quantity, (a, b): (usize, usize)) -> Labels {
+        let last_cue = |f: &dyn Fn(&Cue) -> bool| {
+            self.hits
+                .within(a, b)
+                .iter()
+                .filter(|h| h.end() <= b && f(&h.cue))
+                .max_by_key(|h| (h.end(), h.len))
+                .copied()
+        };
+        let metric = match last_cue(&|c| matches!(c, Cue::Metric { .. })) {
+            Some(Hit {
+                cue: Cue::Metric { metric, .. },
+                ..
+            }) => metric,
+            _ => Metric::Other,
+        };
+        let share = last_cue(&|c| *c == Cue::Measure(MeasureCue::Share)).is_some()
+            || (a..b).any(|k| self.tok(k) == "le");
+        let measure = if q.unit == Unit::Percent && share {
+            Measure::SharePct
+        } else {
+            Measure::Level
+        };
+        let investor = match last_cue(&|c| matches!(c, Cue::Investor(_))) {
+            Some(Hit {
+                cue: Cue::Investor(InvestorCue::Fdi),
+                ..
+            }) => Some(Investor::Fdi),
+            Some(Hit {
+                cue: Cue::Investor(InvestorCue::Ddi),
+                ..
+            }) => Some(Investor::Ddi),
+            _ => None,
+        };
+        let period = self.periods.iter().filter(|p| p.first >= a && p.end <= b).last();
+        let cumulative = period.is_some_and(|p| p.cumulative);
+        Labels {
+            metric,
+            measure,
+            investor,
+            approx: None,
+            period_start: period.and_then(|p| p.start),
+            period_end: period.and_then(|p| p.end_date),
+            cumulative,
+            negative: false,
+        }
+    }
+
+    /// Labels every quantity, in order.
+    pub fn label_all(&self) -> Vec<Labels> {
+        let mut done: Vec<Labels> = Vec::with_capacity(self.qs.len());
+        for qi in 0..self.qs.len() {
+            let q = &self.qs[qi];
+            if let Some(ctx) = q.context {
+                done.push(self.label_cell(q, ctx));
+                continue;
+            }
+            let (metric, source) = self.metric(qi, &done);
+            let (mut measure, mut negative) = self.measure(qi, metric);
+            if measure == Measure::Level
+                && let Some(p) = self.coordinated_with(qi)
+            {
+                measure = done[p].measure;
+                negative = done[p].negative;
+            }
+            let investor = self.investor(qi, source, &done);
+            let approx = self.approx(q);
+            let (period_start, period_end, stock) = self.period(q, measure);
+            let cumulative = stock
+                && metric != Metric::OccupancyRate
+                && !matches!(measure, Measure::SharePct | Measure::Target | Measure::PlanPct | Measure::PlanExcessPct);
+            done.push(Labels {
+                metric,
+                measure,
+                investor,
+                approx,
+                period_start,
+                period_end,
+                cumulative,
+                negative,
+            });
+        }
+        let _ = (self.lex, self.pub_date, self.ref_year, self.quantity_before(0));
+        done
+    }
+}
+
+fn shift_year(d: NaiveDate) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(d.year() - 1, d.month(), d.day()).or_else(|| last_day(d.year() - 1, d.month()))
+}

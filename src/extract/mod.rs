@@ -1,0 +1,115 @@
+//! Extraction: one article's text in, its metric mentions out.
+//!
+//! Pure functions of the text and a compiled [`Lexicon`]: no I/O, no tables. The order is
+//! fixed: read the article's number style, find quantities (number, scale, unit), then label
+//! each one from its context. Provinces are left to [`crate::locate`].
+
+pub mod label;
+pub mod number;
+pub mod period;
+pub mod quantity;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::lexicon::{Hits, Lexicon};
+use crate::model::Mention;
+use crate::text::{Text, TokKind};
+
+/// A mention with the tokens it spans, for the stages after extraction.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub mention: Mention,
+    pub first: usize,
+    pub last: usize,
+}
+
+/// What extraction learns about the article as a whole.
+#[derive(Debug, Clone, Default)]
+pub struct DocFacts {
+    pub publication_date: Option<NaiveDate>,
+}
+
+/// Extracts the mentions of one article. `known_date` is a publication date from metadata
+/// (HTML meta, a JSON field); without one, the article's header is read.
+pub fn extract(
+    text: &Text,
+    hits: &Hits,
+    lex: &Lexicon,
+    known_date: Option<NaiveDate>,
+) -> (Vec<Draft>, DocFacts) {
+    let pub_date = known_date.or_else(|| period::publication_date(text));
+    let style = quantity::detect_style(text, hits);
+    let qs = quantity::find(text, hits, lex, style);
+    if qs.is_empty() {
+        return (
+            Vec::new(),
+            DocFacts {
+                publication_date: pub_date,
+            },
+        );
+    }
+    let ref_year = reference_year(text, pub_date);
+    let periods = period::find(text, hits, ref_year, pub_date);
+    let labeler = label::Labeler::new(text, hits, lex, &qs, &periods, pub_date, ref_year);
+    let labels = labeler.label_all();
+    let drafts = qs
+        .iter()
+        .zip(labels)
+        .map(|(q, l)| {
+            let (start, end) = text.span(q.first, q.last);
+            let sign = if l.negative { -1.0 } else { 1.0 };
+            let si = text.sentence_of(q.first);
+            Draft {
+                first: q.first,
+                last: q.last,
+                mention: Mention {
+                    start,
+                    end,
+                    surface: text.slice(start, end),
+                    value: q.value * sign,
+                    value_max: q.value_max.map(|v| v * sign),
+                    unit: q.unit,
+                    metric: l.metric,
+                    measure: l.measure,
+                    entity: q.entity.map(|e| e.0),
+                    investor: l.investor,
+                    approx: l.approx,
+                    period_start: l.period_start,
+                    period_end: l.period_end,
+                    cumulative: l.cumulative,
+                    province_code: None,
+                    region: None,
+                    sentence: text.sentence_text(si),
+                },
+            }
+        })
+        .collect();
+    (
+        drafts,
+        DocFacts {
+            publication_date: pub_date,
+        },
+    )
+}
+
+/// The year that completes periods written without one (`6 tháng đầu năm`): the latest year
+/// in the title, else the publication year, else the latest year the article names.
+fn reference_year(text: &Text, pub_date: Option<NaiveDate>) -> Option<i32> {
+    let year = |i: usize| -> Option<i32> {
+        (text.tokens[i].kind == TokKind::Num)
+            .then(|| text.tok(i).parse::<i32>().ok())
+            .flatten()
+            .filter(|y| (1990..=2100).contains(y))
+    };
+    let title_end = text.sentences.first().map(|s| s.end).unwrap_or(0);
+    if let Some(y) = (0..title_end).filter_map(year).max() {
+        return Some(y);
+    }
+    if let Some(d) = pub_date {
+        return Some(d.year());
+    }
+    (0..text.tokens.len())
+        .filter(|&i| i > 0 && text.tok(i - 1) == "nam")
+        .filter_map(year)
+        .max()
+}

@@ -1,0 +1,443 @@
+//! Periods: the dates a figure covers, read from phrases such as `năm 2023`,
+//! `6 tháng đầu năm 2024`, `quý I/2024`, `tính đến 20/10/2021`, `lũy kế đến nay`; and the
+//! article's publication date, which `đến nay` ("until now") refers to.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::lexicon::{Cue, Hits};
+use crate::text::{Text, TokKind};
+
+/// A period phrase found in the text: tokens `first..end`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PeriodExpr {
+    pub first: usize,
+    pub end: usize,
+    pub start: Option<NaiveDate>,
+    pub end_date: Option<NaiveDate>,
+    /// A running total or stock as of `end_date` (`tính đến`, `lũy kế`, `đến nay`).
+    pub cumulative: bool,
+    /// The year was written (not taken from context).
+    pub explicit_year: bool,
+    /// A plan horizon (`đến năm 2030`, `quý IV/2022` after `đến`).
+    pub horizon: bool,
+}
+
+pub fn last_day(y: i32, m: u32) -> Option<NaiveDate> {
+    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn year_of(s: &str) -> Option<i32> {
+    let y: i32 = s.parse().ok()?;
+    (1900..=2100).contains(&y).then_some(y)
+}
+
+fn small(s: &str, max: u32) -> Option<u32> {
+    let v: u32 = s.parse().ok()?;
+    (1..=max).contains(&v).then_some(v)
+}
+
+fn roman_quarter(s: &str) -> Option<u32> {
+    match s {
+        "i" | "1" => Some(1),
+        "ii" | "2" => Some(2),
+        "iii" | "3" => Some(3),
+        "iv" | "4" => Some(4),
+        _ => None,
+    }
+}
+
+struct Reader<'a> {
+    text: &'a Text,
+    hits: &'a Hits,
+}
+
+impl Reader<'_> {
+    fn tok(&self, i: usize) -> &str {
+        if i < self.text.tokens.len() {
+            self.text.tok(i)
+        } else {
+            ""
+        }
+    }
+
+    fn num(&self, i: usize) -> bool {
+        i < self.text.tokens.len() && self.text.tokens[i].kind == TokKind::Num
+    }
+
+    /// Tokens `i..` adjacent (no space) as in `6/2016`.
+    fn tight(&self, i: usize) -> bool {
+        i < self.text.tokens.len() && !self.text.tokens[i].space_before
+    }
+
+    fn word_is(&self, i: usize, orig: &[&str]) -> bool {
+        i < self.text.tokens.len() && {
+            let o = self.text.tok_orig(i).to_lowercase();
+            orig.contains(&o.as_str())
+        }
+    }
+
+    /// `/2024` or ` năm 2024` after token `i` (exclusive); returns (year, next token).
+    fn year_after(&self, i: usize) -> Option<(i32, usize)> {
+        if self.tok(i) == "/" && self.tight(i) && self.num(i + 1) && self.tight(i + 1) {
+            return year_of(self.tok(i + 1)).map(|y| (y, i + 2));
+        }
+        if self.word_is(i, &["năm"]) && self.num(i + 1) {
+            return year_of(self.tok(i + 1)).map(|y| (y, i + 2));
+        }
+        None
+    }
+
+    /// A date phrase starting at token `i`: returns (start, end, explicit year, next token).
+    fn date_at(&self, i: usize, year: Option<i32>) -> Option<(Option<NaiveDate>, NaiveDate, bool, usize)> {
+        let t = self.tok(i);
+        // N tháng (đầu|cuối) năm YYYY
+        if self.num(i) && self.word_is(i + 1, &["tháng"]) {
+            let n = small(t, 12)?;
+            let mut k = i + 2;
+            let mut first_half = true;
+            if self.word_is(k, &["đầu"]) {
+                k += 1;
+            } else if self.word_is(k, &["cuối"]) {
+                first_half = false;
+                k += 1;
+            }
+            if self.word_is(k, &["năm"]) {
+                let (y, next, explicit) = match year_of(self.tok(k + 1)) {
+                    Some(y) if self.num(k + 1) => (y, k + 2, true),
+                    _ => (year?, k + 1, false),
+                };
+                let (m0, m1) = if first_half { (1, n) } else { (13 - n, 12) };
+                return Some((ymd(y, m0, 1), last_day(y, m1)?, explicit, next));
+            }
+            return None;
+        }
+        // tháng M/YYYY, tháng M năm YYYY
+        if self.word_is(i, &["tháng"]) && self.num(i + 1) {
+            let m = small(self.tok(i + 1), 12)?;
+            let (y, next, explicit) = match self.year_after(i + 2) {
+                Some((y, n)) => (y, n, true),
+                None => (year?, i + 2, false),
+            };
+            return Some((ymd(y, m, 1), last_day(y, m)?, explicit, next));
+        }
+        // quý I/2024, quý II năm 2024
+        if self.word_is(i, &["quý"]) {
+            let q = roman_quarter(self.tok(i + 1))?;
+            let (y, next, explicit) = match self.year_after(i + 2) {
+                Some((y, n)) => (y, n, true),
+                None => (year?, i + 2, false),
+            };
+            let m1 = q * 3;
+            return Some((ymd(y, m1 - 2, 1), last_day(y, m1)?, explicit, next));
+        }
+        // năm YYYY
+        if self.word_is(i, &["năm"]) && self.num(i + 1) {
+            let y = year_of(self.tok(i + 1))?;
+            return Some((ymd(y, 1, 1), ymd(y, 12, 31)?, true, i + 2));
+        }
+        // dd/mm/yyyy, dd/mm, dd.mm (after ngày)
+        if self.num(i) {
+            if self.tok(i + 1) == "/" && self.tight(i + 1) && self.num(i + 2) && self.tight(i + 2) {
+                let d = small(t, 31)?;
+                let m = small(self.tok(i + 2), 12)?;
+                if self.tok(i + 3) == "/" && self.tight(i + 3) && self.num(i + 4) && self.tight(i + 4) {
+                    let y = year_of(self.tok(i + 4))?;
+                    let day = ymd(y, m, d)?;
+                    return Some((None, day, true, i + 5));
+                }
+                let day = ymd(year?, m, d)?;
+                return Some((None, day, false, i + 3));
+            }
+            if let Some((d, m)) = t.split_once('.')
+                && i > 0
+                && self.word_is(i - 1, &["ngày"])
+            {
+                let d = small(d, 31)?;
+                let m = small(m, 12)?;
+                let day = ymd(year?, m, d)?;
+                return Some((None, day, false, i + 1));
+            }
+        }
+        None
+    }
+
+    fn until_before(&self, i: usize) -> bool {
+        self.hits
+            .within(i.saturating_sub(4), i + 1)
+            .iter()
+            .any(|h| h.cue == Cue::Until && (h.end() == i || (h.end() + 1 == i && self.word_is(i - 1, &["ngày", "hết", "cuối", "thời"]))))
+    }
+
+    fn find(&self, ref_year: Option<i32>, pub_date: Option<NaiveDate>) -> Vec<PeriodExpr> {
+        let n = self.text.tokens.len();
+        let mut out = Vec::new();
+        let mut i = 0;
+        let mut last_year: Option<i32> = None;
+        while i < n {
+            // từ đầu năm đến nay
+            if let Some(h) = self.hits.longest_at(i, |c| *c == Cue::YearToDate) {
+                let end = h.end();
+                out.push(PeriodExpr {
+                    first: i,
+                    end,
+                    start: pub_date.and_then(|d| ymd(d.year(), 1, 1)),
+                    end_date: pub_date,
+                    cumulative: false,
+                    explicit_year: false,
+                    horizon: false,
+                });
+                i = end;
+                continue;
+            }
+            // (2021 - 2024), giai đoạn 2021-2025, thời kỳ 2021 - 2030
+            if self.num(i)
+                && let Some(y0) = year_of(self.tok(i))
+                && self.tok(i + 1) == "-"
+                && self.num(i + 2)
+                && let Some(y1) = year_of(self.tok(i + 2))
+                && y1 > y0
+                && (i == 0 || !matches!(self.tok(i - 1), "/" | "-"))
+            {
+                out.push(PeriodExpr {
+                    first: i,
+                    end: i + 3,
+                    start: ymd(y0, 1, 1),
+                    end_date: ymd(y1, 12, 31),
+                    cumulative: false,
+                    explicit_year: true,
+                    horizon: false,
+                });
+                last_year = Some(y1);
+                i += 3;
+                continue;
+            }
+            // năm sau / năm trước, relative to the last year named
+            if self.word_is(i, &["năm"])
+                && self.word_is(i + 1, &["sau"])
+                && let Some(y) = last_year
+            {
+                out.push(PeriodExpr {
+                    first: i,
+                    end: i + 2,
+                    start: ymd(y + 1, 1, 1),
+                    end_date: ymd(y + 1, 12, 31),
+                    cumulative: false,
+                    explicit_year: true,
+                    horizon: false,
+                });
+                i += 2;
+                continue;
+            }
+            let year = ref_year;
+            if let Some((start, end_date, explicit, next)) = self.date_at(i, year) {
+                let until = self.until_before(i);
+                // "đầu năm 2021" after "đến": the end of the year before.
+                let (mut start, mut end_date) = (start, end_date);
+                let mut first = i;
+                if until && i > 0 && self.word_is(i - 1, &["đầu"]) && self.word_is(i, &["năm"]) {
+                    end_date = ymd(end_date.year() - 1, 12, 31).unwrap_or(end_date);
+                    first = i - 1;
+                }
+                let from_since = i > 0 && self.word_is(i - 1, &["từ"]);
+                if from_since && self.hits.longest_at(next, |c| *c == Cue::Cumulative).is_some() {
+                    // "từ năm 2020 đến nay": from the start of that period to now.
+                    out.push(PeriodExpr {
+                        first: i - 1,
+                        end: next + 2,
+                        start,
+                        end_date: pub_date,
+                        cumulative: false,
+                        explicit_year: explicit,
+                        horizon: false,
+                    });
+                    last_year = Some(end_date.year());
+                    i = next;
+                    continue;
+                }
+                let is_day = start.is_none();
+                if until {
+                    start = None;
+                }
+                // A single day named in passing ("ngày 31/12/2008") marks when, not a span.
+                let cumulative = until;
+                let horizon = until
+                    && !is_day
+                    && pub_date.map(|p| end_date > p).unwrap_or(false)
+                    || until && self.word_is(i, &["năm"]) && ref_year.is_some_and(|r| end_date.year() > r);
+                out.push(PeriodExpr {
+                    first,
+                    end: next,
+                    start,
+                    end_date: Some(end_date),
+                    cumulative,
+                    explicit_year: explicit,
+                    horizon,
+                });
+                last_year = Some(end_date.year());
+                i = next;
+                continue;
+            }
+            // đến nay, lũy kế, hiện có ...: as of the publication date.
+            if let Some(h) = self.hits.longest_at(i, |c| *c == Cue::Cumulative) {
+                let end = h.end();
+                // "lũy kế đến ..." followed by a date: leave it to the date.
+                if self.date_at(end, ref_year).is_none() && self.date_at(end + 1, ref_year).is_none() {
+                    out.push(PeriodExpr {
+                        first: i,
+                        end,
+                        start: None,
+                        end_date: pub_date,
+                        cumulative: true,
+                        explicit_year: false,
+                        horizon: false,
+                    });
+                }
+                i = end;
+                continue;
+            }
+            i += 1;
+        }
+        out
+    }
+}
+
+/// Period phrases in `text`, in order. `ref_year` completes phrases without a year
+/// (`6 tháng đầu năm`); `pub_date` is "now" for `đến nay`.
+pub fn find(
+    text: &Text,
+    hits: &Hits,
+    ref_year: Option<i32>,
+    pub_date: Option<NaiveDate>,
+) -> Vec<PeriodExpr> {
+    Reader { text, hits }.find(ref_year, pub_date)
+}
+
+/// The publication date written in an article's header: a metadata line (`date 2025-10-24`)
+/// or the first full date in the opening lines (`Thứ sáu, 15/12/2023 - 11:00`); failing those,
+/// a day and month at the start (`Chiều ngày 09/01`) completed with the year of the title.
+pub fn publication_date(text: &Text) -> Option<NaiveDate> {
+    let r = Reader {
+        text,
+        hits: &EMPTY_HITS,
+    };
+    let n = text.tokens.len();
+    let limit_chars = 420;
+    let within = |i: usize| text.orig_index(text.tokens[i].start) < limit_chars;
+    // "date 2025-10-24" / "date 2021-10"
+    for i in 0..n.min(12) {
+        if r.tok(i) == "date" && r.num(i + 1) && r.tok(i + 2) == "-" && r.num(i + 3) {
+            let y = year_of(r.tok(i + 1))?;
+            let m = small(r.tok(i + 3), 12)?;
+            if r.tok(i + 4) == "-" && r.num(i + 5) {
+                return ymd(y, m, small(r.tok(i + 5), 31)?);
+            }
+            return last_day(y, m);
+        }
+    }
+    let mut partial: Option<(u32, u32)> = None;
+    for i in 0..n {
+        if !within(i) {
+            break;
+        }
+        if !r.num(i) || (i > 0 && r.num(i - 1)) {
+            continue;
+        }
+        // Not a document's date ("Văn bản số 2350/TTg-KTN, ngày 31/12/2008").
+        let after_doc = (i.saturating_sub(6)..i).any(|k| matches!(r.tok(k), "so" | "quyet" | "nghi" | "van"));
+        if after_doc {
+            continue;
+        }
+        if let Some((_, d, explicit, _)) = r.date_at(i, Some(0)).filter(|x| x.0.is_none()) {
+            if explicit {
+                return Some(d);
+            }
+        } else if partial.is_none()
+            && r.tok(i + 1) == "/"
+            && r.tight(i + 1)
+            && r.num(i + 2)
+            && r.tight(i + 2)
+            && r.tok(i + 3) != "/"
+            && let (Some(d), Some(m)) = (small(r.tok(i), 31), small(r.tok(i + 2), 12))
+        {
+            partial = Some((d, m));
+        }
+    }
+    // A day and month without year: the title's latest year completes it.
+    let (d, m) = partial?;
+    let title_end = text.sentences.first().map(|s| s.end).unwrap_or(0);
+    let y = (0..title_end)
+        .filter(|&i| r.num(i))
+        .filter_map(|i| year_of(r.tok(i)))
+        .max()?;
+    ymd(y, m, d)
+}
+
+static EMPTY_HITS: std::sync::LazyLock<Hits> = std::sync::LazyLock::new(Hits::empty);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    fn lex() -> Lexicon {
+        Lexicon::load(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicon.toml"))).unwrap()
+    }
+
+    fn periods(s: &str, pub_date: Option<NaiveDate>) -> Vec<(Option<NaiveDate>, Option<NaiveDate>, bool)> {
+        let t = Text::new(s);
+        let l = lex();
+        let h = l.scan(&t);
+        find(&t, &h, pub_date.map(|d| d.year()), pub_date)
+            .iter()
+            .map(|p| (p.start, p.end_date, p.cumulative))
+            .collect()
+    }
+
+    fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, day)
+    }
+
+    #[test]
+    fn guide_periods() {
+        assert_eq!(periods("năm 2023", None), [(d(2023, 1, 1), d(2023, 12, 31), false)]);
+        assert_eq!(periods("6 tháng đầu năm 2024", None), [(d(2024, 1, 1), d(2024, 6, 30), false)]);
+        assert_eq!(periods("10 tháng năm 2021", None), [(d(2021, 1, 1), d(2021, 10, 31), false)]);
+        assert_eq!(periods("quý I/2024", None), [(d(2024, 1, 1), d(2024, 3, 31), false)]);
+        assert_eq!(periods("tính đến 20/10/2021", None), [(None, d(2021, 10, 20), true)]);
+        assert_eq!(
+            periods("lũy kế đến nay", d(2024, 1, 9)),
+            [(None, d(2024, 1, 9), true)]
+        );
+    }
+
+    #[test]
+    fn months_and_halves() {
+        assert_eq!(periods("trong tháng 8/2024", None), [(d(2024, 8, 1), d(2024, 8, 31), false)]);
+        assert_eq!(
+            periods("6 tháng cuối năm 2024", None),
+            [(d(2024, 7, 1), d(2024, 12, 31), false)]
+        );
+        assert_eq!(
+            periods("tính đến hết tháng 9/2025", None),
+            [(None, d(2025, 9, 30), true)]
+        );
+        assert_eq!(
+            periods("lũy kế đến đầu năm 2021", None),
+            [(None, d(2020, 12, 31), true)]
+        );
+    }
+
+    #[test]
+    fn publication_dates() {
+        let p = |s: &str| publication_date(&Text::new(s));
+        assert_eq!(p("Tin\n\nThứ sáu, 15/12/2023 - 11:00\n\nNội dung"), d(2023, 12, 15));
+        assert_eq!(p(" date 2025-10-24 Tiêu đề"), d(2025, 10, 24));
+        assert_eq!(p("Triển khai nhiệm vụ năm 2024\n\nChiều ngày 09/01, hội nghị"), d(2024, 1, 9));
+        assert_eq!(p("Tiêu đề\n\nTheo Văn bản số 12/QĐ ngày 31/12/2008"), None);
+    }
+}

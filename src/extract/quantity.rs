@@ -1,0 +1,724 @@
+//! Finding quantities: a number, its scale words and its unit, or a number whose unit the
+//! context fixes (a bare figure after `tỷ lệ lấp đầy`, a count after its noun, a column of a
+//! flattened table).
+//!
+//! Dates, years, durations, document numbers and numbers inside names are not quantities: a
+//! number next to a date word, attached to letters, or without any unit is left alone.
+
+use crate::lexicon::{Cue, Hits, Lexicon};
+use crate::model::{Entity, Metric, Unit};
+use crate::text::{Text, TokKind};
+
+use super::number::{self, Decimal, Reading, Style};
+
+/// A quantity before labelling: tokens `first..=last` are its span.
+#[derive(Debug, Clone)]
+pub struct Quantity {
+    pub first: usize,
+    pub last: usize,
+    /// The first token of the number itself (after any `gấp` or currency sign).
+    pub num: usize,
+    pub value: f64,
+    pub value_max: Option<f64>,
+    pub unit: Unit,
+    /// For counts: what is counted, and the metric that noun implies.
+    pub entity: Option<(Entity, Metric)>,
+    /// `tăng 2 điểm phần trăm`: a change in percentage points.
+    pub points: bool,
+    /// The unit came from context, not from a word after the number.
+    pub bare: bool,
+    /// Token index where the unit phrase ends (exclusive), for context rules that look past it.
+    pub unit_end: usize,
+    /// Tokens to read labels from instead of the sentence (a table's caption and header).
+    pub context: Option<(usize, usize)>,
+}
+
+/// Reads the article's number style from the figures whose format decides it. Only numbers
+/// followed by a unit or scale word count: page furniture (`rgba(255,255,255,0.8)`, phone
+/// numbers) says nothing about how the article writes its figures.
+pub fn detect_style(text: &Text, hits: &Hits) -> Style {
+    let mut vn = 0;
+    let mut en = 0;
+    for i in 0..text.tokens.len() {
+        if text.tokens[i].kind != TokKind::Num {
+            continue;
+        }
+        let quantity = hits.at(i + 1).iter().any(|h| {
+            matches!(
+                h.cue,
+                Cue::Scale(_) | Cue::Currency(_) | Cue::Area(_) | Cue::Percent | Cue::Entity(_)
+            )
+        });
+        if !quantity {
+            continue;
+        }
+        let t = text.tok(i);
+        match number::style_hint(t) {
+            number::StyleHint::Vietnamese => vn += 2,
+            number::StyleHint::English => en += 2,
+            number::StyleHint::None => {
+                // One mark not followed by three digits: its kind is the decimal mark.
+                if let Some(p) = t.find([',', '.']) {
+                    if t.len() - p - 1 != 3 {
+                        if t.as_bytes()[p] == b',' {
+                            vn += 1;
+                        } else {
+                            en += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if en > vn {
+        Style::English
+    } else {
+        Style::Vietnamese
+    }
+}
+
+/// The most a plausible figure of a unit can be (before which the other reading is taken).
+fn plausible(unit: Unit, v: f64) -> bool {
+    match unit {
+        Unit::Ha => v <= 5.0e7,
+        Unit::Usd => v <= 2.0e12,
+        Unit::Vnd => v <= 5.0e16,
+        Unit::Percent => v <= 100_000.0,
+        Unit::Count => v <= 2.0e8,
+        Unit::Times => v <= 1000.0,
+    }
+}
+
+struct Finder<'a> {
+    text: &'a Text,
+    hits: &'a Hits,
+    lex: &'a Lexicon,
+    style: Style,
+}
+
+/// A number read at a token, before its unit.
+struct Num {
+    /// First and last token of the number (words included).
+    first: usize,
+    last: usize,
+    reading: Reading,
+}
+
+impl Finder<'_> {
+    fn n(&self) -> usize {
+        self.text.tokens.len()
+    }
+
+    fn tok(&self, i: usize) -> &str {
+        self.text.tok(i)
+    }
+
+    fn kind(&self, i: usize) -> Option<TokKind> {
+        self.text.tokens.get(i).map(|t| t.kind)
+    }
+
+    fn ends_at(&self, end: usize, f: impl Fn(&Cue) -> bool) -> Option<crate::lexicon::Hit> {
+        self.hits
+            .within(end.saturating_sub(8), end)
+            .iter()
+            .filter(|h| h.end() == end && f(&h.cue))
+            .max_by_key(|h| h.len)
+            .copied()
+    }
+
+    /// Reads a number (digits or number words) starting at token `i`.
+    fn number_at(&self, i: usize) -> Option<Num> {
+        let t = &self.text.tokens[i];
+        match t.kind {
+            TokKind::Num => Some(Num {
+                first: i,
+                last: i,
+                reading: number::parse(self.tok(i))?,
+            }),
+            TokKind::Word => {
+                let h = self
+                    .hits
+                    .longest_at(i, |c| matches!(c, Cue::NumberWord(_) | Cue::ScaleOnlyNumberWord(_)))?;
+                let (Cue::NumberWord(v) | Cue::ScaleOnlyNumberWord(v)) = h.cue else {
+                    return None;
+                };
+                Some(Num {
+                    first: i,
+                    last: h.end() - 1,
+                    reading: Reading::Sure(Decimal::int(v as u128)),
+                })
+            }
+            TokKind::Punct => None,
+        }
+    }
+
+    fn is_scale_only_word(&self, n: &Num) -> bool {
+        self.kind(n.first) == Some(TokKind::Word)
+            && self
+                .hits
+                .longest_at(n.first, |c| matches!(c, Cue::NumberWord(_)))
+                .is_none()
+    }
+
+    /// Whether the number at `n` is part of a date, a year, a label or a name.
+    fn is_not_a_quantity(&self, n: &Num, has_unit: bool) -> bool {
+        let i = n.first;
+        let tokens = &self.text.tokens;
+        // A date word right before ("năm 2023", "tháng 6", "ngày 09/01").
+        if self.ends_at(i, |c| *c == Cue::DateWord).is_some() {
+            return true;
+        }
+        if !has_unit && self.ends_at(i, |c| *c == Cue::LabelWord).is_some() {
+            return true;
+        }
+        // Attached to letters before it: "Covid-19", "A1", "m2".
+        if tokens[i].kind == TokKind::Num && i > 0 && !tokens[i].space_before {
+            let p = &tokens[i - 1];
+            if p.kind == TokKind::Word {
+                return true;
+            }
+            if self.tok(i - 1) == "-" && i > 1 && !p.space_before && tokens[i - 2].kind == TokKind::Word {
+                return true;
+            }
+            // Part of a date or code: "09/01", "2350/TTg", "6/2016".
+            if matches!(self.tok(i - 1), "/" | ":") && i > 1 && tokens[i - 2].kind == TokKind::Num {
+                return true;
+            }
+        }
+        let j = n.last + 1;
+        if j < self.n() && !tokens[j].space_before && matches!(self.tok(j), "/" | ":") {
+            // "09/01", "2350/TTg-KTN", "20:21": unless a fraction of counted things (11/23 KCN).
+            return true;
+        }
+        false
+    }
+
+    /// The unit phrase starting at token `j`, if any.
+    fn unit_at(&self, j: usize) -> Option<crate::lexicon::Hit> {
+        self.hits.longest_at(j, |c| {
+            matches!(
+                c,
+                Cue::Currency(_)
+                    | Cue::Area(_)
+                    | Cue::Percent
+                    | Cue::PercentPoints
+                    | Cue::Times
+                    | Cue::Entity(_)
+                    | Cue::People
+            )
+        })
+    }
+
+    fn scale_at(&self, j: usize) -> Option<(i32, usize)> {
+        let h = self.hits.longest_at(j, |c| matches!(c, Cue::Scale(_)))?;
+        let Cue::Scale(k) = h.cue else { unreachable!() };
+        Some((k as i32, h.end()))
+    }
+
+    /// Whether tokens from `j` continue a noun that the entity phrase ending there is part of.
+    fn followed_by_excluded(&self, def: &crate::lexicon::EntityDef, j: usize) -> bool {
+        def.not_followed_by.iter().any(|seq| {
+            seq.iter()
+                .enumerate()
+                .all(|(k, w)| j + k < self.n() && self.text.tok_key(j + k) == *w)
+        })
+    }
+
+    /// A labour context (`lao động`, `công nhân`) in the clause before token `i`.
+    fn labour_context_before(&self, i: usize) -> bool {
+        let s = self.text.sentences[self.text.sentence_of(i)];
+        self.hits
+            .within(s.first.max(i.saturating_sub(15)), i)
+            .iter()
+            .any(|h| h.cue == Cue::LabourContext)
+    }
+
+    fn find(&self) -> Vec<Quantity> {
+        let mut out: Vec<Quantity> = Vec::new();
+        let n = self.n();
+        let mut i = 0;
+        while i < n {
+            let Some(num) = self.number_at(i) else {
+                i += 1;
+                continue;
+            };
+            match self.quantity_at(&num, &out) {
+                Some(mut qs) => {
+                    let next = qs.iter().map(|q| q.last + 1).max().unwrap_or(i + 1);
+                    out.append(&mut qs);
+                    i = next.max(i + 1);
+                }
+                None => i = num.last + 1,
+            }
+        }
+        out
+    }
+
+    /// The quantity (or two, for a fraction of counted things) starting with number `num`.
+    fn quantity_at(&self, num: &Num, _before: &[Quantity]) -> Option<Vec<Quantity>> {
+        let n = self.n();
+        let mut j = num.last + 1;
+        let mut first = num.first;
+
+        // A fraction of counted things: "11/23 khu công nghiệp".
+        if self.kind(num.first) == Some(TokKind::Num)
+            && j + 1 < n
+            && self.tok(j) == "/"
+            && !self.text.tokens[j].space_before
+            && !self.text.tokens[j + 1].space_before
+            && self.kind(j + 1) == Some(TokKind::Num)
+            && let Some(u) = self.unit_at(j + 2)
+            && let Cue::Entity(id) = u.cue
+            && !self.text.tokens[j + 2].newline_before
+            && (num.first == 0 || self.ends_at(num.first, |c| *c == Cue::DateWord).is_none())
+            && (num.first == 0 || !matches!(self.tok(num.first - 1), "/" | "-" | "le"))
+        {
+            let def = &self.lex.entities[id as usize];
+            let a = number::parse(self.tok(num.first))?.resolve(self.style).to_f64();
+            let b = number::parse(self.tok(j + 1))?.resolve(self.style).to_f64();
+            if !(a <= b && b < 1000.0) {
+                return None;
+            }
+            let entity = Some((def.entity, def.metric));
+            let mk = |first, last, num, value| Quantity {
+                first,
+                last,
+                num,
+                value,
+                value_max: None,
+                unit: Unit::Count,
+                entity,
+                points: false,
+                bare: false,
+                unit_end: u.end(),
+                context: None,
+            };
+            return Some(vec![
+                mk(num.first, num.first, num.first, a),
+                mk(j + 1, u.end() - 1, j + 1, b),
+            ]);
+        }
+
+        // A range: "150 - 180 triệu USD", "từ 3 đến 5%", "80-90%".
+        let mut max: Option<Reading> = None;
+        if j + 1 < n
+            && matches!(self.tok(j), "-" | "den" | "toi")
+            && self.kind(j + 1) == Some(TokKind::Num)
+            && !self.text.tokens[j + 1].newline_before
+        {
+            let is_dash = self.tok(j) == "-";
+            let ok_word = is_dash || self.text.tok_orig(j).to_lowercase() == "đến" || self.text.tok_orig(j).to_lowercase() == "tới";
+            if ok_word && let Some(r) = number::parse(self.tok(j + 1)) {
+                max = Some(r);
+                j += 2;
+            }
+        }
+
+        // Scale words, possibly compound: "1 tỷ 200 triệu".
+        let mut scale = 0;
+        let mut extra: Option<Decimal> = None;
+        if let Some((k, e)) = self.scale_at(j) {
+            scale = k;
+            j = e;
+            if self.kind(j) == Some(TokKind::Num)
+                && let Some((k2, e2)) = self.scale_at(j + 1)
+                && k2 < k
+                && let Some(r) = number::parse(self.tok(j))
+            {
+                extra = Some(r.resolve(self.style).shift(k2 - k));
+                j = e2;
+            }
+        } else if self.is_scale_only_word(num) {
+            return None;
+        }
+
+        let unit_hit = self.unit_at(j);
+        let has_unit = unit_hit.is_some() || scale >= 6;
+        if self.is_not_a_quantity(num, has_unit) {
+            return None;
+        }
+        // A number followed by a date word is a duration or a date ("6 tháng", "15 năm").
+        if unit_hit.is_none() && self.hits.longest_at(j, |c| *c == Cue::DateWord).is_some() {
+            return None;
+        }
+
+        let mut unit;
+        let mut exp = scale;
+        let mut entity = None;
+        let mut points = false;
+        let last;
+        let unit_end;
+        match unit_hit.map(|h| (h, h.cue)) {
+            Some((h, Cue::Currency(u))) => {
+                // "2 Đồng bằng sông Hồng", "5 Đồng Nai": a place, not the currency.
+                let t = &self.text.tokens[h.start as usize];
+                if scale == 0 && h.len == 1 && t.capitalized && self.tok(h.start as usize) == "dong" {
+                    return None;
+                }
+                unit = u;
+                last = h.end() - 1;
+                unit_end = h.end();
+            }
+            Some((h, Cue::Area(k))) => {
+                unit = Unit::Ha;
+                exp += k as i32;
+                last = h.end() - 1;
+                unit_end = h.end();
+            }
+            Some((h, Cue::Percent | Cue::PercentPoints)) => {
+                if scale != 0 {
+                    return None;
+                }
+                unit = Unit::Percent;
+                points = h.cue == Cue::PercentPoints;
+                last = h.end() - 1;
+                unit_end = h.end();
+            }
+            Some((h, Cue::Times)) => {
+                // "gấp 3,5 lần", "tăng 3,33 lần": only after a comparison word.
+                let before = self.ends_at(num.first, |c| *c == Cue::TimesBefore)?;
+                if scale != 0 {
+                    return None;
+                }
+                unit = Unit::Times;
+                if self.text.tok_orig(before.start as usize).to_lowercase() == "gấp" {
+                    first = before.start as usize;
+                }
+                last = h.end() - 1;
+                unit_end = h.end();
+            }
+            Some((h, Cue::Entity(id))) => {
+                let def = &self.lex.entities[id as usize];
+                if h.len == 1 && self.followed_by_excluded(def, h.end()) {
+                    return None;
+                }
+                unit = Unit::Count;
+                entity = Some((def.entity, def.metric));
+                last = match def.span_words {
+                    Some(k) => h.start as usize + k.max(1) - 1,
+                    None => h.end() - 1,
+                };
+                unit_end = h.end();
+            }
+            Some((h, Cue::People)) => {
+                if !self.labour_context_before(num.first) {
+                    return None;
+                }
+                unit = Unit::Count;
+                entity = Some((Entity::Worker, Metric::Workers));
+                last = h.end() - 1;
+                unit_end = h.end();
+            }
+            _ => {
+                // No unit word. A currency sign before ("US$ 5 triệu"), or a large scale word
+                // alone at the end of a phrase ("118 nghìn tỷ"), which in Vietnamese is đồng.
+                if let Some(h) = self.ends_at(num.first, |c| matches!(c, Cue::CurrencyBefore(_))) {
+                    let Cue::CurrencyBefore(u) = h.cue else { unreachable!() };
+                    unit = u;
+                    first = h.start as usize;
+                } else if scale >= 6 && self.kind(j).is_none_or(|k| k != TokKind::Word || self.tok(j) == "va") {
+                    unit = Unit::Vnd;
+                } else {
+                    return None;
+                }
+                last = j - 1;
+                unit_end = j;
+            }
+        }
+        if unit == Unit::Count && !(self.kind(num.first) == Some(TokKind::Num) || entity.is_some()) {
+            return None;
+        }
+
+        let base = num.reading;
+        let mut value_of = |r: Reading| -> f64 {
+            let pick = |d: Decimal| {
+                let mut d = d.shift(exp);
+                if let Some(x) = extra {
+                    d = d.add(x.shift(exp));
+                }
+                d.to_f64()
+            };
+            match r {
+                Reading::Sure(d) => pick(d),
+                Reading::Open { vn, en } => {
+                    let (pref, other) = match self.style {
+                        Style::Vietnamese => (vn, en),
+                        Style::English => (en, vn),
+                    };
+                    let v = pick(pref);
+                    if plausible(unit, v) { v } else { pick(other) }
+                }
+            }
+        };
+        let value = value_of(base);
+        let value_max = max.map(&mut value_of);
+        if !value.is_finite() || !plausible(unit, value) {
+            return None;
+        }
+        if unit == Unit::Count && value.fract() != 0.0 && scale == 0 {
+            return None;
+        }
+        // A percent tacked onto a table row index or a year is not one: keep simple sanity.
+        if let Some(m) = value_max
+            && m < value
+        {
+            // "26 - 3" (a date), not a range.
+            return None;
+        }
+        // For counts the number word itself can be the first token; guard `unit` reuse.
+        let _ = &mut unit;
+        Some(vec![Quantity {
+            first,
+            last,
+            num: num.first,
+            value,
+            value_max,
+            unit,
+            entity,
+            points,
+            bare: false,
+            unit_end,
+            context: None,
+        }])
+    }
+}
+
+/// Finds every quantity in `text`.
+pub fn find(text: &Text, hits: &Hits, lex: &Lexicon, style: Style) -> Vec<Quantity> {
+    let f = Finder {
+        text,
+        hits,
+        lex,
+        style,
+    };
+    let mut qs = f.find();
+    let mut bare = f.find_bare(&qs);
+    qs.append(&mut bare);
+    qs.sort_by_key(|q| q.first);
+    qs
+}
+
+impl Finder<'_> {
+    /// Numbers whose unit the context fixes.
+    fn find_bare(&self, found: &[Quantity]) -> Vec<Quantity> {
+        let taken = |i: usize| found.iter().any(|q| q.first <= i && i <= q.last);
+        let mut out: Vec<Quantity> = Vec::new();
+        let n = self.n();
+        let bare_num = |i: usize, out: &Vec<Quantity>| -> Option<f64> {
+            if self.kind(i) != Some(TokKind::Num) || taken(i) || out.iter().any(|q| q.first == i) {
+                return None;
+            }
+            let num = Num {
+                first: i,
+                last: i,
+                reading: number::parse(self.tok(i))?,
+            };
+            if self.is_not_a_quantity(&num, false) {
+                return None;
+            }
+            // Followed by a unit or date word: not bare.
+            if self.unit_at(i + 1).is_some()
+                || self.scale_at(i + 1).is_some()
+                || self.hits.longest_at(i + 1, |c| *c == Cue::DateWord).is_some()
+            {
+                return None;
+            }
+            if i + 1 < n && matches!(self.tok(i + 1), "/" | "-" | ":") && !self.text.tokens[i + 1].space_before {
+                return None;
+            }
+            Some(num.reading.resolve(self.style).to_f64())
+        };
+        let mk = |i: usize, value: f64, unit: Unit, entity: Option<(Entity, Metric)>| Quantity {
+            first: i,
+            last: i,
+            num: i,
+            value,
+            value_max: None,
+            unit,
+            entity,
+            points: false,
+            bare: true,
+            unit_end: i + 1,
+            context: None,
+        };
+
+        for h in &self.hits.list {
+            match h.cue {
+                // "tỷ lệ lấp đầy KCN đạt 50,72": the first number after, before any other.
+                Cue::Metric {
+                    metric: Metric::OccupancyRate,
+                    ..
+                } => {
+                    let s = self.text.sentences[self.text.sentence_of(h.start as usize)];
+                    let mut k = h.end();
+                    while k < s.end && k < h.end() + 8 {
+                        if self.kind(k) == Some(TokKind::Num) {
+                            if let Some(v) = bare_num(k, &out)
+                                && v <= 100.0
+                            {
+                                out.push(mk(k, v, Unit::Percent, None));
+                            }
+                            break;
+                        }
+                        if taken(k) || matches!(self.tok(k), ";" | "(") {
+                            break;
+                        }
+                        k += 1;
+                    }
+                }
+                // "số khu đã đi vào hoạt động là 98".
+                Cue::Entity(id) => {
+                    let start = h.start as usize;
+                    let after_so = start > 0 && self.tok(start - 1) == "so";
+                    if !after_so {
+                        continue;
+                    }
+                    let def = &self.lex.entities[id as usize];
+                    let s = self.text.sentences[self.text.sentence_of(start)];
+                    let mut k = h.end();
+                    while k < s.end && k < h.end() + 10 {
+                        if self.kind(k) == Some(TokKind::Num) {
+                            let linked = matches!(self.tok(k - 1), "la" | ":" | "dat" | "co");
+                            if linked && let Some(v) = bare_num(k, &out) {
+                                out.push(mk(k, v, Unit::Count, Some((def.entity, def.metric))));
+                            }
+                            break;
+                        }
+                        if taken(k) || matches!(self.tok(k), ";" | "," | "(" | ".") {
+                            break;
+                        }
+                        k += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+
+        // "5 trong tổng số 12 khu công nghiệp": the part counts the same things as the whole.
+        for q in found {
+            if q.unit != Unit::Count || q.num < 3 {
+                continue;
+            }
+            let mut k = q.num - 1;
+            if self.tok(k) == "so" {
+                k -= 1;
+                if self.tok(k) == "tong" {
+                    k = k.saturating_sub(1);
+                }
+                if self.tok(k) == "trong"
+                    && k > 0
+                    && let Some(v) = bare_num(k - 1, &out)
+                {
+                    out.push(mk(k - 1, v, Unit::Count, q.entity));
+                }
+            }
+        }
+
+        out.extend(self.find_table_cells(&taken, &out));
+        out
+    }
+
+    /// Flattened tables: a header line naming a unit ("STT Vùng Tỷ lệ %"), then rows of
+    /// "index label value". Row indexes are not quantities; the last number of a row is.
+    fn find_table_cells(&self, taken: &dyn Fn(usize) -> bool, so_far: &[Quantity]) -> Vec<Quantity> {
+        let mut out = Vec::new();
+        let lines = self.lines();
+        let mut li = 0;
+        while li < lines.len() {
+            let (a, b) = lines[li];
+            let header_unit = self.header_unit(a, b);
+            let Some(unit) = header_unit else {
+                li += 1;
+                continue;
+            };
+            let mut rows = Vec::new();
+            let mut lj = li + 1;
+            while lj < lines.len() {
+                let (ra, rb) = lines[lj];
+                let last = rb - 1;
+                let has_words = (ra..rb).any(|k| self.kind(k) == Some(TokKind::Word));
+                if rb - ra < 2 || !has_words || self.kind(last) != Some(TokKind::Num) || taken(last) {
+                    break;
+                }
+                if (ra..rb).filter(|&k| self.kind(k) == Some(TokKind::Num)).count() > 2 {
+                    break;
+                }
+                rows.push(last);
+                lj += 1;
+            }
+            if rows.len() >= 2 {
+                // The caption: up to three lines before the header, within its paragraph.
+                let mut caption = a;
+                for back in lines[..li].iter().rev().take(3) {
+                    if self.text.folded[self.text.tokens[back.1 - 1].end as usize..self.text.tokens[caption].start as usize]
+                        .matches('\n')
+                        .count()
+                        > 1
+                    {
+                        break;
+                    }
+                    caption = back.0;
+                }
+                for k in rows {
+                    if so_far.iter().any(|q| q.first == k) {
+                        continue;
+                    }
+                    if let Some(r) = number::parse(self.tok(k)) {
+                        let v = r.resolve(self.style).to_f64();
+                        out.push(Quantity {
+                            first: k,
+                            last: k,
+                            num: k,
+                            value: v,
+                            value_max: None,
+                            unit,
+                            entity: None,
+                            points: false,
+                            bare: true,
+                            unit_end: k + 1,
+                            context: Some((caption, b)),
+                        });
+                    }
+                }
+                li = lj;
+            } else {
+                li += 1;
+            }
+        }
+        out
+    }
+
+    /// Token ranges of lines.
+    fn lines(&self) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (i, t) in self.text.tokens.iter().enumerate() {
+            if t.newline_before && i > start {
+                out.push((start, i));
+                start = i;
+            }
+        }
+        if start < self.n() {
+            out.push((start, self.n()));
+        }
+        out
+    }
+
+    /// The unit a table header line announces: a unit word at its end and no number in it.
+    fn header_unit(&self, a: usize, b: usize) -> Option<Unit> {
+        if b - a < 2 || (a..b).any(|k| self.kind(k) == Some(TokKind::Num)) {
+            return None;
+        }
+        let last = b - 1;
+        let unit = self.hits.within(a, b).iter().filter(|h| h.end() == b || h.end() == last).find_map(
+            |h| match h.cue {
+                Cue::Percent => Some(Unit::Percent),
+                Cue::Area(0) => Some(Unit::Ha),
+                _ => None,
+            },
+        )?;
+        // A header names its columns: "STT", "Tỷ lệ", "Vùng", or a closing parenthesis.
+        let header_like = (a..b).any(|k| matches!(self.tok(k), "stt" | "tt" | "le" | ")"));
+        header_like.then_some(unit)
+    }
+}

@@ -1,0 +1,467 @@
+//! The gazetteer: Vietnam's provinces, their aliases, districts and industrial zones, built once
+//! from `data/reference/` and used to find places in an article.
+//!
+//! Codes are always strings in the 63-province scheme in force before 1 July 2025
+//! (`code_63`); each province also carries the code of the 34-scheme province it lies in
+//! (`code_2025`). Seven codes mean a different province in the two schemes, so no code leaves
+//! this module without its scheme in its name.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::lexicon::{Cue, Hits};
+use crate::phrase::{PhraseMatcher, Strictness};
+use crate::text::Text;
+
+#[derive(Debug, thiserror::Error)]
+pub enum GeoError {
+    #[error("reference file {path}: {message}")]
+    File { path: String, message: String },
+}
+
+/// One of the 63 provinces, with the 2025 province it lies in.
+#[derive(Debug, Clone)]
+pub struct Province {
+    pub code_63: String,
+    pub name_63: String,
+    pub region: String,
+    pub region_code: String,
+    pub code_2025: String,
+    pub name_2025: String,
+}
+
+/// What kind of name located a place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceKind {
+    Province,
+    /// An industrial or economic zone named after a zone noun (`KCN Lương Sơn`).
+    Zone,
+    /// A zone's name alone, capitalised (`Lương Sơn, Mông Hóa`).
+    BareZone,
+    District,
+}
+
+/// A place found in a text: tokens `start..end`, in province `province` (index).
+#[derive(Debug, Clone, Copy)]
+pub struct PlaceHit {
+    pub start: usize,
+    pub end: usize,
+    pub province: u8,
+    pub kind: PlaceKind,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+struct Name {
+    province: u8,
+    kind: NameKind,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum NameKind {
+    Province,
+    /// Zone core; `needs_prefix` when the core alone names something else too.
+    Zone { needs_prefix: bool },
+    District,
+}
+
+pub struct Gazetteer {
+    pub provinces: Vec<Province>,
+    by_code: HashMap<String, u8>,
+    names: PhraseMatcher<Name>,
+    /// The files read, for the run manifest and cache keys.
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(Deserialize)]
+struct ProvinceRow {
+    code: String,
+    name: String,
+    region: String,
+    region_code: String,
+    new_code_2025: String,
+    new_name_2025: String,
+}
+
+#[derive(Deserialize)]
+struct AliasRow {
+    alias: String,
+    scheme: String,
+    code_63: String,
+}
+
+#[derive(Deserialize)]
+struct DistrictRow {
+    province_code: String,
+    name: String,
+    name_variants: String,
+}
+
+#[derive(Deserialize)]
+struct ZoneRow {
+    name: String,
+    full_name: String,
+    province_code: String,
+    name_variants: String,
+}
+
+/// Prefixes of zone names in the reference table, longest first.
+const ZONE_PREFIXES: &[&str] = &[
+    "Khu kinh tế cửa khẩu ",
+    "Khu kinh tế ven biển ",
+    "Khu kinh tế mở ",
+    "Khu công nghệ cao ",
+    "Khu công nghiệp ",
+    "Khu chế xuất ",
+    "Khu kinh tế ",
+    "Khu KTCK ",
+    "KKT cửa khẩu ",
+    "KKT ven biển ",
+    "KKT mở ",
+    "KKTCK ",
+    "KCNC ",
+    "KCN ",
+    "KCX ",
+    "KKT ",
+    "CCN ",
+];
+
+fn read_csv<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Vec<T>, GeoError> {
+    let err = |message: String| GeoError::File {
+        path: path.display().to_string(),
+        message,
+    };
+    let mut rdr = csv::Reader::from_path(path).map_err(|e| err(e.to_string()))?;
+    let mut out = Vec::new();
+    for (i, row) in rdr.deserialize().enumerate() {
+        out.push(row.map_err(|e| err(format!("row {}: {e}", i + 2)))?);
+    }
+    Ok(out)
+}
+
+impl Gazetteer {
+    /// Loads the reference tables from `dir` (`provinces_2008_63.csv`, `province_aliases.csv`,
+    /// `districts.csv`, `industrial_zones.csv`, and `zones_extra.csv` where present).
+    pub fn load(dir: &Path) -> Result<Gazetteer, GeoError> {
+        let mut files = Vec::new();
+        let p = dir.join("provinces_2008_63.csv");
+        let rows: Vec<ProvinceRow> = read_csv(&p)?;
+        files.push(p.clone());
+        if rows.len() != 63 {
+            return Err(GeoError::File {
+                path: p.display().to_string(),
+                message: format!("expected 63 provinces, found {}", rows.len()),
+            });
+        }
+        let provinces: Vec<Province> = rows
+            .into_iter()
+            .map(|r| Province {
+                code_63: r.code,
+                name_63: r.name,
+                region: r.region,
+                region_code: r.region_code,
+                code_2025: r.new_code_2025,
+                name_2025: r.new_name_2025,
+            })
+            .collect();
+        let by_code: HashMap<String, u8> = provinces
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.code_63.clone(), i as u8))
+            .collect();
+        let idx = |code: &str, path: &Path| {
+            by_code.get(code).copied().ok_or_else(|| GeoError::File {
+                path: path.display().to_string(),
+                message: format!("unknown province code {code:?}"),
+            })
+        };
+
+        let mut names = PhraseMatcher::default();
+        // Names match letter for letter ("Nam Đình" is not "Nam Định"); the alias table lists
+        // unaccented forms ("Ha Noi") where they are used.
+        let caps = Strictness {
+            exact: true,
+            capitalized: true,
+        };
+        // Province aliases (63-scheme; every 2025 name is also an old name).
+        let p = dir.join("province_aliases.csv");
+        let aliases: Vec<AliasRow> = read_csv(&p)?;
+        files.push(p.clone());
+        let mut alias_keys: HashMap<Vec<String>, BTreeSet<u8>> = HashMap::new();
+        for a in &aliases {
+            if a.scheme != "pre_2025_07" || a.code_63.is_empty() {
+                continue;
+            }
+            let prov = idx(&a.code_63, &p)?;
+            names.add(
+                &a.alias,
+                caps,
+                Name {
+                    province: prov,
+                    kind: NameKind::Province,
+                },
+            );
+            alias_keys
+                .entry(crate::text::phrase_keys(&a.alias))
+                .or_default()
+                .insert(prov);
+        }
+        for (i, pr) in provinces.iter().enumerate() {
+            names.add(
+                &pr.name_63,
+                caps,
+                Name {
+                    province: i as u8,
+                    kind: NameKind::Province,
+                },
+            );
+            alias_keys
+                .entry(crate::text::phrase_keys(&pr.name_63))
+                .or_default()
+                .insert(i as u8);
+        }
+
+        // Districts whose name identifies one province.
+        let p = dir.join("districts.csv");
+        let districts: Vec<DistrictRow> = read_csv(&p)?;
+        files.push(p.clone());
+        let mut district_names: BTreeMap<Vec<String>, BTreeSet<u8>> = BTreeMap::new();
+        let mut district_display: BTreeMap<Vec<String>, String> = BTreeMap::new();
+        for d in &districts {
+            let prov = idx(&d.province_code, &p)?;
+            for n in std::iter::once(d.name.as_str()).chain(split_list(&d.name_variants)) {
+                let key = crate::text::phrase_keys(n);
+                district_names.entry(key.clone()).or_default().insert(prov);
+                district_display.entry(key).or_insert_with(|| n.to_owned());
+            }
+        }
+        for (key, provs) in &district_names {
+            if provs.len() != 1 || key.iter().all(|t| t.chars().all(|c| c.is_ascii_digit())) {
+                continue;
+            }
+            let prov = *provs.iter().next().unwrap();
+            // A district named like another province is that province's name, not a district.
+            if alias_keys.get(key).is_some_and(|s| !s.contains(&prov)) {
+                continue;
+            }
+            names.add(
+                &district_display[key],
+                caps,
+                Name {
+                    province: prov,
+                    kind: NameKind::District,
+                },
+            );
+        }
+
+        // Zones: their cores, after the KCN/KKT prefix.
+        let mut zone_rows: Vec<ZoneRow> = Vec::new();
+        for file in ["industrial_zones.csv", "zones_extra.csv"] {
+            let p = dir.join(file);
+            if file == "zones_extra.csv" && !p.exists() {
+                continue;
+            }
+            let rows: Vec<ZoneRow> = read_csv(&p)?;
+            for r in &rows {
+                idx(&r.province_code, &p)?;
+            }
+            zone_rows.extend(rows);
+            files.push(p);
+        }
+        let mut cores: BTreeMap<Vec<String>, (String, BTreeSet<u8>)> = BTreeMap::new();
+        for z in &zone_rows {
+            let prov = by_code[&z.province_code];
+            for n in [z.name.as_str(), z.full_name.as_str()]
+                .into_iter()
+                .chain(split_list(&z.name_variants))
+            {
+                let core = strip_zone_prefix(n);
+                let key = crate::text::phrase_keys(core);
+                if key.is_empty() {
+                    continue;
+                }
+                cores
+                    .entry(key)
+                    .or_insert_with(|| (core.to_owned(), BTreeSet::new()))
+                    .1
+                    .insert(prov);
+            }
+        }
+        for (key, (display, provs)) in &cores {
+            if provs.len() != 1 {
+                continue;
+            }
+            let prov = *provs.iter().next().unwrap();
+            // A zone named like a district of another province (or of several) is ambiguous.
+            if district_names.get(key).is_some_and(|s| !s.contains(&prov) || s.len() > 1) {
+                continue;
+            }
+            let needs_prefix = key.len() < 2 || alias_keys.contains_key(key) || district_names.contains_key(key);
+            names.add(
+                display,
+                Strictness {
+                    exact: true,
+                    capitalized: false,
+                },
+                Name {
+                    province: prov,
+                    kind: NameKind::Zone { needs_prefix },
+                },
+            );
+        }
+
+        Ok(Gazetteer {
+            provinces,
+            by_code,
+            names,
+            files,
+        })
+    }
+
+    /// The province with a 63-scheme code.
+    pub fn province(&self, code_63: &str) -> Option<&Province> {
+        self.by_code.get(code_63).map(|&i| &self.provinces[i as usize])
+    }
+
+    /// Places named in `text`: provinces, zones and districts, sorted by start token.
+    pub fn places(&self, text: &Text, hits: &Hits) -> Vec<PlaceHit> {
+        let mut out = Vec::new();
+        for f in self.names.scan(text) {
+            let start = f.start as usize;
+            let end = f.end();
+            let kind = match f.value.kind {
+                NameKind::Province => PlaceKind::Province,
+                NameKind::District => PlaceKind::District,
+                NameKind::Zone { needs_prefix } => {
+                    let prefixed = hits.list.iter().any(|h| {
+                        h.end() == start
+                            && matches!(h.cue, Cue::Entity(_))
+                            && zone_noun(text, h.start as usize, h.end())
+                    });
+                    let capitalized = (start..end).all(|j| {
+                        let t = &text.tokens[j];
+                        t.kind != crate::text::TokKind::Word || t.capitalized
+                    });
+                    if prefixed {
+                        PlaceKind::Zone
+                    } else if !needs_prefix && capitalized {
+                        PlaceKind::BareZone
+                    } else {
+                        continue;
+                    }
+                }
+            };
+            out.push(PlaceHit {
+                start,
+                end,
+                province: f.value.province,
+                kind,
+            });
+        }
+        // Keep the longest of overlapping names (`Bà Rịa - Vũng Tàu` over `Vũng Tàu`).
+        out.sort_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
+        let mut kept: Vec<PlaceHit> = Vec::with_capacity(out.len());
+        for p in out {
+            if let Some(last) = kept.last()
+                && p.start < last.end
+            {
+                // Prefer a zone over a province alias inside it only when the zone is longer.
+                continue;
+            }
+            kept.push(p);
+        }
+        kept
+    }
+}
+
+/// Whether tokens `a..b` are a zone noun (KCN, khu công nghiệp, ...), judged by their text.
+fn zone_noun(text: &Text, a: usize, b: usize) -> bool {
+    let words: Vec<&str> = (a..b).map(|i| text.tok(i)).collect();
+    matches!(
+        words.as_slice(),
+        ["kcn"]
+            | ["kkt"]
+            | ["kcx"]
+            | ["ccn"]
+            | ["kcnc"]
+            | ["kktck"]
+            | ["khu", "cong", "nghiep"]
+            | ["khu", "kinh", "te"]
+            | ["khu", "che", "xuat"]
+            | ["khu", "cong", "nghe", "cao"]
+            | ["cum", "cong", "nghiep"]
+            | ["khu", "kinh", "te", "cua", "khau"]
+            | ["khu", "kinh", "te", "ven", "bien"]
+    )
+}
+
+fn strip_zone_prefix(name: &str) -> &str {
+    let lower = name.to_lowercase();
+    for p in ZONE_PREFIXES {
+        // Vietnamese lower-casing keeps byte lengths for these letters, so offsets carry over.
+        if lower.starts_with(&p.to_lowercase()) && name.len() > p.len() && name.is_char_boundary(p.len()) {
+            return name[p.len()..].trim();
+        }
+    }
+    name.trim()
+}
+
+fn split_list(s: &str) -> impl Iterator<Item = &str> {
+    s.split(';').map(str::trim).filter(|x| !x.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    fn load() -> (Gazetteer, Lexicon) {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        (
+            Gazetteer::load(&root.join("data/reference")).unwrap(),
+            Lexicon::load(&root.join("data/lexicon.toml")).unwrap(),
+        )
+    }
+
+    fn codes(g: &Gazetteer, lex: &Lexicon, s: &str) -> Vec<(String, PlaceKind)> {
+        let t = Text::new(s);
+        let hits = lex.scan(&t);
+        g.places(&t, &hits)
+            .iter()
+            .map(|p| (g.provinces[p.province as usize].code_63.clone(), p.kind))
+            .collect()
+    }
+
+    #[test]
+    fn provinces_carry_both_schemes() {
+        let (g, _) = load();
+        let bn = g.province("27").unwrap();
+        assert_eq!(bn.name_63, "Bắc Ninh");
+        assert_eq!(bn.code_2025, "24");
+        assert_eq!(g.province("24").unwrap().name_63, "Bắc Giang");
+    }
+
+    #[test]
+    fn zones_and_districts_locate_their_province() {
+        let (g, lex) = load();
+        assert_eq!(
+            codes(&g, &lex, "tại KCN Hàm Kiệm 1"),
+            [("60".to_owned(), PlaceKind::Zone)]
+        );
+        assert_eq!(
+            codes(&g, &lex, "Khu công nghiệp Lương Sơn"),
+            [("17".to_owned(), PlaceKind::Zone)]
+        );
+        assert!(codes(&g, &lex, "Tỉnh BRVT và TP.HCM")
+            .iter()
+            .map(|c| c.0.as_str())
+            .eq(["77", "79"]));
+    }
+
+    #[test]
+    fn lower_case_words_are_not_places() {
+        let (g, lex) = load();
+        assert!(codes(&g, &lex, "vì hòa bình và long an").is_empty());
+    }
+}

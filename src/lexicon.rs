@@ -1,0 +1,632 @@
+//! The lexicon: keywords as data (`data/lexicon.toml`), compiled once into one phrase matcher.
+//!
+//! The file is parsed raw first (`RawLexicon`, unknown keys rejected), then compiled into a
+//! [`Lexicon`] whose matcher finds every phrase of every category in one pass over an
+//! article's tokens. Each phrase carries one or more [`Cue`]s; the extractor asks for cues by
+//! position, never for strings.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::model::{Approx, Metric, Unit};
+use crate::phrase::{PhraseMatcher, Strictness};
+use crate::text::{Text, fold_phrase};
+
+/// An error in a lexicon file, naming the file and the key.
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    #[error("cannot read lexicon {path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("lexicon {path}: {message}")]
+    Parse { path: String, message: String },
+    #[error("lexicon {path}: key `{key}`: {message}")]
+    Value {
+        path: String,
+        key: String,
+        message: String,
+    },
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLexicon {
+    scales: BTreeMap<String, i32>,
+    number_words: BTreeMap<String, u32>,
+    scale_only_number_words: BTreeMap<String, u32>,
+    units: RawUnits,
+    areas: BTreeMap<String, i32>,
+    entities: Vec<RawEntity>,
+    people: RawPeople,
+    metrics: BTreeMap<String, Vec<String>>,
+    metric_scope: RawMetricScope,
+    measures: RawMeasures,
+    investors: RawInvestors,
+    approx: RawApprox,
+    periods: RawPeriods,
+    places: RawPlaces,
+    regions: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawUnits {
+    #[serde(rename = "VND")]
+    vnd: Vec<String>,
+    #[serde(rename = "USD")]
+    usd: Vec<String>,
+    #[serde(rename = "USD_before")]
+    usd_before: Vec<String>,
+    percent: Vec<String>,
+    percent_points: Vec<String>,
+    times: Vec<String>,
+    times_before: Vec<String>,
+    exact: RawExact,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawExact {
+    words: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEntity {
+    entity: String,
+    metric: String,
+    phrases: Vec<String>,
+    #[serde(default)]
+    not_followed_by: Vec<String>,
+    #[serde(default)]
+    span_words: Option<usize>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPeople {
+    phrases: Vec<String>,
+    requires: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMetricScope {
+    money_only: Vec<String>,
+    percent_excluded: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMeasures {
+    rise: Vec<String>,
+    fall: Vec<String>,
+    added: Vec<String>,
+    adjusted: Vec<String>,
+    new: Vec<String>,
+    to_level: Vec<String>,
+    ratio: Vec<String>,
+    compare: Vec<String>,
+    prior: Vec<String>,
+    share: Vec<String>,
+    plan: Vec<String>,
+    exceed: Vec<String>,
+    growth_rate: Vec<String>,
+    neutral: Vec<String>,
+    count_other: Vec<String>,
+    respectively: Vec<String>,
+    target: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawInvestors {
+    fdi: Vec<String>,
+    ddi: Vec<String>,
+    both: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawApprox {
+    about: Vec<String>,
+    over: Vec<String>,
+    under: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPeriods {
+    cumulative: Vec<String>,
+    year_to_date: Vec<String>,
+    until: Vec<String>,
+    date_words: Vec<String>,
+    label_words: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPlaces {
+    national: Vec<String>,
+    commune: Vec<String>,
+    district_words: Vec<String>,
+    region_group: Vec<String>,
+}
+
+/// Word classes that decide how a number relates to its metric.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MeasureCue {
+    Rise,
+    Fall,
+    Added,
+    Adjusted,
+    New,
+    ToLevel,
+    Ratio,
+    Compare,
+    Prior,
+    Share,
+    Plan,
+    Exceed,
+    GrowthRate,
+    Neutral,
+    CountOther,
+    Respectively,
+    Target,
+}
+
+/// Foreign, domestic, or explicitly both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum InvestorCue {
+    Fdi,
+    Ddi,
+    Both,
+}
+
+/// What a matched phrase means to the extractor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cue {
+    /// Multiplies by 10^k.
+    Scale(i8),
+    NumberWord(u32),
+    /// A number word counted only before a scale word (`một tỷ`).
+    ScaleOnlyNumberWord(u32),
+    Currency(Unit),
+    CurrencyBefore(Unit),
+    /// Area unit, converting to hectares by 10^k.
+    Area(i8),
+    Percent,
+    PercentPoints,
+    Times,
+    TimesBefore,
+    /// Counted noun: index into [`Lexicon::entities`].
+    Entity(u16),
+    /// `người`, a worker count only in a labour context.
+    People,
+    LabourContext,
+    Metric {
+        metric: Metric,
+        for_percent: bool,
+        for_money: bool,
+    },
+    Measure(MeasureCue),
+    Investor(InvestorCue),
+    Approx(Approx),
+    Cumulative,
+    YearToDate,
+    Until,
+    /// Makes a number beside it a date or duration.
+    DateWord,
+    /// Makes the number after it a label unless a unit follows.
+    LabelWord,
+    National,
+    Commune,
+    DistrictWord,
+    RegionGroup,
+    /// Index into [`Lexicon::regions`].
+    Region(u8),
+}
+
+impl Cue {
+    /// Cues of one kind compete for the longest match; different kinds may overlap.
+    pub fn kind(&self) -> u8 {
+        match self {
+            Cue::Scale(_) => 0,
+            Cue::NumberWord(_) | Cue::ScaleOnlyNumberWord(_) => 1,
+            Cue::Currency(_)
+            | Cue::Area(_)
+            | Cue::Percent
+            | Cue::PercentPoints
+            | Cue::Times
+            | Cue::Entity(_)
+            | Cue::People => 2,
+            Cue::CurrencyBefore(_) => 3,
+            Cue::TimesBefore => 4,
+            Cue::LabourContext => 5,
+            Cue::Metric { .. } => 6,
+            Cue::Measure(_) => 7,
+            Cue::Investor(_) => 8,
+            Cue::Approx(_) => 9,
+            Cue::Cumulative | Cue::YearToDate => 10,
+            Cue::Until => 11,
+            Cue::DateWord => 12,
+            Cue::LabelWord => 17,
+            Cue::National => 13,
+            Cue::Commune => 14,
+            Cue::DistrictWord => 18,
+            Cue::RegionGroup => 15,
+            Cue::Region(_) => 16,
+        }
+    }
+}
+
+/// A counted noun and how to label its counts.
+#[derive(Debug, Clone)]
+pub struct EntityDef {
+    pub entity: crate::model::Entity,
+    pub metric: Metric,
+    /// Word sequences ([`crate::text::syllable_key`]s) that, right after the phrase, make it
+    /// another noun.
+    pub not_followed_by: Vec<Vec<String>>,
+    /// The span covers this many phrase tokens (all when `None`).
+    pub span_words: Option<usize>,
+}
+
+/// A compiled lexicon.
+pub struct Lexicon {
+    matcher: PhraseMatcher<Cue>,
+    pub entities: Vec<EntityDef>,
+    /// Region names, as in the reference's `region` column.
+    pub regions: Vec<String>,
+    /// A fingerprint of the lexicon's content, for caches.
+    pub fingerprint: u64,
+}
+
+/// A phrase found in an article: tokens `start..start+len`.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    pub start: u32,
+    pub len: u16,
+    pub cue: Cue,
+}
+
+impl Hit {
+    pub fn end(&self) -> usize {
+        self.start as usize + self.len as usize
+    }
+}
+
+/// All phrases of the lexicon found in one article, sorted by start token.
+pub struct Hits {
+    pub list: Vec<Hit>,
+    /// `first[i]`: index in `list` of the first hit starting at or after token `i`.
+    first: Vec<u32>,
+}
+
+impl Hits {
+    /// No hits, for texts scanned without a lexicon.
+    pub fn empty() -> Hits {
+        Hits {
+            list: Vec::new(),
+            first: vec![0],
+        }
+    }
+
+    /// Hits starting at token `i`.
+    pub fn at(&self, i: usize) -> &[Hit] {
+        if i >= self.first.len() - 1 {
+            return &[];
+        }
+        &self.list[self.first[i] as usize..self.first[i + 1] as usize]
+    }
+
+    /// Hits starting in tokens `a..b`.
+    pub fn within(&self, a: usize, b: usize) -> &[Hit] {
+        let n = self.first.len() - 1;
+        let a = a.min(n);
+        let b = b.clamp(a, n);
+        &self.list[self.first[a] as usize..self.first[b] as usize]
+    }
+
+    /// The longest hit at token `i` whose cue satisfies `f`.
+    pub fn longest_at(&self, i: usize, f: impl Fn(&Cue) -> bool) -> Option<Hit> {
+        self.at(i)
+            .iter()
+            .filter(|h| f(&h.cue))
+            .max_by_key(|h| h.len)
+            .copied()
+    }
+}
+
+impl Lexicon {
+    /// Reads and compiles a lexicon file.
+    pub fn load(path: &Path) -> Result<Lexicon, LexiconError> {
+        let p = path.display().to_string();
+        let src = std::fs::read_to_string(path).map_err(|source| LexiconError::Read {
+            path: p.clone(),
+            source,
+        })?;
+        Lexicon::parse(&src, &p)
+    }
+
+    /// Parses and compiles lexicon source; `origin` names it in errors.
+    pub fn parse(src: &str, origin: &str) -> Result<Lexicon, LexiconError> {
+        let raw: RawLexicon = toml::from_str(src).map_err(|e| LexiconError::Parse {
+            path: origin.to_owned(),
+            message: e.to_string(),
+        })?;
+        let mut lex = compile(raw, origin)?;
+        lex.fingerprint = fingerprint(src);
+        Ok(lex)
+    }
+
+    /// Finds every phrase in `text`.
+    pub fn scan(&self, text: &Text) -> Hits {
+        let n = text.tokens.len();
+        let list: Vec<Hit> = self
+            .matcher
+            .scan(text)
+            .into_iter()
+            .map(|f| Hit {
+                start: f.start,
+                len: f.len,
+                cue: f.value,
+            })
+            .collect();
+        let mut first = Vec::with_capacity(n + 1);
+        let mut k = 0;
+        for i in 0..=n {
+            while k < list.len() && (list[k].start as usize) < i {
+                k += 1;
+            }
+            first.push(k as u32);
+        }
+        Hits { list, first }
+    }
+}
+
+fn fingerprint(src: &str) -> u64 {
+    // FNV-1a: stable across runs and platforms, enough to tell lexicons apart.
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in src.as_bytes() {
+        h ^= *b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+struct Builder<'a> {
+    origin: &'a str,
+    matcher: PhraseMatcher<Cue>,
+    exact_words: Vec<String>,
+}
+
+impl Builder<'_> {
+    fn add(&mut self, key: &str, phrase: &str, cue: Cue) -> Result<(), LexiconError> {
+        // A single accented word must match letter for letter: folding would make "tăng"
+        // (rise) of "tầng" (floor) and "đạt" (reach) of "đất" (land). Longer phrases and ASCII
+        // words match folded, so that lost accents and tone placement still match.
+        let single_accented = !phrase.is_ascii() && fold_phrase(phrase).len() == 1;
+        let strict = Strictness {
+            exact: single_accented || self.exact_words.contains(&phrase.to_lowercase()),
+            capitalized: false,
+        };
+        if !self.matcher.add(phrase, strict, cue) {
+            return Err(LexiconError::Value {
+                path: self.origin.to_owned(),
+                key: key.to_owned(),
+                message: format!("phrase {phrase:?} has no words"),
+            });
+        }
+        Ok(())
+    }
+
+    fn add_all(&mut self, key: &str, phrases: &[String], cue: Cue) -> Result<(), LexiconError> {
+        for p in phrases {
+            self.add(key, p, cue)?;
+        }
+        Ok(())
+    }
+}
+
+fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
+    let bad = |key: &str, message: String| LexiconError::Value {
+        path: origin.to_owned(),
+        key: key.to_owned(),
+        message,
+    };
+    let mut b = Builder {
+        origin,
+        matcher: PhraseMatcher::default(),
+        exact_words: raw
+            .units
+            .exact
+            .words
+            .iter()
+            .map(|w| w.to_lowercase())
+            .collect(),
+    };
+    for (p, k) in &raw.scales {
+        if !(0..=18).contains(k) {
+            return Err(bad("scales", format!("power {k} for {p:?} is outside 0..=18")));
+        }
+        b.add("scales", p, Cue::Scale(*k as i8))?;
+    }
+    for (p, v) in &raw.number_words {
+        b.add("number_words", p, Cue::NumberWord(*v))?;
+    }
+    for (p, v) in &raw.scale_only_number_words {
+        b.add("scale_only_number_words", p, Cue::ScaleOnlyNumberWord(*v))?;
+    }
+    b.add_all("units.VND", &raw.units.vnd, Cue::Currency(Unit::Vnd))?;
+    b.add_all("units.USD", &raw.units.usd, Cue::Currency(Unit::Usd))?;
+    b.add_all(
+        "units.USD_before",
+        &raw.units.usd_before,
+        Cue::CurrencyBefore(Unit::Usd),
+    )?;
+    b.add_all("units.percent", &raw.units.percent, Cue::Percent)?;
+    b.add_all(
+        "units.percent_points",
+        &raw.units.percent_points,
+        Cue::PercentPoints,
+    )?;
+    b.add_all("units.times", &raw.units.times, Cue::Times)?;
+    b.add_all("units.times_before", &raw.units.times_before, Cue::TimesBefore)?;
+    for (p, k) in &raw.areas {
+        if !(-8..=8).contains(k) {
+            return Err(bad("areas", format!("power {k} for {p:?} is outside -8..=8")));
+        }
+        b.add("areas", p, Cue::Area(*k as i8))?;
+    }
+    let mut entities = Vec::new();
+    for (n, e) in raw.entities.iter().enumerate() {
+        let key = format!("entities[{n}]");
+        let entity = crate::model::Entity::parse(&e.entity)
+            .ok_or_else(|| bad(&key, format!("unknown entity {:?}", e.entity)))?;
+        let metric = Metric::parse(&e.metric)
+            .ok_or_else(|| bad(&key, format!("unknown metric {:?}", e.metric)))?;
+        let id = entities.len() as u16;
+        entities.push(EntityDef {
+            entity,
+            metric,
+            not_followed_by: e
+                .not_followed_by
+                .iter()
+                .map(|p| crate::text::phrase_keys(p))
+                .collect(),
+            span_words: e.span_words,
+        });
+        b.add_all(&key, &e.phrases, Cue::Entity(id))?;
+    }
+    b.add_all("people.phrases", &raw.people.phrases, Cue::People)?;
+    b.add_all("people.requires", &raw.people.requires, Cue::LabourContext)?;
+    for (name, phrases) in &raw.metrics {
+        let metric = Metric::parse(name)
+            .ok_or_else(|| bad(&format!("metrics.{name}"), format!("unknown metric {name:?}")))?;
+        for p in phrases {
+            let for_percent = !raw.metric_scope.money_only.contains(p)
+                && !raw.metric_scope.percent_excluded.contains(p);
+            // Count metrics name what a percent or a count is about, never an amount of money.
+            let for_money = !matches!(
+                metric,
+                Metric::Projects
+                    | Metric::Zones
+                    | Metric::Enterprises
+                    | Metric::Workers
+                    | Metric::AdminProcedures
+            );
+            b.add(
+                &format!("metrics.{name}"),
+                p,
+                Cue::Metric {
+                    metric,
+                    for_percent,
+                    for_money,
+                },
+            )?;
+        }
+    }
+    let m = &raw.measures;
+    for (key, list, cue) in [
+        ("rise", &m.rise, MeasureCue::Rise),
+        ("fall", &m.fall, MeasureCue::Fall),
+        ("added", &m.added, MeasureCue::Added),
+        ("adjusted", &m.adjusted, MeasureCue::Adjusted),
+        ("new", &m.new, MeasureCue::New),
+        ("to_level", &m.to_level, MeasureCue::ToLevel),
+        ("ratio", &m.ratio, MeasureCue::Ratio),
+        ("compare", &m.compare, MeasureCue::Compare),
+        ("prior", &m.prior, MeasureCue::Prior),
+        ("share", &m.share, MeasureCue::Share),
+        ("plan", &m.plan, MeasureCue::Plan),
+        ("exceed", &m.exceed, MeasureCue::Exceed),
+        ("growth_rate", &m.growth_rate, MeasureCue::GrowthRate),
+        ("neutral", &m.neutral, MeasureCue::Neutral),
+        ("count_other", &m.count_other, MeasureCue::CountOther),
+        ("respectively", &m.respectively, MeasureCue::Respectively),
+        ("target", &m.target, MeasureCue::Target),
+    ] {
+        b.add_all(&format!("measures.{key}"), list, Cue::Measure(cue))?;
+    }
+    b.add_all("investors.fdi", &raw.investors.fdi, Cue::Investor(InvestorCue::Fdi))?;
+    b.add_all("investors.ddi", &raw.investors.ddi, Cue::Investor(InvestorCue::Ddi))?;
+    b.add_all(
+        "investors.both",
+        &raw.investors.both,
+        Cue::Investor(InvestorCue::Both),
+    )?;
+    b.add_all("approx.about", &raw.approx.about, Cue::Approx(Approx::About))?;
+    b.add_all("approx.over", &raw.approx.over, Cue::Approx(Approx::Over))?;
+    b.add_all("approx.under", &raw.approx.under, Cue::Approx(Approx::Under))?;
+    b.add_all("periods.cumulative", &raw.periods.cumulative, Cue::Cumulative)?;
+    b.add_all("periods.year_to_date", &raw.periods.year_to_date, Cue::YearToDate)?;
+    b.add_all("periods.until", &raw.periods.until, Cue::Until)?;
+    b.add_all("periods.date_words", &raw.periods.date_words, Cue::DateWord)?;
+    b.add_all("periods.label_words", &raw.periods.label_words, Cue::LabelWord)?;
+    b.add_all("places.national", &raw.places.national, Cue::National)?;
+    b.add_all("places.commune", &raw.places.commune, Cue::Commune)?;
+    b.add_all("places.district_words", &raw.places.district_words, Cue::DistrictWord)?;
+    b.add_all("places.region_group", &raw.places.region_group, Cue::RegionGroup)?;
+    let mut regions = Vec::new();
+    for (name, phrases) in &raw.regions {
+        let id = regions.len() as u8;
+        regions.push(name.clone());
+        b.add_all(&format!("regions.{name}"), phrases, Cue::Region(id))?;
+    }
+    let mut matcher = b.matcher;
+    matcher.split_glued = true;
+    Ok(Lexicon {
+        matcher,
+        entities,
+        regions,
+        fingerprint: 0,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> Lexicon {
+        Lexicon::load(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicon.toml"))).unwrap()
+    }
+
+    #[test]
+    fn bundled_lexicon_compiles() {
+        let lex = lexicon();
+        assert!(lex.entities.len() >= 6);
+        assert_eq!(lex.regions.len(), 6);
+    }
+
+    #[test]
+    fn matches_across_tone_placement_and_lost_accents() {
+        let lex = lexicon();
+        for s in ["luỹ kế", "lũy kế", "luy ke"] {
+            let t = Text::new(s);
+            let hits = lex.scan(&t);
+            assert!(hits.list.iter().any(|h| h.cue == Cue::Cumulative), "{s}");
+        }
+    }
+
+    #[test]
+    fn exact_words_do_not_match_accented_lookalikes() {
+        let lex = lexicon();
+        let t = Text::new("5 Hà");
+        let hits = lex.scan(&t);
+        assert!(!hits.list.iter().any(|h| matches!(h.cue, Cue::Area(_))));
+        let t = Text::new("5 ha");
+        let hits = lex.scan(&t);
+        assert!(hits.list.iter().any(|h| matches!(h.cue, Cue::Area(0))));
+    }
+
+    #[test]
+    fn unknown_keys_are_errors_naming_the_key() {
+        let err = Lexicon::parse("bogus = 1", "x.toml").err().unwrap().to_string();
+        assert!(err.contains("bogus"), "{err}");
+    }
+}

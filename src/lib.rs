@@ -1,0 +1,24 @@
+//! solieu turns Vietnamese news articles about industrial parks (KCN), export processing zones
+//! (KCX) and economic zones (KKT) into analytical tables: every figure a reader would copy into a
+//! spreadsheet, with what it measures, for which period and which province.
+//!
+//! Data flows one way, through one module per stage:
+//!
+//! ```text
+//! source ─► decode ─► extract ─► locate ─► tables ─► sink
+//! (paths)   (NFC text) (mentions) (province) (polars)  (parquet, csv, run.json)
+//! ```
+//!
+//! `extract` and `locate` are pure functions of one article and the compiled [`lexicon`] and
+//! [`geo`] data, so they run in parallel over a stream of articles; only `tables` and `sink`
+//! see many articles at once. Lower stages never import higher ones.
+
+pub mod analyze;
+pub mod eval;
+pub mod extract;
+pub mod geo;
+pub mod lexicon;
+pub mod locate;
+pub mod model;
+pub mod phrase;
+pub mod text;

@@ -1,0 +1,258 @@
+//! Locating mentions: the province (63-scheme code) or region each figure describes.
+//!
+//! The annotation guide's order: a province named in the sentence wins; else the province the
+//! article is about, recognised from its name, districts, towns and industrial zones; else
+//! nothing. A regional aggregate (`Khối thi đua ... Đồng bằng sông Hồng`) takes the region
+//! instead. A list of provinces that merely stand out, or a commune that shares a province's
+//! name (`xã Bình Dương`), locates nothing; a national figure (`trên cả nước`) has no province.
+
+use crate::extract::Draft;
+use crate::geo::{Gazetteer, PlaceHit, PlaceKind};
+use crate::lexicon::{Cue, Hits, Lexicon};
+use crate::text::{Text, TokKind};
+
+/// Where the article as a whole is.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ArticlePlace {
+    /// Index into the gazetteer's provinces.
+    pub province: Option<u8>,
+    /// A region name, for regional aggregates.
+    pub region: Option<String>,
+}
+
+struct Place {
+    hit: PlaceHit,
+    /// Part of a bare list of three or more provinces.
+    in_list: bool,
+}
+
+/// Locates every draft, and returns the article's own place.
+pub fn locate(text: &Text, hits: &Hits, lex: &Lexicon, gaz: &Gazetteer, drafts: &mut [Draft]) -> ArticlePlace {
+    let places = find_places(text, hits, gaz);
+    let article = article_place(text, hits, lex, gaz, &places);
+    for d in drafts.iter_mut() {
+        let (province, region) = mention_place(text, hits, lex, &places, &article, d);
+        d.mention.province_code = province.map(|p| gaz.provinces[p as usize].code_63.clone());
+        d.mention.region = region;
+    }
+    article
+}
+
+fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
+    let raw = gaz.places(text, hits);
+    let ends = |cue: Cue| -> Vec<usize> { hits.list.iter().filter(|h| h.cue == cue).map(|h| h.end()).collect() };
+    let districts = ends(Cue::DistrictWord);
+    // "xã" inside "thị xã" is the district word, not a commune.
+    let communes: Vec<usize> = hits
+        .list
+        .iter()
+        .filter(|h| {
+            h.cue == Cue::Commune
+                && !hits
+                    .list
+                    .iter()
+                    .any(|d| d.cue == Cue::DistrictWord && d.start < h.start && d.end() == h.end())
+        })
+        .map(|h| h.end())
+        .collect();
+    let mut kept: Vec<PlaceHit> = Vec::new();
+    for p in raw {
+        if matches!(p.kind, PlaceKind::Province | PlaceKind::District) && is_sub_place(text, &p, &communes, &districts) {
+            continue;
+        }
+        kept.push(p);
+    }
+    // Bare lists: three or more places joined only by commas and "và".
+    let mut out: Vec<Place> = kept.iter().map(|&hit| Place { hit, in_list: false }).collect();
+    let mut i = 0;
+    while i < out.len() {
+        let mut j = i;
+        while j + 1 < out.len() && joined(text, out[j].hit.end, out[j + 1].hit.start) {
+            j += 1;
+        }
+        let distinct: std::collections::BTreeSet<u8> = out[i..=j].iter().map(|p| p.hit.province).collect();
+        if j > i && distinct.len() >= 3 {
+            for p in &mut out[i..=j] {
+                p.in_list = true;
+            }
+        }
+        i = j + 1;
+    }
+    out
+}
+
+/// Whether a name is a commune's or district's, not the province (or district) of that name:
+/// right after a commune or district word ("xã Bình Dương", "huyện Thái Bình"), or inside a
+/// list that starts with a commune word ("4 xã Nhân Thắng, Bình Dương, Thái Bảo và Vạn Ninh").
+fn is_sub_place(text: &Text, p: &PlaceHit, communes: &[usize], districts: &[usize]) -> bool {
+    if communes.contains(&p.start) || (p.kind == PlaceKind::Province && districts.contains(&p.start)) {
+        return true;
+    }
+    // Inside a list: another item follows, or "và" precedes.
+    let n = text.tokens.len();
+    let item_follows = p.end + 1 < n
+        && matches!(text.tok(p.end), "," | "va")
+        && text.tokens[p.end + 1].capitalized;
+    let after_and = p.start > 0 && text.tok(p.start - 1) == "va";
+    if !(item_follows || after_and) {
+        return false;
+    }
+    let mut k = p.start;
+    for _ in 0..14 {
+        if k == 0 {
+            return false;
+        }
+        if communes.contains(&k) {
+            return true;
+        }
+        let t = &text.tokens[k - 1];
+        let joins = matches!(text.tok(k - 1), "," | "va" | "-") || (t.kind == TokKind::Word && t.capitalized);
+        if !joins {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
+/// Whether tokens `a..b` only join two list items (commas, "và", "(cũ)").
+fn joined(text: &Text, a: usize, b: usize) -> bool {
+    b >= a
+        && b - a <= 4
+        && (a..b).all(|k| matches!(text.tok(k), "," | "va" | "(" | ")" | "cu" | "-" | "hoac"))
+}
+
+fn article_place(text: &Text, hits: &Hits, lex: &Lexicon, gaz: &Gazetteer, places: &[Place]) -> ArticlePlace {
+    // A regional aggregate: a group of provinces ("Khối thi đua", "các tỉnh") and a region.
+    let mut region = None;
+    for h in &hits.list {
+        let Cue::Region(id) = h.cue else { continue };
+        let s = text.sentences[text.sentence_of(h.start as usize)];
+        let group = hits
+            .within(s.first, h.start as usize)
+            .iter()
+            .any(|g| g.cue == Cue::RegionGroup && (g.end() + 2 >= h.start as usize || text.tok(g.start as usize) == "khoi"));
+        let khoi = hits
+            .within(s.first, s.end)
+            .iter()
+            .any(|g| g.cue == Cue::RegionGroup && text.tok(g.start as usize) == "khoi");
+        if group && khoi {
+            region = Some(lex.regions[id as usize].clone());
+            break;
+        }
+    }
+    if region.is_some() {
+        return ArticlePlace {
+            province: None,
+            region,
+        };
+    }
+    let mut score = vec![0.0f64; gaz.provinces.len()];
+    let title_end = text.sentences.first().map(|s| s.end).unwrap_or(0);
+    for p in places {
+        let mut w = match p.hit.kind {
+            PlaceKind::Province | PlaceKind::Zone => 1.0,
+            PlaceKind::BareZone | PlaceKind::District => 0.5,
+        };
+        if p.hit.start < title_end {
+            w *= 2.0;
+        }
+        if p.in_list {
+            w *= 0.25;
+        }
+        score[p.hit.province as usize] += w;
+    }
+    let mut order: Vec<usize> = (0..score.len()).collect();
+    order.sort_by(|&a, &b| score[b].total_cmp(&score[a]).then(a.cmp(&b)));
+    let (best, second) = (score[order[0]], score[order[1]]);
+    if std::env::var_os("SOLIEU_DEBUG_PLACES").is_some() {
+        for p in places {
+            eprintln!("place {:?} {} {:?} list={}", text.slice(text.span(p.hit.start, p.hit.end - 1).0, text.span(p.hit.start, p.hit.end - 1).1), gaz.provinces[p.hit.province as usize].code_63, p.hit.kind, p.in_list);
+        }
+        eprintln!("best {} {best} second {} {second}", order[0], order[1]);
+    }
+    let province = (best >= 1.0 && best >= 1.5 * second + 0.01).then_some(order[0] as u8);
+    ArticlePlace { province, region }
+}
+
+fn mention_place(
+    text: &Text,
+    hits: &Hits,
+    lex: &Lexicon,
+    places: &[Place],
+    article: &ArticlePlace,
+    d: &Draft,
+) -> (Option<u8>, Option<String>) {
+    let s = text.sentences[text.sentence_of(d.first)];
+    let clause_start = (s.first..d.first).rev().find(|&k| text.tok(k) == ";").map(|k| k + 1).unwrap_or(s.first);
+    let clause_end = (d.last..s.end).find(|&k| text.tok(k) == ";").unwrap_or(s.end);
+    // A place inside a parenthesis that closes before the figure speaks of something else
+    // ("Gemadept (trụ sở TP.HCM) ... 6,7 tỷ USD").
+    let hidden = |p: &Place| {
+        let open = (s.first..p.hit.start).rev().find(|&k| matches!(text.tok(k), "(" | ")"));
+        let inside = open.is_some_and(|k| text.tok(k) == "(");
+        inside && (p.hit.end..d.first).any(|k| text.tok(k) == ")")
+    };
+    let usable = |p: &&Place| !p.in_list && !hidden(p);
+    // The nearest place before the figure in its clause, then in its sentence.
+    let nearest_before = |from: usize| {
+        places
+            .iter()
+            .filter(usable)
+            .filter(|p| p.hit.start >= from && p.hit.end <= d.first)
+            .max_by_key(|p| p.hit.end)
+    };
+    // A province named outright wins over one inferred from a zone or district.
+    let named_before = |from: usize| {
+        places
+            .iter()
+            .filter(usable)
+            .filter(|p| p.hit.kind == PlaceKind::Province && p.hit.start >= from && p.hit.end <= d.first)
+            .max_by_key(|p| p.hit.end)
+    };
+    let in_clause = named_before(clause_start).or_else(|| nearest_before(clause_start));
+    // A region named before it (a table row "Đông Nam Bộ 53,13").
+    let region_before = hits
+        .within(s.first, d.first)
+        .iter()
+        .filter(|h| matches!(h.cue, Cue::Region(_)) && h.end() <= d.first)
+        .max_by_key(|h| h.end());
+    let national = hits
+        .within(clause_start, d.first)
+        .iter()
+        .filter(|h| h.cue == Cue::National && h.end() <= d.first)
+        .map(|h| h.end())
+        .max();
+    // Or one right after it, introduced by "tại", "ở", "thuộc": "2,5 tỷ USD tại KCN Yên Phong".
+    let after = places.iter().filter(usable).find(|p| {
+        p.hit.start > d.last
+            && p.hit.end <= clause_end
+            && (p.hit.start.saturating_sub(4)..p.hit.start)
+                .any(|k| matches!(text.tok(k), "tai" | "o" | "thuoc" | "vao" | "cua"))
+            && (d.last + 1..p.hit.start).all(|k| text.tok(k) != "," || k + 1 >= p.hit.start.saturating_sub(3))
+    });
+    let before = in_clause.or(if after.is_some() {
+        None
+    } else {
+        named_before(s.first).or_else(|| nearest_before(s.first))
+    });
+    let before_end = before.map(|p| p.hit.end).unwrap_or(0);
+    if let Some(r) = region_before
+        && r.end() > before_end
+    {
+        let Cue::Region(id) = r.cue else { unreachable!() };
+        return (None, Some(lex.regions[id as usize].clone()));
+    }
+    if let Some(n) = national
+        && n > before_end
+    {
+        return (None, None);
+    }
+    if let Some(p) = before.or(after) {
+        return (Some(p.hit.province), None);
+    }
+    if article.region.is_some() {
+        return (None, article.region.clone());
+    }
+    (article.province, None)
+}

@@ -1,0 +1,503 @@
+//! The two forms of an article's text, and its tokens and sentences.
+//!
+//! Spans in every output are code points into the NFC text, so that a user can find a figure
+//! in the article as decoded. Matching, though, has to survive what real text does to words:
+//! upper case, old and new tone placement (`hoà`/`hòa`), lost accents (`ty dong`), zero-width
+//! characters and no-break spaces inside numbers. So we keep the NFC original for output and
+//! build a *folded* form for matching: ASCII only, lower case, without diacritics, with
+//! invisible characters dropped and spaces unified. Every folded byte maps back to the code
+//! point it came from, and tokens, sentences and clauses are all computed on the folded form.
+
+use std::sync::LazyLock;
+
+use unicode_normalization::UnicodeNormalization;
+
+/// An article's text, analysed once and shared by every stage that reads it.
+#[derive(Debug)]
+pub struct Text {
+    /// The NFC text, as decoded; spans index its code points.
+    pub nfc: String,
+    chars: Vec<char>,
+    /// ASCII folded form used for matching (one byte per kept code point).
+    pub folded: String,
+    /// `orig[i]` is the code point index in `nfc` of folded byte `i`; one extra entry at the end.
+    orig: Vec<u32>,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// Digits, possibly with `.` or `,` between digit groups.
+    Num,
+    /// A run of ASCII letters in the folded form.
+    Word,
+    /// Any other single visible character.
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub kind: TokKind,
+    /// Folded byte offsets.
+    pub start: u32,
+    pub end: u32,
+    /// Whitespace separates this token from the previous one.
+    pub space_before: bool,
+    /// A line break separates this token from the previous one.
+    pub newline_before: bool,
+    /// The first letter is upper case in the original text.
+    pub capitalized: bool,
+    /// The original word carries diacritics (so `hà` is not the unit `ha`).
+    pub accented: bool,
+}
+
+/// A sentence: a run of tokens ended by `.`, `!`, `?` before a capital, or a line break.
+#[derive(Debug, Clone, Copy)]
+pub struct Sentence {
+    /// Token index range.
+    pub first: usize,
+    pub end: usize,
+    /// Index of the paragraph (block of lines without an empty line between them).
+    pub paragraph: u32,
+    /// Line index, counting every line break.
+    pub line: u32,
+}
+
+impl Text {
+    /// Normalises `raw` to NFC and analyses it.
+    pub fn new(raw: &str) -> Text {
+        let nfc: String = if unicode_normalization::is_nfc_quick(raw.chars())
+            == unicode_normalization::IsNormalized::Yes
+        {
+            raw.to_owned()
+        } else {
+            raw.nfc().collect()
+        };
+        Text::from_nfc(nfc)
+    }
+
+    fn from_nfc(nfc: String) -> Text {
+        let chars: Vec<char> = nfc.chars().collect();
+        let mut folded = String::with_capacity(chars.len());
+        let mut orig = Vec::with_capacity(chars.len() + 1);
+        for (i, &c) in chars.iter().enumerate() {
+            if let Some(f) = fold_char(c) {
+                folded.push(f as char);
+                orig.push(i as u32);
+            }
+        }
+        orig.push(chars.len() as u32);
+        let mut text = Text {
+            nfc,
+            chars,
+            folded,
+            orig,
+            tokens: Vec::new(),
+            sentences: Vec::new(),
+        };
+        text.tokens = tokenize(&text);
+        text.sentences = split_sentences(&text);
+        text
+    }
+
+    /// Number of code points in the NFC text.
+    pub fn char_len(&self) -> usize {
+        self.chars.len()
+    }
+
+    /// Code point index in the NFC text of a folded byte offset.
+    pub fn orig_index(&self, folded: u32) -> usize {
+        self.orig[folded as usize] as usize
+    }
+
+    /// Code point span `[start, end)` in the NFC text of tokens `first..=last`.
+    pub fn span(&self, first: usize, last: usize) -> (usize, usize) {
+        let s = self.orig_index(self.tokens[first].start);
+        // The end is one past the last folded byte of `last`, mapped through the byte before it.
+        let e = self.orig_index(self.tokens[last].end - 1) + 1;
+        (s, e)
+    }
+
+    /// The NFC text of a code point span.
+    pub fn slice(&self, start: usize, end: usize) -> String {
+        self.chars[start.min(self.chars.len())..end.min(self.chars.len())]
+            .iter()
+            .collect()
+    }
+
+    /// The folded text of a token.
+    pub fn tok(&self, i: usize) -> &str {
+        let t = &self.tokens[i];
+        &self.folded[t.start as usize..t.end as usize]
+    }
+
+    /// The folded text of token `i`, or "" past either end.
+    pub fn tok_at(&self, i: isize) -> &str {
+        if i < 0 || i as usize >= self.tokens.len() {
+            ""
+        } else {
+            self.tok(i as usize)
+        }
+    }
+
+    /// The original (NFC) text of a token.
+    pub fn tok_orig(&self, i: usize) -> String {
+        let (s, e) = self.span(i, i);
+        self.slice(s, e)
+    }
+
+    /// The [`syllable_key`] of a token's original text.
+    pub fn tok_key(&self, i: usize) -> String {
+        let t = &self.tokens[i];
+        if !t.accented {
+            return self.tok(i).to_owned();
+        }
+        syllable_key(&self.tok_orig(i))
+    }
+
+    /// Index of the sentence holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        match self.sentences.binary_search_by(|s| {
+            if i < s.first {
+                std::cmp::Ordering::Greater
+            } else if i >= s.end {
+                std::cmp::Ordering::Less
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        }) {
+            Ok(k) => k,
+            Err(k) => k.saturating_sub(1).min(self.sentences.len().saturating_sub(1)),
+        }
+    }
+
+    /// The NFC text of a sentence, trimmed.
+    pub fn sentence_text(&self, k: usize) -> String {
+        let s = &self.sentences[k];
+        if s.first >= s.end {
+            return String::new();
+        }
+        let (a, b) = self.span(s.first, s.end - 1);
+        self.slice(a, b).trim().to_owned()
+    }
+}
+
+/// Folds one code point for matching: `None` drops it (invisible characters, combining marks
+/// left over after NFC), otherwise one ASCII byte.
+pub fn fold_char(c: char) -> Option<u8> {
+    let cp = c as u32;
+    if cp < 0x80 {
+        let b = cp as u8;
+        return Some(match b {
+            b'\r' | b'\n' => b'\n',
+            b'\t' | 0x0b | 0x0c => b' ',
+            0x00..=0x1f | 0x7f => return None,
+            _ => b.to_ascii_lowercase(),
+        });
+    }
+    match c {
+        '\u{00a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => Some(b' '),
+        '\u{2028}' | '\u{2029}' | '\u{0085}' => Some(b'\n'),
+        '\u{00ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}' => None,
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => Some(b'-'),
+        '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' => Some(b'\''),
+        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{00ab}' | '\u{00bb}' => Some(b'"'),
+        '\u{2026}' => Some(b'.'),
+        '\u{00b2}' => Some(b'2'),
+        '\u{00b3}' => Some(b'3'),
+        '\u{00b9}' => Some(b'1'),
+        '\u{20ab}' => Some(b'd'), // ₫
+        '\u{00d7}' => Some(b'x'),
+        _ => {
+            if unicode_normalization::char::is_combining_mark(c) {
+                return None;
+            }
+            if (0x80..0x2000).contains(&cp) || (0x1e00..0x1f00).contains(&cp) {
+                let b = LATIN_FOLD[cp as usize - 0x80];
+                if b != 0 {
+                    return Some(b);
+                }
+            }
+            if c.is_whitespace() {
+                Some(b' ')
+            } else {
+                // Outside Latin: keep a non-word, non-space placeholder so nothing joins across it.
+                Some(0x1a)
+            }
+        }
+    }
+}
+
+/// Base ASCII letter (lower case) for Latin code points U+0080..U+1F00, 0 where none.
+static LATIN_FOLD: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    (0x80u32..0x1f00)
+        .map(|cp| {
+            let Some(c) = char::from_u32(cp) else { return 0 };
+            match c {
+                'đ' | 'Đ' | 'ð' | 'Ð' => return b'd',
+                'ø' | 'Ø' => return b'o',
+                'ß' => return b's',
+                'ł' | 'Ł' => return b'l',
+                _ => {}
+            }
+            let mut base = None;
+            unicode_normalization::char::decompose_canonical(c, |d| {
+                if base.is_none() {
+                    base = Some(d);
+                }
+            });
+            match base {
+                Some(b) if b.is_ascii_alphabetic() => b.to_ascii_lowercase() as u8,
+                _ => 0,
+            }
+        })
+        .collect()
+});
+
+fn tokenize(text: &Text) -> Vec<Token> {
+    let b = text.folded.as_bytes();
+    let mut tokens = Vec::with_capacity(b.len() / 4);
+    let mut i = 0;
+    let mut space = false;
+    let mut newline = false;
+    while i < b.len() {
+        let c = b[i];
+        if c == b' ' {
+            space = true;
+            i += 1;
+            continue;
+        }
+        if c == b'\n' {
+            space = true;
+            newline = true;
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let kind = if c.is_ascii_digit() {
+            i += 1;
+            loop {
+                while i < b.len() && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+                // A separator joins digit groups only when a digit follows it.
+                if i + 1 < b.len() && (b[i] == b'.' || b[i] == b',') && b[i + 1].is_ascii_digit() {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            TokKind::Num
+        } else if c.is_ascii_lowercase() {
+            while i < b.len() && b[i].is_ascii_lowercase() {
+                i += 1;
+            }
+            TokKind::Word
+        } else {
+            i += 1;
+            TokKind::Punct
+        };
+        let (capitalized, accented) = if kind == TokKind::Word {
+            let o0 = text.orig[start] as usize;
+            let o1 = text.orig[i - 1] as usize;
+            let cap = text.chars[o0].is_uppercase();
+            let acc = text.chars[o0..=o1].iter().any(|ch| !ch.is_ascii());
+            (cap, acc)
+        } else {
+            (false, false)
+        };
+        tokens.push(Token {
+            kind,
+            start: start as u32,
+            end: i as u32,
+            space_before: space,
+            newline_before: newline,
+            capitalized,
+            accented,
+        });
+        space = false;
+        newline = false;
+    }
+    tokens
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "tp", "tx", "tt", "q", "p", "ths", "ts", "pgs", "gs", "bs", "ks", "co", "ltd", "mr", "ms",
+    "dr", "st", "v", "vv", "no",
+];
+
+fn split_sentences(text: &Text) -> Vec<Sentence> {
+    let toks = &text.tokens;
+    let mut out = Vec::new();
+    let mut first = 0;
+    let mut paragraph = 0u32;
+    let mut line = 0u32;
+    let mut para_of_first = 0u32;
+    let mut line_of_first = 0u32;
+    let b = text.folded.as_bytes();
+    for i in 0..toks.len() {
+        if toks[i].newline_before && i > 0 {
+            // Count line breaks in the gap to find empty lines (paragraph breaks).
+            let gap = &b[toks[i - 1].end as usize..toks[i].start as usize];
+            let breaks = gap.iter().filter(|&&c| c == b'\n').count() as u32;
+            line += breaks;
+            if breaks >= 2 {
+                paragraph += 1;
+            }
+            // A hard-wrapped line (PDF text, fixed-width dumps) continues its sentence: one line
+            // break, no closing punctuation, and a lower-case word (or a number after one).
+            let prev = &toks[i - 1];
+            let continues = breaks == 1
+                && !matches!(text.tok(i - 1), "." | "!" | "?" | ":" | ";")
+                && ((toks[i].kind == TokKind::Word && !toks[i].capitalized)
+                    || (toks[i].kind == TokKind::Num && prev.kind == TokKind::Word && !prev.capitalized));
+            if continues {
+                continue;
+            }
+            if i > first {
+                out.push(Sentence {
+                    first,
+                    end: i,
+                    paragraph: para_of_first,
+                    line: line_of_first,
+                });
+            }
+            first = i;
+            para_of_first = paragraph;
+            line_of_first = line;
+        }
+        let t = text.tok(i);
+        if matches!(t, "." | "!" | "?") {
+            // Ends a sentence when followed by a space and a capital or a digit, and not after
+            // an abbreviation or a single capital (initials).
+            let next = toks.get(i + 1);
+            let ends = match next {
+                None => true,
+                Some(n) => {
+                    n.space_before && (n.capitalized || n.kind != TokKind::Word) && !n.newline_before
+                }
+            };
+            let prev_abbrev = i > 0
+                && toks[i - 1].kind == TokKind::Word
+                && t == "."
+                && (ABBREVIATIONS.contains(&text.tok(i - 1))
+                    || (text.tok(i - 1).len() == 1 && toks[i - 1].capitalized));
+            if ends && !prev_abbrev && next.is_some_and(|n| !n.newline_before) {
+                out.push(Sentence {
+                    first,
+                    end: i + 1,
+                    paragraph: para_of_first,
+                    line: line_of_first,
+                });
+                first = i + 1;
+                para_of_first = paragraph;
+                line_of_first = line;
+            }
+        }
+    }
+    if first < toks.len() {
+        out.push(Sentence {
+            first,
+            end: toks.len(),
+            paragraph: para_of_first,
+            line: line_of_first,
+        });
+    }
+    out
+}
+
+/// A word's identity for letter-for-letter comparison: lower case, with the tone mark taken
+/// out and appended, so that old and new tone placement (`hoà`/`hòa`, `thuỷ`/`thủy`) compare
+/// equal while `tăng`/`tầng` and `đặt`/`đất` stay apart.
+pub fn syllable_key(word: &str) -> String {
+    let mut base = String::with_capacity(word.len());
+    let mut tone = ' ';
+    for c in word.to_lowercase().nfd() {
+        match c {
+            '\u{0300}' | '\u{0301}' | '\u{0303}' | '\u{0309}' | '\u{0323}' => tone = c,
+            _ => base.push(c),
+        }
+    }
+    let mut key: String = base.nfc().collect();
+    if tone != ' ' {
+        key.push(tone);
+    }
+    key
+}
+
+/// The [`syllable_key`]s of a phrase's words, for letter-for-letter comparison.
+pub fn phrase_keys(phrase: &str) -> Vec<String> {
+    let t = Text::new(phrase);
+    (0..t.tokens.len()).map(|i| t.tok_key(i)).collect()
+}
+
+/// Folds a phrase from the lexicon the way article text is folded, as its token texts.
+pub fn fold_phrase(phrase: &str) -> Vec<String> {
+    let t = Text::new(phrase);
+    (0..t.tokens.len()).map(|i| t.tok(i).to_owned()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_tone_placement_and_accents_alike() {
+        assert_eq!(Text::new("Hoà Bình").folded, Text::new("Hòa Bình").folded);
+        assert_eq!(Text::new("Luỹ kế").folded, "luy ke");
+        assert_eq!(Text::new("Đồng Nai").folded, "dong nai");
+    }
+
+    #[test]
+    fn syllable_keys_ignore_tone_placement_only() {
+        assert_eq!(syllable_key("hoà"), syllable_key("hòa"));
+        assert_eq!(syllable_key("Thuỷ"), syllable_key("thủy"));
+        assert_ne!(syllable_key("tăng"), syllable_key("tầng"));
+        assert_ne!(syllable_key("đặt"), syllable_key("đất"));
+    }
+
+    #[test]
+    fn nfd_input_gives_nfc_offsets() {
+        let nfd: String = "Vốn 1.494 tỷ đồng".nfd().collect();
+        let t = Text::new(&nfd);
+        assert_eq!(t.nfc, "Vốn 1.494 tỷ đồng");
+        let i = (0..t.tokens.len()).find(|&i| t.tok(i) == "1.494").unwrap();
+        assert_eq!(t.span(i, i), (4, 9));
+    }
+
+    #[test]
+    fn zero_width_and_nbsp_do_not_split_numbers() {
+        let t = Text::new("đạt 1.\u{200b}494\u{00a0}tỷ");
+        let toks: Vec<&str> = (0..t.tokens.len()).map(|i| t.tok(i)).collect();
+        assert_eq!(toks, ["dat", "1.494", "ty"]);
+        // The span of the number covers the invisible character in the original.
+        let (s, e) = t.span(1, 1);
+        assert_eq!(t.slice(s, e), "1.\u{200b}494");
+    }
+
+    #[test]
+    fn sentences_split_on_full_stop_but_not_after_tp() {
+        let t = Text::new("TP. Hồ Chí Minh có 5 KCN. Hà Nội có 10 KCN.\nDòng mới");
+        assert_eq!(t.sentences.len(), 3);
+        assert_eq!(t.sentence_text(0), "TP. Hồ Chí Minh có 5 KCN.");
+    }
+
+    #[test]
+    fn line_breaks_separate_numbers() {
+        // Regression: line breaks were dropped in folding, gluing "53,13\n2" into "53,132".
+        let t = Text::new("Bộ 53,13\n2 Đồng");
+        let toks: Vec<&str> = (0..t.tokens.len()).map(|i| t.tok(i)).collect();
+        assert_eq!(toks, ["bo", "53,13", "2", "dong"]);
+        assert!(t.tokens[2].newline_before);
+        assert_eq!(t.sentences.len(), 2);
+    }
+
+    #[test]
+    fn decimal_separators_stay_inside_number_tokens() {
+        let t = Text::new("16.910,18 tỷ; 3,383.96 ha; năm 2023.");
+        let toks: Vec<&str> = (0..t.tokens.len()).map(|i| t.tok(i)).collect();
+        assert_eq!(toks, ["16.910,18", "ty", ";", "3,383.96", "ha", ";", "nam", "2023", "."]);
+    }
+}
