@@ -32,13 +32,22 @@ pub fn analyze(raw: &str, known_date: Option<NaiveDate>, k: &Knowledge) -> Analy
     let text = Text::new(raw);
     let hits = k.lexicon.scan(&text);
     let (mut drafts, facts) = extract::extract(&text, &hits, &k.lexicon, known_date);
-    let place = locate::locate(&text, &hits, &k.lexicon, &k.gazetteer, &mut drafts);
+    let place = locate::locate(
+        facts.publication_date,
+        &text,
+        &hits,
+        &k.lexicon,
+        &k.gazetteer,
+        &mut drafts,
+    );
     let mut mentions: Vec<Mention> = drafts.into_iter().map(|d| d.mention).collect();
     mentions.sort_by_key(|m| (m.start, m.end));
     Analysis {
         mentions,
         publication_date: facts.publication_date,
-        province_code: place.province.map(|p| k.gazetteer.provinces[p as usize].code_63.clone()),
+        province_code: place
+            .province
+            .map(|p| k.gazetteer.provinces[p as usize].code_63.clone()),
         region: place.region,
         chars: text.char_len(),
     }

@@ -151,7 +151,11 @@ impl Report {
 
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
 
     /// Pairs whose labels disagree on `metric`, `measure` or `province_code`.
@@ -165,7 +169,11 @@ impl Report {
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 { if a == 0 { 1.0 } else { 0.0 } } else { a as f64 / b as f64 }
+    if b == 0 {
+        if a == 0 { 1.0 } else { 0.0 }
+    } else {
+        a as f64 / b as f64
+    }
 }
 
 fn same_value(a: f64, b: f64) -> bool {
@@ -197,8 +205,11 @@ pub fn score(gold: &[GoldMention], predicted: &BTreeMap<String, Vec<Mention>>) -
         by_doc.entry(g.doc.as_str()).or_default().push(g);
     }
     let empty = Vec::new();
-    let docs: std::collections::BTreeSet<&str> =
-        by_doc.keys().copied().chain(predicted.keys().map(String::as_str)).collect();
+    let docs: std::collections::BTreeSet<&str> = by_doc
+        .keys()
+        .copied()
+        .chain(predicted.keys().map(String::as_str))
+        .collect();
     for doc in docs {
         let golds = by_doc.get(doc).cloned().unwrap_or_default();
         let preds = predicted.get(doc).unwrap_or(&empty);
@@ -252,12 +263,16 @@ pub fn score(gold: &[GoldMention], predicted: &BTreeMap<String, Vec<Mention>>) -
 fn score_pair(r: &mut Report, g: &GoldMention, p: &Mention) {
     let metric_ok = g.metric == p.metric.as_str();
     r.metric.add(metric_ok);
-    r.metric_measure.add(metric_ok && g.measure == p.measure.as_str());
-    r.investor.add(g.investor.as_deref() == p.investor.map(|x| x.as_str()));
-    r.approx.add(g.approx.as_deref() == p.approx.map(|x| x.as_str()));
+    r.metric_measure
+        .add(metric_ok && g.measure == p.measure.as_str());
+    r.investor
+        .add(g.investor.as_deref() == p.investor.map(|x| x.as_str()));
+    r.approx
+        .add(g.approx.as_deref() == p.approx.map(|x| x.as_str()));
     r.period_end
         .add(g.period_end.as_deref() == p.period_end.map(|d| d.to_string()).as_deref());
-    r.cumulative.add(g.cumulative.unwrap_or(false) == p.cumulative);
+    r.cumulative
+        .add(g.cumulative.unwrap_or(false) == p.cumulative);
     if g.province.is_some() {
         r.province_code.add(g.province == p.province_code);
     }
@@ -287,8 +302,16 @@ impl Thresholds {
         };
         check("detection F1", r.f1(), self.f1);
         check("metric accuracy", r.metric.value(), self.metric);
-        check("metric+measure accuracy", r.metric_measure.value(), self.metric_measure);
-        check("province_code accuracy", r.province_code.value(), self.province);
+        check(
+            "metric+measure accuracy",
+            r.metric_measure.value(),
+            self.metric_measure,
+        );
+        check(
+            "province_code accuracy",
+            r.province_code.value(),
+            self.province,
+        );
         if let Some(max) = self.max_power_of_ten
             && r.power_of_ten > max
         {
@@ -377,4 +400,25 @@ pub fn misses(r: &Report) -> String {
         ));
     }
     s
+}
+
+/// The scores as JSON, for scripts (`.ci/run` reads these).
+pub fn scores_json(r: &Report) -> serde_json::Value {
+    serde_json::json!({
+        "gold": r.gold,
+        "predicted": r.predicted,
+        "matched": r.matched,
+        "precision": r.precision(),
+        "recall": r.recall(),
+        "f1": r.f1(),
+        "metric": r.metric.value(),
+        "metric_measure": r.metric_measure.value(),
+        "investor": r.investor.value(),
+        "approx": r.approx.value(),
+        "period_end": r.period_end.value(),
+        "cumulative": r.cumulative.value(),
+        "province_code": r.province_code.value(),
+        "region": r.region.value(),
+        "power_of_ten": r.power_of_ten,
+    })
 }

@@ -62,7 +62,9 @@ struct Name {
 enum NameKind {
     Province,
     /// Zone core; `needs_prefix` when the core alone names something else too.
-    Zone { needs_prefix: bool },
+    Zone {
+        needs_prefix: bool,
+    },
     District,
 }
 
@@ -127,30 +129,126 @@ const ZONE_PREFIXES: &[&str] = &[
     "CCN ",
 ];
 
-fn read_csv<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Vec<T>, GeoError> {
+/// The reference files, as text: read from a directory or bundled in the binary.
+#[derive(Debug, Clone)]
+pub struct ReferenceData {
+    /// (file name, content) in a fixed order.
+    pub files: Vec<(String, String)>,
+}
+
+/// The reference files the gazetteer reads; `zones_extra.csv` is optional.
+pub const REFERENCE_FILES: [&str; 5] = [
+    "provinces_2008_63.csv",
+    "province_aliases.csv",
+    "districts.csv",
+    "industrial_zones.csv",
+    "zones_extra.csv",
+];
+
+impl ReferenceData {
+    /// Reads the reference files from `dir`.
+    pub fn read_dir(dir: &Path) -> Result<ReferenceData, GeoError> {
+        let mut files = Vec::new();
+        for name in REFERENCE_FILES {
+            let p = dir.join(name);
+            if name == "zones_extra.csv" && !p.exists() {
+                continue;
+            }
+            let text = std::fs::read_to_string(&p).map_err(|e| GeoError::File {
+                path: p.display().to_string(),
+                message: e.to_string(),
+            })?;
+            files.push((p.display().to_string(), text));
+        }
+        Ok(ReferenceData { files })
+    }
+
+    /// The copy of `data/reference/` compiled into the binary.
+    pub fn bundled() -> ReferenceData {
+        let f = |n: &str, t: &str| (format!("<bundled>/{n}"), t.to_owned());
+        ReferenceData {
+            files: vec![
+                f(
+                    "provinces_2008_63.csv",
+                    include_str!("../data/reference/provinces_2008_63.csv"),
+                ),
+                f(
+                    "province_aliases.csv",
+                    include_str!("../data/reference/province_aliases.csv"),
+                ),
+                f(
+                    "districts.csv",
+                    include_str!("../data/reference/districts.csv"),
+                ),
+                f(
+                    "industrial_zones.csv",
+                    include_str!("../data/reference/industrial_zones.csv"),
+                ),
+                f(
+                    "zones_extra.csv",
+                    include_str!("../data/reference/zones_extra.csv"),
+                ),
+            ],
+        }
+    }
+
+    fn get(&self, name: &str) -> Option<(&str, &str)> {
+        self.files
+            .iter()
+            .find(|(p, _)| p.ends_with(name))
+            .map(|(p, t)| (p.as_str(), t.as_str()))
+    }
+
+    /// A fingerprint of the content, for caches and the manifest.
+    pub fn fingerprint(&self) -> u64 {
+        let mut h: u64 = 0xcbf29ce484222325;
+        for (_, t) in &self.files {
+            for b in t.as_bytes() {
+                h ^= *b as u64;
+                h = h.wrapping_mul(0x100000001b3);
+            }
+        }
+        h
+    }
+}
+
+fn read_csv<T: for<'de> Deserialize<'de>>(
+    data: &ReferenceData,
+    name: &str,
+) -> Result<(Vec<T>, String), GeoError> {
+    let Some((path, text)) = data.get(name) else {
+        return Err(GeoError::File {
+            path: name.to_owned(),
+            message: "missing".into(),
+        });
+    };
     let err = |message: String| GeoError::File {
-        path: path.display().to_string(),
+        path: path.to_owned(),
         message,
     };
-    let mut rdr = csv::Reader::from_path(path).map_err(|e| err(e.to_string()))?;
+    let mut rdr = csv::Reader::from_reader(text.as_bytes());
     let mut out = Vec::new();
     for (i, row) in rdr.deserialize().enumerate() {
         out.push(row.map_err(|e| err(format!("row {}: {e}", i + 2)))?);
     }
-    Ok(out)
+    Ok((out, path.to_owned()))
 }
 
 impl Gazetteer {
     /// Loads the reference tables from `dir` (`provinces_2008_63.csv`, `province_aliases.csv`,
     /// `districts.csv`, `industrial_zones.csv`, and `zones_extra.csv` where present).
     pub fn load(dir: &Path) -> Result<Gazetteer, GeoError> {
+        Gazetteer::from_data(&ReferenceData::read_dir(dir)?)
+    }
+
+    /// Builds the gazetteer from reference files' text.
+    pub fn from_data(data: &ReferenceData) -> Result<Gazetteer, GeoError> {
         let mut files = Vec::new();
-        let p = dir.join("provinces_2008_63.csv");
-        let rows: Vec<ProvinceRow> = read_csv(&p)?;
-        files.push(p.clone());
+        let (rows, p): (Vec<ProvinceRow>, String) = read_csv(data, "provinces_2008_63.csv")?;
+        files.push(PathBuf::from(&p));
         if rows.len() != 63 {
             return Err(GeoError::File {
-                path: p.display().to_string(),
+                path: p,
                 message: format!("expected 63 provinces, found {}", rows.len()),
             });
         }
@@ -170,9 +268,9 @@ impl Gazetteer {
             .enumerate()
             .map(|(i, p)| (p.code_63.clone(), i as u8))
             .collect();
-        let idx = |code: &str, path: &Path| {
+        let idx = |code: &str, path: &str| {
             by_code.get(code).copied().ok_or_else(|| GeoError::File {
-                path: path.display().to_string(),
+                path: path.to_owned(),
                 message: format!("unknown province code {code:?}"),
             })
         };
@@ -185,9 +283,8 @@ impl Gazetteer {
             capitalized: true,
         };
         // Province aliases (63-scheme; every 2025 name is also an old name).
-        let p = dir.join("province_aliases.csv");
-        let aliases: Vec<AliasRow> = read_csv(&p)?;
-        files.push(p.clone());
+        let (aliases, p): (Vec<AliasRow>, String) = read_csv(data, "province_aliases.csv")?;
+        files.push(PathBuf::from(&p));
         let mut alias_keys: HashMap<Vec<String>, BTreeSet<u8>> = HashMap::new();
         for a in &aliases {
             if a.scheme != "pre_2025_07" || a.code_63.is_empty() {
@@ -223,14 +320,15 @@ impl Gazetteer {
         }
 
         // Districts whose name identifies one province.
-        let p = dir.join("districts.csv");
-        let districts: Vec<DistrictRow> = read_csv(&p)?;
-        files.push(p.clone());
+        let (districts, p): (Vec<DistrictRow>, String) = read_csv(data, "districts.csv")?;
+        files.push(PathBuf::from(&p));
         let mut district_names: BTreeMap<Vec<String>, BTreeSet<u8>> = BTreeMap::new();
         let mut district_display: BTreeMap<Vec<String>, String> = BTreeMap::new();
         for d in &districts {
             let prov = idx(&d.province_code, &p)?;
             for n in std::iter::once(d.name.as_str()).chain(split_list(&d.name_variants)) {
+                // A few rows keep their kind in the name ("Thành Phố Đồng Hới").
+                let n = strip_district_kind(n);
                 let key = crate::text::phrase_keys(n);
                 district_names.entry(key.clone()).or_default().insert(prov);
                 district_display.entry(key).or_insert_with(|| n.to_owned());
@@ -258,16 +356,15 @@ impl Gazetteer {
         // Zones: their cores, after the KCN/KKT prefix.
         let mut zone_rows: Vec<ZoneRow> = Vec::new();
         for file in ["industrial_zones.csv", "zones_extra.csv"] {
-            let p = dir.join(file);
-            if file == "zones_extra.csv" && !p.exists() {
+            if file == "zones_extra.csv" && data.get(file).is_none() {
                 continue;
             }
-            let rows: Vec<ZoneRow> = read_csv(&p)?;
+            let (rows, p): (Vec<ZoneRow>, String) = read_csv(data, file)?;
             for r in &rows {
                 idx(&r.province_code, &p)?;
             }
             zone_rows.extend(rows);
-            files.push(p);
+            files.push(PathBuf::from(p));
         }
         let mut cores: BTreeMap<Vec<String>, (String, BTreeSet<u8>)> = BTreeMap::new();
         for z in &zone_rows {
@@ -294,10 +391,14 @@ impl Gazetteer {
             }
             let prov = *provs.iter().next().unwrap();
             // A zone named like a district of another province (or of several) is ambiguous.
-            if district_names.get(key).is_some_and(|s| !s.contains(&prov) || s.len() > 1) {
+            if district_names
+                .get(key)
+                .is_some_and(|s| !s.contains(&prov) || s.len() > 1)
+            {
                 continue;
             }
-            let needs_prefix = key.len() < 2 || alias_keys.contains_key(key) || district_names.contains_key(key);
+            let needs_prefix =
+                key.len() < 2 || alias_keys.contains_key(key) || district_names.contains_key(key);
             names.add(
                 display,
                 Strictness {
@@ -321,7 +422,9 @@ impl Gazetteer {
 
     /// The province with a 63-scheme code.
     pub fn province(&self, code_63: &str) -> Option<&Province> {
-        self.by_code.get(code_63).map(|&i| &self.provinces[i as usize])
+        self.by_code
+            .get(code_63)
+            .map(|&i| &self.provinces[i as usize])
     }
 
     /// Places named in `text`: provinces, zones and districts, sorted by start token.
@@ -359,8 +462,15 @@ impl Gazetteer {
                 kind,
             });
         }
-        // Keep the longest of overlapping names (`Bà Rịa - Vũng Tàu` over `Vũng Tàu`).
-        out.sort_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
+        // Keep the longest of overlapping names (`Bà Rịa - Vũng Tàu` over `Vũng Tàu`); for the
+        // same words, a named zone (`KCN Hòa Bình`, in Long An) over a province or district.
+        let rank = |k: PlaceKind| match k {
+            PlaceKind::Zone => 0,
+            PlaceKind::Province => 1,
+            PlaceKind::District => 2,
+            PlaceKind::BareZone => 3,
+        };
+        out.sort_by_key(|p| (p.start, std::cmp::Reverse(p.end), rank(p.kind)));
         let mut kept: Vec<PlaceHit> = Vec::with_capacity(out.len());
         for p in out {
             if let Some(last) = kept.last()
@@ -400,11 +510,28 @@ fn strip_zone_prefix(name: &str) -> &str {
     let lower = name.to_lowercase();
     for p in ZONE_PREFIXES {
         // Vietnamese lower-casing keeps byte lengths for these letters, so offsets carry over.
-        if lower.starts_with(&p.to_lowercase()) && name.len() > p.len() && name.is_char_boundary(p.len()) {
+        if lower.starts_with(&p.to_lowercase())
+            && name.len() > p.len()
+            && name.is_char_boundary(p.len())
+        {
             return name[p.len()..].trim();
         }
     }
     name.trim()
+}
+
+/// "Thành Phố Đồng Hới" → "Đồng Hới"; numbered districts ("Quận 1") keep their prefix.
+fn strip_district_kind(name: &str) -> &str {
+    for p in ["Thành phố ", "Thị xã ", "Huyện ", "Quận "] {
+        if name.len() > p.len()
+            && name.is_char_boundary(p.len())
+            && name[..p.len()].to_lowercase() == p.to_lowercase()
+            && !name[p.len()..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            return &name[p.len()..];
+        }
+    }
+    name
 }
 
 fn split_list(s: &str) -> impl Iterator<Item = &str> {
@@ -453,10 +580,19 @@ mod tests {
             codes(&g, &lex, "Khu công nghiệp Lương Sơn"),
             [("17".to_owned(), PlaceKind::Zone)]
         );
-        assert!(codes(&g, &lex, "Tỉnh BRVT và TP.HCM")
-            .iter()
-            .map(|c| c.0.as_str())
-            .eq(["77", "79"]));
+        assert!(
+            codes(&g, &lex, "Tỉnh BRVT và TP.HCM")
+                .iter()
+                .map(|c| c.0.as_str())
+                .eq(["77", "79"])
+        );
+    }
+
+    #[test]
+    fn district_names_lose_a_kind_prefix() {
+        assert_eq!(strip_district_kind("Thành Phố Đồng Hới"), "Đồng Hới");
+        assert_eq!(strip_district_kind("Quận 1"), "Quận 1");
+        assert_eq!(strip_district_kind("Ba Đình"), "Ba Đình");
     }
 
     #[test]

@@ -353,6 +353,14 @@ impl Lexicon {
         Lexicon::parse(&src, &p)
     }
 
+    /// The lexicon compiled into the binary (the repository's `data/lexicon.toml`).
+    pub fn bundled() -> Result<Lexicon, LexiconError> {
+        Lexicon::parse(
+            include_str!("../data/lexicon.toml"),
+            "<bundled>/lexicon.toml",
+        )
+    }
+
     /// Parses and compiles lexicon source; `origin` names it in errors.
     pub fn parse(src: &str, origin: &str) -> Result<Lexicon, LexiconError> {
         let raw: RawLexicon = toml::from_str(src).map_err(|e| LexiconError::Parse {
@@ -452,7 +460,10 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
     };
     for (p, k) in &raw.scales {
         if !(0..=18).contains(k) {
-            return Err(bad("scales", format!("power {k} for {p:?} is outside 0..=18")));
+            return Err(bad(
+                "scales",
+                format!("power {k} for {p:?} is outside 0..=18"),
+            ));
         }
         b.add("scales", p, Cue::Scale(*k as i8))?;
     }
@@ -476,10 +487,17 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
         Cue::PercentPoints,
     )?;
     b.add_all("units.times", &raw.units.times, Cue::Times)?;
-    b.add_all("units.times_before", &raw.units.times_before, Cue::TimesBefore)?;
+    b.add_all(
+        "units.times_before",
+        &raw.units.times_before,
+        Cue::TimesBefore,
+    )?;
     for (p, k) in &raw.areas {
         if !(-8..=8).contains(k) {
-            return Err(bad("areas", format!("power {k} for {p:?} is outside -8..=8")));
+            return Err(bad(
+                "areas",
+                format!("power {k} for {p:?} is outside -8..=8"),
+            ));
         }
         b.add("areas", p, Cue::Area(*k as i8))?;
     }
@@ -506,12 +524,17 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
     b.add_all("people.phrases", &raw.people.phrases, Cue::People)?;
     b.add_all("people.requires", &raw.people.requires, Cue::LabourContext)?;
     for (name, phrases) in &raw.metrics {
-        let metric = Metric::parse(name)
-            .ok_or_else(|| bad(&format!("metrics.{name}"), format!("unknown metric {name:?}")))?;
+        let metric = Metric::parse(name).ok_or_else(|| {
+            bad(
+                &format!("metrics.{name}"),
+                format!("unknown metric {name:?}"),
+            )
+        })?;
         for p in phrases {
             let for_percent = !raw.metric_scope.money_only.contains(p)
                 && !raw.metric_scope.percent_excluded.contains(p);
-            // Count metrics name what a percent or a count is about, never an amount of money.
+            // Count metrics name what a percent or a count is about, never an amount of money;
+            // land words name hectares (which are land anyway), never money.
             let for_money = !matches!(
                 metric,
                 Metric::Projects
@@ -519,6 +542,7 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
                     | Metric::Enterprises
                     | Metric::Workers
                     | Metric::AdminProcedures
+                    | Metric::LandArea
             );
             b.add(
                 &format!("metrics.{name}"),
@@ -553,25 +577,61 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
     ] {
         b.add_all(&format!("measures.{key}"), list, Cue::Measure(cue))?;
     }
-    b.add_all("investors.fdi", &raw.investors.fdi, Cue::Investor(InvestorCue::Fdi))?;
-    b.add_all("investors.ddi", &raw.investors.ddi, Cue::Investor(InvestorCue::Ddi))?;
+    b.add_all(
+        "investors.fdi",
+        &raw.investors.fdi,
+        Cue::Investor(InvestorCue::Fdi),
+    )?;
+    b.add_all(
+        "investors.ddi",
+        &raw.investors.ddi,
+        Cue::Investor(InvestorCue::Ddi),
+    )?;
     b.add_all(
         "investors.both",
         &raw.investors.both,
         Cue::Investor(InvestorCue::Both),
     )?;
-    b.add_all("approx.about", &raw.approx.about, Cue::Approx(Approx::About))?;
+    b.add_all(
+        "approx.about",
+        &raw.approx.about,
+        Cue::Approx(Approx::About),
+    )?;
     b.add_all("approx.over", &raw.approx.over, Cue::Approx(Approx::Over))?;
-    b.add_all("approx.under", &raw.approx.under, Cue::Approx(Approx::Under))?;
-    b.add_all("periods.cumulative", &raw.periods.cumulative, Cue::Cumulative)?;
-    b.add_all("periods.year_to_date", &raw.periods.year_to_date, Cue::YearToDate)?;
+    b.add_all(
+        "approx.under",
+        &raw.approx.under,
+        Cue::Approx(Approx::Under),
+    )?;
+    b.add_all(
+        "periods.cumulative",
+        &raw.periods.cumulative,
+        Cue::Cumulative,
+    )?;
+    b.add_all(
+        "periods.year_to_date",
+        &raw.periods.year_to_date,
+        Cue::YearToDate,
+    )?;
     b.add_all("periods.until", &raw.periods.until, Cue::Until)?;
     b.add_all("periods.date_words", &raw.periods.date_words, Cue::DateWord)?;
-    b.add_all("periods.label_words", &raw.periods.label_words, Cue::LabelWord)?;
+    b.add_all(
+        "periods.label_words",
+        &raw.periods.label_words,
+        Cue::LabelWord,
+    )?;
     b.add_all("places.national", &raw.places.national, Cue::National)?;
     b.add_all("places.commune", &raw.places.commune, Cue::Commune)?;
-    b.add_all("places.district_words", &raw.places.district_words, Cue::DistrictWord)?;
-    b.add_all("places.region_group", &raw.places.region_group, Cue::RegionGroup)?;
+    b.add_all(
+        "places.district_words",
+        &raw.places.district_words,
+        Cue::DistrictWord,
+    )?;
+    b.add_all(
+        "places.region_group",
+        &raw.places.region_group,
+        Cue::RegionGroup,
+    )?;
     let mut regions = Vec::new();
     for (name, phrases) in &raw.regions {
         let id = regions.len() as u8;
@@ -593,7 +653,11 @@ mod tests {
     use super::*;
 
     fn lexicon() -> Lexicon {
-        Lexicon::load(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicon.toml"))).unwrap()
+        Lexicon::load(Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/lexicon.toml"
+        )))
+        .unwrap()
     }
 
     #[test]
@@ -626,7 +690,10 @@ mod tests {
 
     #[test]
     fn unknown_keys_are_errors_naming_the_key() {
-        let err = Lexicon::parse("bogus = 1", "x.toml").err().unwrap().to_string();
+        let err = Lexicon::parse("bogus = 1", "x.toml")
+            .err()
+            .unwrap()
+            .to_string();
         assert!(err.contains("bogus"), "{err}");
     }
 }

@@ -14,11 +14,18 @@
 //! see many articles at once. Lower stages never import higher ones.
 
 pub mod analyze;
+pub mod config;
+pub mod decode;
 pub mod eval;
 pub mod extract;
 pub mod geo;
+pub mod html;
 pub mod lexicon;
 pub mod locate;
 pub mod model;
 pub mod phrase;
+pub mod pipeline;
+pub mod sink;
+pub mod source;
+pub mod tables;
 pub mod text;

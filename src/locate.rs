@@ -26,10 +26,18 @@ struct Place {
     in_list: bool,
 }
 
-/// Locates every draft, and returns the article's own place.
-pub fn locate(text: &Text, hits: &Hits, lex: &Lexicon, gaz: &Gazetteer, drafts: &mut [Draft]) -> ArticlePlace {
+/// Locates every draft, and returns the article's own place. `published` matters for articles
+/// written after the 2025 merger, whose province names mean the new provinces.
+pub fn locate(
+    published: Option<chrono::NaiveDate>,
+    text: &Text,
+    hits: &Hits,
+    lex: &Lexicon,
+    gaz: &Gazetteer,
+    drafts: &mut [Draft],
+) -> ArticlePlace {
     let places = find_places(text, hits, gaz);
-    let article = article_place(text, hits, lex, gaz, &places);
+    let article = article_place(published, text, hits, lex, gaz, &places);
     for d in drafts.iter_mut() {
         let (province, region) = mention_place(text, hits, lex, &places, &article, d);
         d.mention.province_code = province.map(|p| gaz.provinces[p as usize].code_63.clone());
@@ -40,37 +48,51 @@ pub fn locate(text: &Text, hits: &Hits, lex: &Lexicon, gaz: &Gazetteer, drafts: 
 
 fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
     let raw = gaz.places(text, hits);
-    let ends = |cue: Cue| -> Vec<usize> { hits.list.iter().filter(|h| h.cue == cue).map(|h| h.end()).collect() };
+    let ends = |cue: Cue| -> Vec<usize> {
+        hits.list
+            .iter()
+            .filter(|h| h.cue == cue)
+            .map(|h| h.end())
+            .collect()
+    };
     let districts = ends(Cue::DistrictWord);
     // "xã" inside "thị xã" is the district word, not a commune.
-    let communes: Vec<usize> = hits
-        .list
-        .iter()
-        .filter(|h| {
-            h.cue == Cue::Commune
-                && !hits
-                    .list
-                    .iter()
-                    .any(|d| d.cue == Cue::DistrictWord && d.start < h.start && d.end() == h.end())
-        })
-        .map(|h| h.end())
-        .collect();
+    let communes: Vec<usize> =
+        hits.list
+            .iter()
+            .filter(|h| {
+                h.cue == Cue::Commune
+                    && !hits.list.iter().any(|d| {
+                        d.cue == Cue::DistrictWord && d.start < h.start && d.end() == h.end()
+                    })
+            })
+            .map(|h| h.end())
+            .collect();
     let mut kept: Vec<PlaceHit> = Vec::new();
     for p in raw {
-        if matches!(p.kind, PlaceKind::Province | PlaceKind::District) && is_sub_place(text, &p, &communes, &districts) {
+        if matches!(p.kind, PlaceKind::Province | PlaceKind::District)
+            && is_sub_place(text, &p, &communes, &districts)
+        {
             continue;
         }
         kept.push(p);
     }
     // Bare lists: three or more places joined only by commas and "và".
-    let mut out: Vec<Place> = kept.iter().map(|&hit| Place { hit, in_list: false }).collect();
+    let mut out: Vec<Place> = kept
+        .iter()
+        .map(|&hit| Place {
+            hit,
+            in_list: false,
+        })
+        .collect();
     let mut i = 0;
     while i < out.len() {
         let mut j = i;
         while j + 1 < out.len() && joined(text, out[j].hit.end, out[j + 1].hit.start) {
             j += 1;
         }
-        let distinct: std::collections::BTreeSet<u8> = out[i..=j].iter().map(|p| p.hit.province).collect();
+        let distinct: std::collections::BTreeSet<u8> =
+            out[i..=j].iter().map(|p| p.hit.province).collect();
         if j > i && distinct.len() >= 3 {
             for p in &mut out[i..=j] {
                 p.in_list = true;
@@ -85,7 +107,9 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
 /// right after a commune or district word ("xã Bình Dương", "huyện Thái Bình"), or inside a
 /// list that starts with a commune word ("4 xã Nhân Thắng, Bình Dương, Thái Bảo và Vạn Ninh").
 fn is_sub_place(text: &Text, p: &PlaceHit, communes: &[usize], districts: &[usize]) -> bool {
-    if communes.contains(&p.start) || (p.kind == PlaceKind::Province && districts.contains(&p.start)) {
+    if communes.contains(&p.start)
+        || (p.kind == PlaceKind::Province && districts.contains(&p.start))
+    {
         return true;
     }
     // Inside a list: another item follows, or "và" precedes.
@@ -106,7 +130,8 @@ fn is_sub_place(text: &Text, p: &PlaceHit, communes: &[usize], districts: &[usiz
             return true;
         }
         let t = &text.tokens[k - 1];
-        let joins = matches!(text.tok(k - 1), "," | "va" | "-") || (t.kind == TokKind::Word && t.capitalized);
+        let joins = matches!(text.tok(k - 1), "," | "va" | "-")
+            || (t.kind == TokKind::Word && t.capitalized);
         if !joins {
             return false;
         }
@@ -122,16 +147,23 @@ fn joined(text: &Text, a: usize, b: usize) -> bool {
         && (a..b).all(|k| matches!(text.tok(k), "," | "va" | "(" | ")" | "cu" | "-" | "hoac"))
 }
 
-fn article_place(text: &Text, hits: &Hits, lex: &Lexicon, gaz: &Gazetteer, places: &[Place]) -> ArticlePlace {
+fn article_place(
+    published: Option<chrono::NaiveDate>,
+    text: &Text,
+    hits: &Hits,
+    lex: &Lexicon,
+    gaz: &Gazetteer,
+    places: &[Place],
+) -> ArticlePlace {
     // A regional aggregate: a group of provinces ("Khối thi đua", "các tỉnh") and a region.
     let mut region = None;
     for h in &hits.list {
         let Cue::Region(id) = h.cue else { continue };
         let s = text.sentences[text.sentence_of(h.start as usize)];
-        let group = hits
-            .within(s.first, h.start as usize)
-            .iter()
-            .any(|g| g.cue == Cue::RegionGroup && (g.end() + 2 >= h.start as usize || text.tok(g.start as usize) == "khoi"));
+        let group = hits.within(s.first, h.start as usize).iter().any(|g| {
+            g.cue == Cue::RegionGroup
+                && (g.end() + 2 >= h.start as usize || text.tok(g.start as usize) == "khoi")
+        });
         let khoi = hits
             .within(s.first, s.end)
             .iter()
@@ -162,12 +194,53 @@ fn article_place(text: &Text, hits: &Hits, lex: &Lexicon, gaz: &Gazetteer, place
         }
         score[p.hit.province as usize] += w;
     }
+    // After the 2025 merger an article about the new Hưng Yên names old Thái Bình as often as
+    // old Hưng Yên: count per 2025 province, and take the old province that gave it its name.
+    let merged =
+        published.is_some_and(|d| d >= chrono::NaiveDate::from_ymd_opt(2025, 7, 1).unwrap());
+    if merged {
+        let mut by_new: std::collections::BTreeMap<&str, f64> = std::collections::BTreeMap::new();
+        for (i, sc) in score.iter().enumerate() {
+            *by_new
+                .entry(gaz.provinces[i].code_2025.as_str())
+                .or_default() += sc;
+        }
+        let mut groups: Vec<(&str, f64)> = by_new.into_iter().collect();
+        groups.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+        let (best, second) = (groups[0].1, groups.get(1).map_or(0.0, |g| g.1));
+        if best >= 1.0 && best >= 1.5 * second + 0.01 {
+            let namesake = gaz
+                .provinces
+                .iter()
+                .position(|p| p.code_2025 == groups[0].0 && p.name_63 == p.name_2025);
+            let top = (0..score.len())
+                .filter(|&i| gaz.provinces[i].code_2025 == groups[0].0)
+                .max_by(|&a, &b| score[a].total_cmp(&score[b]));
+            return ArticlePlace {
+                province: namesake.or(top).map(|i| i as u8),
+                region,
+            };
+        }
+        return ArticlePlace {
+            province: None,
+            region,
+        };
+    }
     let mut order: Vec<usize> = (0..score.len()).collect();
     order.sort_by(|&a, &b| score[b].total_cmp(&score[a]).then(a.cmp(&b)));
     let (best, second) = (score[order[0]], score[order[1]]);
     if std::env::var_os("SOLIEU_DEBUG_PLACES").is_some() {
         for p in places {
-            eprintln!("place {:?} {} {:?} list={}", text.slice(text.span(p.hit.start, p.hit.end - 1).0, text.span(p.hit.start, p.hit.end - 1).1), gaz.provinces[p.hit.province as usize].code_63, p.hit.kind, p.in_list);
+            eprintln!(
+                "place {:?} {} {:?} list={}",
+                text.slice(
+                    text.span(p.hit.start, p.hit.end - 1).0,
+                    text.span(p.hit.start, p.hit.end - 1).1
+                ),
+                gaz.provinces[p.hit.province as usize].code_63,
+                p.hit.kind,
+                p.in_list
+            );
         }
         eprintln!("best {} {best} second {} {second}", order[0], order[1]);
     }
@@ -184,12 +257,20 @@ fn mention_place(
     d: &Draft,
 ) -> (Option<u8>, Option<String>) {
     let s = text.sentences[text.sentence_of(d.first)];
-    let clause_start = (s.first..d.first).rev().find(|&k| text.tok(k) == ";").map(|k| k + 1).unwrap_or(s.first);
-    let clause_end = (d.last..s.end).find(|&k| text.tok(k) == ";").unwrap_or(s.end);
+    let clause_start = (s.first..d.first)
+        .rev()
+        .find(|&k| text.tok(k) == ";")
+        .map(|k| k + 1)
+        .unwrap_or(s.first);
+    let clause_end = (d.last..s.end)
+        .find(|&k| text.tok(k) == ";")
+        .unwrap_or(s.end);
     // A place inside a parenthesis that closes before the figure speaks of something else
     // ("Gemadept (trụ sở TP.HCM) ... 6,7 tỷ USD").
     let hidden = |p: &Place| {
-        let open = (s.first..p.hit.start).rev().find(|&k| matches!(text.tok(k), "(" | ")"));
+        let open = (s.first..p.hit.start)
+            .rev()
+            .find(|&k| matches!(text.tok(k), "(" | ")"));
         let inside = open.is_some_and(|k| text.tok(k) == "(");
         inside && (p.hit.end..d.first).any(|k| text.tok(k) == ")")
     };
@@ -207,7 +288,9 @@ fn mention_place(
         places
             .iter()
             .filter(usable)
-            .filter(|p| p.hit.kind == PlaceKind::Province && p.hit.start >= from && p.hit.end <= d.first)
+            .filter(|p| {
+                p.hit.kind == PlaceKind::Province && p.hit.start >= from && p.hit.end <= d.first
+            })
             .max_by_key(|p| p.hit.end)
     };
     let in_clause = named_before(clause_start).or_else(|| nearest_before(clause_start));
@@ -229,7 +312,8 @@ fn mention_place(
             && p.hit.end <= clause_end
             && (p.hit.start.saturating_sub(4)..p.hit.start)
                 .any(|k| matches!(text.tok(k), "tai" | "o" | "thuoc" | "vao" | "cua"))
-            && (d.last + 1..p.hit.start).all(|k| text.tok(k) != "," || k + 1 >= p.hit.start.saturating_sub(3))
+            && (d.last + 1..p.hit.start)
+                .all(|k| text.tok(k) != "," || k + 1 >= p.hit.start.saturating_sub(3))
     });
     let before = in_clause.or(if after.is_some() {
         None
@@ -240,7 +324,9 @@ fn mention_place(
     if let Some(r) = region_before
         && r.end() > before_end
     {
-        let Cue::Region(id) = r.cue else { unreachable!() };
+        let Cue::Region(id) = r.cue else {
+            unreachable!()
+        };
         return (None, Some(lex.regions[id as usize].clone()));
     }
     if let Some(n) = national

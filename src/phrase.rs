@@ -66,7 +66,10 @@ impl<V: Copy + PartialEq> PhraseMatcher<V> {
         let entries = self.by_first.entry(toks[0].clone()).or_default();
         let rest = toks[1..].to_vec();
         if !entries.iter().any(|e| {
-            e.rest == rest && e.value == value && e.exact == exact && e.capitalized == strict.capitalized
+            e.rest == rest
+                && e.value == value
+                && e.exact == exact
+                && e.capitalized == strict.capitalized
         }) {
             entries.push(Entry {
                 rest,
@@ -98,11 +101,19 @@ impl<V: Copy + PartialEq> PhraseMatcher<V> {
                         });
                     }
                 }
-            } else if self.split_glued && tok.len() >= 7 && text.tokens[i].kind == crate::text::TokKind::Word {
+            } else if self.split_glued
+                && tok.len() >= 7
+                && text.tokens[i].kind == crate::text::TokKind::Word
+            {
                 // The longest known word ending this token, if a phrase starts with it.
                 for cut in 2..tok.len() - 3 {
-                    let Some(entries) = self.by_first.get(&tok[cut..]) else { continue };
-                    for e in entries.iter().filter(|e| !e.rest.is_empty() && e.exact.is_none()) {
+                    let Some(entries) = self.by_first.get(&tok[cut..]) else {
+                        continue;
+                    };
+                    for e in entries
+                        .iter()
+                        .filter(|e| !e.rest.is_empty() && e.exact.is_none())
+                    {
                         if let Some(len) = self.match_rest(text, i, e) {
                             out.push(Found {
                                 start: i as u32,
@@ -133,7 +144,10 @@ impl<V: Copy + PartialEq> PhraseMatcher<V> {
             return None;
         }
         if let Some(exact) = &e.exact
-            && !exact.iter().enumerate().all(|(k, w)| text.tok_key(i + k) == *w)
+            && !exact
+                .iter()
+                .enumerate()
+                .all(|(k, w)| text.tok_key(i + k) == *w)
         {
             return None;
         }
@@ -159,7 +173,11 @@ mod tests {
         m.add("vốn", Strictness::default(), 1);
         m.add("vốn đầu tư", Strictness::default(), 2);
         let t = Text::new("tổng vốn đầu tư");
-        let found: Vec<(u32, u16, i32)> = m.scan(&t).iter().map(|f| (f.start, f.len, f.value)).collect();
+        let found: Vec<(u32, u16, i32)> = m
+            .scan(&t)
+            .iter()
+            .map(|f| (f.start, f.len, f.value))
+            .collect();
         assert_eq!(found, [(1, 1, 1), (1, 3, 2)]);
     }
 
@@ -179,7 +197,14 @@ mod tests {
     #[test]
     fn capitalized_phrases_need_capitals() {
         let mut m = PhraseMatcher::default();
-        m.add("Thống Nhất", Strictness { capitalized: true, exact: false }, 1);
+        m.add(
+            "Thống Nhất",
+            Strictness {
+                capitalized: true,
+                exact: false,
+            },
+            1,
+        );
         assert!(m.scan(&Text::new("thống nhất ý kiến")).is_empty());
         assert_eq!(m.scan(&Text::new("huyện Thống Nhất")).len(), 1);
     }

@@ -168,7 +168,9 @@ impl Text {
             }
         }) {
             Ok(k) => k,
-            Err(k) => k.saturating_sub(1).min(self.sentences.len().saturating_sub(1)),
+            Err(k) => k
+                .saturating_sub(1)
+                .min(self.sentences.len().saturating_sub(1)),
         }
     }
 
@@ -233,7 +235,9 @@ pub fn fold_char(c: char) -> Option<u8> {
 static LATIN_FOLD: LazyLock<Vec<u8>> = LazyLock::new(|| {
     (0x80u32..0x1f00)
         .map(|cp| {
-            let Some(c) = char::from_u32(cp) else { return 0 };
+            let Some(c) = char::from_u32(cp) else {
+                return 0;
+            };
             match c {
                 'đ' | 'Đ' | 'ð' | 'Ð' => return b'd',
                 'ø' | 'Ø' => return b'o',
@@ -352,7 +356,9 @@ fn split_sentences(text: &Text) -> Vec<Sentence> {
             let continues = breaks == 1
                 && !matches!(text.tok(i - 1), "." | "!" | "?" | ":" | ";")
                 && ((toks[i].kind == TokKind::Word && !toks[i].capitalized)
-                    || (toks[i].kind == TokKind::Num && prev.kind == TokKind::Word && !prev.capitalized));
+                    || (toks[i].kind == TokKind::Num
+                        && prev.kind == TokKind::Word
+                        && !prev.capitalized));
             if continues {
                 continue;
             }
@@ -376,7 +382,9 @@ fn split_sentences(text: &Text) -> Vec<Sentence> {
             let ends = match next {
                 None => true,
                 Some(n) => {
-                    n.space_before && (n.capitalized || n.kind != TokKind::Word) && !n.newline_before
+                    n.space_before
+                        && (n.capitalized || n.kind != TokKind::Word)
+                        && !n.newline_before
                 }
             };
             let prev_abbrev = i > 0
@@ -498,6 +506,19 @@ mod tests {
     fn decimal_separators_stay_inside_number_tokens() {
         let t = Text::new("16.910,18 tỷ; 3,383.96 ha; năm 2023.");
         let toks: Vec<&str> = (0..t.tokens.len()).map(|i| t.tok(i)).collect();
-        assert_eq!(toks, ["16.910,18", "ty", ";", "3,383.96", "ha", ";", "nam", "2023", "."]);
+        assert_eq!(
+            toks,
+            [
+                "16.910,18",
+                "ty",
+                ";",
+                "3,383.96",
+                "ha",
+                ";",
+                "nam",
+                "2023",
+                "."
+            ]
+        );
     }
 }

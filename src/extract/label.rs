@@ -139,7 +139,13 @@ impl<'a> Labeler<'a> {
     }
 
     /// Hits of `f` ending at or before `end` and starting at or after `start`, nearest first.
-    fn cues_before(&self, start: usize, end: usize, q_first: usize, f: impl Fn(&Cue) -> bool) -> Vec<Hit> {
+    fn cues_before(
+        &self,
+        start: usize,
+        end: usize,
+        q_first: usize,
+        f: impl Fn(&Cue) -> bool,
+    ) -> Vec<Hit> {
         let mut v: Vec<Hit> = self
             .hits
             .within(start, end)
@@ -160,7 +166,9 @@ impl<'a> Labeler<'a> {
         let mut b = a;
         while b < s_end && b < a + TAIL_MAX && b < next_q {
             let t = self.tok(b);
-            if matches!(t, "," | ";" | "(" | ")" | "." | ":" | "va" | "voi") && !(t == "(" && b == a) {
+            if matches!(t, "," | ";" | "(" | ")" | "." | ":" | "va" | "voi")
+                && !(t == "(" && b == a)
+            {
                 break;
             }
             b += 1;
@@ -198,20 +206,36 @@ impl<'a> Labeler<'a> {
         for h in hedges {
             // Only filler words between the hedge and the number.
             let gap_ok = (h.end()..q.first).all(|k| {
-                matches!(self.tok(k), "dat" | "la" | "len" | "toi" | "den" | "duoc" | "co" | "muc" | "khoang" | "von" | ":")
-                    && self.text.tokens[k].kind == TokKind::Word
+                matches!(
+                    self.tok(k),
+                    "dat"
+                        | "la"
+                        | "len"
+                        | "toi"
+                        | "den"
+                        | "duoc"
+                        | "co"
+                        | "muc"
+                        | "khoang"
+                        | "von"
+                        | ":"
+                ) && self.text.tokens[k].kind == TokKind::Word
                     || self.tok(k) == ":"
             });
             if !gap_ok {
                 continue;
             }
             // "nước ngoài", "trên cả nước": the hedge word is part of a longer phrase.
-            let covered = self.hits.within(h.start.saturating_sub(6) as usize, h.end()).iter().any(|o| {
-                matches!(o.cue, Cue::Investor(_) | Cue::National | Cue::Metric { .. })
-                    && (o.start as usize) <= h.start as usize
-                    && o.end() >= h.end()
-                    && o.len > h.len
-            });
+            let covered = self
+                .hits
+                .within(h.start.saturating_sub(6) as usize, h.end())
+                .iter()
+                .any(|o| {
+                    matches!(o.cue, Cue::Investor(_) | Cue::National | Cue::Metric { .. })
+                        && (o.start as usize) <= h.start as usize
+                        && o.end() >= h.end()
+                        && o.len > h.len
+                });
             if covered {
                 continue;
             }
@@ -241,9 +265,20 @@ impl<'a> Labeler<'a> {
         let s_first = self.sentence(q.first).0.max(c0);
         // Occupancy is named right before its rate, even past other cues.
         if q.unit == Unit::Percent {
-            let occ = self.cues_before(q.first.saturating_sub(14).max(s_first), q.first, q.first, |c| {
-                matches!(c, Cue::Metric { metric: Metric::OccupancyRate, .. })
-            });
+            let occ = self.cues_before(
+                q.first.saturating_sub(14).max(s_first),
+                q.first,
+                q.first,
+                |c| {
+                    matches!(
+                        c,
+                        Cue::Metric {
+                            metric: Metric::OccupancyRate,
+                            ..
+                        }
+                    )
+                },
+            );
             // Rates listed after it are occupancy rates too ("57,07% ... và 67,84%").
             let only_rates_between = |h: &Hit| {
                 (0..qi).all(|j| {
@@ -262,7 +297,9 @@ impl<'a> Labeler<'a> {
         while k > s_first {
             k -= 1;
             // A previous quantity (skipping its own noun phrase).
-            if let Some(pj) = (0..qi).rev().find(|&j| self.qs[j].first <= k && k <= self.qs[j].last)
+            if let Some(pj) = (0..qi)
+                .rev()
+                .find(|&j| self.qs[j].first <= k && k <= self.qs[j].last)
                 .or_else(|| {
                     // Words of a count's noun phrase belong to the count, for the rates after it.
                     (!money)
@@ -352,7 +389,9 @@ impl<'a> Labeler<'a> {
             });
             let new_after = adj.first().is_some_and(|h| {
                 !self
-                    .cues_before(h.end(), q.num, q.first, |c| *c == Cue::Measure(MeasureCue::New))
+                    .cues_before(h.end(), q.num, q.first, |c| {
+                        *c == Cue::Measure(MeasureCue::New)
+                    })
                     .is_empty()
             });
             if !new_after {
@@ -367,7 +406,9 @@ impl<'a> Labeler<'a> {
         let q = &self.qs[qi];
         let c0 = self.clause_start[q.first];
         let resp = self
-            .cues_before(c0, q.first, q.first, |c| *c == Cue::Measure(MeasureCue::Respectively))
+            .cues_before(c0, q.first, q.first, |c| {
+                *c == Cue::Measure(MeasureCue::Respectively)
+            })
             .into_iter()
             .next()?;
         let r = resp.start as usize;
@@ -377,7 +418,15 @@ impl<'a> Labeler<'a> {
             .hits
             .within(c0, r)
             .iter()
-            .filter(|h| matches!(h.cue, Cue::Metric { for_percent: true, .. }) && h.end() <= r)
+            .filter(|h| {
+                matches!(
+                    h.cue,
+                    Cue::Metric {
+                        for_percent: true,
+                        ..
+                    }
+                ) && h.end() <= r
+            })
             .copied()
             .collect();
         cues.sort_by_key(|h| (h.start, std::cmp::Reverse(h.len)));
@@ -409,7 +458,9 @@ impl<'a> Labeler<'a> {
     fn near_before(&self, q: &Quantity, dist: usize, f: impl Fn(&Cue) -> bool) -> Option<Hit> {
         let c0 = self.clause_start[q.first];
         let start = c0.max(q.first.saturating_sub(dist));
-        self.cues_before(start, q.first, q.first, f).into_iter().next()
+        self.cues_before(start, q.first, q.first, f)
+            .into_iter()
+            .next()
     }
 
     /// The first cue of `f` within `dist` tokens after the quantity, before any comma.
@@ -419,19 +470,38 @@ impl<'a> Labeler<'a> {
         let stop = (a..(a + dist).min(c_end))
             .find(|&k| matches!(self.tok(k), "," | ";" | "(" | ")" | "."))
             .unwrap_or((a + dist).min(c_end));
-        self.hits.within(a, stop).iter().find(|h| f(&h.cue)).copied()
+        self.hits
+            .within(a, stop)
+            .iter()
+            .find(|h| f(&h.cue))
+            .copied()
     }
 
     /// Whether only hedges and fillers stand between token `end` and the quantity.
     fn adjacent(&self, end: usize, q: &Quantity) -> bool {
         (end..q.first).all(|k| {
             let t = self.tok(k);
-            matches!(t, "dat" | "la" | "len" | "toi" | "den" | "duoc" | "co" | "muc" | "them" | "voi" | "von" | ":" | "vao" | "khoang")
-                || self
-                    .hits
-                    .within(k.saturating_sub(3), k + 1)
-                    .iter()
-                    .any(|h| matches!(h.cue, Cue::Approx(_)) && h.start as usize <= k && k < h.end())
+            matches!(
+                t,
+                "dat"
+                    | "la"
+                    | "len"
+                    | "toi"
+                    | "den"
+                    | "duoc"
+                    | "co"
+                    | "muc"
+                    | "them"
+                    | "voi"
+                    | "von"
+                    | ":"
+                    | "vao"
+                    | "khoang"
+            ) || self
+                .hits
+                .within(k.saturating_sub(3), k + 1)
+                .iter()
+                .any(|h| matches!(h.cue, Cue::Approx(_)) && h.start as usize <= k && k < h.end())
         })
     }
 
@@ -455,21 +525,33 @@ impl<'a> Labeler<'a> {
             return false;
         }
         // "(13,4 tỷ USD)" after a name: a figure quoted for comparison, not the goal.
-        let in_group = self.group[q.first];
+        let in_group = self.group[q.first].filter(|&(o, _)| {
+            o > 0
+                && self.text.tokens[o - 1].kind == TokKind::Word
+                && self.text.tokens[o - 1].capitalized
+        });
         let before = self
-            .cues_before(c0, q.first, q.first, |c| *c == Cue::Measure(MeasureCue::Target))
+            .cues_before(c0, q.first, q.first, |c| {
+                *c == Cue::Measure(MeasureCue::Target)
+            })
             .into_iter()
-            .any(|h| !is_neutral(&h) && (in_group.is_none() || self.group[h.start as usize] == in_group));
+            .any(|h| {
+                !is_neutral(&h) && (in_group.is_none() || self.group[h.start as usize] == in_group)
+            });
         if before {
             return true;
         }
         // "4 dự án Tập đoàn Vingroup sẽ đầu tư": a goal word right after the noun phrase.
         let a = q.unit_end;
-        let after = self.hits.within(a, (a + 4).min(self.clause_end[q.first])).iter().any(|h| {
-            h.cue == Cue::Measure(MeasureCue::Target)
-                && !is_neutral(h)
-                && (a..h.start as usize).all(|k| self.text.tokens[k].kind == TokKind::Word)
-        });
+        let after = self
+            .hits
+            .within(a, (a + 4).min(self.clause_end[q.first]))
+            .iter()
+            .any(|h| {
+                h.cue == Cue::Measure(MeasureCue::Target)
+                    && !is_neutral(h)
+                    && (a..h.start as usize).all(|k| self.text.tokens[k].kind == TokKind::Word)
+            });
         if after {
             return true;
         }
@@ -511,7 +593,9 @@ impl<'a> Labeler<'a> {
             let plan_before = self.near_before(q, 10, m(MeasureCue::Plan));
             if plan_after.is_some() || plan_before.is_some() {
                 let exceed = self.near_before(q, 10, m(MeasureCue::Exceed));
-                let rise = self.near_before(q, 2, m(MeasureCue::Rise)).filter(|h| self.adjacent(h.end(), q));
+                let rise = self
+                    .near_before(q, 2, m(MeasureCue::Rise))
+                    .filter(|h| self.adjacent(h.end(), q));
                 if exceed.is_some() || (plan_after.is_some() && rise.is_some()) {
                     return (Measure::PlanExcessPct, false);
                 }
@@ -526,7 +610,10 @@ impl<'a> Labeler<'a> {
                 return (Measure::Level, false);
             }
             let compare_after = self.near_after(q, 4, |c| {
-                matches!(c, Cue::Measure(MeasureCue::Compare) | Cue::Measure(MeasureCue::Prior))
+                matches!(
+                    c,
+                    Cue::Measure(MeasureCue::Compare) | Cue::Measure(MeasureCue::Prior)
+                )
             });
             if let Some(h) = self.near_before(q, 4, m(MeasureCue::Ratio))
                 && self.adjacent(h.end(), q)
@@ -535,7 +622,10 @@ impl<'a> Labeler<'a> {
                 return (Measure::RatioToPriorPct, false);
             }
             if let Some(h) = self.near_before(q, 4, |c| {
-                matches!(c, Cue::Measure(MeasureCue::Rise) | Cue::Measure(MeasureCue::Fall))
+                matches!(
+                    c,
+                    Cue::Measure(MeasureCue::Rise) | Cue::Measure(MeasureCue::Fall)
+                )
             }) && self.adjacent(h.end(), q)
             {
                 return (Measure::ChangePct, h.cue == Cue::Measure(MeasureCue::Fall));
@@ -553,10 +643,18 @@ impl<'a> Labeler<'a> {
             }
             // "100% dịch vụ công", "44,36% giá trị sản xuất": a percent of something.
             let a = q.last + 1;
-            if self.text.tokens.get(a).is_some_and(|t| t.kind == TokKind::Word && !t.newline_before)
+            if self
+                .text
+                .tokens
+                .get(a)
+                .is_some_and(|t| t.kind == TokKind::Word && !t.newline_before)
                 && (self.tok(a) == "cac"
                     || self.tok(a) == "tong"
-                    || self.hits.at(a).iter().any(|h| matches!(h.cue, Cue::Metric { .. } | Cue::Entity(_))))
+                    || self
+                        .hits
+                        .at(a)
+                        .iter()
+                        .any(|h| matches!(h.cue, Cue::Metric { .. } | Cue::Entity(_))))
             {
                 return (Measure::SharePct, false);
             }
@@ -565,7 +663,9 @@ impl<'a> Labeler<'a> {
         // Money, area and counts.
         if let Some(h) = self.near_before(q, 3, m(MeasureCue::Prior))
             && self.adjacent(h.end(), q)
-            && !self.near_before(q, 5, m(MeasureCue::Compare)).is_some_and(|c| c.end() >= h.end())
+            && !self
+                .near_before(q, 5, m(MeasureCue::Compare))
+                .is_some_and(|c| c.end() >= h.end())
         {
             return (Measure::PriorLevel, false);
         }
@@ -583,7 +683,9 @@ impl<'a> Labeler<'a> {
         if let Some(h) = self.near_before(q, 3, m(MeasureCue::Rise))
             && self.adjacent(h.end(), q)
             && compare_after
-            && self.near_before(q, 3, m(MeasureCue::ToLevel)).is_none_or(|t| t.end() < h.end())
+            && self
+                .near_before(q, 3, m(MeasureCue::ToLevel))
+                .is_none_or(|t| t.end() < h.end())
         {
             return (Measure::ChangeAbs, false);
         }
@@ -596,7 +698,9 @@ impl<'a> Labeler<'a> {
             let s0 = self.sentence(q.first).0;
             let adj = self.cues_before(s0, q.first, q.first, m(MeasureCue::Adjusted));
             let from = adj.first().map(|a| a.end()).unwrap_or(c0);
-            let new_since = !self.cues_before(from, q.first, q.first, m(MeasureCue::New)).is_empty();
+            let new_since = !self
+                .cues_before(from, q.first, q.first, m(MeasureCue::New))
+                .is_empty();
             if !new_since {
                 return (Measure::ChangeAbs, false);
             }
@@ -622,12 +726,22 @@ impl<'a> Labeler<'a> {
             .filter(|h| matches!(h.cue, Cue::Investor(_)) && h.end() <= b.max(a + 1) + 2)
             .max_by_key(|h| (h.len, std::cmp::Reverse(h.start)))
         {
-            let Cue::Investor(c) = h.cue else { unreachable!() };
+            let Cue::Investor(c) = h.cue else {
+                unreachable!()
+            };
             return of(c);
         }
         // "(FDI)" right after the noun phrase.
-        if self.tok(b) == "(" && let Some(h) = self.hits.at(b + 1).iter().find(|h| matches!(h.cue, Cue::Investor(_))) {
-            let Cue::Investor(c) = h.cue else { unreachable!() };
+        if self.tok(b) == "("
+            && let Some(h) = self
+                .hits
+                .at(b + 1)
+                .iter()
+                .find(|h| matches!(h.cue, Cue::Investor(_)))
+        {
+            let Cue::Investor(c) = h.cue else {
+                unreachable!()
+            };
             return of(c);
         }
         if let Some(p) = source {
@@ -648,7 +762,9 @@ impl<'a> Labeler<'a> {
                     .filter(|o| o.start as usize <= h.end() && o.end() >= h.start as usize)
                     .max_by_key(|o| o.len)
                     .unwrap_or(h);
-                let Cue::Investor(c) = best.cue else { unreachable!() };
+                let Cue::Investor(c) = best.cue else {
+                    unreachable!()
+                };
                 return of(c);
             }
         }
@@ -681,7 +797,11 @@ impl<'a> Labeler<'a> {
         out
     }
 
-    fn period(&self, q: &Quantity, measure: Measure) -> (Option<NaiveDate>, Option<NaiveDate>, bool) {
+    fn period(
+        &self,
+        q: &Quantity,
+        measure: Measure,
+    ) -> (Option<NaiveDate>, Option<NaiveDate>, bool) {
         let (s0, s1) = self.sentence(q.first);
         let c0 = self.clause_start[q.first];
         let c1 = self.clause_end[q.first];
@@ -745,7 +865,11 @@ impl<'a> Labeler<'a> {
             return None;
         }
         let between: Vec<&str> = (prev.last + 1..q.first).map(|k| self.tok(k)).collect();
-        matches!(between.as_slice(), ["va"] | ["va", "hon"] | ["va", "gan"] | ["va", "tren"]).then_some(p)
+        matches!(
+            between.as_slice(),
+            ["va"] | ["va", "hon"] | ["va", "gan"] | ["va", "tren"]
+        )
+        .then_some(p)
     }
 
     /// Labels of a table cell, read from the table's caption and header.
@@ -783,7 +907,11 @@ impl<'a> Labeler<'a> {
             }) => Some(Investor::Ddi),
             _ => None,
         };
-        let period = self.periods.iter().filter(|p| p.first >= a && p.end <= b).last();
+        let period = self
+            .periods
+            .iter()
+            .filter(|p| p.first >= a && p.end <= b)
+            .last();
         let cumulative = period.is_some_and(|p| p.cumulative);
         Labels {
             metric,
@@ -819,7 +947,10 @@ impl<'a> Labeler<'a> {
             let (period_start, period_end, stock) = self.period(q, measure);
             let cumulative = stock
                 && metric != Metric::OccupancyRate
-                && !matches!(measure, Measure::SharePct | Measure::Target | Measure::PlanPct | Measure::PlanExcessPct);
+                && !matches!(
+                    measure,
+                    Measure::SharePct | Measure::Target | Measure::PlanPct | Measure::PlanExcessPct
+                );
             done.push(Labels {
                 metric,
                 measure,
@@ -831,11 +962,17 @@ impl<'a> Labeler<'a> {
                 negative,
             });
         }
-        let _ = (self.lex, self.pub_date, self.ref_year, self.quantity_before(0));
+        let _ = (
+            self.lex,
+            self.pub_date,
+            self.ref_year,
+            self.quantity_before(0),
+        );
         done
     }
 }
 
 fn shift_year(d: NaiveDate) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(d.year() - 1, d.month(), d.day()).or_else(|| last_day(d.year() - 1, d.month()))
+    NaiveDate::from_ymd_opt(d.year() - 1, d.month(), d.day())
+        .or_else(|| last_day(d.year() - 1, d.month()))
 }

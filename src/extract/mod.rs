@@ -93,7 +93,9 @@ pub fn extract(
 }
 
 /// The year that completes periods written without one (`6 tháng đầu năm`): the latest year
-/// in the title, else the publication year, else the latest year the article names.
+/// in the title, else the publication year, else the year the article names most often (the
+/// latest of those): plan horizons like `đến năm 2030` are named once, the year reported on
+/// again and again.
 fn reference_year(text: &Text, pub_date: Option<NaiveDate>) -> Option<i32> {
     let year = |i: usize| -> Option<i32> {
         (text.tokens[i].kind == TokKind::Num)
@@ -108,8 +110,15 @@ fn reference_year(text: &Text, pub_date: Option<NaiveDate>) -> Option<i32> {
     if let Some(d) = pub_date {
         return Some(d.year());
     }
-    (0..text.tokens.len())
+    let mut counts = std::collections::BTreeMap::new();
+    for y in (0..text.tokens.len())
         .filter(|&i| i > 0 && text.tok(i - 1) == "nam")
         .filter_map(year)
-        .max()
+    {
+        *counts.entry(y).or_insert(0) += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(y, n)| (n, y))
+        .map(|(y, _)| y)
 }

@@ -343,9 +343,15 @@ mod tests {
 
     #[test]
     fn exact_scaling() {
-        let d = parse("16.910,18").unwrap().resolve(Style::Vietnamese).shift(9);
+        let d = parse("16.910,18")
+            .unwrap()
+            .resolve(Style::Vietnamese)
+            .shift(9);
         assert_eq!(d.to_f64(), 16_910_180_000_000.0);
-        let d = parse("312.000").unwrap().resolve(Style::Vietnamese).shift(-4);
+        let d = parse("312.000")
+            .unwrap()
+            .resolve(Style::Vietnamese)
+            .shift(-4);
         assert_eq!(d.to_f64(), 31.2);
     }
 

@@ -83,7 +83,9 @@ impl Reader<'_> {
 
     /// `/2024` or ` năm 2024` after token `i` (exclusive); returns (year, next token).
     fn year_after(&self, i: usize) -> Option<(i32, usize)> {
-        if self.tok(i) == "/" && self.tight(i) && self.num(i + 1) && self.tight(i + 1) {
+        // "6/2016", and "9-2014" as some papers write it.
+        if matches!(self.tok(i), "/" | "-") && self.tight(i) && self.num(i + 1) && self.tight(i + 1)
+        {
             return year_of(self.tok(i + 1)).map(|y| (y, i + 2));
         }
         if self.word_is(i, &["năm"]) && self.num(i + 1) {
@@ -93,7 +95,11 @@ impl Reader<'_> {
     }
 
     /// A date phrase starting at token `i`: returns (start, end, explicit year, next token).
-    fn date_at(&self, i: usize, year: Option<i32>) -> Option<(Option<NaiveDate>, NaiveDate, bool, usize)> {
+    fn date_at(
+        &self,
+        i: usize,
+        year: Option<i32>,
+    ) -> Option<(Option<NaiveDate>, NaiveDate, bool, usize)> {
         let t = self.tok(i);
         // N tháng (đầu|cuối) năm YYYY
         if self.num(i) && self.word_is(i + 1, &["tháng"]) {
@@ -140,15 +146,29 @@ impl Reader<'_> {
             let y = year_of(self.tok(i + 1))?;
             return Some((ymd(y, 1, 1), ymd(y, 12, 31)?, true, i + 2));
         }
-        // dd/mm/yyyy, dd/mm, dd.mm (after ngày)
+        // dd/mm/yyyy, dd/mm, dd-mm-yyyy, dd-mm and dd.mm (after "ngày")
         if self.num(i) {
-            if self.tok(i + 1) == "/" && self.tight(i + 1) && self.num(i + 2) && self.tight(i + 2) {
+            let sep = self.tok(i + 1);
+            let after_day_word = i > 0
+                && self.word_is(
+                    i - 1,
+                    &["ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"],
+                );
+            let dashed = sep == "-" && (after_day_word || self.tok(i + 3) == "-");
+            if (sep == "/" || dashed) && self.tight(i + 1) && self.num(i + 2) && self.tight(i + 2) {
                 let d = small(t, 31)?;
                 let m = small(self.tok(i + 2), 12)?;
-                if self.tok(i + 3) == "/" && self.tight(i + 3) && self.num(i + 4) && self.tight(i + 4) {
+                if self.tok(i + 3) == sep
+                    && self.tight(i + 3)
+                    && self.num(i + 4)
+                    && self.tight(i + 4)
+                {
                     let y = year_of(self.tok(i + 4))?;
                     let day = ymd(y, m, d)?;
                     return Some((None, day, true, i + 5));
+                }
+                if sep == "-" && !after_day_word {
+                    return None;
                 }
                 let day = ymd(year?, m, d)?;
                 return Some((None, day, false, i + 3));
@@ -170,7 +190,12 @@ impl Reader<'_> {
         self.hits
             .within(i.saturating_sub(4), i + 1)
             .iter()
-            .any(|h| h.cue == Cue::Until && (h.end() == i || (h.end() + 1 == i && self.word_is(i - 1, &["ngày", "hết", "cuối", "thời"]))))
+            .any(|h| {
+                h.cue == Cue::Until
+                    && (h.end() == i
+                        || (h.end() + 1 == i
+                            && self.word_is(i - 1, &["ngày", "hết", "cuối", "thời", "đầu"])))
+            })
     }
 
     fn find(&self, ref_year: Option<i32>, pub_date: Option<NaiveDate>) -> Vec<PeriodExpr> {
@@ -239,12 +264,18 @@ impl Reader<'_> {
                 // "đầu năm 2021" after "đến": the end of the year before.
                 let (mut start, mut end_date) = (start, end_date);
                 let mut first = i;
-                if until && i > 0 && self.word_is(i - 1, &["đầu"]) && self.word_is(i, &["năm"]) {
+                if until && i > 0 && self.word_is(i - 1, &["đầu"]) && self.word_is(i, &["năm"])
+                {
                     end_date = ymd(end_date.year() - 1, 12, 31).unwrap_or(end_date);
                     first = i - 1;
                 }
                 let from_since = i > 0 && self.word_is(i - 1, &["từ"]);
-                if from_since && self.hits.longest_at(next, |c| *c == Cue::Cumulative).is_some() {
+                if from_since
+                    && self
+                        .hits
+                        .longest_at(next, |c| *c == Cue::Cumulative)
+                        .is_some()
+                {
                     // "từ năm 2020 đến nay": from the start of that period to now.
                     out.push(PeriodExpr {
                         first: i - 1,
@@ -265,10 +296,13 @@ impl Reader<'_> {
                 }
                 // A single day named in passing ("ngày 31/12/2008") marks when, not a span.
                 let cumulative = until;
+                // A horizon is a written future date: "đến năm 2030" in a 2025 article.
                 let horizon = until
+                    && explicit
                     && !is_day
-                    && pub_date.map(|p| end_date > p).unwrap_or(false)
-                    || until && self.word_is(i, &["năm"]) && ref_year.is_some_and(|r| end_date.year() > r);
+                    && (pub_date.is_some_and(|p| end_date > p)
+                        || self.word_is(i, &["năm"])
+                            && ref_year.is_some_and(|r| end_date.year() > r));
                 out.push(PeriodExpr {
                     first,
                     end: next,
@@ -284,9 +318,14 @@ impl Reader<'_> {
             }
             // đến nay, lũy kế, hiện có ...: as of the publication date.
             if let Some(h) = self.hits.longest_at(i, |c| *c == Cue::Cumulative) {
-                let end = h.end();
-                // "lũy kế đến ..." followed by a date: leave it to the date.
-                if self.date_at(end, ref_year).is_none() && self.date_at(end + 1, ref_year).is_none() {
+                // Consecutive cues are one phrase ("lũy kế đến nay").
+                let mut end = h.end();
+                while let Some(next) = self.hits.longest_at(end, |c| *c == Cue::Cumulative) {
+                    end = next.end();
+                }
+                // "lũy kế đến (đầu năm) 2021": a date follows, and it says when.
+                let dated = (end..end + 4).any(|k| self.date_at(k, ref_year).is_some());
+                if !dated {
                     out.push(PeriodExpr {
                         first: i,
                         end,
@@ -347,16 +386,20 @@ pub fn publication_date(text: &Text) -> Option<NaiveDate> {
         if !r.num(i) || (i > 0 && r.num(i - 1)) {
             continue;
         }
-        // Not a document's date ("Văn bản số 2350/TTg-KTN, ngày 31/12/2008").
-        let after_doc = (i.saturating_sub(6)..i).any(|k| matches!(r.tok(k), "so" | "quyet" | "nghi" | "van"));
+        // Not a document's date ("Văn bản số 2350/TTg-KTN, ngày 31/12/2008", "Nghị quyết số
+        // 06-NQ/TU ngày 04/11/2011").
+        let after_doc = (i.saturating_sub(12)..i).any(|k| {
+            matches!(r.tok(k), "quyet" | "nghi" | "van" | "thong" | "chi")
+                && matches!(r.tok(k + 1), "dinh" | "quyet" | "ban" | "tu" | "thi")
+                || (r.tok(k) == "so" && r.num(k + 1) && matches!(r.tok(k + 2), "/" | "-"))
+        });
         if after_doc {
             continue;
         }
-        if let Some((_, d, explicit, _)) = r.date_at(i, Some(0)).filter(|x| x.0.is_none()) {
-            if explicit {
-                return Some(d);
-            }
-        } else if partial.is_none()
+        if let Some((None, d, true, _)) = r.date_at(i, Some(2000)) {
+            return Some(d);
+        }
+        if partial.is_none()
             && r.tok(i + 1) == "/"
             && r.tight(i + 1)
             && r.num(i + 2)
@@ -385,10 +428,17 @@ mod tests {
     use crate::lexicon::Lexicon;
 
     fn lex() -> Lexicon {
-        Lexicon::load(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicon.toml"))).unwrap()
+        Lexicon::load(std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/lexicon.toml"
+        )))
+        .unwrap()
     }
 
-    fn periods(s: &str, pub_date: Option<NaiveDate>) -> Vec<(Option<NaiveDate>, Option<NaiveDate>, bool)> {
+    fn periods(
+        s: &str,
+        pub_date: Option<NaiveDate>,
+    ) -> Vec<(Option<NaiveDate>, Option<NaiveDate>, bool)> {
         let t = Text::new(s);
         let l = lex();
         let h = l.scan(&t);
@@ -404,11 +454,26 @@ mod tests {
 
     #[test]
     fn guide_periods() {
-        assert_eq!(periods("năm 2023", None), [(d(2023, 1, 1), d(2023, 12, 31), false)]);
-        assert_eq!(periods("6 tháng đầu năm 2024", None), [(d(2024, 1, 1), d(2024, 6, 30), false)]);
-        assert_eq!(periods("10 tháng năm 2021", None), [(d(2021, 1, 1), d(2021, 10, 31), false)]);
-        assert_eq!(periods("quý I/2024", None), [(d(2024, 1, 1), d(2024, 3, 31), false)]);
-        assert_eq!(periods("tính đến 20/10/2021", None), [(None, d(2021, 10, 20), true)]);
+        assert_eq!(
+            periods("năm 2023", None),
+            [(d(2023, 1, 1), d(2023, 12, 31), false)]
+        );
+        assert_eq!(
+            periods("6 tháng đầu năm 2024", None),
+            [(d(2024, 1, 1), d(2024, 6, 30), false)]
+        );
+        assert_eq!(
+            periods("10 tháng năm 2021", None),
+            [(d(2021, 1, 1), d(2021, 10, 31), false)]
+        );
+        assert_eq!(
+            periods("quý I/2024", None),
+            [(d(2024, 1, 1), d(2024, 3, 31), false)]
+        );
+        assert_eq!(
+            periods("tính đến 20/10/2021", None),
+            [(None, d(2021, 10, 20), true)]
+        );
         assert_eq!(
             periods("lũy kế đến nay", d(2024, 1, 9)),
             [(None, d(2024, 1, 9), true)]
@@ -417,7 +482,10 @@ mod tests {
 
     #[test]
     fn months_and_halves() {
-        assert_eq!(periods("trong tháng 8/2024", None), [(d(2024, 8, 1), d(2024, 8, 31), false)]);
+        assert_eq!(
+            periods("trong tháng 8/2024", None),
+            [(d(2024, 8, 1), d(2024, 8, 31), false)]
+        );
         assert_eq!(
             periods("6 tháng cuối năm 2024", None),
             [(d(2024, 7, 1), d(2024, 12, 31), false)]
@@ -435,9 +503,15 @@ mod tests {
     #[test]
     fn publication_dates() {
         let p = |s: &str| publication_date(&Text::new(s));
-        assert_eq!(p("Tin\n\nThứ sáu, 15/12/2023 - 11:00\n\nNội dung"), d(2023, 12, 15));
+        assert_eq!(
+            p("Tin\n\nThứ sáu, 15/12/2023 - 11:00\n\nNội dung"),
+            d(2023, 12, 15)
+        );
         assert_eq!(p(" date 2025-10-24 Tiêu đề"), d(2025, 10, 24));
-        assert_eq!(p("Triển khai nhiệm vụ năm 2024\n\nChiều ngày 09/01, hội nghị"), d(2024, 1, 9));
+        assert_eq!(
+            p("Triển khai nhiệm vụ năm 2024\n\nChiều ngày 09/01, hội nghị"),
+            d(2024, 1, 9)
+        );
         assert_eq!(p("Tiêu đề\n\nTheo Văn bản số 12/QĐ ngày 31/12/2008"), None);
     }
 }

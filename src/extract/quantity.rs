@@ -136,9 +136,9 @@ impl Finder<'_> {
                 reading: number::parse(self.tok(i))?,
             }),
             TokKind::Word => {
-                let h = self
-                    .hits
-                    .longest_at(i, |c| matches!(c, Cue::NumberWord(_) | Cue::ScaleOnlyNumberWord(_)))?;
+                let h = self.hits.longest_at(i, |c| {
+                    matches!(c, Cue::NumberWord(_) | Cue::ScaleOnlyNumberWord(_))
+                })?;
                 let (Cue::NumberWord(v) | Cue::ScaleOnlyNumberWord(v)) = h.cue else {
                     return None;
                 };
@@ -177,7 +177,11 @@ impl Finder<'_> {
             if p.kind == TokKind::Word {
                 return true;
             }
-            if self.tok(i - 1) == "-" && i > 1 && !p.space_before && tokens[i - 2].kind == TokKind::Word {
+            if self.tok(i - 1) == "-"
+                && i > 1
+                && !p.space_before
+                && tokens[i - 2].kind == TokKind::Word
+            {
                 return true;
             }
             // Part of a date or code: "09/01", "2350/TTg", "6/2016".
@@ -213,6 +217,17 @@ impl Finder<'_> {
         let h = self.hits.longest_at(j, |c| matches!(c, Cue::Scale(_)))?;
         let Cue::Scale(k) = h.cue else { unreachable!() };
         Some((k as i32, h.end()))
+    }
+
+    fn tok_or_empty(&self, i: usize) -> &str {
+        if i < self.n() { self.tok(i) } else { "" }
+    }
+
+    /// A price per unit after an amount at `j`: "/kg", "/m2", "/người", but not "/năm".
+    fn per_unit(&self, j: usize) -> bool {
+        self.tok_or_empty(j) == "/"
+            && self.kind(j + 1) == Some(TokKind::Word)
+            && self.tok(j + 1) != "nam"
     }
 
     /// Whether tokens from `j` continue a noun that the entity phrase ending there is part of.
@@ -274,7 +289,9 @@ impl Finder<'_> {
             && (num.first == 0 || !matches!(self.tok(num.first - 1), "/" | "-" | "le"))
         {
             let def = &self.lex.entities[id as usize];
-            let a = number::parse(self.tok(num.first))?.resolve(self.style).to_f64();
+            let a = number::parse(self.tok(num.first))?
+                .resolve(self.style)
+                .to_f64();
             let b = number::parse(self.tok(j + 1))?.resolve(self.style).to_f64();
             if !(a <= b && b < 1000.0) {
                 return None;
@@ -307,7 +324,9 @@ impl Finder<'_> {
             && !self.text.tokens[j + 1].newline_before
         {
             let is_dash = self.tok(j) == "-";
-            let ok_word = is_dash || self.text.tok_orig(j).to_lowercase() == "đến" || self.text.tok_orig(j).to_lowercase() == "tới";
+            let ok_word = is_dash
+                || self.text.tok_orig(j).to_lowercase() == "đến"
+                || self.text.tok_orig(j).to_lowercase() == "tới";
             if ok_word && let Some(r) = number::parse(self.tok(j + 1)) {
                 max = Some(r);
                 j += 2;
@@ -346,13 +365,18 @@ impl Finder<'_> {
         let mut exp = scale;
         let mut entity = None;
         let mut points = false;
-        let last;
-        let unit_end;
+        let mut last;
+        let mut unit_end;
         match unit_hit.map(|h| (h, h.cue)) {
             Some((h, Cue::Currency(u))) => {
                 // "2 Đồng bằng sông Hồng", "5 Đồng Nai": a place, not the currency.
                 let t = &self.text.tokens[h.start as usize];
-                if scale == 0 && h.len == 1 && t.capitalized && self.tok(h.start as usize) == "dong" {
+                if scale == 0 && h.len == 1 && t.capitalized && self.tok(h.start as usize) == "dong"
+                {
+                    return None;
+                }
+                // "30.000 đồng/kg", "8.300 USD/m2": a price, not an amount.
+                if self.per_unit(h.end()) {
                     return None;
                 }
                 unit = u;
@@ -373,6 +397,18 @@ impl Finder<'_> {
                 points = h.cue == Cue::PercentPoints;
                 last = h.end() - 1;
                 unit_end = h.end();
+                // "6,5% - 7%": a range written with the sign twice.
+                let e = h.end();
+                if max.is_none()
+                    && matches!(self.tok_or_empty(e), "-" | "den" | "toi")
+                    && self.kind(e + 1) == Some(TokKind::Num)
+                    && self.hits.at(e + 2).iter().any(|x| x.cue == Cue::Percent)
+                    && let Some(r) = number::parse(self.tok(e + 1))
+                {
+                    max = Some(r);
+                    last = e + 2;
+                    unit_end = e + 3;
+                }
             }
             Some((h, Cue::Times)) => {
                 // "gấp 3,5 lần", "tăng 3,33 lần": only after a comparison word.
@@ -413,10 +449,16 @@ impl Finder<'_> {
                 // No unit word. A currency sign before ("US$ 5 triệu"), or a large scale word
                 // alone at the end of a phrase ("118 nghìn tỷ"), which in Vietnamese is đồng.
                 if let Some(h) = self.ends_at(num.first, |c| matches!(c, Cue::CurrencyBefore(_))) {
-                    let Cue::CurrencyBefore(u) = h.cue else { unreachable!() };
+                    let Cue::CurrencyBefore(u) = h.cue else {
+                        unreachable!()
+                    };
                     unit = u;
                     first = h.start as usize;
-                } else if scale >= 6 && self.kind(j).is_none_or(|k| k != TokKind::Word || self.tok(j) == "va") {
+                } else if scale >= 6
+                    && self
+                        .kind(j)
+                        .is_none_or(|k| k != TokKind::Word || self.tok(j) == "va")
+                {
                     unit = Unit::Vnd;
                 } else {
                     return None;
@@ -425,7 +467,8 @@ impl Finder<'_> {
                 unit_end = j;
             }
         }
-        if unit == Unit::Count && !(self.kind(num.first) == Some(TokKind::Num) || entity.is_some()) {
+        if unit == Unit::Count && !(self.kind(num.first) == Some(TokKind::Num) || entity.is_some())
+        {
             return None;
         }
 
@@ -519,11 +562,17 @@ impl Finder<'_> {
             // Followed by a unit or date word: not bare.
             if self.unit_at(i + 1).is_some()
                 || self.scale_at(i + 1).is_some()
-                || self.hits.longest_at(i + 1, |c| *c == Cue::DateWord).is_some()
+                || self
+                    .hits
+                    .longest_at(i + 1, |c| *c == Cue::DateWord)
+                    .is_some()
             {
                 return None;
             }
-            if i + 1 < n && matches!(self.tok(i + 1), "/" | "-" | ":") && !self.text.tokens[i + 1].space_before {
+            if i + 1 < n
+                && matches!(self.tok(i + 1), "/" | "-" | ":")
+                && !self.text.tokens[i + 1].space_before
+            {
                 return None;
             }
             Some(num.reading.resolve(self.style).to_f64())
@@ -620,7 +669,11 @@ impl Finder<'_> {
 
     /// Flattened tables: a header line naming a unit ("STT Vùng Tỷ lệ %"), then rows of
     /// "index label value". Row indexes are not quantities; the last number of a row is.
-    fn find_table_cells(&self, taken: &dyn Fn(usize) -> bool, so_far: &[Quantity]) -> Vec<Quantity> {
+    fn find_table_cells(
+        &self,
+        taken: &dyn Fn(usize) -> bool,
+        so_far: &[Quantity],
+    ) -> Vec<Quantity> {
         let mut out = Vec::new();
         let lines = self.lines();
         let mut li = 0;
@@ -637,10 +690,15 @@ impl Finder<'_> {
                 let (ra, rb) = lines[lj];
                 let last = rb - 1;
                 let has_words = (ra..rb).any(|k| self.kind(k) == Some(TokKind::Word));
-                if rb - ra < 2 || !has_words || self.kind(last) != Some(TokKind::Num) || taken(last) {
+                if rb - ra < 2 || !has_words || self.kind(last) != Some(TokKind::Num) || taken(last)
+                {
                     break;
                 }
-                if (ra..rb).filter(|&k| self.kind(k) == Some(TokKind::Num)).count() > 2 {
+                if (ra..rb)
+                    .filter(|&k| self.kind(k) == Some(TokKind::Num))
+                    .count()
+                    > 2
+                {
                     break;
                 }
                 rows.push(last);
@@ -650,7 +708,8 @@ impl Finder<'_> {
                 // The caption: up to three lines before the header, within its paragraph.
                 let mut caption = a;
                 for back in lines[..li].iter().rev().take(3) {
-                    if self.text.folded[self.text.tokens[back.1 - 1].end as usize..self.text.tokens[caption].start as usize]
+                    if self.text.folded[self.text.tokens[back.1 - 1].end as usize
+                        ..self.text.tokens[caption].start as usize]
                         .matches('\n')
                         .count()
                         > 1
@@ -710,13 +769,16 @@ impl Finder<'_> {
             return None;
         }
         let last = b - 1;
-        let unit = self.hits.within(a, b).iter().filter(|h| h.end() == b || h.end() == last).find_map(
-            |h| match h.cue {
+        let unit = self
+            .hits
+            .within(a, b)
+            .iter()
+            .filter(|h| h.end() == b || h.end() == last)
+            .find_map(|h| match h.cue {
                 Cue::Percent => Some(Unit::Percent),
                 Cue::Area(0) => Some(Unit::Ha),
                 _ => None,
-            },
-        )?;
+            })?;
         // A header names its columns: "STT", "Tỷ lệ", "Vùng", or a closing parenthesis.
         let header_like = (a..b).any(|k| matches!(self.tok(k), "stt" | "tt" | "le" | ")"));
         header_like.then_some(unit)

@@ -1,0 +1,197 @@
+//! Sinks: writing tables to their formats, so that outputs are never half-written.
+//!
+//! Every file of a run is written into a staging directory inside the output directory and
+//! moved into place only when all are complete; `run.json` goes last. A run killed at any
+//! moment leaves the previous tables in place and readable. A lock file (an OS lock, which
+//! dies with its process) keeps two runs from writing the same directory.
+
+use std::fs::{self, File};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use polars::prelude::*;
+
+use crate::config::Format;
+
+#[derive(Debug, thiserror::Error)]
+pub enum SinkError {
+    #[error("cannot create output directory {path}: {source}")]
+    Create {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error(
+        "another solieu run is writing to {path} (lock file {lock} is held); wait for it to finish or choose another --output"
+    )]
+    Locked { path: String, lock: String },
+    #[error("cannot write {path}: {message}")]
+    Write { path: String, message: String },
+}
+
+const LOCK: &str = ".solieu.lock";
+
+/// An output directory, locked for this run.
+pub struct OutputDir {
+    pub dir: PathBuf,
+    _lock: File,
+}
+
+impl OutputDir {
+    /// Creates (if needed) and locks `dir`.
+    pub fn lock(dir: &Path) -> Result<OutputDir, SinkError> {
+        fs::create_dir_all(dir).map_err(|source| SinkError::Create {
+            path: dir.display().to_string(),
+            source,
+        })?;
+        let lock_path = dir.join(LOCK);
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|source| SinkError::Create {
+                path: lock_path.display().to_string(),
+                source,
+            })?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(fs::TryLockError::WouldBlock) => {
+                return Err(SinkError::Locked {
+                    path: dir.display().to_string(),
+                    lock: lock_path.display().to_string(),
+                });
+            }
+            Err(fs::TryLockError::Error(e)) => {
+                return Err(SinkError::Create {
+                    path: lock_path.display().to_string(),
+                    source: e,
+                });
+            }
+        }
+        // The holder's pid, for people looking at the directory.
+        let _ = (&file).set_len(0);
+        let _ = writeln!(&file, "{}", std::process::id());
+        // Staging directories left by killed runs are garbage now that we hold the lock.
+        if let Ok(entries) = fs::read_dir(dir) {
+            for e in entries.flatten() {
+                if e.file_name()
+                    .to_string_lossy()
+                    .starts_with(".solieu-staging-")
+                {
+                    let _ = fs::remove_dir_all(e.path());
+                }
+            }
+        }
+        Ok(OutputDir {
+            dir: dir.to_path_buf(),
+            _lock: file,
+        })
+    }
+
+    /// A fresh staging directory for this run's files.
+    pub fn stage(&self) -> Result<Staging, SinkError> {
+        let path = self
+            .dir
+            .join(format!(".solieu-staging-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&path);
+        fs::create_dir_all(&path).map_err(|source| SinkError::Create {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Ok(Staging {
+            path,
+            target: self.dir.clone(),
+            files: Vec::new(),
+        })
+    }
+}
+
+/// Files being written for one run.
+pub struct Staging {
+    path: PathBuf,
+    target: PathBuf,
+    files: Vec<String>,
+}
+
+impl Staging {
+    fn err(&self, name: &str, message: impl ToString) -> SinkError {
+        SinkError::Write {
+            path: self.target.join(name).display().to_string(),
+            message: message.to_string(),
+        }
+    }
+
+    /// Writes a table in each format; returns the file names.
+    pub fn table(
+        &mut self,
+        name: &str,
+        df: &mut DataFrame,
+        formats: &[Format],
+    ) -> Result<Vec<String>, SinkError> {
+        let mut out = Vec::new();
+        for f in formats {
+            let file_name = format!("{name}.{}", f.extension());
+            let path = self.path.join(&file_name);
+            let file = File::create(&path).map_err(|e| self.err(&file_name, e))?;
+            let mut w = std::io::BufWriter::new(file);
+            match f {
+                Format::Parquet => {
+                    ParquetWriter::new(&mut w)
+                        .with_compression(ParquetCompression::Zstd(None))
+                        .with_statistics(StatisticsOptions::full())
+                        .finish(df)
+                        .map_err(|e| self.err(&file_name, e))?;
+                }
+                Format::Csv => {
+                    // A byte-order mark so that Excel reads Vietnamese as UTF-8.
+                    CsvWriter::new(&mut w)
+                        .include_bom(true)
+                        .with_float_scientific(Some(false))
+                        .finish(df)
+                        .map_err(|e| self.err(&file_name, e))?;
+                }
+            }
+            let file = w.into_inner().map_err(|e| self.err(&file_name, e))?;
+            file.sync_all().map_err(|e| self.err(&file_name, e))?;
+            self.files.push(file_name.clone());
+            out.push(file_name);
+        }
+        Ok(out)
+    }
+
+    /// Writes an arbitrary file (the manifest, a report).
+    pub fn file(&mut self, name: &str, bytes: &[u8]) -> Result<(), SinkError> {
+        let path = self.path.join(name);
+        let mut f = File::create(&path).map_err(|e| self.err(name, e))?;
+        f.write_all(bytes).map_err(|e| self.err(name, e))?;
+        f.sync_all().map_err(|e| self.err(name, e))?;
+        self.files.push(name.to_owned());
+        Ok(())
+    }
+
+    /// Moves every staged file into the output directory (each rename is atomic), the
+    /// manifest last, then removes the staging directory.
+    pub fn commit(mut self) -> Result<Vec<PathBuf>, SinkError> {
+        self.files.sort_by_key(|f| f == "run.json");
+        let mut out = Vec::new();
+        for f in &self.files {
+            let to = self.target.join(f);
+            fs::rename(self.path.join(f), &to).map_err(|e| self.err(f, e))?;
+            out.push(to);
+        }
+        if let Ok(d) = File::open(&self.target) {
+            let _ = d.sync_all();
+        }
+        let _ = fs::remove_dir_all(&self.path);
+        self.files.clear();
+        Ok(out)
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.files.is_empty() {
+            let _ = fs::remove_dir_all(&self.path);
+        }
+    }
+}

@@ -1,0 +1,729 @@
+//! Sources: finding inputs and yielding raw records (path, bytes, metadata) in a fixed order.
+//!
+//! A source knows files, compression, archives and JSON records, nothing about language. It
+//! streams: one file (or archive member) is in memory at a time. Every input it discovers comes
+//! out exactly once, as a [`RawDoc`] or as a [`Reject`] saying why it could not be read.
+
+use std::collections::VecDeque;
+use std::io::{BufRead, Read};
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+/// How a record's bytes are to be decoded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DocKind {
+    /// Plain text: the first non-empty line is the title.
+    Text,
+    Html,
+    /// One JSON object (from JSON Lines or a JSON array); fields are read by `decode`.
+    Json,
+}
+
+/// One input record, not yet decoded.
+#[derive(Debug, Clone)]
+pub struct RawDoc {
+    /// Path relative to its input root, `/`-separated; archive members and JSON records add
+    /// their member path or record key.
+    pub doc_id: String,
+    /// The file (or archive) the record came from, as the user named it.
+    pub source: String,
+    /// The record within the source: a line number, an archive member, an index.
+    pub record: Option<String>,
+    pub kind: DocKind,
+    pub bytes: Vec<u8>,
+}
+
+/// Why an input could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RejectReason {
+    Unreadable,
+    NotFound,
+    BrokenSymlink,
+    Empty,
+    TooLarge,
+    Binary,
+    Corrupt,
+    InvalidJson,
+    NoText,
+    Undecodable,
+    UnsupportedFormat,
+}
+
+impl RejectReason {
+    pub fn code(self) -> &'static str {
+        match self {
+            RejectReason::Unreadable => "unreadable",
+            RejectReason::NotFound => "not_found",
+            RejectReason::BrokenSymlink => "broken_symlink",
+            RejectReason::Empty => "empty",
+            RejectReason::TooLarge => "too_large",
+            RejectReason::Binary => "binary",
+            RejectReason::Corrupt => "corrupt",
+            RejectReason::InvalidJson => "invalid_json",
+            RejectReason::NoText => "no_text",
+            RejectReason::Undecodable => "undecodable",
+            RejectReason::UnsupportedFormat => "unsupported_format",
+        }
+    }
+}
+
+/// An input that is not an article, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reject {
+    pub source: String,
+    pub record: Option<String>,
+    pub reason: RejectReason,
+    pub detail: String,
+}
+
+/// What a source yields.
+#[derive(Debug)]
+pub enum Item {
+    Doc(RawDoc),
+    Reject(Reject),
+}
+
+/// Settings the source needs.
+#[derive(Debug, Clone)]
+pub struct SourceOptions {
+    pub max_file_bytes: u64,
+    /// JSON field names for the record id (part of the doc id).
+    pub id_fields: Vec<String>,
+}
+
+/// A discovered input file and the root its doc id is relative to.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct Found {
+    root: PathBuf,
+    path: PathBuf,
+}
+
+/// Compression and container, from the file name.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Layer {
+    Gzip,
+    Zstd,
+    Tar,
+}
+
+fn layers(name: &str) -> (Vec<Layer>, &str) {
+    let mut rest = name;
+    let mut out = Vec::new();
+    loop {
+        let lower = rest.to_ascii_lowercase();
+        if lower.ends_with(".gz") {
+            rest = &rest[..rest.len() - 3];
+            out.push(Layer::Gzip);
+        } else if lower.ends_with(".tgz") {
+            rest = &rest[..rest.len() - 4];
+            out.push(Layer::Gzip);
+            out.push(Layer::Tar);
+            return (out, rest);
+        } else if lower.ends_with(".zst") {
+            rest = &rest[..rest.len() - 4];
+            out.push(Layer::Zstd);
+        } else if lower.ends_with(".tar") {
+            rest = &rest[..rest.len() - 4];
+            out.push(Layer::Tar);
+            return (out, rest);
+        } else {
+            return (out, rest);
+        }
+    }
+}
+
+/// The document kind an inner file name implies.
+fn kind_of(name: &str) -> Option<Kind> {
+    let lower = name.to_ascii_lowercase();
+    let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+    match ext {
+        "txt" | "text" => Some(Kind::Doc(DocKind::Text)),
+        "html" | "htm" | "xhtml" => Some(Kind::Doc(DocKind::Html)),
+        "jsonl" | "ndjson" => Some(Kind::JsonLines),
+        "json" => Some(Kind::JsonArray),
+        _ => None,
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Kind {
+    Doc(DocKind),
+    JsonLines,
+    JsonArray,
+}
+
+/// Yields every record of the inputs, in a fixed order: inputs as given, directories walked in
+/// name order, archive members in archive order, JSON records in file order.
+pub struct Source {
+    opts: SourceOptions,
+    found: VecDeque<Result<Found, Reject>>,
+    pending: VecDeque<Item>,
+    stdin: bool,
+    /// Total bytes read from files, for the manifest.
+    pub bytes_read: u64,
+}
+
+impl Source {
+    /// Discovers the inputs: files, directories (recursively), globs, `@list` files, and `-`
+    /// for JSON Lines on standard input.
+    pub fn new(inputs: &[String], opts: SourceOptions) -> Source {
+        let mut found = VecDeque::new();
+        let mut stdin = false;
+        for input in inputs {
+            if input == "-" {
+                stdin = true;
+                continue;
+            }
+            for f in discover(input) {
+                found.push_back(f);
+            }
+        }
+        Source {
+            opts,
+            found,
+            pending: VecDeque::new(),
+            stdin,
+            bytes_read: 0,
+        }
+    }
+
+    fn reject(
+        &mut self,
+        source: &str,
+        record: Option<String>,
+        reason: RejectReason,
+        detail: String,
+    ) {
+        self.pending.push_back(Item::Reject(Reject {
+            source: source.to_owned(),
+            record,
+            reason,
+            detail,
+        }));
+    }
+
+    /// Reads one discovered file into pending items.
+    fn load(&mut self, f: Found) {
+        let source = f.path.display().to_string().replace('\\', "/");
+        let rel = f
+            .path
+            .strip_prefix(&f.root)
+            .unwrap_or(&f.path)
+            .to_string_lossy()
+            .replace('\\', "/");
+        let name = f
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let (layers, inner) = layers(&name);
+        let Some(kind) = kind_of(inner).or_else(|| {
+            layers
+                .contains(&Layer::Tar)
+                .then_some(Kind::Doc(DocKind::Text))
+        }) else {
+            self.reject(
+                &source,
+                None,
+                RejectReason::UnsupportedFormat,
+                format!("{name}: not .txt, .html, .htm, .jsonl, .ndjson or .json (optionally .gz/.zst, or a .tar of them)"),
+            );
+            return;
+        };
+        let meta = match std::fs::metadata(&f.path) {
+            Ok(m) => m,
+            Err(e) => {
+                let reason = if std::fs::symlink_metadata(&f.path).is_ok() {
+                    RejectReason::BrokenSymlink
+                } else if e.kind() == std::io::ErrorKind::NotFound {
+                    RejectReason::NotFound
+                } else {
+                    RejectReason::Unreadable
+                };
+                self.reject(&source, None, reason, e.to_string());
+                return;
+            }
+        };
+        if meta.len() > self.opts.max_file_bytes {
+            self.reject(
+                &source,
+                None,
+                RejectReason::TooLarge,
+                format!(
+                    "{} bytes is over the limit of {}",
+                    meta.len(),
+                    self.opts.max_file_bytes
+                ),
+            );
+            return;
+        }
+        let file = match std::fs::File::open(&f.path) {
+            Ok(file) => file,
+            Err(e) => {
+                self.reject(&source, None, RejectReason::Unreadable, e.to_string());
+                return;
+            }
+        };
+        self.bytes_read += meta.len();
+        let reader = match decompress(Box::new(std::io::BufReader::new(file)), &layers) {
+            Ok(r) => r,
+            Err(e) => {
+                self.reject(&source, None, RejectReason::Corrupt, e);
+                return;
+            }
+        };
+        if layers.contains(&Layer::Tar) {
+            self.load_tar(reader, &source, &rel);
+            return;
+        }
+        match read_limited(reader, self.opts.max_file_bytes) {
+            Ok(bytes) => self.split_records(bytes, kind, &source, &rel, None),
+            Err(ReadError::TooLarge) => self.reject(
+                &source,
+                None,
+                RejectReason::TooLarge,
+                format!(
+                    "decompressed size is over the limit of {} bytes",
+                    self.opts.max_file_bytes
+                ),
+            ),
+            Err(ReadError::Io(e)) => {
+                self.reject(&source, None, RejectReason::Corrupt, e.to_string())
+            }
+        }
+    }
+
+    fn load_tar<'a>(&mut self, reader: Box<dyn Read + 'a>, source: &str, rel: &str) {
+        let mut archive = tar::Archive::new(reader);
+        let entries = match archive.entries() {
+            Ok(e) => e,
+            Err(e) => {
+                self.reject(source, None, RejectReason::Corrupt, format!("tar: {e}"));
+                return;
+            }
+        };
+        let mut members = 0;
+        for entry in entries {
+            let mut entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    self.reject(source, None, RejectReason::Corrupt, format!("tar: {e}"));
+                    return;
+                }
+            };
+            if !entry.header().entry_type().is_file() {
+                continue;
+            }
+            members += 1;
+            let member = entry
+                .path()
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_else(|_| format!("member{members}"));
+            let member = member.trim_start_matches("./").to_owned();
+            let doc_id = format!("{rel}/{member}");
+            let (inner_layers, inner) = layers(member.rsplit('/').next().unwrap_or(&member));
+            let Some(kind) = kind_of(inner) else {
+                self.reject(
+                    source,
+                    Some(member.clone()),
+                    RejectReason::UnsupportedFormat,
+                    format!("archive member {member}: unsupported file type"),
+                );
+                continue;
+            };
+            if entry.size() > self.opts.max_file_bytes {
+                self.reject(
+                    source,
+                    Some(member.clone()),
+                    RejectReason::TooLarge,
+                    format!(
+                        "{} bytes is over the limit of {}",
+                        entry.size(),
+                        self.opts.max_file_bytes
+                    ),
+                );
+                continue;
+            }
+            let inner_reader = match decompress(Box::new(&mut entry), &inner_layers) {
+                Ok(r) => r,
+                Err(e) => {
+                    self.reject(source, Some(member), RejectReason::Corrupt, e);
+                    continue;
+                }
+            };
+            match read_limited(inner_reader, self.opts.max_file_bytes) {
+                Ok(bytes) => self.split_records(bytes, kind, source, &doc_id, Some(member)),
+                Err(ReadError::TooLarge) => self.reject(
+                    source,
+                    Some(member),
+                    RejectReason::TooLarge,
+                    format!(
+                        "decompressed size is over the limit of {} bytes",
+                        self.opts.max_file_bytes
+                    ),
+                ),
+                Err(ReadError::Io(e)) => {
+                    // A truncated archive: the member and everything after it are lost.
+                    self.reject(source, Some(member), RejectReason::Corrupt, e.to_string());
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Turns a file's bytes into records: one document, or one per JSON record.
+    fn split_records(
+        &mut self,
+        bytes: Vec<u8>,
+        kind: Kind,
+        source: &str,
+        doc_id: &str,
+        member: Option<String>,
+    ) {
+        match kind {
+            Kind::Doc(k) => self.pending.push_back(Item::Doc(RawDoc {
+                doc_id: doc_id.to_owned(),
+                source: source.to_owned(),
+                record: member,
+                kind: k,
+                bytes,
+            })),
+            Kind::JsonLines => {
+                let mut any = false;
+                for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
+                    let line = trim_ascii(line);
+                    if line.is_empty() {
+                        continue;
+                    }
+                    any = true;
+                    let record = match &member {
+                        Some(m) => format!("{m}:{}", i + 1),
+                        None => format!("line {}", i + 1),
+                    };
+                    self.push_json_record(line.to_vec(), source, doc_id, record, i + 1);
+                }
+                if !any {
+                    self.reject(
+                        source,
+                        member,
+                        RejectReason::Empty,
+                        "no JSON records".into(),
+                    );
+                }
+            }
+            Kind::JsonArray => {
+                let text = strip_bom(&bytes);
+                match serde_json::from_slice::<Value>(text) {
+                    Ok(Value::Array(items)) => {
+                        if items.is_empty() {
+                            self.reject(
+                                source,
+                                member.clone(),
+                                RejectReason::Empty,
+                                "empty JSON array".into(),
+                            );
+                        }
+                        for (i, v) in items.into_iter().enumerate() {
+                            let record = match &member {
+                                Some(m) => format!("{m}[{i}]"),
+                                None => format!("[{i}]"),
+                            };
+                            let bytes = serde_json::to_vec(&v).unwrap_or_default();
+                            self.push_json_record(bytes, source, doc_id, record, i);
+                        }
+                    }
+                    Ok(v @ Value::Object(_)) => {
+                        let bytes = serde_json::to_vec(&v).unwrap_or_default();
+                        self.push_json_record(bytes, source, doc_id, "[0]".into(), 0);
+                    }
+                    Ok(_) => {
+                        self.reject(
+                            source,
+                            member,
+                            RejectReason::InvalidJson,
+                            "JSON is neither an array nor an object".into(),
+                        );
+                    }
+                    Err(e) => {
+                        let reason = if bytes.is_empty() {
+                            RejectReason::Empty
+                        } else {
+                            RejectReason::InvalidJson
+                        };
+                        self.reject(source, member, reason, e.to_string());
+                    }
+                }
+            }
+        }
+    }
+
+    fn push_json_record(
+        &mut self,
+        bytes: Vec<u8>,
+        source: &str,
+        doc_id: &str,
+        record: String,
+        index: usize,
+    ) {
+        // The record's own id, when it has one, names the document.
+        let id = serde_json::from_slice::<Value>(&bytes).ok().and_then(|v| {
+            self.opts.id_fields.iter().find_map(|f| match v.get(f)? {
+                Value::String(s) if !s.is_empty() => Some(s.clone()),
+                Value::Number(n) => Some(n.to_string()),
+                _ => None,
+            })
+        });
+        let key = id.unwrap_or_else(|| index.to_string());
+        self.pending.push_back(Item::Doc(RawDoc {
+            doc_id: format!("{doc_id}#{key}"),
+            source: source.to_owned(),
+            record: Some(record),
+            kind: DocKind::Json,
+            bytes,
+        }));
+    }
+
+    fn load_stdin(&mut self) {
+        let stdin = std::io::stdin();
+        let lock = stdin.lock();
+        for (i, line) in lock.split(b'\n').enumerate() {
+            match line {
+                Ok(line) => {
+                    let line = trim_ascii(&line).to_vec();
+                    if line.is_empty() {
+                        continue;
+                    }
+                    self.bytes_read += line.len() as u64;
+                    self.push_json_record(line, "-", "-", format!("line {}", i + 1), i + 1);
+                }
+                Err(e) => {
+                    self.reject(
+                        "-",
+                        Some(format!("line {}", i + 1)),
+                        RejectReason::Unreadable,
+                        e.to_string(),
+                    );
+                    return;
+                }
+            }
+        }
+    }
+}
+
+impl Iterator for Source {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        loop {
+            if let Some(item) = self.pending.pop_front() {
+                return Some(item);
+            }
+            match self.found.pop_front() {
+                Some(Ok(f)) => self.load(f),
+                Some(Err(r)) => {
+                    return Some(Item::Reject(r));
+                }
+                None => {
+                    if self.stdin {
+                        self.stdin = false;
+                        self.load_stdin();
+                        continue;
+                    }
+                    return None;
+                }
+            }
+        }
+    }
+}
+
+/// Wraps `reader` in the decompressors `layers` name, up to a tar container.
+fn decompress<'a>(
+    mut reader: Box<dyn Read + 'a>,
+    layers: &[Layer],
+) -> Result<Box<dyn Read + 'a>, String> {
+    for layer in layers {
+        reader = match layer {
+            Layer::Gzip => Box::new(flate2::read::MultiGzDecoder::new(reader)),
+            Layer::Zstd => Box::new(
+                zstd::stream::read::Decoder::new(reader).map_err(|e| format!("zstd: {e}"))?,
+            ),
+            Layer::Tar => break,
+        };
+    }
+    Ok(reader)
+}
+
+fn strip_bom(b: &[u8]) -> &[u8] {
+    b.strip_prefix(&[0xef, 0xbb, 0xbf]).unwrap_or(b)
+}
+
+fn trim_ascii(b: &[u8]) -> &[u8] {
+    let b = strip_bom(b);
+    let start = b
+        .iter()
+        .position(|c| !c.is_ascii_whitespace())
+        .unwrap_or(b.len());
+    let end = b
+        .iter()
+        .rposition(|c| !c.is_ascii_whitespace())
+        .map(|e| e + 1)
+        .unwrap_or(start);
+    &b[start..end.max(start)]
+}
+
+enum ReadError {
+    TooLarge,
+    Io(std::io::Error),
+}
+
+fn read_limited(reader: impl Read, limit: u64) -> Result<Vec<u8>, ReadError> {
+    let mut buf = Vec::new();
+    let mut take = reader.take(limit + 1);
+    take.read_to_end(&mut buf).map_err(ReadError::Io)?;
+    if buf.len() as u64 > limit {
+        return Err(ReadError::TooLarge);
+    }
+    Ok(buf)
+}
+
+/// Expands one input: a file, a directory (recursively, in name order), a glob, or `@list`.
+fn discover(input: &str) -> Vec<Result<Found, Reject>> {
+    let not_found = |detail: String| {
+        vec![Err(Reject {
+            source: input.to_owned(),
+            record: None,
+            reason: RejectReason::NotFound,
+            detail,
+        })]
+    };
+    if let Some(list) = input.strip_prefix('@') {
+        let text = match std::fs::read_to_string(list) {
+            Ok(t) => t,
+            Err(e) => return not_found(format!("list file {list}: {e}")),
+        };
+        let base = Path::new(list).parent().unwrap_or(Path::new(""));
+        return text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .flat_map(|l| {
+                let p = if Path::new(l).is_absolute() {
+                    l.to_owned()
+                } else {
+                    base.join(l).display().to_string()
+                };
+                discover(&p)
+            })
+            .collect();
+    }
+    let path = Path::new(input);
+    if input.contains(['*', '?', '[']) && !path.exists() {
+        let root = glob_root(input);
+        let mut matches: Vec<PathBuf> = match glob::glob(input) {
+            Ok(paths) => paths
+                .filter_map(Result::ok)
+                .filter(|p| !p.is_dir())
+                .collect(),
+            Err(e) => return not_found(format!("bad glob pattern: {e}")),
+        };
+        matches.sort();
+        if matches.is_empty() {
+            return not_found("the pattern matches no file".into());
+        }
+        return matches
+            .into_iter()
+            .map(|p| {
+                Ok(Found {
+                    root: root.clone(),
+                    path: p,
+                })
+            })
+            .collect();
+    }
+    match std::fs::symlink_metadata(path) {
+        Err(e) => not_found(e.to_string()),
+        Ok(m) if m.is_dir() || (m.file_type().is_symlink() && path.is_dir()) => {
+            let mut out = Vec::new();
+            for entry in walkdir::WalkDir::new(path)
+                .follow_links(true)
+                .sort_by_file_name()
+            {
+                match entry {
+                    Ok(e) if e.file_type().is_dir() => {}
+                    Ok(e) => {
+                        if e.file_name().to_string_lossy().starts_with('.') {
+                            continue;
+                        }
+                        out.push(Ok(Found {
+                            root: path.to_path_buf(),
+                            path: e.into_path(),
+                        }))
+                    }
+                    Err(e) => {
+                        let p = e
+                            .path()
+                            .map(|p| p.display().to_string())
+                            .unwrap_or_else(|| input.to_owned());
+                        let broken = e.path().is_some_and(|p| {
+                            std::fs::symlink_metadata(p).is_ok() && std::fs::metadata(p).is_err()
+                        });
+                        out.push(Err(Reject {
+                            source: p,
+                            record: None,
+                            reason: if broken {
+                                RejectReason::BrokenSymlink
+                            } else {
+                                RejectReason::Unreadable
+                            },
+                            detail: e.to_string(),
+                        }));
+                    }
+                }
+            }
+            out
+        }
+        Ok(_) => vec![Ok(Found {
+            root: path.parent().map(Path::to_path_buf).unwrap_or_default(),
+            path: path.to_path_buf(),
+        })],
+    }
+}
+
+/// The directory part of a glob before its first wildcard, which doc ids are relative to.
+fn glob_root(pattern: &str) -> PathBuf {
+    let mut root = PathBuf::new();
+    for comp in Path::new(pattern).components() {
+        let s = comp.as_os_str().to_string_lossy();
+        if s.contains(['*', '?', '[']) {
+            break;
+        }
+        root.push(comp);
+    }
+    if root.as_os_str() == pattern {
+        root.pop();
+    }
+    root
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compression_layers_from_names() {
+        assert_eq!(layers("a.txt.gz"), (vec![Layer::Gzip], "a.txt"));
+        assert_eq!(
+            layers("corpus.tar.zst"),
+            (vec![Layer::Zstd, Layer::Tar], "corpus")
+        );
+        assert_eq!(layers("x.tgz"), (vec![Layer::Gzip, Layer::Tar], "x"));
+        assert_eq!(layers("a.html"), (vec![], "a.html"));
+    }
+
+    #[test]
+    fn glob_roots() {
+        assert_eq!(glob_root("corpus/**/*.txt"), PathBuf::from("corpus"));
+        assert_eq!(glob_root("/a/b/*.html"), PathBuf::from("/a/b"));
+    }
+}

@@ -1,0 +1,233 @@
+//! Every example of the annotation guide (`../shared/gold/GUIDE.md`), one rule per case: the
+//! quantities it must read, with value and unit, and the numbers it must leave alone.
+
+use std::sync::LazyLock;
+
+use solieu::analyze::{Knowledge, analyze};
+use solieu::config::DataSource;
+use solieu::model::{Approx, Measure, Mention, Metric, Unit};
+
+static K: LazyLock<Knowledge> = LazyLock::new(|| {
+    Knowledge::load(&DataSource::Bundled, &DataSource::Bundled)
+        .unwrap()
+        .0
+});
+
+fn mentions(text: &str) -> Vec<Mention> {
+    analyze(text, None, &K).mentions
+}
+
+/// The single mention in `text`, with its value and unit.
+fn one(text: &str) -> Mention {
+    let ms = mentions(text);
+    assert_eq!(ms.len(), 1, "{text:?} gave {:#?}", ms);
+    ms.into_iter().next().unwrap()
+}
+
+fn assert_value(text: &str, value: f64, unit: Unit) {
+    let m = one(text);
+    let tol = 1e-9 * value.abs().max(1.0);
+    assert!(
+        (m.value - value).abs() <= tol,
+        "{text:?}: value {} != {value}",
+        m.value
+    );
+    assert_eq!(m.unit, unit, "{text:?}");
+}
+
+#[test]
+fn money_values_and_units() {
+    let cases: &[(&str, f64, Unit)] = &[
+        (
+            "Tổng vốn đăng ký là 1.494 tỷ đồng.",
+            1_494_000_000_000.0,
+            Unit::Vnd,
+        ),
+        ("Vốn đăng ký 2 nghìn tỷ đồng.", 2e12, Unit::Vnd),
+        ("Vốn đăng ký 500 triệu đồng.", 5e8, Unit::Vnd),
+        ("Vốn đăng ký 3,6 triệu USD.", 3_600_000.0, Unit::Usd),
+        ("Vốn đăng ký 5,1 tỷ USD.", 5.1e9, Unit::Usd),
+        ("Vốn đăng ký 31.056 tỷ đồng.", 31_056e9, Unit::Vnd),
+        (
+            "Vốn đăng ký 930,49 triệu đô la Mỹ.",
+            930_490_000.0,
+            Unit::Usd,
+        ),
+        (
+            "Vốn đăng ký 16.910,18 tỷ đồng.",
+            16_910_180_000_000.0,
+            Unit::Vnd,
+        ),
+        ("Vốn đăng ký 966,358 triệu USD.", 966_358_000.0, Unit::Usd),
+        ("Vốn đăng ký 1 tỷ 200 triệu đồng.", 1.2e9, Unit::Vnd),
+        ("Vốn đăng ký mười tỷ USD.", 1e10, Unit::Usd),
+        ("vi tng vn đu tư hơn 141 triu USD.", 141e6, Unit::Usd),
+        ("Vốn đầu tư 30 vạn USD.", 3e5, Unit::Usd),
+    ];
+    for (t, v, u) in cases {
+        assert_value(t, *v, *u);
+    }
+}
+
+#[test]
+fn currency_words() {
+    for w in ["đồng", "đ", "VNĐ", "VND", "₫"] {
+        assert_value(&format!("Doanh thu đạt 500 triệu {w}."), 5e8, Unit::Vnd);
+    }
+    for w in ["USD", "US$", "đô la Mỹ", "đô"] {
+        assert_value(&format!("Vốn đạt 5 triệu {w}."), 5e6, Unit::Usd);
+    }
+    assert_value("Vốn đạt $5 triệu.", 5e6, Unit::Usd);
+}
+
+#[test]
+fn areas_convert_to_hectares() {
+    assert_value("Diện tích 42,5 ha.", 42.5, Unit::Ha);
+    assert_value("Diện tích 525.408,5 ha.", 525_408.5, Unit::Ha);
+    assert_value("Diện tích 12.000 m2.", 1.2, Unit::Ha);
+    assert_value("Diện tích 1.200 m2.", 0.12, Unit::Ha);
+    assert_value("Diện tích 4.041,65 km².", 404_165.0, Unit::Ha);
+}
+
+#[test]
+fn percents_multipliers_and_counts() {
+    assert_value("Tỷ lệ đạt 38,1%.", 38.1, Unit::Percent);
+    assert_value(
+        "Doanh thu bằng 98,52% so với cùng kỳ.",
+        98.52,
+        Unit::Percent,
+    );
+    assert_value("Vốn tăng gấp 3,5 lần.", 3.5, Unit::Times);
+    assert_value("Tỉnh thu hút 09 dự án.", 9.0, Unit::Count);
+    assert_value("tỷ lệ lấp đầy KCN đạt 50,72.", 50.72, Unit::Percent);
+    let m = one("Trong đó số khu đã đi vào hoạt động là 98.");
+    assert_eq!(
+        (m.value, m.unit, m.metric),
+        (98.0, Unit::Count, Metric::Zones)
+    );
+    let m = one("Tỉnh có hơn 300 tham gia án đầu tư nước ngoài.");
+    assert_eq!(
+        (m.value, m.metric, m.approx),
+        (300.0, Metric::Projects, Some(Approx::Over))
+    );
+}
+
+#[test]
+fn counts_of_listed_entities() {
+    let cases: &[(&str, Metric)] = &[
+        ("thu hút 12 dự án", Metric::Projects),
+        ("có 14 KCN", Metric::Zones),
+        ("có 3 KKT", Metric::Zones),
+        ("có 2 KCX", Metric::Zones),
+        ("có 5 cụm công nghiệp", Metric::Zones),
+        ("có 4 CCN", Metric::Zones),
+        ("có 9 khu với 4.114 ha", Metric::Zones),
+        ("có 102 doanh nghiệp", Metric::Enterprises),
+        ("có 7 công ty", Metric::Enterprises),
+        ("thu hút 26.000 lao động", Metric::Workers),
+        ("có 670 công nhân", Metric::Workers),
+        (
+            "giải quyết 3.919 thủ tục hành chính",
+            Metric::AdminProcedures,
+        ),
+        ("tiếp nhận 45 TTHC", Metric::AdminProcedures),
+        ("tiếp nhận 120 hồ sơ", Metric::AdminProcedures),
+        ("có 21 lượt tăng vốn", Metric::CapitalIncreases),
+        ("có 8 lượt điều chỉnh", Metric::CapitalIncreases),
+    ];
+    for (t, metric) in cases {
+        let ms: Vec<Mention> = mentions(t)
+            .into_iter()
+            .filter(|m| m.unit == Unit::Count)
+            .collect();
+        assert_eq!(ms.len(), 1, "{t:?}: {ms:#?}");
+        assert_eq!(ms[0].metric, *metric, "{t:?}");
+    }
+}
+
+#[test]
+fn ranges_are_one_mention() {
+    let m = one("Vốn đầu tư 150 - 180 triệu USD.");
+    assert_eq!(
+        (m.value, m.value_max, m.approx),
+        (150e6, Some(180e6), Some(Approx::Range))
+    );
+    let m = one("Tỷ lệ tăng từ 3 đến 5%.");
+    assert_eq!(
+        (m.value, m.value_max, m.unit),
+        (3.0, Some(5.0), Unit::Percent)
+    );
+    let m = one("Chiếm 80-90% tổng thu.");
+    assert_eq!((m.value, m.value_max), (80.0, Some(90.0)));
+}
+
+#[test]
+fn falling_changes_are_negative() {
+    let ms = mentions("Số lao động là 490.438 lao động, giảm 38.333 lao động so với cùng kỳ.");
+    let m = ms.iter().find(|m| m.value < 0.0).expect("a fall");
+    assert_eq!((m.value, m.measure), (-38_333.0, Measure::ChangeAbs));
+    let m = one("Doanh thu giảm 5%.");
+    assert_eq!((m.value, m.measure), (-5.0, Measure::ChangePct));
+    let m = one("Tỷ lệ lấp đầy tăng 2 điểm phần trăm.");
+    assert_eq!((m.unit, m.measure), (Unit::Percent, Measure::ChangeAbs));
+}
+
+#[test]
+fn equivalents_are_two_mentions() {
+    let ms = mentions("Tổng vốn 5.360,01 tỷ đồng, tương đương 233,043 triệu USD.");
+    let got: Vec<(f64, Unit)> = ms.iter().map(|m| (m.value, m.unit)).collect();
+    assert_eq!(
+        got,
+        [(5_360_010_000_000.0, Unit::Vnd), (233_043_000.0, Unit::Usd)]
+    );
+}
+
+#[test]
+fn english_style_where_the_marks_say_so() {
+    assert_value("Diện tích 3,383.96 ha.", 3383.96, Unit::Ha);
+    let m = one("Vốn FDI tăng 14.8% so với cùng kỳ.");
+    assert_eq!(m.value, 14.8);
+}
+
+#[test]
+fn numbers_that_are_not_mentions() {
+    let cases = [
+        "Chiều ngày 09/01, hội nghị diễn ra.",
+        "Trong năm 2023, tình hình ổn định.",
+        "Giai đoạn 2014 - 2020 là giai đoạn khó khăn.",
+        "Trong 6 tháng đầu năm, tình hình ổn định.",
+        "Sau 15 năm xây dựng và phát triển.",
+        "Theo Văn bản số 2350/TTg-KTN, ngày 31/12/2008.",
+        "Nghị quyết số 09/NQ-TU của Tỉnh ủy.",
+        "Dự án tại KCN Hàm Kiệm 1 đã khởi công.",
+        "Ảnh hưởng của dịch Covid-19 kéo dài.",
+        "Một là, tăng cường quản lý.",
+        "Dịch vụ công trực tuyến mức độ 3, 4 được triển khai.",
+        "Khối gồm có 14 đơn vị.",
+        "Thành lập 2 Đội phòng cháy.",
+        "Dân số của tỉnh là 1.383.900 người.",
+        "Tuyến đường dài 240 km.",
+        "Công suất 30 vạn tấn mỗi năm.",
+        "Trang 1 / 632 - 6312 dòng",
+        "Hotline: 024.355.63.010",
+    ];
+    for t in cases {
+        let ms = mentions(t);
+        assert!(ms.is_empty(), "{t:?} gave {ms:#?}");
+    }
+}
+
+#[test]
+fn spans_cover_number_and_unit() {
+    let text = "Tổng vốn đăng ký là 1.494 tỷ đồng và gấp 3,5 lần; có 09 dự án.";
+    let ms = mentions(text);
+    let chars: Vec<char> = text.chars().collect();
+    let surfaces: Vec<String> = ms
+        .iter()
+        .map(|m| chars[m.start..m.end].iter().collect())
+        .collect();
+    assert_eq!(surfaces, ["1.494 tỷ đồng", "gấp 3,5 lần", "09 dự án"]);
+    for m in &ms {
+        assert_eq!(m.surface, chars[m.start..m.end].iter().collect::<String>());
+    }
+}

@@ -1,0 +1,215 @@
+//! Runs the `solieu` binary on the fixture corpus and reads the tables back.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use polars::prelude::*;
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus")
+}
+
+fn run(out: &Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_solieu"))
+        .args(["run", "--config", "/dev/null", "--quiet", "--input"])
+        .arg(fixtures())
+        .arg("--output")
+        .arg(out)
+        .output()
+        .expect("run solieu")
+}
+
+fn read(path: &Path) -> DataFrame {
+    let f = std::fs::File::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    ParquetReader::new(f).finish().unwrap()
+}
+
+fn strs(df: &DataFrame, col: &str) -> Vec<Option<String>> {
+    df.column(col)
+        .unwrap()
+        .str()
+        .unwrap()
+        .iter()
+        .map(|v| v.map(str::to_owned))
+        .collect()
+}
+
+#[test]
+fn run_writes_tables_that_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("tables");
+    let o = run(&out);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+
+    let m = read(&out.join("mentions.parquet"));
+    let expected_columns = [
+        "doc_id",
+        "start",
+        "end",
+        "surface",
+        "value",
+        "value_max",
+        "unit",
+        "metric",
+        "measure",
+        "entity",
+        "investor",
+        "approx",
+        "period_start",
+        "period_end",
+        "cumulative",
+        "province_code",
+        "province_name",
+        "region",
+        "province_code_2025",
+        "province_name_2025",
+        "sentence",
+    ];
+    let names: Vec<String> = m.get_column_names().iter().map(|s| s.to_string()).collect();
+    assert_eq!(names, expected_columns);
+    assert_eq!(m.column("period_end").unwrap().dtype(), &DataType::Date);
+    assert_eq!(m.column("value").unwrap().dtype(), &DataType::Float64);
+
+    // Sorted by doc_id, then start; doc ids are relative to the input root.
+    let docs = strs(&m, "doc_id");
+    let mut sorted = docs.clone();
+    sorted.sort();
+    assert_eq!(docs, sorted);
+    assert!(
+        docs.iter()
+            .any(|d| d.as_deref() == Some("news/ha-nam.html"))
+    );
+
+    // The registered capital of Bình Thuận, exactly, with its province in both schemes.
+    let surfaces = strs(&m, "surface");
+    let i = surfaces
+        .iter()
+        .position(|s| s.as_deref() == Some("2.345,6 tỷ đồng"))
+        .expect("capital found");
+    let value = m.column("value").unwrap().f64().unwrap().get(i).unwrap();
+    assert_eq!(value, 2_345_600_000_000.0);
+    assert_eq!(strs(&m, "metric")[i].as_deref(), Some("registered_capital"));
+    assert_eq!(strs(&m, "province_code")[i].as_deref(), Some("60"));
+    assert_eq!(strs(&m, "province_name")[i].as_deref(), Some("Bình Thuận"));
+    assert_eq!(strs(&m, "province_code_2025")[i].as_deref(), Some("68"));
+
+    // Offsets are code points into the article: the span gives back the surface.
+    let text = std::fs::read_to_string(fixtures().join("binh-thuan-2023.txt")).unwrap();
+    let chars: Vec<char> = text.chars().collect();
+    let start = m.column("start").unwrap().i64().unwrap().get(i).unwrap() as usize;
+    let end = m.column("end").unwrap().i64().unwrap().get(i).unwrap() as usize;
+    assert_eq!(
+        chars[start..end].iter().collect::<String>(),
+        "2.345,6 tỷ đồng"
+    );
+
+    // HTML: the article's figures, not the menu's, the script's or the footer's.
+    let html_rows: Vec<usize> = (0..docs.len())
+        .filter(|&k| docs[k].as_deref() == Some("news/ha-nam.html"))
+        .collect();
+    let html_surfaces: Vec<&str> = html_rows
+        .iter()
+        .filter_map(|&k| surfaces[k].as_deref())
+        .collect();
+    assert_eq!(html_surfaces, ["7 dự án", "215,4 triệu USD"]);
+    assert!(
+        html_rows
+            .iter()
+            .all(|&k| strs(&m, "province_code")[k].as_deref() == Some("35"))
+    );
+    assert!(
+        html_rows
+            .iter()
+            .all(|&k| strs(&m, "investor")[k].as_deref() == Some("fdi"))
+    );
+
+    let a = read(&out.join("articles.parquet"));
+    assert_eq!(a.height(), 2);
+    assert_eq!(
+        a.column("publication_date").unwrap().dtype(),
+        &DataType::Date
+    );
+    assert_eq!(
+        strs(&a, "title"),
+        [
+            Some("Bình Thuận: các khu công nghiệp thu hút thêm 12 dự án trong năm 2023".to_owned()),
+            Some("Hà Nam: vốn FDI vào KCN Đồng Văn III tăng mạnh".to_owned()),
+        ]
+    );
+
+    // Nothing lost: the empty file is a reject with its reason.
+    let r = read(&out.join("rejects.parquet"));
+    assert_eq!(r.height(), 1);
+    assert_eq!(strs(&r, "reason"), [Some("empty".to_owned())]);
+    assert!(
+        strs(&r, "source")[0]
+            .as_deref()
+            .unwrap()
+            .ends_with("empty.txt")
+    );
+
+    let p = read(&out.join("provinces.parquet"));
+    assert_eq!(p.height(), 63);
+    assert_eq!(strs(&p, "province_code")[0].as_deref(), Some("01"));
+
+    // CSV for Excel: UTF-8 with a byte-order mark, codes with their leading zeros.
+    let csv = std::fs::read(out.join("provinces.csv")).unwrap();
+    assert!(csv.starts_with(b"\xef\xbb\xbfprovince_code,"));
+    assert!(String::from_utf8_lossy(&csv).contains("\n01,Hà Nội,"));
+
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("run.json")).unwrap()).unwrap();
+    assert_eq!(manifest["articles"], 2);
+    assert_eq!(manifest["rejects"], 1);
+    assert_eq!(manifest["rejects_by_reason"]["empty"], 1);
+    assert_eq!(manifest["table_rows"]["mentions"], m.height());
+}
+
+#[test]
+fn same_inputs_give_identical_tables() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+    assert!(run(&a).status.success());
+    assert!(run(&b).status.success());
+    for f in [
+        "mentions.parquet",
+        "mentions.csv",
+        "articles.csv",
+        "rejects.csv",
+        "provinces.parquet",
+    ] {
+        assert_eq!(
+            std::fs::read(a.join(f)).unwrap(),
+            std::fs::read(b.join(f)).unwrap(),
+            "{f}"
+        );
+    }
+}
+
+#[test]
+fn extract_prints_a_table() {
+    let o = Command::new(env!("CARGO_BIN_EXE_solieu"))
+        .args(["extract", "--config", "/dev/null"])
+        .arg(fixtures().join("binh-thuan-2023.txt"))
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let s = String::from_utf8_lossy(&o.stdout);
+    assert!(s.contains("province:    60 Bình Thuận"), "{s}");
+    assert!(s.contains("2.345,6 tỷ đồng  2345600000000  VND"), "{s}");
+}
+
+#[test]
+fn config_errors_name_key_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("bad.toml");
+    std::fs::write(&cfg, "[output]\ndir = \"x\"\nformat = [\"csv\"]\n").unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_solieu"))
+        .args(["run", "--config"])
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("format") && err.contains("line 3"), "{err}");
+}
