@@ -158,14 +158,57 @@ impl Report {
         }
     }
 
-    /// Pairs whose labels disagree on `metric`, `measure` or `province_code`.
-    pub fn mislabelled(&self) -> impl Iterator<Item = &Pair> {
-        self.pairs.iter().filter(|p| {
-            p.gold.metric != p.pred.metric.as_str()
-                || p.gold.measure != p.pred.measure.as_str()
-                || (p.gold.province.is_some() && p.gold.province != p.pred.province_code)
+    /// Matched pairs whose labels disagree, with the disagreeing labels as
+    /// `(label, gold, predicted)`.
+    pub fn mislabelled(
+        &self,
+    ) -> impl Iterator<Item = (&Pair, Vec<(&'static str, String, String)>)> {
+        self.pairs.iter().filter_map(|p| {
+            let d = disagreements(&p.gold, &p.pred);
+            (!d.is_empty()).then_some((p, d))
         })
     }
+}
+
+fn disagreements(g: &GoldMention, p: &Mention) -> Vec<(&'static str, String, String)> {
+    let opt = |x: Option<&str>| x.unwrap_or("-").to_owned();
+    let mut out = Vec::new();
+    let mut check = |label: &'static str, gold: String, got: String| {
+        if gold != got {
+            out.push((label, gold, got));
+        }
+    };
+    check("metric", g.metric.clone(), p.metric.as_str().to_owned());
+    check("measure", g.measure.clone(), p.measure.as_str().to_owned());
+    if g.province.is_some() {
+        check(
+            "province",
+            opt(g.province.as_deref()),
+            opt(p.province_code.as_deref()),
+        );
+    }
+    check("region", opt(g.region.as_deref()), opt(p.region.as_deref()));
+    check(
+        "investor",
+        opt(g.investor.as_deref()),
+        opt(p.investor.map(|x| x.as_str())),
+    );
+    check(
+        "approx",
+        opt(g.approx.as_deref()),
+        opt(p.approx.map(|x| x.as_str())),
+    );
+    check(
+        "period_end",
+        opt(g.period_end.as_deref()),
+        p.period_end.map(|d| d.to_string()).unwrap_or("-".into()),
+    );
+    check(
+        "cumulative",
+        g.cumulative.unwrap_or(false).to_string(),
+        p.cumulative.to_string(),
+    );
+    out
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
@@ -383,20 +426,19 @@ pub fn misses(r: &Report) -> String {
             doc, p.start, p.end, p.surface, p.value, p.unit, p.metric, p.measure
         ));
     }
-    for pair in r.mislabelled() {
+    for (pair, diffs) in r.mislabelled() {
         let (g, p) = (&pair.gold, &pair.pred);
+        let d: Vec<String> = diffs
+            .iter()
+            .map(|(l, gold, got)| format!("{l}: gold {gold}, got {got}"))
+            .collect();
         s.push_str(&format!(
-            "LABEL     {}:{}-{} {:?} gold {}/{} p={} | got {}/{} p={}\n",
+            "LABEL     {}:{}-{} {:?} {}\n",
             g.doc,
             g.start,
             g.end,
             p.surface,
-            g.metric,
-            g.measure,
-            g.province.as_deref().unwrap_or("-"),
-            p.metric,
-            p.measure,
-            p.province_code.as_deref().unwrap_or("-"),
+            d.join("; ")
         ));
     }
     s

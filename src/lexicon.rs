@@ -128,6 +128,7 @@ struct RawInvestors {
     fdi: Vec<String>,
     ddi: Vec<String>,
     both: Vec<String>,
+    foreign_origin: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -142,6 +143,7 @@ struct RawApprox {
 #[serde(deny_unknown_fields)]
 struct RawPeriods {
     cumulative: Vec<String>,
+    running_total: Vec<String>,
     year_to_date: Vec<String>,
     until: Vec<String>,
     date_words: Vec<String>,
@@ -185,6 +187,8 @@ pub enum InvestorCue {
     Fdi,
     Ddi,
     Both,
+    /// A foreign country named in a figure's own noun phrase ("vốn đầu tư của Mỹ").
+    ForeignOrigin,
 }
 
 /// What a matched phrase means to the extractor.
@@ -217,6 +221,8 @@ pub enum Cue {
     Investor(InvestorCue),
     Approx(Approx),
     Cumulative,
+    /// "lũy kế": a running total, even of a flow.
+    RunningTotal,
     YearToDate,
     Until,
     /// Makes a number beside it a date or duration.
@@ -252,6 +258,7 @@ impl Cue {
             Cue::Investor(_) => 8,
             Cue::Approx(_) => 9,
             Cue::Cumulative | Cue::YearToDate => 10,
+            Cue::RunningTotal => 19,
             Cue::Until => 11,
             Cue::DateWord => 12,
             Cue::LabelWord => 17,
@@ -588,6 +595,11 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
         Cue::Investor(InvestorCue::Ddi),
     )?;
     b.add_all(
+        "investors.foreign_origin",
+        &raw.investors.foreign_origin,
+        Cue::Investor(InvestorCue::ForeignOrigin),
+    )?;
+    b.add_all(
         "investors.both",
         &raw.investors.both,
         Cue::Investor(InvestorCue::Both),
@@ -607,6 +619,11 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
         "periods.cumulative",
         &raw.periods.cumulative,
         Cue::Cumulative,
+    )?;
+    b.add_all(
+        "periods.running_total",
+        &raw.periods.running_total,
+        Cue::RunningTotal,
     )?;
     b.add_all(
         "periods.year_to_date",

@@ -51,6 +51,9 @@ pub struct Labeler<'a> {
 /// ngoài`): they describe the counted things and are not cues for later numbers.
 const TAIL_MAX: usize = 8;
 
+/// How far back (in tokens) an investor word still speaks of a figure.
+const INVESTOR_REACH: usize = 20;
+
 impl<'a> Labeler<'a> {
     pub fn new(
         text: &'a Text,
@@ -713,11 +716,11 @@ impl<'a> Labeler<'a> {
     fn investor(&self, qi: usize, source: Option<usize>, done: &[Labels]) -> Option<Investor> {
         let q = &self.qs[qi];
         let of = |c: InvestorCue| match c {
-            InvestorCue::Fdi => Some(Investor::Fdi),
+            InvestorCue::Fdi | InvestorCue::ForeignOrigin => Some(Investor::Fdi),
             InvestorCue::Ddi => Some(Investor::Ddi),
             InvestorCue::Both => None,
         };
-        // Its own noun phrase: "24 dự án FDI", "3,2 tỷ USD vốn FDI".
+        // Its own noun phrase: "24 dự án FDI", "3,2 tỷ USD vốn FDI", "6,7 tỷ USD vốn của Mỹ".
         let (a, b) = self.tail(qi);
         if let Some(h) = self
             .hits
@@ -744,55 +747,77 @@ impl<'a> Labeler<'a> {
             };
             return of(c);
         }
-        if let Some(p) = source {
+        // A rate or multiple describes the figure it follows.
+        if let Some(p) = source
+            && matches!(q.unit, Unit::Percent | Unit::Times)
+        {
             return done[p].investor;
         }
-        // Back through the clause, then the sentence.
-        let (s0, _) = self.sentence(q.first);
-        let c0 = self.clause_start[q.first];
-        for (from, to) in [(c0, q.first), (s0, c0)] {
-            if from >= to {
-                continue;
-            }
-            let cues = self.cues_before(from, to, q.first, |c| matches!(c, Cue::Investor(_)));
-            // Longest phrase at the nearest position wins ("trong và ngoài nước" over "ngoài nước").
-            if let Some(h) = cues.first() {
-                let best = cues
+        // Back through the clause, not past a few words: the nearest cue, or the investor of
+        // the figure just before ("30 dự án ..., tăng 3 dự án so cùng kỳ, ... 2 dự án").
+        let c0 = self.clause_start[q.first].max(q.first.saturating_sub(INVESTOR_REACH));
+        let cue = self
+            .cues_before(
+                c0,
+                q.first,
+                q.first,
+                |c| matches!(c, Cue::Investor(x) if *x != InvestorCue::ForeignOrigin),
+            )
+            .into_iter()
+            .next();
+        let prev = (0..qi)
+            .rev()
+            .take_while(|&j| self.qs[j].first >= c0)
+            .find(|&j| done[j].investor.is_some() && !self.hidden(self.qs[j].first, q.first));
+        match (cue, prev) {
+            (Some(h), Some(j)) if self.qs[j].last >= h.end() => done[j].investor,
+            (Some(h), _) => {
+                // Longest phrase at the nearest position ("trong và ngoài nước" over "ngoài nước").
+                let best = self
+                    .hits
+                    .within(h.start.saturating_sub(6) as usize, h.end())
                     .iter()
-                    .filter(|o| o.start as usize <= h.end() && o.end() >= h.start as usize)
+                    .filter(|o| {
+                        matches!(o.cue, Cue::Investor(_))
+                            && o.start <= h.start
+                            && o.end() >= h.end()
+                    })
                     .max_by_key(|o| o.len)
+                    .copied()
                     .unwrap_or(h);
                 let Cue::Investor(c) = best.cue else {
                     unreachable!()
                 };
-                return of(c);
+                of(c)
             }
+            (None, Some(j)) => done[j].investor,
+            (None, None) => None,
         }
-        None
     }
 
     // ---------------------------------------------------------------- period
 
-    /// For each sentence, the period expression it inherits from earlier sentences.
+    /// For each sentence, the period expression it inherits from earlier sentences. A new
+    /// paragraph keeps the period in force: reports state it once for several paragraphs.
     fn carry_periods(&self) -> Vec<Option<usize>> {
         let sents = &self.text.sentences;
         let mut out = vec![None; sents.len()];
         let mut current: Option<usize> = None;
-        let mut para = u32::MAX;
         for (si, s) in sents.iter().enumerate() {
-            let prev_colon = si > 0 && self.tok(sents[si - 1].end - 1) == ":";
-            if s.paragraph != para && !prev_colon {
-                current = None;
-            }
-            para = s.paragraph;
             out[si] = current;
-            if let Some(pi) = self
-                .periods
-                .iter()
-                .rposition(|p| p.first >= s.first && p.end <= s.end && !p.horizon)
-            {
+            if let Some(pi) = self.periods.iter().rposition(|p| {
+                p.first >= s.first && p.end <= s.end && !p.horizon && !p.comparison && !p.document
+            }) {
                 current = Some(pi);
             }
+        }
+        // The headline states what the body reports: it takes the body's first period.
+        if out.first() == Some(&None) {
+            let first = sents.first().map(|s| s.end).unwrap_or(0);
+            out[0] = self
+                .periods
+                .iter()
+                .position(|p| p.first >= first && !p.horizon && !p.comparison);
         }
         out
     }
@@ -805,7 +830,11 @@ impl<'a> Labeler<'a> {
         let (s0, s1) = self.sentence(q.first);
         let c0 = self.clause_start[q.first];
         let c1 = self.clause_end[q.first];
-        let visible = |p: &&PeriodExpr| !self.hidden(p.first, q.first);
+        // A plan horizon ("tầm nhìn đến năm 2050") is the period of targets only.
+        let target = measure == Measure::Target;
+        let visible = |p: &&PeriodExpr| {
+            !self.hidden(p.first, q.first) && !p.comparison && (target || !p.horizon)
+        };
         // Nearest before in the clause, then in the sentence, then after in the clause.
         let before_clause = self
             .periods
@@ -820,10 +849,15 @@ impl<'a> Labeler<'a> {
                 .filter(visible)
                 .last()
         };
+        // After it only when close: "đạt 9.150 tỷ đồng trong năm 2023".
         let after_clause = || {
-            self.periods
-                .iter()
-                .find(|p| p.first > q.last && p.end <= c1 && !p.horizon)
+            self.periods.iter().find(|p| {
+                p.first > q.last
+                    && p.first <= q.last + 4
+                    && p.end <= c1
+                    && !p.horizon
+                    && !p.comparison
+            })
         };
         let chosen = before_clause
             .or_else(before_sentence)
@@ -945,7 +979,24 @@ impl<'a> Labeler<'a> {
             let investor = self.investor(qi, source, &done);
             let approx = self.approx(q);
             let (period_start, period_end, stock) = self.period(q, measure);
+            // A flow "đến nay" is year-to-date; only "lũy kế" makes it a running total.
+            let flow = matches!(
+                metric,
+                Metric::Revenue
+                    | Metric::ExportValue
+                    | Metric::ImportValue
+                    | Metric::IndustrialOutput
+                    | Metric::BudgetContribution
+            );
+            let running = || {
+                let (s0, _) = self.sentence(q.first);
+                self.hits
+                    .within(s0, q.first)
+                    .iter()
+                    .any(|h| h.cue == Cue::RunningTotal)
+            };
             let cumulative = stock
+                && (!flow || running())
                 && metric != Metric::OccupancyRate
                 && !matches!(
                     measure,

@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::lexicon::{Cue, Hits};
+use crate::lexicon::{Cue, Hits, MeasureCue};
 use crate::text::{Text, TokKind};
 
 /// A period phrase found in the text: tokens `first..end`.
@@ -20,6 +20,10 @@ pub struct PeriodExpr {
     pub explicit_year: bool,
     /// A plan horizon (`đến năm 2030`, `quý IV/2022` after `đến`).
     pub horizon: bool,
+    /// The period compared with (`so với cùng kỳ năm 2020`), not the figure's own.
+    pub comparison: bool,
+    /// A document's date: it dates its own sentence, and is not carried to the next.
+    pub document: bool,
 }
 
 pub fn last_day(y: i32, m: u32) -> Option<NaiveDate> {
@@ -186,15 +190,27 @@ impl Reader<'_> {
         None
     }
 
+    /// Whether a comparison word ("so với", "cùng kỳ") comes right before token `i`.
+    fn compared(&self, i: usize) -> bool {
+        self.hits.within(i.saturating_sub(5), i).iter().any(|h| {
+            matches!(
+                h.cue,
+                Cue::Measure(MeasureCue::Compare) | Cue::Measure(MeasureCue::Prior)
+            ) && h.end() + 1 >= i
+                && h.end() <= i
+        })
+    }
+
     fn until_before(&self, i: usize) -> bool {
         self.hits
             .within(i.saturating_sub(4), i + 1)
             .iter()
             .any(|h| {
+                // "tính đến 20/10", "đến hết tháng 9", "tính tới cuối tháng 6": one word may
+                // stand between.
                 h.cue == Cue::Until
                     && (h.end() == i
-                        || (h.end() + 1 == i
-                            && self.word_is(i - 1, &["ngày", "hết", "cuối", "thời", "đầu"])))
+                        || (h.end() + 1 == i && self.text.tokens[i - 1].kind == TokKind::Word))
             })
     }
 
@@ -215,6 +231,8 @@ impl Reader<'_> {
                     cumulative: false,
                     explicit_year: false,
                     horizon: false,
+                    comparison: false,
+                    document: false,
                 });
                 i = end;
                 continue;
@@ -236,6 +254,8 @@ impl Reader<'_> {
                     cumulative: false,
                     explicit_year: true,
                     horizon: false,
+                    comparison: false,
+                    document: false,
                 });
                 last_year = Some(y1);
                 i += 3;
@@ -254,6 +274,8 @@ impl Reader<'_> {
                     cumulative: false,
                     explicit_year: true,
                     horizon: false,
+                    comparison: false,
+                    document: false,
                 });
                 i += 2;
                 continue;
@@ -285,24 +307,46 @@ impl Reader<'_> {
                         cumulative: false,
                         explicit_year: explicit,
                         horizon: false,
+                        comparison: false,
+                        document: false,
                     });
                     last_year = Some(end_date.year());
                     i = next;
                     continue;
                 }
                 let is_day = start.is_none();
+                // A date whose year came from the context cannot lie after the publication
+                // ("đến đầu tháng 3" in an article of February): the year is unknown.
+                if !explicit && pub_date.is_some_and(|p| end_date > p) {
+                    i = next;
+                    continue;
+                }
                 if until {
                     start = None;
                 }
                 // A single day named in passing ("ngày 31/12/2008") marks when, not a span.
                 let cumulative = until;
-                // A horizon is a written future date: "đến năm 2030" in a 2025 article.
+                // A horizon is a written future date ("đến năm 2030" in a 2025 article). The span
+                // a plan is named by ("quy hoạch ... đến năm 2020", "tầm nhìn đến năm 2050") dates
+                // no figure: it is kept out like a comparison.
+                let plan_named = (i.saturating_sub(10)..i).any(|k| {
+                    matches!(self.tok(k), "hoach" | "nhin" | "huong")
+                        && matches!(self.tok(k.wrapping_sub(1)), "quy" | "tam" | "dinh")
+                });
                 let horizon = until
                     && explicit
                     && !is_day
+                    && !plan_named
                     && (pub_date.is_some_and(|p| end_date > p)
                         || self.word_is(i, &["năm"])
                             && ref_year.is_some_and(|r| end_date.year() > r));
+                // "Quyết định số 1486/QĐ-TTg ngày 28/10/2019": a document's date.
+                let document = is_day
+                    && (first.saturating_sub(12)..first).any(|k| {
+                        self.tok(k) == "so"
+                            && self.num(k + 1)
+                            && matches!(self.tok(k + 2), "/" | "-")
+                    });
                 out.push(PeriodExpr {
                     first,
                     end: next,
@@ -311,6 +355,8 @@ impl Reader<'_> {
                     cumulative,
                     explicit_year: explicit,
                     horizon,
+                    comparison: self.compared(first) || (until && plan_named),
+                    document,
                 });
                 last_year = Some(end_date.year());
                 i = next;
@@ -334,6 +380,8 @@ impl Reader<'_> {
                         cumulative: true,
                         explicit_year: false,
                         horizon: false,
+                        comparison: false,
+                        document: false,
                     });
                 }
                 i = end;
