@@ -437,7 +437,7 @@ impl Gazetteer {
                 NameKind::Province => PlaceKind::Province,
                 NameKind::District => PlaceKind::District,
                 NameKind::Zone { needs_prefix } => {
-                    let prefixed = hits.list.iter().any(|h| {
+                    let prefixed = hits.within(start.saturating_sub(6), start).iter().any(|h| {
                         h.end() == start
                             && matches!(h.cue, Cue::Entity(_))
                             && zone_noun(text, h.start as usize, h.end())

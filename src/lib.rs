@@ -9,6 +9,9 @@
 //! (paths)   (NFC text) (mentions) (province) (polars)  (parquet, csv, run.json)
 //! ```
 //!
+//! The `tables` feature (on by default) brings in polars for the tables and the sink; without it
+//! the crate is the extractor alone (the fuzz target builds it so).
+//!
 //! `extract` and `locate` are pure functions of one article and the compiled [`lexicon`] and
 //! [`geo`] data, so they run in parallel over a stream of articles; only `tables` and `sink`
 //! see many articles at once. Lower stages never import higher ones.
@@ -25,7 +28,11 @@ pub mod locate;
 pub mod model;
 pub mod phrase;
 pub mod pipeline;
+#[cfg(feature = "tables")]
+pub mod run;
+#[cfg(feature = "tables")]
 pub mod sink;
 pub mod source;
+#[cfg(feature = "tables")]
 pub mod tables;
 pub mod text;

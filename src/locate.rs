@@ -7,6 +7,7 @@
 //! name (`xã Bình Dương`), locates nothing; a national figure (`trên cả nước`) has no province.
 
 use crate::extract::Draft;
+use crate::extract::label::WINDOW;
 use crate::geo::{Gazetteer, PlaceHit, PlaceKind};
 use crate::lexicon::{Cue, Hits, Lexicon};
 use crate::text::{Text, TokKind};
@@ -159,7 +160,13 @@ fn article_place(
     let mut region = None;
     for h in &hits.list {
         let Cue::Region(id) = h.cue else { continue };
-        let s = text.sentences[text.sentence_of(h.start as usize)];
+        let at = h.start as usize;
+        let sent = text.sentences[text.sentence_of(at)];
+        let s = crate::text::Sentence {
+            first: sent.first.max(at.saturating_sub(WINDOW)),
+            end: sent.end.min(at + WINDOW),
+            ..sent
+        };
         let group = hits.within(s.first, h.start as usize).iter().any(|g| {
             g.cue == Cue::RegionGroup
                 && (g.end() + 2 >= h.start as usize || text.tok(g.start as usize) == "khoi")
@@ -256,7 +263,13 @@ fn mention_place(
     article: &ArticlePlace,
     d: &Draft,
 ) -> (Option<u8>, Option<String>) {
-    let s = text.sentences[text.sentence_of(d.first)];
+    // The sentence, within a window of the figure: run-on text stays linear.
+    let sent = text.sentences[text.sentence_of(d.first)];
+    let s = crate::text::Sentence {
+        first: sent.first.max(d.first.saturating_sub(WINDOW)),
+        end: sent.end.min(d.last + WINDOW),
+        ..sent
+    };
     let clause_start = (s.first..d.first)
         .rev()
         .find(|&k| text.tok(k) == ";")
@@ -265,6 +278,10 @@ fn mention_place(
     let clause_end = (d.last..s.end)
         .find(|&k| text.tok(k) == ";")
         .unwrap_or(s.end);
+    // Only the places within the window (places are in text order).
+    let lo = places.partition_point(|p| p.hit.start < s.first);
+    let hi = places.partition_point(|p| p.hit.start < s.end);
+    let places = &places[lo..hi.max(lo)];
     // A place inside a parenthesis that closes before the figure speaks of something else
     // ("Gemadept (trụ sở TP.HCM) ... 6,7 tỷ USD").
     let hidden = |p: &Place| {

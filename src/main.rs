@@ -14,6 +14,7 @@ use solieu::decode::{DecodeOptions, decode};
 use solieu::eval::{self, Thresholds};
 use solieu::model::Mention;
 use solieu::pipeline::{self, Progress};
+use solieu::run;
 use solieu::source::{Item, Reject, Source, SourceOptions};
 
 #[derive(Parser)]
@@ -73,7 +74,7 @@ struct RunArgs {
     /// Re-extract only new or changed articles.
     #[arg(long)]
     incremental: bool,
-    /// No progress bar and no summary.
+    /// No progress bar and no summary (warnings still print).
     #[arg(long, short = 'q')]
     quiet: bool,
 }
@@ -138,7 +139,6 @@ fn main() -> ExitCode {
 /// A progress line on a terminal; warnings for rejects either way.
 struct Bar {
     bar: Option<indicatif::ProgressBar>,
-    quiet: bool,
 }
 
 impl Progress for Bar {
@@ -159,10 +159,10 @@ impl Progress for Bar {
             r.detail,
             r.reason.code()
         );
+        // Warnings print even with --quiet: a reject is never silent.
         match &self.bar {
             Some(b) => b.println(line),
-            None if !self.quiet => eprintln!("{line}"),
-            None => {}
+            None => eprintln!("{line}"),
         }
     }
 
@@ -198,11 +198,8 @@ fn cmd_run(a: RunArgs) -> anyhow::Result<ExitCode> {
         b.enable_steady_tick(std::time::Duration::from_millis(120));
         b
     });
-    let progress = Bar {
-        bar,
-        quiet: a.quiet,
-    };
-    let summary = pipeline::run(&plan, &progress)?;
+    let progress = Bar { bar };
+    let summary = run::run(&plan, &progress)?;
     if !a.quiet {
         let reasons: Vec<String> = summary
             .rejects_by_reason

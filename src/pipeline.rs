@@ -1,39 +1,54 @@
-//! The main job: inputs → articles and mentions → tables on disk.
+//! The per-article half of a run: inputs → decoded articles → mentions, as rows.
 //!
 //! Records stream from the source in chunks; each chunk is decoded and analysed in parallel
 //! (rayon keeps the chunk's order, so outputs are deterministic) and only its small results are
-//! kept: no article text outlives its chunk unless `keep_text` asks for it. The barrier is at
-//! the end, where the tables are built and written.
+//! kept: no article text outlives its chunk unless `keep_text` asks for it. Nothing here knows
+//! polars: the rows become tables in [`crate::run`].
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
-use serde::Serialize;
 
 use crate::analyze::{Knowledge, analyze};
-use crate::config::{DataSource, Plan, Table};
+use crate::config::{DataSource, Plan};
 use crate::decode::{self, Article, DecodeOptions};
 use crate::geo::{Gazetteer, GeoError, ReferenceData};
 use crate::lexicon::{Lexicon, LexiconError};
 use crate::model::Mention;
-use crate::sink::{OutputDir, SinkError};
 use crate::source::{Item, Reject, Source, SourceOptions};
-use crate::tables::{self, ArticleRow, MentionRow};
 
+/// Loading the lexicon or reference data failed.
 #[derive(Debug, thiserror::Error)]
-pub enum RunError {
+pub enum LoadError {
     #[error(transparent)]
     Lexicon(#[from] LexiconError),
     #[error(transparent)]
     Geo(#[from] GeoError),
-    #[error(transparent)]
-    Sink(#[from] SinkError),
-    #[error("building table {table}: {message}")]
-    Table { table: String, message: String },
-    #[error("cannot start {threads} worker threads: {message}")]
-    Threads { threads: usize, message: String },
+}
+
+/// One mention row: a mention and the article it came from.
+#[derive(Debug, Clone)]
+pub struct MentionRow {
+    pub doc_id: String,
+    pub mention: Mention,
+}
+
+/// One article row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArticleRow {
+    pub doc_id: String,
+    pub source: String,
+    pub record: Option<String>,
+    pub title: Option<String>,
+    pub publication_date: Option<chrono::NaiveDate>,
+    pub province_code: Option<String>,
+    pub region: Option<String>,
+    pub chars: usize,
+    pub mentions: usize,
+    pub encoding: String,
+    pub url: Option<String>,
+    pub text: Option<String>,
 }
 
 impl Knowledge {
@@ -41,7 +56,7 @@ impl Knowledge {
     pub fn load(
         lexicon: &DataSource,
         reference: &DataSource,
-    ) -> Result<(Knowledge, u64), RunError> {
+    ) -> Result<(Knowledge, u64), LoadError> {
         let lexicon = match lexicon {
             DataSource::Bundled => Lexicon::bundled()?,
             DataSource::Path(p) => Lexicon::load(p)?,
@@ -87,34 +102,6 @@ fn process(item: Item, k: &Knowledge, dopts: &DecodeOptions, keep_text: bool) ->
         text: keep_text.then_some(a.text),
     };
     Outcome::Article(Box::new(row), analysis.mentions)
-}
-
-/// Timings of the stages, summed over chunks.
-#[derive(Debug, Default, Clone, Serialize)]
-pub struct Timings {
-    pub load_data_s: f64,
-    pub read_s: f64,
-    pub analyse_s: f64,
-    pub tables_s: f64,
-    pub write_s: f64,
-    pub total_s: f64,
-}
-
-/// What a run did.
-#[derive(Debug, Clone, Serialize)]
-pub struct RunSummary {
-    pub solieu_version: String,
-    pub config_hash: String,
-    pub inputs: usize,
-    pub input_bytes: u64,
-    pub articles: usize,
-    pub mentions: usize,
-    pub rejects: usize,
-    pub rejects_by_reason: BTreeMap<String, usize>,
-    pub table_rows: BTreeMap<String, usize>,
-    pub files: Vec<String>,
-    pub output_dir: String,
-    pub timings: Timings,
 }
 
 /// Progress reporting, kept out of the pipeline's logic.
@@ -166,6 +153,10 @@ pub fn collect(plan: &Plan, k: &Knowledge, progress: &dyn Progress) -> Collected
         json: plan.json.clone(),
     };
     let mut out = Collected::default();
+    // Doc ids must be unique: the same relative path under two inputs gets its source path
+    // as its id; the very same record named twice is a duplicate.
+    let mut seen: std::collections::HashMap<String, (String, Option<String>)> =
+        std::collections::HashMap::new();
     loop {
         let t0 = Instant::now();
         let mut chunk = Vec::with_capacity(CHUNK);
@@ -191,6 +182,32 @@ pub fn collect(plan: &Plan, k: &Knowledge, progress: &dyn Progress) -> Collected
             .collect();
         out.analyse += t1.elapsed();
         for r in results {
+            let r = match r {
+                Outcome::Article(mut row, mentions) => {
+                    let key = (row.source.clone(), row.record.clone());
+                    match seen.get(&row.doc_id) {
+                        Some(first) if *first == key => Outcome::Reject(Reject {
+                            source: row.source.clone(),
+                            record: row.record.clone(),
+                            reason: crate::source::RejectReason::Duplicate,
+                            detail: format!("already read as {}", row.doc_id),
+                        }),
+                        Some(_) => {
+                            row.doc_id = match &row.record {
+                                Some(rec) => format!("{}#{rec}", row.source),
+                                None => row.source.clone(),
+                            };
+                            seen.insert(row.doc_id.clone(), key);
+                            Outcome::Article(row, mentions)
+                        }
+                        None => {
+                            seen.insert(row.doc_id.clone(), key);
+                            Outcome::Article(row, mentions)
+                        }
+                    }
+                }
+                other => other,
+            };
             match r {
                 Outcome::Article(row, mentions) => {
                     out.mentions
@@ -212,91 +229,10 @@ pub fn collect(plan: &Plan, k: &Knowledge, progress: &dyn Progress) -> Collected
     out
 }
 
-fn table_err(table: &str) -> impl Fn(polars::prelude::PolarsError) -> RunError + '_ {
-    move |e| RunError::Table {
-        table: table.to_owned(),
-        message: e.to_string(),
-    }
-}
-
-/// Runs the main job.
-pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError> {
-    let t_start = Instant::now();
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(plan.threads)
-        .build()
-        .map_err(|e| RunError::Threads {
-            threads: plan.threads,
-            message: e.to_string(),
-        })?;
-    let (k, _fingerprint) = Knowledge::load(&plan.lexicon, &plan.reference)?;
-    let load_data = t_start.elapsed();
-    let out = OutputDir::lock(&plan.output)?;
-    let collected = pool.install(|| collect(plan, &k, progress));
-    progress.finish();
-
-    let t_tables = Instant::now();
-    let mut frames = Vec::new();
-    for t in &plan.tables {
-        let df = match t {
-            Table::Mentions => tables::mentions(&collected.mentions, &k.gazetteer),
-            Table::Articles => tables::articles(&collected.articles, &k.gazetteer, plan.keep_text),
-            Table::Rejects => tables::rejects(&collected.rejects),
-            Table::Provinces => tables::provinces(&k.gazetteer),
-        }
-        .map_err(table_err(t.name()))?;
-        frames.push((*t, df));
-    }
-    let tables_time = t_tables.elapsed();
-
-    let t_write = Instant::now();
-    let mut staging = out.stage()?;
-    let mut files = Vec::new();
-    let mut table_rows = BTreeMap::new();
-    for (t, df) in &mut frames {
-        table_rows.insert(t.name().to_owned(), df.height());
-        files.extend(staging.table(t.name(), df, &plan.formats)?);
-    }
-    let mut rejects_by_reason = BTreeMap::new();
-    for r in &collected.rejects {
-        *rejects_by_reason
-            .entry(r.reason.code().to_owned())
-            .or_insert(0) += 1;
-    }
-    let mut summary = RunSummary {
-        solieu_version: env!("CARGO_PKG_VERSION").to_owned(),
-        config_hash: format!("{:016x}", fnv(plan.config_text.as_bytes())),
-        inputs: collected.articles.len() + collected.rejects.len(),
-        input_bytes: collected.input_bytes,
-        articles: collected.articles.len(),
-        mentions: collected.mentions.len(),
-        rejects: collected.rejects.len(),
-        rejects_by_reason,
-        table_rows,
-        files: Vec::new(),
-        output_dir: out.dir.display().to_string(),
-        timings: Timings::default(),
-    };
-    files.push("run.json".to_owned());
-    summary.files = files;
-    summary.timings = Timings {
-        load_data_s: load_data.as_secs_f64(),
-        read_s: collected.read.as_secs_f64(),
-        analyse_s: collected.analyse.as_secs_f64(),
-        tables_s: tables_time.as_secs_f64(),
-        write_s: t_write.elapsed().as_secs_f64(),
-        total_s: t_start.elapsed().as_secs_f64(),
-    };
-    let manifest = serde_json::to_vec_pretty(&summary).unwrap_or_default();
-    staging.file("run.json", &manifest)?;
-    staging.commit()?;
-    Ok(summary)
-}
-
 /// Mentions per document of every input, for scoring (no tables, nothing written).
 pub fn mentions_by_doc(
     plan: &Plan,
-) -> Result<(BTreeMap<String, Vec<Mention>>, Vec<Reject>), RunError> {
+) -> Result<(BTreeMap<String, Vec<Mention>>, Vec<Reject>), LoadError> {
     let (k, _) = Knowledge::load(&plan.lexicon, &plan.reference)?;
     let c = collect(plan, &k, &Silent);
     let mut by_doc: BTreeMap<String, Vec<Mention>> = c
@@ -308,22 +244,4 @@ pub fn mentions_by_doc(
         by_doc.entry(m.doc_id).or_default().push(m.mention);
     }
     Ok((by_doc, c.rejects))
-}
-
-fn fnv(b: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for x in b {
-        h ^= *x as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    h
-}
-
-/// Where a run's files went.
-pub fn output_files(summary: &RunSummary) -> Vec<PathBuf> {
-    summary
-        .files
-        .iter()
-        .map(|f| PathBuf::from(&summary.output_dir).join(f))
-        .collect()
 }

@@ -48,6 +48,8 @@ pub enum RejectReason {
     NoText,
     Undecodable,
     UnsupportedFormat,
+    /// The same file (or record) named twice among the inputs.
+    Duplicate,
 }
 
 impl RejectReason {
@@ -64,6 +66,7 @@ impl RejectReason {
             RejectReason::NoText => "no_text",
             RejectReason::Undecodable => "undecodable",
             RejectReason::UnsupportedFormat => "unsupported_format",
+            RejectReason::Duplicate => "duplicate",
         }
     }
 }

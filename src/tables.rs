@@ -7,31 +7,8 @@ use polars::prelude::*;
 
 use crate::geo::Gazetteer;
 use crate::model::Mention;
+use crate::pipeline::{ArticleRow, MentionRow};
 use crate::source::Reject;
-
-/// One mention row: a mention and the article it came from.
-#[derive(Debug, Clone)]
-pub struct MentionRow {
-    pub doc_id: String,
-    pub mention: Mention,
-}
-
-/// One article row.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ArticleRow {
-    pub doc_id: String,
-    pub source: String,
-    pub record: Option<String>,
-    pub title: Option<String>,
-    pub publication_date: Option<NaiveDate>,
-    pub province_code: Option<String>,
-    pub region: Option<String>,
-    pub chars: usize,
-    pub mentions: usize,
-    pub encoding: String,
-    pub url: Option<String>,
-    pub text: Option<String>,
-}
 
 fn days(d: Option<NaiveDate>) -> Option<i32> {
     // Days since the Unix epoch, polars' Date representation.

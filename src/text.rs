@@ -52,6 +52,9 @@ pub struct Token {
     pub accented: bool,
 }
 
+/// The most tokens of a sentence kept in the `sentence` column.
+pub const SENTENCE_MAX_TOKENS: usize = 160;
+
 /// A sentence: a run of tokens ended by `.`, `!`, `?` before a capital, or a line break.
 #[derive(Debug, Clone, Copy)]
 pub struct Sentence {
@@ -174,14 +177,26 @@ impl Text {
         }
     }
 
-    /// The NFC text of a sentence, trimmed.
-    pub fn sentence_text(&self, k: usize) -> String {
-        let s = &self.sentences[k];
+    /// The NFC text of the sentence holding tokens `first..=last`, trimmed; a run-on sentence
+    /// is cut to [`SENTENCE_MAX_TOKENS`] around the tokens, with "…" where it was cut.
+    pub fn sentence_text(&self, first: usize, last: usize) -> String {
+        let s = &self.sentences[self.sentence_of(first)];
         if s.first >= s.end {
             return String::new();
         }
-        let (a, b) = self.span(s.first, s.end - 1);
-        self.slice(a, b).trim().to_owned()
+        let half = SENTENCE_MAX_TOKENS / 2;
+        let a_tok = s.first.max(first.saturating_sub(half));
+        let b_tok = (s.end - 1).min(last + half);
+        let (a, b) = self.span(a_tok, b_tok);
+        let mut out = String::new();
+        if a_tok > s.first {
+            out.push('…');
+        }
+        out.push_str(self.slice(a, b).trim());
+        if b_tok < s.end - 1 {
+            out.push('…');
+        }
+        out
     }
 }
 
@@ -489,7 +504,7 @@ mod tests {
     fn sentences_split_on_full_stop_but_not_after_tp() {
         let t = Text::new("TP. Hồ Chí Minh có 5 KCN. Hà Nội có 10 KCN.\nDòng mới");
         assert_eq!(t.sentences.len(), 3);
-        assert_eq!(t.sentence_text(0), "TP. Hồ Chí Minh có 5 KCN.");
+        assert_eq!(t.sentence_text(0, 0), "TP. Hồ Chí Minh có 5 KCN.");
     }
 
     #[test]

@@ -45,7 +45,18 @@ pub struct Labeler<'a> {
     group: Vec<Option<(usize, usize)>>,
     /// Period of each sentence carried from earlier sentences of its paragraph.
     carried: Vec<Option<usize>>,
+    /// For each token, the quantity whose span covers it.
+    q_at: Vec<Option<u32>>,
+    /// For each token, the count whose noun phrase ("tail") covers it.
+    tail_at: Vec<Option<u32>>,
 }
+
+/// How far (in tokens) around a figure its context is read. Real sentences are shorter; the
+/// bound keeps run-on text (a 50 MB line) linear in time.
+pub const WINDOW: usize = 120;
+
+/// Parentheses longer than this are stray marks, not asides.
+const MAX_GROUP: usize = 150;
 
 /// Tokens in the noun phrase after a quantity belong to it (`230 dự án có vốn đầu tư nước
 /// ngoài`): they describe the counted things and are not cues for later numbers.
@@ -67,43 +78,58 @@ impl<'a> Labeler<'a> {
         let n = text.tokens.len();
         let mut clause_start = vec![0; n];
         let mut clause_end = vec![n; n];
-        for s in &text.sentences {
-            let mut start = s.first;
-            for i in s.first..s.end {
-                clause_start[i] = start;
+        for sent in &text.sentences {
+            let mut start = sent.first;
+            for i in sent.first..sent.end {
+                clause_start[i] = start.max(i.saturating_sub(WINDOW));
                 if text.tok(i) == ";" {
                     start = i + 1;
                 }
             }
-            let mut end = s.end;
-            for i in (s.first..s.end).rev() {
+            let mut end = sent.end;
+            for i in (sent.first..sent.end).rev() {
                 if text.tok(i) == ";" {
                     end = i;
                 }
-                clause_end[i] = end;
+                clause_end[i] = end.min(i + WINDOW);
             }
         }
-        let mut group = vec![None; n];
-        for s in &text.sentences {
+        // The innermost parenthesis around each token, in one pass: match pairs, then walk
+        // again with a stack of the open ones.
+        let mut close = vec![usize::MAX; n];
+        for sent in &text.sentences {
             let mut stack: Vec<usize> = Vec::new();
-            let mut pairs = Vec::new();
-            for i in s.first..s.end {
+            for i in sent.first..sent.end {
                 match text.tok(i) {
                     "(" => stack.push(i),
                     ")" => {
-                        if let Some(o) = stack.pop() {
-                            pairs.push((o, i));
+                        if let Some(o) = stack.pop()
+                            && i - o <= MAX_GROUP
+                        {
+                            close[o] = i;
                         }
                     }
                     _ => {}
                 }
             }
-            // Innermost first: later-closing pairs are outer; assign outer then inner.
-            pairs.sort_by_key(|&(o, c)| std::cmp::Reverse(c - o));
-            for (o, c) in pairs {
-                for g in group.iter_mut().take(c + 1).skip(o) {
-                    *g = Some((o, c));
-                }
+        }
+        let mut group = vec![None; n];
+        let mut open: Vec<usize> = Vec::new();
+        for (i, g) in group.iter_mut().enumerate() {
+            if close[i] != usize::MAX {
+                open.push(i);
+            }
+            if let Some(&o) = open.last() {
+                *g = Some((o, close[o]));
+            }
+            while open.last().is_some_and(|&o| close[o] <= i) {
+                open.pop();
+            }
+        }
+        let mut q_at = vec![None; n];
+        for (j, q) in qs.iter().enumerate() {
+            for slot in q_at.iter_mut().take(q.last + 1).skip(q.first) {
+                *slot = Some(j as u32);
             }
         }
         let mut l = Labeler {
@@ -118,7 +144,19 @@ impl<'a> Labeler<'a> {
             clause_end,
             group,
             carried: Vec::new(),
+            q_at,
+            tail_at: Vec::new(),
         };
+        let mut tail_at = vec![None; n];
+        for j in 0..qs.len() {
+            if qs[j].unit == Unit::Count {
+                let (a, b) = l.tail(j);
+                for slot in tail_at.iter_mut().take(b).skip(a) {
+                    *slot = Some(j as u32);
+                }
+            }
+        }
+        l.tail_at = tail_at;
         l.carried = l.carry_periods();
         l
     }
@@ -127,9 +165,10 @@ impl<'a> Labeler<'a> {
         self.text.tok_at(i as isize)
     }
 
+    /// The sentence around token `i`, within [`WINDOW`] tokens of it.
     fn sentence(&self, i: usize) -> (usize, usize) {
         let s = self.text.sentences[self.text.sentence_of(i)];
-        (s.first, s.end)
+        (s.first.max(i.saturating_sub(WINDOW)), s.end.min(i + WINDOW))
     }
 
     /// Whether a cue at tokens `a..b` is hidden from a quantity at `q_first` by a parenthesis
@@ -181,10 +220,7 @@ impl<'a> Labeler<'a> {
 
     /// The quantity whose tail holds token `k`, if any.
     fn tail_owner(&self, k: usize, before: usize) -> Option<usize> {
-        (0..before).rev().find(|&j| {
-            let (a, b) = self.tail(j);
-            a <= k && k < b
-        })
+        self.tail_at[k].map(|j| j as usize).filter(|&j| j < before)
     }
 
     /// Index of the quantity ending right before token `k` (skipping punctuation and hedges).
@@ -284,11 +320,9 @@ impl<'a> Labeler<'a> {
             );
             // Rates listed after it are occupancy rates too ("57,07% ... và 67,84%").
             let only_rates_between = |h: &Hit| {
-                (0..qi).all(|j| {
-                    let p = &self.qs[j];
-                    p.first <= h.start as usize
-                        || p.first >= q.first
-                        || (p.unit == Unit::Percent && done[j].metric == Metric::OccupancyRate)
+                let from = self.qs[..qi].partition_point(|p| p.first <= h.start as usize);
+                (from..qi).all(|j| {
+                    self.qs[j].unit == Unit::Percent && done[j].metric == Metric::OccupancyRate
                 })
             };
             if occ.first().is_some_and(only_rates_between) {
@@ -300,9 +334,9 @@ impl<'a> Labeler<'a> {
         while k > s_first {
             k -= 1;
             // A previous quantity (skipping its own noun phrase).
-            if let Some(pj) = (0..qi)
-                .rev()
-                .find(|&j| self.qs[j].first <= k && k <= self.qs[j].last)
+            if let Some(pj) = self.q_at[k]
+                .map(|j| j as usize)
+                .filter(|&j| j < qi)
                 .or_else(|| {
                     // Words of a count's noun phrase belong to the count, for the rates after it.
                     (!money)
@@ -447,7 +481,7 @@ impl<'a> Labeler<'a> {
         if metrics.len() < 2 {
             return None;
         }
-        let order = self.qs[..=qi].iter().filter(|p| p.first > r).count();
+        let order = qi + 1 - self.qs[..=qi].partition_point(|p| p.first <= r);
         metrics.get(order.checked_sub(1)?).copied()
     }
 
@@ -559,9 +593,11 @@ impl<'a> Labeler<'a> {
             return true;
         }
         // A plan horizon before it in the clause ("quy mô đến năm 2030 hơn 7.437 ha").
-        if self.periods.iter().any(|p| {
-            p.horizon && p.end <= q.first && p.first >= c0 && !self.hidden(p.first, q.first)
-        }) {
+        if self
+            .periods_in(c0, q.first)
+            .iter()
+            .any(|p| p.horizon && p.end <= q.first && !self.hidden(p.first, q.first))
+        {
             return true;
         }
         // "Vingroup sẽ khởi công 4 dự án. Với tổng mức đầu tư ...": a fragment starting with
@@ -797,18 +833,29 @@ impl<'a> Labeler<'a> {
 
     // ---------------------------------------------------------------- period
 
+    /// The period phrases starting in tokens `a..b` (they are in text order).
+    fn periods_in(&self, a: usize, b: usize) -> &[PeriodExpr] {
+        let lo = self.periods.partition_point(|p| p.first < a);
+        let hi = self.periods.partition_point(|p| p.first < b);
+        &self.periods[lo..hi.max(lo)]
+    }
+
     /// For each sentence, the period expression it inherits from earlier sentences. A new
     /// paragraph keeps the period in force: reports state it once for several paragraphs.
     fn carry_periods(&self) -> Vec<Option<usize>> {
         let sents = &self.text.sentences;
         let mut out = vec![None; sents.len()];
         let mut current: Option<usize> = None;
+        let carryable = |p: &PeriodExpr| !p.horizon && !p.comparison && !p.document;
         for (si, s) in sents.iter().enumerate() {
             out[si] = current;
-            if let Some(pi) = self.periods.iter().rposition(|p| {
-                p.first >= s.first && p.end <= s.end && !p.horizon && !p.comparison && !p.document
-            }) {
-                current = Some(pi);
+            let lo = self.periods.partition_point(|p| p.first < s.first);
+            if let Some(k) = self
+                .periods_in(s.first, s.end)
+                .iter()
+                .rposition(|p| p.end <= s.end && carryable(p))
+            {
+                current = Some(lo + k);
             }
         }
         // The headline states what the body reports: it takes the body's first period.
@@ -827,7 +874,7 @@ impl<'a> Labeler<'a> {
         q: &Quantity,
         measure: Measure,
     ) -> (Option<NaiveDate>, Option<NaiveDate>, bool) {
-        let (s0, s1) = self.sentence(q.first);
+        let (s0, _) = self.sentence(q.first);
         let c0 = self.clause_start[q.first];
         let c1 = self.clause_end[q.first];
         // A plan horizon ("tầm nhìn đến năm 2050") is the period of targets only.
@@ -835,28 +882,27 @@ impl<'a> Labeler<'a> {
         let visible = |p: &&PeriodExpr| {
             !self.hidden(p.first, q.first) && !p.comparison && (target || !p.horizon)
         };
-        // Nearest before in the clause, then in the sentence, then after in the clause.
+        // Nearest before in the clause, then in the sentence, then close after in the clause.
         let before_clause = self
-            .periods
+            .periods_in(c0, q.first)
             .iter()
-            .filter(|p| p.first >= c0 && p.end <= q.first)
+            .filter(|p| p.end <= q.first)
             .filter(visible)
             .last();
         let before_sentence = || {
-            self.periods
+            self.periods_in(s0, c0)
                 .iter()
-                .filter(|p| p.first >= s0 && p.end <= c0)
+                .filter(|p| p.end <= c0)
                 .filter(visible)
                 .last()
         };
-        // After it only when close: "đạt 9.150 tỷ đồng trong năm 2023".
+        // After it only when close, with no comma between: "đạt 9.150 tỷ đồng trong năm 2023".
         let after_clause = || {
-            self.periods.iter().find(|p| {
-                p.first > q.last
-                    && p.first <= q.last + 4
-                    && p.end <= c1
+            self.periods_in(q.last + 1, q.last + 9).iter().find(|p| {
+                p.end <= c1
                     && !p.horizon
                     && !p.comparison
+                    && (q.last + 1..p.first).all(|k| !matches!(self.tok(k), "," | ";" | "(" | ")"))
             })
         };
         let chosen = before_clause
@@ -867,7 +913,6 @@ impl<'a> Labeler<'a> {
                 self.carried[si].map(|i| &self.periods[i])
             })
             .copied();
-        let _ = s1;
         let Some(p) = chosen else {
             return (None, None, false);
         };

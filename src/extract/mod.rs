@@ -58,7 +58,6 @@ pub fn extract(
         .map(|(q, l)| {
             let (start, end) = text.span(q.first, q.last);
             let sign = if l.negative { -1.0 } else { 1.0 };
-            let si = text.sentence_of(q.first);
             Draft {
                 first: q.first,
                 last: q.last,
@@ -79,7 +78,7 @@ pub fn extract(
                     cumulative: l.cumulative,
                     province_code: None,
                     region: None,
-                    sentence: text.sentence_text(si),
+                    sentence: text.sentence_text(q.first, q.last),
                 },
             }
         })
