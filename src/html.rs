@@ -511,8 +511,9 @@ fn entity(name: &str) -> Option<char> {
 
 /// Named references for Latin letters with accents (`&agrave;`, `&Ocirc;`).
 fn latin_entity(name: &str) -> Option<char> {
-    let (base, mark) = name.split_at(1);
-    let base = base.chars().next()?;
+    let mut chars = name.chars();
+    let base = chars.next().filter(char::is_ascii_alphabetic)?;
+    let mark = chars.as_str();
     let combining = match mark {
         "grave" => '\u{300}',
         "acute" => '\u{301}',
@@ -565,6 +566,12 @@ mod tests {
             "Hà Nội & Đà Nẵng"
         );
         assert_eq!(decode_entities("a & b &unknown; c"), "a & b &unknown; c");
+    }
+
+    #[test]
+    fn entity_names_starting_with_a_non_ascii_letter() {
+        // Found by the fuzzer: "&ù...;" was split inside the letter and panicked.
+        assert_eq!(decode_entities("&ùgrave; &ù;"), "&ùgrave; &ù;");
     }
 
     #[test]

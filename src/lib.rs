@@ -33,6 +33,7 @@ pub mod run;
 #[cfg(feature = "tables")]
 pub mod sink;
 pub mod source;
+pub mod store;
 #[cfg(feature = "tables")]
 pub mod tables;
 pub mod text;

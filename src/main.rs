@@ -166,6 +166,14 @@ impl Progress for Bar {
         }
     }
 
+    fn warn(&self, message: &str) {
+        let line = format!("solieu: warning: {message}");
+        match &self.bar {
+            Some(b) => b.println(line),
+            None => eprintln!("{line}"),
+        }
+    }
+
     fn finish(&self) {
         if let Some(b) = &self.bar {
             b.finish_and_clear();

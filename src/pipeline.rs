@@ -5,7 +5,7 @@
 //! kept: no article text outlives its chunk unless `keep_text` asks for it. Nothing here knows
 //! polars: the rows become tables in [`crate::run`].
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -17,6 +17,10 @@ use crate::geo::{Gazetteer, GeoError, ReferenceData};
 use crate::lexicon::{Lexicon, LexiconError};
 use crate::model::Mention;
 use crate::source::{Item, Reject, Source, SourceOptions};
+use crate::store::{self, Key, Record, Slot};
+
+/// Where an earlier run's records lie in its cache file, by content key.
+pub type CacheSlots = HashMap<Key, Slot>;
 
 /// Loading the lexicon or reference data failed.
 #[derive(Debug, thiserror::Error)]
@@ -71,43 +75,68 @@ impl Knowledge {
     }
 }
 
-/// What one record became.
-enum Outcome {
-    Article(Box<ArticleRow>, Vec<Mention>),
+/// Where an input was found: the identity of its row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub doc_id: String,
+    pub source: String,
+    pub record: Option<String>,
+}
+
+/// What the per-article stage made of one input, in input order.
+pub enum Outcome {
+    /// Analysed now.
+    Fresh(Found, Box<Record>),
+    /// Unchanged since a run whose record the cache holds at this slot.
+    Cached(Found, Slot),
     Reject(Reject),
 }
 
-fn process(item: Item, k: &Knowledge, dopts: &DecodeOptions, keep_text: bool) -> Outcome {
+fn process(
+    item: Item,
+    k: &Knowledge,
+    dopts: &DecodeOptions,
+    keep_text: bool,
+    cache: Option<&CacheSlots>,
+) -> Outcome {
     let raw = match item {
         Item::Doc(d) => d,
         Item::Reject(r) => return Outcome::Reject(r),
     };
+    let key = store::key(raw.kind.clone() as u8, &raw.bytes);
+    let found = Found {
+        doc_id: raw.doc_id.clone(),
+        source: raw.source.clone(),
+        record: raw.record.clone(),
+    };
+    if let Some(slot) = cache.and_then(|c| c.get(&key)) {
+        return Outcome::Cached(found, *slot);
+    }
     let a: Article = match decode::decode(raw, dopts) {
         Ok(a) => a,
         Err(r) => return Outcome::Reject(r),
     };
     let analysis = analyze(&a.text, a.date, k);
-    let row = ArticleRow {
-        doc_id: a.doc_id,
-        source: a.source,
-        record: a.record,
+    let record = Record {
+        key,
         title: a.title,
         publication_date: analysis.publication_date,
         province_code: analysis.province_code,
         region: analysis.region,
-        chars: analysis.chars,
-        mentions: analysis.mentions.len(),
+        chars: analysis.chars as u64,
         encoding: a.encoding.to_owned(),
         url: a.url,
         text: keep_text.then_some(a.text),
+        mentions: analysis.mentions,
     };
-    Outcome::Article(Box::new(row), analysis.mentions)
+    Outcome::Fresh(found, Box::new(record))
 }
 
 /// Progress reporting, kept out of the pipeline's logic.
 pub trait Progress: Sync {
     fn inc(&self, n: u64);
     fn reject(&self, r: &Reject);
+    fn warn(&self, message: &str);
     fn finish(&self);
 }
 
@@ -117,27 +146,34 @@ pub struct Silent;
 impl Progress for Silent {
     fn inc(&self, _: u64) {}
     fn reject(&self, _: &Reject) {}
+    fn warn(&self, _: &str) {}
     fn finish(&self) {}
 }
 
 /// Records per parallel chunk: enough to keep every core busy, small enough to bound memory.
 const CHUNK: usize = 256;
 /// Bytes per chunk, whichever comes first.
-const CHUNK_BYTES: usize = 64 * 1024 * 1024;
+const CHUNK_BYTES: usize = 32 * 1024 * 1024;
 
-/// The rows of a run before they become tables.
-#[derive(Default)]
-pub struct Collected {
-    pub articles: Vec<ArticleRow>,
-    pub mentions: Vec<MentionRow>,
-    pub rejects: Vec<Reject>,
+/// What reading and analysing cost.
+#[derive(Debug, Default, Clone)]
+pub struct Stats {
     pub input_bytes: u64,
     pub read: Duration,
     pub analyse: Duration,
+    pub inputs: usize,
+    pub cached: usize,
 }
 
-/// Reads and analyses every input (no tables, no writing): the per-article half of a run.
-pub fn collect(plan: &Plan, k: &Knowledge, progress: &dyn Progress) -> Collected {
+/// Reads and analyses every input, handing each outcome to `on` in input order: the
+/// per-article half of a run. With a cache, unchanged inputs are not analysed again.
+pub fn collect(
+    plan: &Plan,
+    k: &Knowledge,
+    progress: &dyn Progress,
+    cache: Option<&CacheSlots>,
+    mut on: impl FnMut(Outcome),
+) -> Stats {
     let mut source = Source::new(
         &plan.inputs,
         SourceOptions {
@@ -145,18 +181,11 @@ pub fn collect(plan: &Plan, k: &Knowledge, progress: &dyn Progress) -> Collected
             id_fields: plan.json.id.clone(),
         },
     );
-    let dopts = DecodeOptions {
-        fallback: plan
-            .fallback_encoding
-            .as_deref()
-            .and_then(|l| encoding_rs::Encoding::for_label(l.as_bytes())),
-        json: plan.json.clone(),
-    };
-    let mut out = Collected::default();
+    let dopts = decode_options(plan);
+    let mut stats = Stats::default();
     // Doc ids must be unique: the same relative path under two inputs gets its source path
     // as its id; the very same record named twice is a duplicate.
-    let mut seen: std::collections::HashMap<String, (String, Option<String>)> =
-        std::collections::HashMap::new();
+    let mut seen: HashMap<String, (String, Option<String>)> = HashMap::new();
     loop {
         let t0 = Instant::now();
         let mut chunk = Vec::with_capacity(CHUNK);
@@ -170,63 +199,94 @@ pub fn collect(plan: &Plan, k: &Knowledge, progress: &dyn Progress) -> Collected
                 break;
             }
         }
-        out.read += t0.elapsed();
+        stats.read += t0.elapsed();
         if chunk.is_empty() {
             break;
         }
         let t1 = Instant::now();
-        let n = chunk.len() as u64;
+        let n = chunk.len();
         let results: Vec<Outcome> = chunk
             .into_par_iter()
-            .map(|item| process(item, k, &dopts, plan.keep_text))
+            .map(|item| process(item, k, &dopts, plan.keep_text, cache))
             .collect();
-        out.analyse += t1.elapsed();
+        stats.analyse += t1.elapsed();
         for r in results {
             let r = match r {
-                Outcome::Article(mut row, mentions) => {
-                    let key = (row.source.clone(), row.record.clone());
-                    match seen.get(&row.doc_id) {
-                        Some(first) if *first == key => Outcome::Reject(Reject {
-                            source: row.source.clone(),
-                            record: row.record.clone(),
-                            reason: crate::source::RejectReason::Duplicate,
-                            detail: format!("already read as {}", row.doc_id),
-                        }),
-                        Some(_) => {
-                            row.doc_id = match &row.record {
-                                Some(rec) => format!("{}#{rec}", row.source),
-                                None => row.source.clone(),
-                            };
-                            seen.insert(row.doc_id.clone(), key);
-                            Outcome::Article(row, mentions)
-                        }
-                        None => {
-                            seen.insert(row.doc_id.clone(), key);
-                            Outcome::Article(row, mentions)
-                        }
-                    }
+                Outcome::Fresh(found, rec) => unique(&mut seen, found)
+                    .map_or_else(Outcome::Reject, |f| Outcome::Fresh(f, rec)),
+                Outcome::Cached(found, slot) => {
+                    stats.cached += 1;
+                    unique(&mut seen, found)
+                        .map_or_else(Outcome::Reject, |f| Outcome::Cached(f, slot))
                 }
-                other => other,
+                r => r,
             };
-            match r {
-                Outcome::Article(row, mentions) => {
-                    out.mentions
-                        .extend(mentions.into_iter().map(|m| MentionRow {
-                            doc_id: row.doc_id.clone(),
-                            mention: m,
-                        }));
-                    out.articles.push(*row);
-                }
-                Outcome::Reject(r) => {
-                    progress.reject(&r);
-                    out.rejects.push(r);
-                }
+            if let Outcome::Reject(r) = &r {
+                progress.reject(r);
             }
+            on(r);
         }
-        progress.inc(n);
+        stats.inputs += n;
+        progress.inc(n as u64);
     }
-    out.input_bytes = source.bytes_read;
-    out
+    stats.input_bytes = source.bytes_read;
+    stats
+}
+
+fn decode_options(plan: &Plan) -> DecodeOptions {
+    DecodeOptions {
+        fallback: plan
+            .fallback_encoding
+            .as_deref()
+            .and_then(|l| encoding_rs::Encoding::for_label(l.as_bytes())),
+        json: plan.json.clone(),
+    }
+}
+
+/// Gives a found input a doc id no earlier input has, or rejects it as a duplicate.
+fn unique(
+    seen: &mut HashMap<String, (String, Option<String>)>,
+    mut found: Found,
+) -> Result<Found, Reject> {
+    let key = (found.source.clone(), found.record.clone());
+    match seen.get(&found.doc_id) {
+        Some(first) if *first == key => Err(Reject {
+            source: found.source.clone(),
+            record: found.record.clone(),
+            reason: crate::source::RejectReason::Duplicate,
+            detail: format!("already read as {}", found.doc_id),
+        }),
+        Some(_) => {
+            found.doc_id = match &found.record {
+                Some(rec) => format!("{}#{rec}", found.source),
+                None => found.source.clone(),
+            };
+            seen.insert(found.doc_id.clone(), key);
+            Ok(found)
+        }
+        None => {
+            seen.insert(found.doc_id.clone(), key);
+            Ok(found)
+        }
+    }
+}
+
+/// The article row of a record found at `found`.
+pub fn article_row(found: &Found, r: &Record) -> ArticleRow {
+    ArticleRow {
+        doc_id: found.doc_id.clone(),
+        source: found.source.clone(),
+        record: found.record.clone(),
+        title: r.title.clone(),
+        publication_date: r.publication_date,
+        province_code: r.province_code.clone(),
+        region: r.region.clone(),
+        chars: r.chars as usize,
+        mentions: r.mentions.len(),
+        encoding: r.encoding.clone(),
+        url: r.url.clone(),
+        text: r.text.clone(),
+    }
 }
 
 /// Mentions per document of every input, for scoring (no tables, nothing written).
@@ -234,14 +294,14 @@ pub fn mentions_by_doc(
     plan: &Plan,
 ) -> Result<(BTreeMap<String, Vec<Mention>>, Vec<Reject>), LoadError> {
     let (k, _) = Knowledge::load(&plan.lexicon, &plan.reference)?;
-    let c = collect(plan, &k, &Silent);
-    let mut by_doc: BTreeMap<String, Vec<Mention>> = c
-        .articles
-        .iter()
-        .map(|a| (a.doc_id.clone(), Vec::new()))
-        .collect();
-    for m in c.mentions {
-        by_doc.entry(m.doc_id).or_default().push(m.mention);
-    }
-    Ok((by_doc, c.rejects))
+    let mut by_doc = BTreeMap::new();
+    let mut rejects = Vec::new();
+    collect(plan, &k, &Silent, None, |o| match o {
+        Outcome::Fresh(found, rec) => {
+            by_doc.insert(found.doc_id, rec.mentions);
+        }
+        Outcome::Cached(..) => unreachable!("no cache given"),
+        Outcome::Reject(r) => rejects.push(r),
+    });
+    Ok((by_doc, rejects))
 }

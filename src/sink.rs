@@ -102,6 +102,7 @@ impl OutputDir {
             path,
             target: self.dir.clone(),
             files: Vec::new(),
+            kept: Vec::new(),
         })
     }
 }
@@ -111,6 +112,92 @@ pub struct Staging {
     path: PathBuf,
     target: PathBuf,
     files: Vec<String>,
+    /// Scratch files kept on commit: (name in staging, path in the output directory).
+    kept: Vec<(String, String)>,
+}
+
+type FileWriter = std::io::BufWriter<File>;
+
+/// One table's files, written batch by batch.
+pub struct TableWriter {
+    dir: PathBuf,
+    target: PathBuf,
+    files: Vec<(Format, String)>,
+    parquet: Option<polars::io::parquet::write::BatchedWriter<FileWriter>>,
+    csv: Option<polars::io::csv::write::BatchedWriter<FileWriter>>,
+    pub rows: usize,
+}
+
+impl TableWriter {
+    fn err(&self, name: &str, message: impl ToString) -> SinkError {
+        SinkError::Write {
+            path: self.target.join(name).display().to_string(),
+            message: message.to_string(),
+        }
+    }
+
+    /// Appends a batch; the first batch (even empty) fixes the schema.
+    pub fn write(&mut self, df: &DataFrame) -> Result<(), SinkError> {
+        for (format, name) in self.files.clone() {
+            let path = self.dir.join(&name);
+            match format {
+                Format::Parquet => {
+                    if self.parquet.is_none() {
+                        let f = File::create(&path).map_err(|e| self.err(&name, e))?;
+                        let w = ParquetWriter::new(std::io::BufWriter::new(f))
+                            .with_compression(ParquetCompression::Zstd(None))
+                            .with_statistics(StatisticsOptions::full())
+                            .batched(df.schema())
+                            .map_err(|e| self.err(&name, e))?;
+                        self.parquet = Some(w);
+                    }
+                    if df.height() > 0 {
+                        let w = self.parquet.as_mut().unwrap();
+                        w.write_batch(df).map_err(|e| SinkError::Write {
+                            path: name.clone(),
+                            message: e.to_string(),
+                        })?;
+                    }
+                }
+                Format::Csv => {
+                    if self.csv.is_none() {
+                        let f = File::create(&path).map_err(|e| self.err(&name, e))?;
+                        // A byte-order mark so that Excel reads Vietnamese as UTF-8.
+                        let w = CsvWriter::new(std::io::BufWriter::new(f))
+                            .include_bom(true)
+                            .with_float_scientific(Some(false))
+                            .batched(df.schema())
+                            .map_err(|e| self.err(&name, e))?;
+                        self.csv = Some(w);
+                    }
+                    let w = self.csv.as_mut().unwrap();
+                    w.write_batch(df).map_err(|e| SinkError::Write {
+                        path: name.clone(),
+                        message: e.to_string(),
+                    })?;
+                }
+            }
+        }
+        self.rows += df.height();
+        Ok(())
+    }
+
+    /// Completes the files; returns their names.
+    pub fn finish(mut self) -> Result<Vec<String>, SinkError> {
+        if let Some(w) = self.parquet.take() {
+            w.finish().map_err(|e| self.err("parquet", e))?;
+        }
+        if let Some(mut w) = self.csv.take() {
+            w.finish().map_err(|e| self.err("csv", e))?;
+        }
+        // Flush and sync what the writers buffered (they own the files; reopen to sync).
+        for (_, name) in &self.files {
+            if let Ok(f) = File::open(self.dir.join(name)) {
+                let _ = f.sync_all();
+            }
+        }
+        Ok(self.files.iter().map(|(_, n)| n.clone()).collect())
+    }
 }
 
 impl Staging {
@@ -159,6 +246,37 @@ impl Staging {
         Ok(out)
     }
 
+    /// A writer that appends a table to its files batch by batch (same files as [`table`]).
+    ///
+    /// [`table`]: Staging::table
+    pub fn table_writer(&mut self, name: &str, formats: &[Format]) -> TableWriter {
+        let files: Vec<(Format, String)> = formats
+            .iter()
+            .map(|f| (*f, format!("{name}.{}", f.extension())))
+            .collect();
+        for (_, f) in &files {
+            self.files.push(f.clone());
+        }
+        TableWriter {
+            dir: self.path.clone(),
+            target: self.target.clone(),
+            files,
+            parquet: None,
+            csv: None,
+            rows: 0,
+        }
+    }
+
+    /// The staging directory, for scratch files that are not outputs (the row store).
+    pub fn scratch(&self, name: &str) -> PathBuf {
+        self.path.join(name)
+    }
+
+    /// Moves a scratch file to `to` (inside the output directory) on commit.
+    pub fn keep(&mut self, scratch: &str, to: &str) {
+        self.kept.push((scratch.to_owned(), to.to_owned()));
+    }
+
     /// Writes an arbitrary file (the manifest, a report).
     pub fn file(&mut self, name: &str, bytes: &[u8]) -> Result<(), SinkError> {
         let path = self.path.join(name);
@@ -173,6 +291,13 @@ impl Staging {
     /// manifest last, then removes the staging directory.
     pub fn commit(mut self) -> Result<Vec<PathBuf>, SinkError> {
         self.files.sort_by_key(|f| f == "run.json");
+        for (from, to) in std::mem::take(&mut self.kept) {
+            let to = self.target.join(to);
+            if let Some(parent) = to.parent() {
+                fs::create_dir_all(parent).map_err(|e| self.err(&from, e))?;
+            }
+            fs::rename(self.path.join(&from), &to).map_err(|e| self.err(&from, e))?;
+        }
         let mut out = Vec::new();
         for f in &self.files {
             let to = self.target.join(f);

@@ -1,0 +1,124 @@
+//! Incremental re-runs: only new or changed articles are extracted again, removed ones are
+//! dropped, and the tables are byte for byte those of a full run over the same inputs. A
+//! damaged or foreign cache is detected, reported and rebuilt.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn article(i: usize, variant: &str) -> String {
+    format!(
+        "Bản tin {i}{variant}\n\nNăm 2023, các khu công nghiệp tỉnh Bình Dương thu hút {} dự án với tổng vốn đăng ký {},5 triệu USD, diện tích {} ha.\n",
+        i % 40 + 1,
+        i + 7,
+        i % 200 + 3
+    )
+}
+
+fn corpus(dir: &Path, n: usize) -> PathBuf {
+    let root = dir.join("corpus");
+    std::fs::create_dir_all(&root).unwrap();
+    for i in 0..n {
+        std::fs::write(root.join(format!("{i:04}.txt")), article(i, "")).unwrap();
+    }
+    root
+}
+
+fn run(input: &Path, out: &Path, extra: &[&str]) -> Output {
+    let o = Command::new(env!("CARGO_BIN_EXE_solieu"))
+        .args(["run", "--quiet", "--config", "/dev/null", "--input"])
+        .arg(input)
+        .arg("--output")
+        .arg(out)
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    o
+}
+
+fn manifest(out: &Path) -> serde_json::Value {
+    serde_json::from_slice(&std::fs::read(out.join("run.json")).unwrap()).unwrap()
+}
+
+/// The tables (not `run.json`) are identical in two output directories.
+fn same_tables(a: &Path, b: &Path) -> bool {
+    ["mentions", "articles", "rejects", "provinces"].iter().all(|t| {
+        ["parquet", "csv"]
+            .iter()
+            .all(|f| std::fs::read(a.join(format!("{t}.{f}"))).unwrap() == std::fs::read(b.join(format!("{t}.{f}"))).unwrap())
+    })
+}
+
+#[test]
+fn reruns_extract_only_what_changed_and_match_a_full_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = corpus(dir.path(), 60);
+    let inc = dir.path().join("inc");
+    let full = dir.path().join("full");
+
+    // First incremental run: no cache yet, everything is extracted.
+    run(&root, &inc, &["--incremental"]);
+    assert_eq!(manifest(&inc)["reused_from_cache"], 0);
+    assert!(inc.join(".solieu-cache/rows.bin").exists());
+    run(&root, &full, &[]);
+    assert!(same_tables(&inc, &full));
+
+    // Nothing changed: everything comes from the cache.
+    run(&root, &inc, &["--incremental"]);
+    assert_eq!(manifest(&inc)["reused_from_cache"], 60);
+    assert!(same_tables(&inc, &full));
+
+    // One changed, one added, one removed.
+    std::fs::write(root.join("0005.txt"), article(5, " (sửa)")).unwrap();
+    std::fs::write(root.join("0100.txt"), article(100, "")).unwrap();
+    std::fs::remove_file(root.join("0007.txt")).unwrap();
+    run(&root, &inc, &["--incremental"]);
+    let m = manifest(&inc);
+    assert_eq!(m["reused_from_cache"], 58);
+    assert_eq!(m["articles"], 60);
+    run(&root, &full, &[]);
+    assert!(same_tables(&inc, &full));
+}
+
+#[test]
+fn a_damaged_or_foreign_cache_is_rebuilt_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = corpus(dir.path(), 20);
+    let inc = dir.path().join("inc");
+    let full = dir.path().join("full");
+    run(&root, &full, &[]);
+    run(&root, &inc, &["--incremental"]);
+
+    let cache = inc.join(".solieu-cache/rows.bin");
+    let mut bytes = std::fs::read(&cache).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 0x5a;
+    std::fs::write(&cache, &bytes).unwrap();
+    let o = run(&root, &inc, &["--incremental"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("cache is damaged"), "{err}");
+    assert_eq!(manifest(&inc)["reused_from_cache"], 0);
+    assert!(same_tables(&inc, &full));
+
+    // A cache made with other settings is not used.
+    let cfg = dir.path().join("keep.toml");
+    std::fs::write(&cfg, "[output]\nkeep_text = true\n").unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_solieu"))
+        .args(["run", "--quiet", "--incremental", "--config"])
+        .arg(&cfg)
+        .arg("--input")
+        .arg(&root)
+        .arg("--output")
+        .arg(&inc)
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("made by another version, lexicon, reference data or settings"), "{err}");
+    assert_eq!(manifest(&inc)["reused_from_cache"], 0);
+
+    // Garbage in place of the cache.
+    std::fs::write(&cache, b"garbage").unwrap();
+    let o = run(&root, &inc, &["--incremental"]);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("cache is damaged"));
+}
