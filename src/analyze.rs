@@ -34,22 +34,24 @@ pub const PIECE_CHARS: usize = 1 << 20;
 
 /// Extracts and locates the mentions of one article's text.
 pub fn analyze(raw: &str, known_date: Option<NaiveDate>, k: &Knowledge) -> Analysis {
-    let nfc: std::borrow::Cow<str> = if unicode_normalization::is_nfc_quick(raw.chars())
-        == unicode_normalization::IsNormalized::Yes
-    {
-        raw.into()
+    if crate::text::is_nfc(raw) {
+        analyze_nfc(raw, known_date, k)
     } else {
-        raw.nfc().collect::<String>().into()
-    };
+        analyze_nfc(&raw.nfc().collect::<String>(), known_date, k)
+    }
+}
+
+/// [`analyze`] for text already in NFC (as [`crate::decode`] gives it).
+pub fn analyze_nfc(nfc: &str, known_date: Option<NaiveDate>, k: &Knowledge) -> Analysis {
     let chars = nfc.chars().count();
     if chars <= PIECE_CHARS {
-        return analyze_piece(&nfc, 0, known_date, k);
+        return analyze_piece(nfc, 0, known_date, k);
     }
     // Pathological length: pieces, each analysed alone; the article's own facts (date,
     // province) come from the first piece, where the header is.
     let mut first: Option<Analysis> = None;
     let mut offset = 0;
-    for piece in pieces(&nfc) {
+    for piece in pieces(nfc) {
         let a = analyze_piece(
             piece,
             offset,

@@ -49,7 +49,11 @@ pub fn decode(raw: RawDoc, opts: &DecodeOptions) -> Result<Article, Reject> {
     }
     let (text, encoding) = to_string(&raw.bytes, raw.kind == DocKind::Html, opts.fallback)
         .map_err(|(reason, detail)| reject(reason, detail))?;
-    let text: String = text.nfc().collect();
+    let text: String = if crate::text::is_nfc(&text) {
+        text
+    } else {
+        text.nfc().collect()
+    };
     let (title, date, url, body) = match raw.kind {
         DocKind::Text => {
             let title = text

@@ -4,7 +4,7 @@
 //! article costs one hash lookup per token, whatever the number of phrases. A phrase may require
 //! the original words to match letter for letter (`exact`), or to be capitalised.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::text::{Text, fold_phrase};
 
@@ -49,7 +49,7 @@ pub struct Strictness {
 impl<V: Copy + PartialEq> Default for PhraseMatcher<V> {
     fn default() -> Self {
         PhraseMatcher {
-            by_first: HashMap::new(),
+            by_first: HashMap::default(),
             split_glued: false,
         }
     }

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use crate::analyze::{Knowledge, analyze};
+use crate::analyze::{Knowledge, analyze_nfc};
 use crate::config::{DataSource, Plan};
 use crate::decode::{self, Article, DecodeOptions};
 use crate::geo::{Gazetteer, GeoError, ReferenceData};
@@ -116,7 +116,7 @@ fn process(
         Ok(a) => a,
         Err(r) => return Outcome::Reject(r),
     };
-    let analysis = analyze(&a.text, a.date, k);
+    let analysis = analyze_nfc(&a.text, a.date, k);
     let record = Record {
         key,
         title: a.title,
@@ -174,62 +174,73 @@ pub fn collect(
     cache: Option<&CacheSlots>,
     mut on: impl FnMut(Outcome),
 ) -> Stats {
-    let mut source = Source::new(
-        &plan.inputs,
-        SourceOptions {
-            max_file_bytes: plan.max_file_bytes,
-            id_fields: plan.json.id.clone(),
-        },
-    );
     let dopts = decode_options(plan);
     let mut stats = Stats::default();
     // Doc ids must be unique: the same relative path under two inputs gets its source path
     // as its id; the very same record named twice is a duplicate.
     let mut seen: HashMap<String, (String, Option<String>)> = HashMap::new();
-    loop {
-        let t0 = Instant::now();
-        let mut chunk = Vec::with_capacity(CHUNK);
-        let mut bytes = 0;
-        for item in source.by_ref() {
-            if let Item::Doc(d) = &item {
-                bytes += d.bytes.len();
-            }
-            chunk.push(item);
-            if chunk.len() >= CHUNK || bytes >= CHUNK_BYTES {
-                break;
-            }
-        }
-        stats.read += t0.elapsed();
-        if chunk.is_empty() {
-            break;
-        }
-        let t1 = Instant::now();
-        let n = chunk.len();
-        let results: Vec<Outcome> = chunk
-            .into_par_iter()
-            .map(|item| process(item, k, &dopts, plan.keep_text, cache))
-            .collect();
-        stats.analyse += t1.elapsed();
-        for r in results {
-            let r = match r {
-                Outcome::Fresh(found, rec) => unique(&mut seen, found)
-                    .map_or_else(Outcome::Reject, |f| Outcome::Fresh(f, rec)),
-                Outcome::Cached(found, slot) => {
-                    stats.cached += 1;
-                    unique(&mut seen, found)
-                        .map_or_else(Outcome::Reject, |f| Outcome::Cached(f, slot))
+    // A reader thread reads (and decompresses) the next chunks while this one's are analysed;
+    // the channel's bound keeps at most a few chunks in memory.
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Item>>(2);
+    let opts = SourceOptions {
+        max_file_bytes: plan.max_file_bytes,
+        id_fields: plan.json.id.clone(),
+    };
+    std::thread::scope(|scope| {
+        let reader = scope.spawn(move || {
+            let mut source = Source::new(&plan.inputs, opts);
+            let mut read = Duration::ZERO;
+            loop {
+                let t0 = Instant::now();
+                let mut chunk = Vec::with_capacity(CHUNK);
+                let mut bytes = 0;
+                for item in source.by_ref() {
+                    if let Item::Doc(d) = &item {
+                        bytes += d.bytes.len();
+                    }
+                    chunk.push(item);
+                    if chunk.len() >= CHUNK || bytes >= CHUNK_BYTES {
+                        break;
+                    }
                 }
-                r => r,
-            };
-            if let Outcome::Reject(r) = &r {
-                progress.reject(r);
+                read += t0.elapsed();
+                if chunk.is_empty() || tx.send(chunk).is_err() {
+                    break;
+                }
             }
-            on(r);
+            (source.bytes_read, read)
+        });
+        for chunk in rx {
+            let t1 = Instant::now();
+            let n = chunk.len();
+            let results: Vec<Outcome> = chunk
+                .into_par_iter()
+                .map(|item| process(item, k, &dopts, plan.keep_text, cache))
+                .collect();
+            stats.analyse += t1.elapsed();
+            for r in results {
+                let r = match r {
+                    Outcome::Fresh(found, rec) => unique(&mut seen, found)
+                        .map_or_else(Outcome::Reject, |f| Outcome::Fresh(f, rec)),
+                    Outcome::Cached(found, slot) => {
+                        stats.cached += 1;
+                        unique(&mut seen, found)
+                            .map_or_else(Outcome::Reject, |f| Outcome::Cached(f, slot))
+                    }
+                    r => r,
+                };
+                if let Outcome::Reject(r) = &r {
+                    progress.reject(r);
+                }
+                on(r);
+            }
+            stats.inputs += n;
+            progress.inc(n as u64);
         }
-        stats.inputs += n;
-        progress.inc(n as u64);
-    }
-    stats.input_bytes = source.bytes_read;
+        let (bytes, read) = reader.join().expect("the reader thread does not panic");
+        stats.input_bytes = bytes;
+        stats.read = read;
+    });
     stats
 }
 

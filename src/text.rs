@@ -17,14 +17,19 @@ use unicode_normalization::UnicodeNormalization;
 pub struct Text {
     /// The NFC text, as decoded; spans index its code points.
     pub nfc: String,
-    chars: Vec<char>,
     /// ASCII folded form used for matching (one byte per kept code point).
     pub folded: String,
-    /// `orig[i]` is the code point index in `nfc` of folded byte `i`; one extra entry at the end.
+    /// `orig[i]` is the byte offset in `nfc` of the code point folded byte `i` came from.
     orig: Vec<u32>,
+    /// Byte offset in `nfc` of every [`CHECKPOINT`]-th code point, to turn byte offsets into
+    /// code point offsets (for spans) without a table of every code point.
+    checkpoints: Vec<u32>,
+    chars: usize,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
 }
+
+const CHECKPOINT: usize = 64;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
@@ -70,9 +75,7 @@ pub struct Sentence {
 impl Text {
     /// Normalises `raw` to NFC and analyses it.
     pub fn new(raw: &str) -> Text {
-        let nfc: String = if unicode_normalization::is_nfc_quick(raw.chars())
-            == unicode_normalization::IsNormalized::Yes
-        {
+        let nfc: String = if is_nfc(raw) {
             raw.to_owned()
         } else {
             raw.nfc().collect()
@@ -80,22 +83,29 @@ impl Text {
         Text::from_nfc(nfc)
     }
 
-    fn from_nfc(nfc: String) -> Text {
-        let chars: Vec<char> = nfc.chars().collect();
-        let mut folded = String::with_capacity(chars.len());
-        let mut orig = Vec::with_capacity(chars.len() + 1);
-        for (i, &c) in chars.iter().enumerate() {
+    /// Analyses text the caller has already normalised to NFC.
+    pub fn from_nfc(nfc: String) -> Text {
+        let mut folded = String::with_capacity(nfc.len());
+        let mut orig = Vec::with_capacity(nfc.len() + 1);
+        let mut checkpoints = Vec::with_capacity(nfc.len() / CHECKPOINT + 1);
+        let mut chars = 0;
+        for (b, c) in nfc.char_indices() {
+            if chars % CHECKPOINT == 0 {
+                checkpoints.push(b as u32);
+            }
+            chars += 1;
             if let Some(f) = fold_char(c) {
                 folded.push(f as char);
-                orig.push(i as u32);
+                orig.push(b as u32);
             }
         }
-        orig.push(chars.len() as u32);
+        orig.push(nfc.len() as u32);
         let mut text = Text {
             nfc,
-            chars,
             folded,
             orig,
+            checkpoints,
+            chars,
             tokens: Vec::new(),
             sentences: Vec::new(),
         };
@@ -106,27 +116,55 @@ impl Text {
 
     /// Number of code points in the NFC text.
     pub fn char_len(&self) -> usize {
-        self.chars.len()
+        self.chars
+    }
+
+    /// Code point index of a byte offset (a code point boundary) in the NFC text.
+    fn char_of_byte(&self, b: usize) -> usize {
+        let k = self
+            .checkpoints
+            .partition_point(|&c| c as usize <= b)
+            .saturating_sub(1);
+        let from = self.checkpoints.get(k).copied().unwrap_or(0) as usize;
+        k * CHECKPOINT + self.nfc[from..b].chars().count()
+    }
+
+    /// Byte offset of a code point index in the NFC text.
+    fn byte_of_char(&self, c: usize) -> usize {
+        if c >= self.chars {
+            return self.nfc.len();
+        }
+        let from = self.checkpoints[c / CHECKPOINT] as usize;
+        from + self.nfc[from..]
+            .char_indices()
+            .nth(c % CHECKPOINT)
+            .map_or(0, |(b, _)| b)
+    }
+
+    /// Byte range in the NFC text of tokens `first..=last`.
+    fn byte_span(&self, first: usize, last: usize) -> (usize, usize) {
+        let s = self.orig[self.tokens[first].start as usize] as usize;
+        // The end is past the code point the last folded byte came from.
+        let e0 = self.orig[self.tokens[last].end as usize - 1] as usize;
+        let e = e0 + self.nfc[e0..].chars().next().map_or(0, char::len_utf8);
+        (s, e)
     }
 
     /// Code point index in the NFC text of a folded byte offset.
     pub fn orig_index(&self, folded: u32) -> usize {
-        self.orig[folded as usize] as usize
+        self.char_of_byte(self.orig[folded as usize] as usize)
     }
 
     /// Code point span `[start, end)` in the NFC text of tokens `first..=last`.
     pub fn span(&self, first: usize, last: usize) -> (usize, usize) {
-        let s = self.orig_index(self.tokens[first].start);
-        // The end is one past the last folded byte of `last`, mapped through the byte before it.
-        let e = self.orig_index(self.tokens[last].end - 1) + 1;
-        (s, e)
+        let (s, e) = self.byte_span(first, last);
+        (self.char_of_byte(s), self.char_of_byte(e))
     }
 
     /// The NFC text of a code point span.
-    pub fn slice(&self, start: usize, end: usize) -> String {
-        self.chars[start.min(self.chars.len())..end.min(self.chars.len())]
-            .iter()
-            .collect()
+    pub fn slice(&self, start: usize, end: usize) -> &str {
+        let (s, e) = (self.byte_of_char(start), self.byte_of_char(end.max(start)));
+        &self.nfc[s..e]
     }
 
     /// The folded text of a token.
@@ -145,9 +183,29 @@ impl Text {
     }
 
     /// The original (NFC) text of a token.
-    pub fn tok_orig(&self, i: usize) -> String {
-        let (s, e) = self.span(i, i);
-        self.slice(s, e)
+    pub fn tok_orig(&self, i: usize) -> &str {
+        let (s, e) = self.byte_span(i, i);
+        &self.nfc[s..e]
+    }
+
+    /// Whether token `i` is one of `words` letter for letter (ignoring case and tone placement).
+    /// The folded forms are compared first, so most tokens cost no allocation.
+    pub fn word_is(&self, i: usize, words: &[&str]) -> bool {
+        if i >= self.tokens.len() {
+            return false;
+        }
+        let folded = self.tok(i);
+        let candidates = words
+            .iter()
+            .filter(|w| w.len() >= folded.len() && fold_word(w).eq(folded.bytes()));
+        let mut key = None;
+        for w in candidates {
+            let k = key.get_or_insert_with(|| self.tok_key(i));
+            if *k == syllable_key(w) {
+                return true;
+            }
+        }
+        false
     }
 
     /// The [`syllable_key`] of a token's original text.
@@ -156,7 +214,7 @@ impl Text {
         if !t.accented {
             return self.tok(i).to_owned();
         }
-        syllable_key(&self.tok_orig(i))
+        syllable_key(self.tok_orig(i))
     }
 
     /// Index of the sentence holding token `i`.
@@ -187,12 +245,12 @@ impl Text {
         let half = SENTENCE_MAX_TOKENS / 2;
         let a_tok = s.first.max(first.saturating_sub(half));
         let b_tok = (s.end - 1).min(last + half);
-        let (a, b) = self.span(a_tok, b_tok);
+        let (a, b) = self.byte_span(a_tok, b_tok);
         let mut out = String::new();
         if a_tok > s.first {
             out.push('…');
         }
-        out.push_str(self.slice(a, b).trim());
+        out.push_str(self.nfc[a..b].trim());
         if b_tok < s.end - 1 {
             out.push('…');
         }
@@ -230,7 +288,7 @@ pub fn fold_char(c: char) -> Option<u8> {
             if unicode_normalization::char::is_combining_mark(c) {
                 return None;
             }
-            if (0x80..0x2000).contains(&cp) || (0x1e00..0x1f00).contains(&cp) {
+            if (0x80..0x1f00).contains(&cp) {
                 let b = LATIN_FOLD[cp as usize - 0x80];
                 if b != 0 {
                     return Some(b);
@@ -320,9 +378,10 @@ fn tokenize(text: &Text) -> Vec<Token> {
         let (capitalized, accented) = if kind == TokKind::Word {
             let o0 = text.orig[start] as usize;
             let o1 = text.orig[i - 1] as usize;
-            let cap = text.chars[o0].is_uppercase();
-            let acc = text.chars[o0..=o1].iter().any(|ch| !ch.is_ascii());
-            (cap, acc)
+            let last = text.nfc[o1..].chars().next().map_or(0, char::len_utf8);
+            let word = &text.nfc[o0..o1 + last];
+            let cap = word.chars().next().is_some_and(char::is_uppercase);
+            (cap, !word.is_ascii())
         } else {
             (false, false)
         };
@@ -431,6 +490,18 @@ fn split_sentences(text: &Text) -> Vec<Sentence> {
     out
 }
 
+/// The folded bytes of a word (see [`fold_char`]).
+fn fold_word(w: &str) -> impl Iterator<Item = u8> + '_ {
+    w.chars().filter_map(fold_char)
+}
+
+/// Whether text is already in NFC (the quick check, exact for the text we see).
+pub fn is_nfc(s: &str) -> bool {
+    s.is_ascii()
+        || unicode_normalization::is_nfc_quick(s.chars())
+            == unicode_normalization::IsNormalized::Yes
+}
+
 /// A word's identity for letter-for-letter comparison: lower case, with the tone mark taken
 /// out and appended, so that old and new tone placement (`hoà`/`hòa`, `thuỷ`/`thủy`) compare
 /// equal while `tăng`/`tầng` and `đặt`/`đất` stay apart.
@@ -479,6 +550,13 @@ mod tests {
         assert_eq!(syllable_key("Thuỷ"), syllable_key("thủy"));
         assert_ne!(syllable_key("tăng"), syllable_key("tầng"));
         assert_ne!(syllable_key("đặt"), syllable_key("đất"));
+    }
+
+    #[test]
+    fn greek_extended_letters_fold_without_panicking() {
+        // Found by the fuzzer: U+1F00..U+1FFF indexed past the end of the Latin fold table.
+        let t = Text::new("ἀ 5 ha ῼ");
+        assert_eq!(t.folded, "\u{1a} 5 ha \u{1a}");
     }
 
     #[test]

@@ -42,11 +42,14 @@ fn manifest(out: &Path) -> serde_json::Value {
 
 /// The tables (not `run.json`) are identical in two output directories.
 fn same_tables(a: &Path, b: &Path) -> bool {
-    ["mentions", "articles", "rejects", "provinces"].iter().all(|t| {
-        ["parquet", "csv"]
-            .iter()
-            .all(|f| std::fs::read(a.join(format!("{t}.{f}"))).unwrap() == std::fs::read(b.join(format!("{t}.{f}"))).unwrap())
-    })
+    ["mentions", "articles", "rejects", "provinces"]
+        .iter()
+        .all(|t| {
+            ["parquet", "csv"].iter().all(|f| {
+                std::fs::read(a.join(format!("{t}.{f}"))).unwrap()
+                    == std::fs::read(b.join(format!("{t}.{f}"))).unwrap()
+            })
+        })
 }
 
 #[test]
@@ -114,7 +117,10 @@ fn a_damaged_or_foreign_cache_is_rebuilt_with_a_warning() {
         .unwrap();
     assert!(o.status.success());
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains("made by another version, lexicon, reference data or settings"), "{err}");
+    assert!(
+        err.contains("made by another version, lexicon, reference data or settings"),
+        "{err}"
+    );
     assert_eq!(manifest(&inc)["reused_from_cache"], 0);
 
     // Garbage in place of the cache.

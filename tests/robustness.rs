@@ -108,6 +108,15 @@ proptest! {
     }
 
     #[test]
+    fn arbitrary_unicode_never_panics(text in any::<String>(), k in 0u8..3) {
+        // Any code point at all (Greek Extended and entity names found two panics the byte
+        // strategy could not reach).
+        let kind = [DocKind::Text, DocKind::Html, DocKind::Json][k as usize].clone();
+        check(text.clone().into_bytes(), kind);
+        check(format!("<p>&{text};</p>").into_bytes(), DocKind::Html);
+    }
+
+    #[test]
     fn mangled_articles_never_panic(parts in prop::collection::vec(piece(), 0..300), k in 0u8..2) {
         let text: String = parts.concat();
         let kind = [DocKind::Text, DocKind::Html][k as usize].clone();

@@ -64,7 +64,7 @@ pub fn extract(
                 mention: Mention {
                     start,
                     end,
-                    surface: text.slice(start, end),
+                    surface: text.slice(start, end).to_owned(),
                     value: q.value * sign,
                     value_max: q.value_max.map(|v| v * sign),
                     unit: q.unit,

@@ -78,11 +78,8 @@ impl Reader<'_> {
         i < self.text.tokens.len() && !self.text.tokens[i].space_before
     }
 
-    fn word_is(&self, i: usize, orig: &[&str]) -> bool {
-        i < self.text.tokens.len() && {
-            let o = self.text.tok_orig(i).to_lowercase();
-            orig.contains(&o.as_str())
-        }
+    fn word_is(&self, i: usize, words: &[&str]) -> bool {
+        self.text.word_is(i, words)
     }
 
     /// `/2024` or ` năm 2024` after token `i` (exclusive); returns (year, next token).

@@ -324,9 +324,7 @@ impl Finder<'_> {
             && !self.text.tokens[j + 1].newline_before
         {
             let is_dash = self.tok(j) == "-";
-            let ok_word = is_dash
-                || self.text.tok_orig(j).to_lowercase() == "đến"
-                || self.text.tok_orig(j).to_lowercase() == "tới";
+            let ok_word = is_dash || self.text.word_is(j, &["đến", "tới"]);
             if ok_word && let Some(r) = number::parse(self.tok(j + 1)) {
                 max = Some(r);
                 j += 2;
@@ -417,7 +415,7 @@ impl Finder<'_> {
                     return None;
                 }
                 unit = Unit::Times;
-                if self.text.tok_orig(before.start as usize).to_lowercase() == "gấp" {
+                if self.text.word_is(before.start as usize, &["gấp"]) {
                     first = before.start as usize;
                 }
                 last = h.end() - 1;
