@@ -3,7 +3,9 @@
 //! and table building (rows → polars frames with the province join).
 //!
 //! `cargo bench` runs them and prints the median of each; under `cargo test` they run once, as
-//! a smoke test.
+//! a smoke test. With `SOLIEU_BENCH_CORPUS=DIR` it also times each per-article stage over a
+//! directory of real `.txt` articles on one thread (the corpus `scripts/bench.sh` unpacks),
+//! so that a slower run can be traced to the stage that got slower.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -87,8 +89,85 @@ fn main() {
         std::hint::black_box(analyze(&plain, None, &k));
     });
 
+    if let Some(dir) = std::env::var_os("SOLIEU_BENCH_CORPUS") {
+        stages_over_corpus(Path::new(&dir), &k);
+    }
+
     let many: Vec<MentionRow> = rows.iter().cycle().take(50_000).cloned().collect();
     bench("tables::mentions (50k rows)", iters.min(10), 0, || {
         std::hint::black_box(solieu::tables::mentions(&many, &k.gazetteer).unwrap());
     });
+}
+
+/// Single-thread time of each per-article stage over every `.txt` file under `dir`.
+fn stages_over_corpus(dir: &Path, k: &Knowledge) {
+    use solieu::text::{Text, is_nfc};
+    use unicode_normalization::UnicodeNormalization;
+    let mut files: Vec<_> = walk(dir);
+    files.sort();
+    let names = [
+        "utf-8 check",
+        "NFC check",
+        "text (fold, tokens)",
+        "lexicon scan",
+        "extract",
+        "locate",
+    ];
+    let mut t = [Duration::ZERO; 6];
+    let (mut bytes, mut with_mentions) = (0, 0);
+    for f in &files {
+        let Ok(b) = std::fs::read(f) else { continue };
+        bytes += b.len();
+        let t0 = Instant::now();
+        let Ok(s) = String::from_utf8(b) else {
+            continue;
+        };
+        let t1 = Instant::now();
+        let s = if is_nfc(&s) { s } else { s.nfc().collect() };
+        let t2 = Instant::now();
+        let text = Text::from_nfc(s);
+        let t3 = Instant::now();
+        let hits = k.lexicon.scan(&text);
+        let t4 = Instant::now();
+        let (mut drafts, facts) = solieu::extract::extract(&text, &hits, &k.lexicon, None);
+        let t5 = Instant::now();
+        solieu::locate::locate(
+            facts.publication_date,
+            &text,
+            &hits,
+            &k.lexicon,
+            &k.gazetteer,
+            &mut drafts,
+        );
+        let t6 = Instant::now();
+        with_mentions += usize::from(!drafts.is_empty());
+        for (i, d) in [t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5]
+            .into_iter()
+            .enumerate()
+        {
+            t[i] += d;
+        }
+    }
+    println!(
+        "corpus {}: {} articles, {:.1} MB, {with_mentions} with mentions; one thread:",
+        dir.display(),
+        files.len(),
+        bytes as f64 / 1e6
+    );
+    for (name, d) in names.iter().zip(t) {
+        println!(
+            "  {name:<22} {:>8.3} s   {:>8.1} MB/s",
+            d.as_secs_f64(),
+            bytes as f64 / 1e6 / d.as_secs_f64()
+        );
+    }
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .flatten()
+        .map(|e| e.into_path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect()
 }

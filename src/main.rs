@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
+
 use clap::{Args, Parser, Subcommand};
 
 use solieu::analyze::{Knowledge, analyze};

@@ -4,12 +4,49 @@
 //! article costs one hash lookup per token, whatever the number of phrases. A phrase may require
 //! the original words to match letter for letter (`exact`), or to be capitalised.
 
-use rustc_hash::FxHashMap as HashMap;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::text::{Text, fold_phrase};
+use crate::text::{Text, fold_phrase, word_hash};
 
-struct Entry<V> {
-    rest: Vec<String>,
+/// Keys are already hashes ([`word_hash`]): the map uses them as they are.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, _: &[u8]) {
+        unreachable!("only u64 keys")
+    }
+    fn write_u64(&mut self, h: u64) {
+        self.0 = h;
+    }
+}
+
+/// A node of the phrase trie: the folded word that leads to it, the nodes after it by word
+/// hash, and the phrases that end here.
+struct Node<V> {
+    word: String,
+    children: HashMap<u64, Vec<u32>, BuildHasherDefault<Prehashed>>,
+    ends: Vec<End<V>>,
+}
+
+impl<V> Node<V> {
+    fn new(word: &str) -> Node<V> {
+        Node {
+            word: word.to_owned(),
+            children: HashMap::default(),
+            ends: Vec::new(),
+        }
+    }
+}
+
+/// A phrase ending at a node.
+struct End<V> {
+    /// Order of addition: matches at one token come out in this order.
+    seq: u32,
     exact: Option<Vec<String>>,
     capitalized: bool,
     value: V,
@@ -17,7 +54,9 @@ struct Entry<V> {
 
 /// A set of phrases, each with a value.
 pub struct PhraseMatcher<V> {
-    by_first: HashMap<String, Vec<Entry<V>>>,
+    /// A trie over folded words; node 0 is the root.
+    nodes: Vec<Node<V>>,
+    added: u32,
     /// Also match multi-word phrases whose first word is glued to the word before it
     /// (`ổn địnhdoanh thu`): typing slips that real articles carry.
     pub split_glued: bool,
@@ -49,7 +88,8 @@ pub struct Strictness {
 impl<V: Copy + PartialEq> Default for PhraseMatcher<V> {
     fn default() -> Self {
         PhraseMatcher {
-            by_first: HashMap::default(),
+            nodes: vec![Node::new("")],
+            added: 0,
             split_glued: false,
         }
     }
@@ -62,104 +102,128 @@ impl<V: Copy + PartialEq> PhraseMatcher<V> {
         if toks.is_empty() {
             return false;
         }
+        let mut node = 0;
+        for t in &toks {
+            node = match self.child(node, word_hash(t), t) {
+                Some(c) => c,
+                None => {
+                    let c = self.nodes.len() as u32;
+                    self.nodes.push(Node::new(t));
+                    self.nodes[node as usize]
+                        .children
+                        .entry(word_hash(t))
+                        .or_default()
+                        .push(c);
+                    c
+                }
+            };
+        }
         let exact = strict.exact.then(|| crate::text::phrase_keys(phrase));
-        let entries = self.by_first.entry(toks[0].clone()).or_default();
-        let rest = toks[1..].to_vec();
-        if !entries.iter().any(|e| {
-            e.rest == rest
-                && e.value == value
-                && e.exact == exact
-                && e.capitalized == strict.capitalized
-        }) {
-            entries.push(Entry {
-                rest,
+        let ends = &mut self.nodes[node as usize].ends;
+        if !ends
+            .iter()
+            .any(|e| e.value == value && e.exact == exact && e.capitalized == strict.capitalized)
+        {
+            ends.push(End {
+                seq: self.added,
                 exact,
                 capitalized: strict.capitalized,
                 value,
             });
+            self.added += 1;
         }
         true
     }
 
     pub fn is_empty(&self) -> bool {
-        self.by_first.is_empty()
+        self.nodes[0].children.is_empty()
+    }
+
+    /// The child of `node` for a folded word.
+    fn child(&self, node: u32, hash: u64, word: &str) -> Option<u32> {
+        self.nodes[node as usize]
+            .children
+            .get(&hash)?
+            .iter()
+            .copied()
+            .find(|&c| self.nodes[c as usize].word == word)
     }
 
     /// Every phrase found in `text`, sorted by start token (all overlapping matches).
     pub fn scan(&self, text: &Text) -> Vec<Found<V>> {
         let n = text.tokens.len();
         let mut out = Vec::new();
+        let mut here: Vec<(u32, Found<V>)> = Vec::new();
         for i in 0..n {
-            let tok = text.tok(i);
-            if let Some(entries) = self.by_first.get(tok) {
-                for e in entries {
-                    if let Some(len) = self.match_rest(text, i, e) {
-                        out.push(Found {
-                            start: i as u32,
-                            len: len as u16,
-                            value: e.value,
-                        });
-                    }
-                }
-            } else if self.split_glued
-                && tok.len() >= 7
-                && text.tokens[i].kind == crate::text::TokKind::Word
-            {
-                // The longest known word ending this token, if a phrase starts with it.
-                for cut in 2..tok.len() - 3 {
-                    let Some(entries) = self.by_first.get(&tok[cut..]) else {
-                        continue;
-                    };
-                    for e in entries
-                        .iter()
-                        .filter(|e| !e.rest.is_empty() && e.exact.is_none())
-                    {
-                        if let Some(len) = self.match_rest(text, i, e) {
-                            out.push(Found {
+            let (first, glued) = match self.child(0, text.tokens[i].hash, text.tok(i)) {
+                Some(c) => (c, false),
+                None => match self.glued_first(text, i) {
+                    Some(c) => (c, true),
+                    None => continue,
+                },
+            };
+            // Walk the trie along the tokens from i, collecting the phrases that end on the way.
+            let mut node = first;
+            let mut j = i;
+            loop {
+                let len = j + 1 - i;
+                for e in &self.nodes[node as usize].ends {
+                    // A glued first word only starts phrases of several words, matched folded.
+                    let allowed = !glued || (len > 1 && e.exact.is_none());
+                    if allowed && self.strict_ok(text, i, len, e) {
+                        here.push((
+                            e.seq,
+                            Found {
                                 start: i as u32,
                                 len: len as u16,
                                 value: e.value,
-                            });
-                        }
+                            },
+                        ));
                     }
+                }
+                j += 1;
+                if j >= n || text.tokens[j].newline_before {
                     break;
                 }
+                match self.child(node, text.tokens[j].hash, text.tok(j)) {
+                    Some(c) => node = c,
+                    None => break,
+                }
             }
+            here.sort_by_key(|&(seq, _)| seq);
+            out.extend(here.drain(..).map(|(_, f)| f));
         }
         out
     }
 
-    /// The phrase's length in tokens if `e` matches at token `i` (its first word already did).
-    fn match_rest(&self, text: &Text, i: usize, e: &Entry<V>) -> Option<usize> {
-        let n = text.tokens.len();
-        let len = 1 + e.rest.len();
-        if i + len > n {
+    /// For a long word that starts no phrase: the longest known first word ending it, when
+    /// glued words are split.
+    fn glued_first(&self, text: &Text, i: usize) -> Option<u32> {
+        let tok = text.tok(i);
+        if !self.split_glued || tok.len() < 7 || text.tokens[i].kind != crate::text::TokKind::Word {
             return None;
         }
-        let words_match = e.rest.iter().enumerate().all(|(k, w)| {
-            let j = i + 1 + k;
-            !text.tokens[j].newline_before && text.tok(j) == w
-        });
-        if !words_match {
-            return None;
-        }
+        (2..tok.len() - 3).find_map(|cut| {
+            let end = &tok[cut..];
+            self.child(0, word_hash(end), end)
+        })
+    }
+
+    /// Whether the tokens `i..i+len`, whose folded words match, meet the phrase's strictness.
+    fn strict_ok(&self, text: &Text, i: usize, len: usize, e: &End<V>) -> bool {
         if let Some(exact) = &e.exact
             && !exact
                 .iter()
                 .enumerate()
-                .all(|(k, w)| text.tok_key(i + k) == *w)
+                .all(|(k, w)| text.tok_key_is(i + k, w))
         {
-            return None;
+            return false;
         }
-        if e.capitalized
-            && !(i..i + len).all(|j| {
+        !e.capitalized
+            || (i..i + len).all(|j| {
                 let t = &text.tokens[j];
                 t.kind != crate::text::TokKind::Word || t.capitalized || text.tok(j).len() <= 1
             })
-        {
-            return None;
-        }
-        Some(len)
     }
 }
 

@@ -178,7 +178,7 @@ pub fn collect(
     let mut stats = Stats::default();
     // Doc ids must be unique: the same relative path under two inputs gets its source path
     // as its id; the very same record named twice is a duplicate.
-    let mut seen: HashMap<String, (String, Option<String>)> = HashMap::new();
+    let mut seen = Seen::default();
     // A reader thread reads (and decompresses) the next chunks while this one's are analysed;
     // the channel's bound keeps at most a few chunks in memory.
     let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Item>>(2);
@@ -220,11 +220,12 @@ pub fn collect(
             stats.analyse += t1.elapsed();
             for r in results {
                 let r = match r {
-                    Outcome::Fresh(found, rec) => unique(&mut seen, found)
+                    Outcome::Fresh(found, rec) => seen
+                        .unique(found)
                         .map_or_else(Outcome::Reject, |f| Outcome::Fresh(f, rec)),
                     Outcome::Cached(found, slot) => {
                         stats.cached += 1;
-                        unique(&mut seen, found)
+                        seen.unique(found)
                             .map_or_else(Outcome::Reject, |f| Outcome::Cached(f, slot))
                     }
                     r => r,
@@ -254,30 +255,46 @@ fn decode_options(plan: &Plan) -> DecodeOptions {
     }
 }
 
-/// Gives a found input a doc id no earlier input has, or rejects it as a duplicate.
-fn unique(
-    seen: &mut HashMap<String, (String, Option<String>)>,
-    mut found: Found,
-) -> Result<Found, Reject> {
-    let key = (found.source.clone(), found.record.clone());
-    match seen.get(&found.doc_id) {
-        Some(first) if *first == key => Err(Reject {
-            source: found.source.clone(),
-            record: found.record.clone(),
-            reason: crate::source::RejectReason::Duplicate,
-            detail: format!("already read as {}", found.doc_id),
-        }),
-        Some(_) => {
-            found.doc_id = match &found.record {
-                Some(rec) => format!("{}#{rec}", found.source),
-                None => found.source.clone(),
-            };
-            seen.insert(found.doc_id.clone(), key);
-            Ok(found)
+/// The doc ids given so far, each with where it was found, as 128-bit hashes: a few dozen
+/// bytes per article however long its paths (a collision is as likely as none in practice).
+#[derive(Default)]
+struct Seen(HashMap<u128, u128>);
+
+impl Seen {
+    fn origin(found: &Found) -> u128 {
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        h.update(found.source.as_bytes());
+        if let Some(r) = &found.record {
+            h.update(&[0]);
+            h.update(r.as_bytes());
         }
-        None => {
-            seen.insert(found.doc_id.clone(), key);
-            Ok(found)
+        h.digest128()
+    }
+
+    /// Gives a found input a doc id no earlier input has, or rejects it as a duplicate.
+    fn unique(&mut self, mut found: Found) -> Result<Found, Reject> {
+        let origin = Seen::origin(&found);
+        let id = xxhash_rust::xxh3::xxh3_128(found.doc_id.as_bytes());
+        match self.0.get(&id) {
+            Some(first) if *first == origin => Err(Reject {
+                source: found.source.clone(),
+                record: found.record.clone(),
+                reason: crate::source::RejectReason::Duplicate,
+                detail: format!("already read as {}", found.doc_id),
+            }),
+            Some(_) => {
+                found.doc_id = match &found.record {
+                    Some(rec) => format!("{}#{rec}", found.source),
+                    None => found.source.clone(),
+                };
+                self.0
+                    .insert(xxhash_rust::xxh3::xxh3_128(found.doc_id.as_bytes()), origin);
+                Ok(found)
+            }
+            None => {
+                self.0.insert(id, origin);
+                Ok(found)
+            }
         }
     }
 }

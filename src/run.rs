@@ -69,7 +69,7 @@ fn table_err(table: &str) -> impl Fn(polars::prelude::PolarsError) -> RunError +
 
 /// Rows per table batch: large enough for compact Parquet row groups, small enough that a
 /// batch is a few megabytes.
-const BATCH_ROWS: usize = 50_000;
+const BATCH_ROWS: usize = 20_000;
 
 /// The cache of an incremental run, relative to the output directory.
 pub const CACHE_FILE: &str = ".solieu-cache/rows.bin";
@@ -96,10 +96,37 @@ fn fingerprint(plan: &Plan, knowledge: u64) -> u64 {
     h.digest()
 }
 
-/// An article found by this run and where its record lies in the row store.
+/// An article found by this run: its doc id (the sort key) in memory, where it was found and
+/// its record on disk, so that the index stays a few dozen bytes per article.
 struct Entry {
-    found: Found,
+    doc_id: Box<str>,
+    origin: Slot,
     slot: Slot,
+}
+
+/// Where an article was found (source and record), as a payload of the origins file.
+fn encode_origin(found: &Found) -> Vec<u8> {
+    let mut b =
+        Vec::with_capacity(found.source.len() + 1 + found.record.as_ref().map_or(0, String::len));
+    b.extend_from_slice(found.source.as_bytes());
+    if let Some(r) = &found.record {
+        b.push(0);
+        b.extend_from_slice(r.as_bytes());
+    }
+    b
+}
+
+fn decode_origin(doc_id: &str, b: &[u8]) -> Found {
+    let text = String::from_utf8_lossy(b);
+    let (source, record) = match text.split_once('\0') {
+        Some((s, r)) => (s.to_owned(), Some(r.to_owned())),
+        None => (text.into_owned(), None),
+    };
+    Found {
+        doc_id: doc_id.to_owned(),
+        source,
+        record,
+    }
 }
 
 /// Runs the main job.
@@ -143,6 +170,8 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
     // The per-article half: every record goes to the row store, in input order.
     let rows_path = staging.scratch("rows.bin");
     let mut store = StoreWriter::create(&rows_path, fp)?;
+    let origins_path = staging.scratch("origins.bin");
+    let mut origins = StoreWriter::create(&origins_path, fp)?;
     let mut entries: Vec<Entry> = Vec::new();
     let mut rejects = Vec::new();
     let mut failure: Option<RunError> = None;
@@ -156,16 +185,25 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
             if failure.is_some() {
                 return;
             }
+            let mut index = |found: Found, slot: Slot| {
+                origins.append(&encode_origin(&found)).map(|origin| {
+                    entries.push(Entry {
+                        doc_id: found.doc_id.into_boxed_str(),
+                        origin,
+                        slot,
+                    })
+                })
+            };
             let r = match o {
                 Outcome::Fresh(found, rec) => store
                     .append(&store::encode(&rec))
-                    .map(|slot| entries.push(Entry { found, slot })),
+                    .and_then(|slot| index(found, slot)),
                 Outcome::Cached(found, slot) => cache_reader
                     .as_mut()
                     .expect("a cached outcome comes with a cache")
                     .payload(slot, &mut buf)
                     .and_then(|_| store.append(&buf))
-                    .map(|slot| entries.push(Entry { found, slot })),
+                    .and_then(|slot| index(found, slot)),
                 Outcome::Reject(r) => {
                     rejects.push(r);
                     Ok(())
@@ -182,17 +220,20 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
     }
     drop(cache_reader);
     store.finish()?;
+    origins.finish()?;
 
     // The barrier: articles in doc id order; each record's mentions are in text order, so the
     // mentions come out sorted by (doc_id, start) with no sort of their own.
     let t_tables = Instant::now();
-    entries.sort_by(|a, b| a.found.doc_id.cmp(&b.found.doc_id));
+    entries.sort_by(|a, b| a.doc_id.cmp(&b.doc_id));
     let want = |t: Table| plan.tables.contains(&t);
     let mut mention_w =
         want(Table::Mentions).then(|| staging.table_writer("mentions", &plan.formats));
     let mut article_w =
         want(Table::Articles).then(|| staging.table_writer("articles", &plan.formats));
     let mut reader = StoreReader::open(&rows_path)?;
+    let mut origin_reader = StoreReader::open(&origins_path)?;
+    let mut origin_buf = Vec::new();
     let mut mention_rows: Vec<MentionRow> = Vec::new();
     let mut article_rows: Vec<ArticleRow> = Vec::new();
     let mut mentions_total = 0;
@@ -214,11 +255,13 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
         let rec = reader.record(e.slot, &mut buf)?;
         mentions_total += rec.mentions.len();
         if article_w.is_some() {
-            article_rows.push(pipeline::article_row(&e.found, &rec));
+            origin_reader.payload(e.origin, &mut origin_buf)?;
+            let found = decode_origin(&e.doc_id, &origin_buf);
+            article_rows.push(pipeline::article_row(&found, &rec));
         }
         if mention_w.is_some() {
             mention_rows.extend(rec.mentions.into_iter().map(|m| MentionRow {
-                doc_id: e.found.doc_id.clone(),
+                doc_id: e.doc_id.to_string(),
                 mention: m,
             }));
         }

@@ -55,6 +55,8 @@ pub struct Token {
     pub capitalized: bool,
     /// The original word carries diacritics (so `hà` is not the unit `ha`).
     pub accented: bool,
+    /// [`word_hash`] of the folded text, computed once for every phrase matcher.
+    pub hash: u64,
 }
 
 /// The most tokens of a sentence kept in the `sentence` column.
@@ -85,20 +87,36 @@ impl Text {
 
     /// Analyses text the caller has already normalised to NFC.
     pub fn from_nfc(nfc: String) -> Text {
-        let mut folded = String::with_capacity(nfc.len());
+        let mut folded = Vec::with_capacity(nfc.len());
         let mut orig = Vec::with_capacity(nfc.len() + 1);
         let mut checkpoints = Vec::with_capacity(nfc.len() / CHECKPOINT + 1);
         let mut chars = 0;
-        for (b, c) in nfc.char_indices() {
+        let bytes = nfc.as_bytes();
+        let mut b = 0;
+        while b < bytes.len() {
             if chars % CHECKPOINT == 0 {
                 checkpoints.push(b as u32);
             }
             chars += 1;
+            let c0 = bytes[b];
+            if c0 < 0x80 {
+                // ASCII, most of any Vietnamese text: a table instead of the general fold.
+                let f = ASCII_FOLD[c0 as usize];
+                if f != 0 {
+                    folded.push(f);
+                    orig.push(b as u32);
+                }
+                b += 1;
+                continue;
+            }
+            let c = nfc[b..].chars().next().expect("b is at a char boundary");
             if let Some(f) = fold_char(c) {
-                folded.push(f as char);
+                folded.push(f);
                 orig.push(b as u32);
             }
+            b += c.len_utf8();
         }
+        let folded = String::from_utf8(folded).expect("folding gives ASCII");
         orig.push(nfc.len() as u32);
         let mut text = Text {
             nfc,
@@ -189,23 +207,22 @@ impl Text {
     }
 
     /// Whether token `i` is one of `words` letter for letter (ignoring case and tone placement).
-    /// The folded forms are compared first, so most tokens cost no allocation.
+    /// The folded forms are compared first, so most tokens cost no more than that.
     pub fn word_is(&self, i: usize, words: &[&str]) -> bool {
         if i >= self.tokens.len() {
             return false;
         }
         let folded = self.tok(i);
-        let candidates = words
+        words
             .iter()
-            .filter(|w| w.len() >= folded.len() && fold_word(w).eq(folded.bytes()));
-        let mut key = None;
-        for w in candidates {
-            let k = key.get_or_insert_with(|| self.tok_key(i));
-            if *k == syllable_key(w) {
-                return true;
-            }
-        }
-        false
+            .filter(|w| w.len() >= folded.len() && fold_word(w).eq(folded.bytes()))
+            .any(|w| {
+                if !self.tokens[i].accented || w.is_ascii() {
+                    // Equal folded forms: the same word exactly when neither carries marks.
+                    return !self.tokens[i].accented && w.is_ascii();
+                }
+                same_syllables(self.tok_orig(i), w)
+            })
     }
 
     /// The [`syllable_key`] of a token's original text.
@@ -215,6 +232,14 @@ impl Text {
             return self.tok(i).to_owned();
         }
         syllable_key(self.tok_orig(i))
+    }
+
+    /// Whether token `i`'s [`syllable_key`] is `key`, without building it.
+    pub fn tok_key_is(&self, i: usize, key: &str) -> bool {
+        if !self.tokens[i].accented {
+            return self.tok(i) == key;
+        }
+        key_is(self.tok_orig(i), key)
     }
 
     /// Index of the sentence holding token `i`.
@@ -258,18 +283,29 @@ impl Text {
     }
 }
 
+/// [`fold_char`] of each ASCII byte, 0 where it is dropped.
+const ASCII_FOLD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'\r' | b'\n' => b'\n',
+            b'\t' | 0x0b | 0x0c => b' ',
+            0x00..=0x1f | 0x7f => 0,
+            c => c.to_ascii_lowercase(),
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Folds one code point for matching: `None` drops it (invisible characters, combining marks
 /// left over after NFC), otherwise one ASCII byte.
 pub fn fold_char(c: char) -> Option<u8> {
     let cp = c as u32;
     if cp < 0x80 {
-        let b = cp as u8;
-        return Some(match b {
-            b'\r' | b'\n' => b'\n',
-            b'\t' | 0x0b | 0x0c => b' ',
-            0x00..=0x1f | 0x7f => return None,
-            _ => b.to_ascii_lowercase(),
-        });
+        let f = ASCII_FOLD[cp as usize];
+        return (f != 0).then_some(f);
     }
     match c {
         '\u{00a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => Some(b' '),
@@ -285,14 +321,15 @@ pub fn fold_char(c: char) -> Option<u8> {
         '\u{20ab}' => Some(b'd'), // ₫
         '\u{00d7}' => Some(b'x'),
         _ => {
-            if unicode_normalization::char::is_combining_mark(c) {
-                return None;
-            }
+            // Latin letters first: they are most of what is not ASCII.
             if (0x80..0x1f00).contains(&cp) {
                 let b = LATIN_FOLD[cp as usize - 0x80];
                 if b != 0 {
                     return Some(b);
                 }
+            }
+            if unicode_normalization::char::is_combining_mark(c) {
+                return None;
             }
             if c.is_whitespace() {
                 Some(b' ')
@@ -377,11 +414,22 @@ fn tokenize(text: &Text) -> Vec<Token> {
         };
         let (capitalized, accented) = if kind == TokKind::Word {
             let o0 = text.orig[start] as usize;
-            let o1 = text.orig[i - 1] as usize;
-            let last = text.nfc[o1..].chars().next().map_or(0, char::len_utf8);
-            let word = &text.nfc[o0..o1 + last];
-            let cap = word.chars().next().is_some_and(char::is_uppercase);
-            (cap, !word.is_ascii())
+            let first = text.nfc.as_bytes()[o0];
+            let cap = if first.is_ascii() {
+                first.is_ascii_uppercase()
+            } else {
+                text.nfc[o0..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            };
+            // As many original bytes as folded ones up to the next kept character: all ASCII.
+            let accented = text.orig[i] as usize - o0 != i - start && {
+                let o1 = text.orig[i - 1] as usize;
+                let last = text.nfc[o1..].chars().next().map_or(0, char::len_utf8);
+                !text.nfc[o0..o1 + last].is_ascii()
+            };
+            (cap, accented)
         } else {
             (false, false)
         };
@@ -393,6 +441,7 @@ fn tokenize(text: &Text) -> Vec<Token> {
             newline_before: newline,
             capitalized,
             accented,
+            hash: word_hash(&text.folded[start..i]),
         });
         space = false;
         newline = false;
@@ -490,6 +539,14 @@ fn split_sentences(text: &Text) -> Vec<Sentence> {
     out
 }
 
+/// The hash phrase matchers look a folded word up by.
+pub fn word_hash(folded: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(folded.as_bytes());
+    h.finish()
+}
+
 /// The folded bytes of a word (see [`fold_char`]).
 fn fold_word(w: &str) -> impl Iterator<Item = u8> + '_ {
     w.chars().filter_map(fold_char)
@@ -497,28 +554,100 @@ fn fold_word(w: &str) -> impl Iterator<Item = u8> + '_ {
 
 /// Whether text is already in NFC (the quick check, exact for the text we see).
 pub fn is_nfc(s: &str) -> bool {
-    s.is_ascii()
-        || unicode_normalization::is_nfc_quick(s.chars())
-            == unicode_normalization::IsNormalized::Yes
+    // Vietnamese text is ASCII, Latin-1 to Latin Extended-B, Latin Extended Additional,
+    // general punctuation and currency signs: code points that are NFC on their own and never
+    // combine with what follows (quick check Yes, combining class 0). Read on the UTF-8 bytes;
+    // only text with anything else pays for the full quick check.
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        i += match c {
+            0x00..=0x7f => 1,
+            // U+0080..U+02FF
+            0xc2..=0xcb => 2,
+            // U+1E00..U+1EFF
+            0xe1 if (0xb8..=0xbb).contains(&b[i + 1]) => 3,
+            // U+2002..U+20CF
+            0xe2 if (b[i + 1] == 0x80 && b[i + 2] >= 0x82)
+                || b[i + 1] == 0x81
+                || b[i + 1] == 0x82
+                || (b[i + 1] == 0x83 && b[i + 2] < 0x90) =>
+            {
+                3
+            }
+            _ => {
+                return unicode_normalization::is_nfc_quick(s.chars())
+                    == unicode_normalization::IsNormalized::Yes;
+            }
+        };
+    }
+    true
 }
 
-/// A word's identity for letter-for-letter comparison: lower case, with the tone mark taken
-/// out and appended, so that old and new tone placement (`hoà`/`hòa`, `thuỷ`/`thủy`) compare
-/// equal while `tăng`/`tầng` and `đặt`/`đất` stay apart.
+/// A word's identity for letter-for-letter comparison: lower case and decomposed, with the
+/// tone mark taken out and appended, so that old and new tone placement (`hoà`/`hòa`,
+/// `thuỷ`/`thủy`) compare equal while `tăng`/`tầng` and `đặt`/`đất` stay apart.
 pub fn syllable_key(word: &str) -> String {
-    let mut base = String::with_capacity(word.len());
-    let mut tone = ' ';
-    for c in word.to_lowercase().nfd() {
-        match c {
-            '\u{0300}' | '\u{0301}' | '\u{0303}' | '\u{0309}' | '\u{0323}' => tone = c,
-            _ => base.push(c),
+    let mut key = String::with_capacity(word.len() + 4);
+    key_chars(word, |c| {
+        key.push(c);
+        true
+    });
+    key
+}
+
+/// Feeds the code points of `word`'s [`syllable_key`] to `f` in order, stopping when `f`
+/// returns false; returns whether `f` accepted them all. No allocation, so that comparing a
+/// token against a key costs no more than reading both.
+fn key_chars(word: &str, mut f: impl FnMut(char) -> bool) -> bool {
+    let mut tone = None;
+    let mut go = true;
+    for c in word.chars() {
+        for l in c.to_lowercase() {
+            unicode_normalization::char::decompose_canonical(l, |d| {
+                if !go {
+                    return;
+                }
+                match d {
+                    '\u{0300}' | '\u{0301}' | '\u{0303}' | '\u{0309}' | '\u{0323}' => {
+                        tone = Some(d)
+                    }
+                    _ => go = f(d),
+                }
+            });
+            if !go {
+                return false;
+            }
         }
     }
-    let mut key: String = base.nfc().collect();
-    if tone != ' ' {
-        key.push(tone);
+    tone.is_none_or(f)
+}
+
+/// Whether `word`'s [`syllable_key`] is `key`.
+fn key_is(word: &str, key: &str) -> bool {
+    let mut k = key.chars();
+    key_chars(word, |c| k.next() == Some(c)) && k.next().is_none()
+}
+
+/// Whether two words have the same [`syllable_key`].
+pub fn same_syllables(a: &str, b: &str) -> bool {
+    // Keys of real words are short: build `b`'s on the stack, fall back to the heap past that.
+    let mut buf = ['\0'; 32];
+    let mut n = 0;
+    let fits = key_chars(b, |c| {
+        if n == buf.len() {
+            return false;
+        }
+        buf[n] = c;
+        n += 1;
+        true
+    });
+    if !fits {
+        return key_is(a, &syllable_key(b));
     }
-    key
+    let mut k = buf[..n].iter();
+    key_chars(a, |c| k.next() == Some(&c)) && k.next().is_none()
 }
 
 /// The [`syllable_key`]s of a phrase's words, for letter-for-letter comparison.
@@ -613,5 +742,79 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    /// Vietnamese letters, both tone placements, NBSP, general punctuation, and things that
+    /// are not NFC or combine (a bare combining mark, U+2000, Hangul jamo, Ω as U+2126).
+    const PIECES: &[&str] = &[
+        "a",
+        "Đ",
+        "ộ",
+        "hoà",
+        "hòa",
+        "Thuỷ",
+        "thủy",
+        "tăng",
+        "tầng",
+        "đặt",
+        "đất",
+        "\u{a0}",
+        "\u{2013}",
+        "₫",
+        "1.494",
+        " ",
+        "\u{301}",
+        "\u{2000}",
+        "\u{1100}\u{1161}",
+        "\u{2126}",
+        "e\u{302}",
+        "\u{1f00}",
+        "Ὕ",
+        "İ",
+        "\u{200b}",
+        "x\u{1}y",
+    ];
+
+    fn pieces() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        prop::collection::vec(prop::sample::select(PIECES), 0..12).prop_map(|v| v.concat())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn is_nfc_agrees_with_the_quick_check(s in pieces()) {
+            // The byte-level fast path answers as the full quick check would.
+            let quick = unicode_normalization::is_nfc_quick(s.chars())
+                == unicode_normalization::IsNormalized::Yes;
+            proptest::prop_assert_eq!(is_nfc(&s), quick);
+        }
+
+        #[test]
+        fn is_nfc_agrees_on_any_text(s in proptest::prelude::any::<String>()) {
+            // The fast path may only say yes where the full check does.
+            if is_nfc(&s) {
+                proptest::prop_assert_eq!(s.nfc().collect::<String>(), s);
+            }
+        }
+
+        #[test]
+        fn key_comparisons_agree_with_built_keys(a in pieces(), b in pieces()) {
+            proptest::prop_assert_eq!(same_syllables(&a, &b), syllable_key(&a) == syllable_key(&b));
+            proptest::prop_assert_eq!(key_is(&a, &syllable_key(&b)), syllable_key(&a) == syllable_key(&b));
+        }
+
+        #[test]
+        fn token_flags_agree_with_the_original_words(s in pieces()) {
+            let t = Text::new(&s);
+            for (i, tok) in t.tokens.iter().enumerate().filter(|(_, k)| k.kind == TokKind::Word) {
+                let word = t.tok_orig(i);
+                proptest::prop_assert_eq!(tok.accented, !word.is_ascii(), "{:?}", word);
+                proptest::prop_assert_eq!(
+                    tok.capitalized,
+                    word.chars().next().is_some_and(char::is_uppercase)
+                );
+                proptest::prop_assert_eq!(tok.hash, word_hash(t.tok(i)));
+            }
+        }
     }
 }

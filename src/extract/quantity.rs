@@ -235,7 +235,7 @@ impl Finder<'_> {
         def.not_followed_by.iter().any(|seq| {
             seq.iter()
                 .enumerate()
-                .all(|(k, w)| j + k < self.n() && self.text.tok_key(j + k) == *w)
+                .all(|(k, w)| j + k < self.n() && self.text.tok_key_is(j + k, w))
         })
     }
 
