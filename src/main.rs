@@ -16,7 +16,7 @@ use solieu::eval::{self, Thresholds};
 use solieu::model::Mention;
 use solieu::pipeline::{self, Progress};
 use solieu::run;
-use solieu::source::{Item, Reject, Source, SourceOptions};
+use solieu::source::{Reject, Source, SourceOptions};
 
 #[derive(Parser)]
 #[command(
@@ -263,10 +263,9 @@ fn cmd_extract(a: ExtractArgs) -> anyhow::Result<ExitCode> {
         let item = source
             .next()
             .with_context(|| format!("{}: nothing to read", a.file))?;
-        let raw = match item {
-            Item::Doc(d) => d,
-            Item::Reject(r) => bail!("{}: {} ({})", r.source, r.detail, r.reason.code()),
-        };
+        let raw = item
+            .into_doc()
+            .map_err(|r| anyhow::anyhow!("{}: {} ({})", r.source, r.detail, r.reason.code()))?;
         let dopts = DecodeOptions {
             fallback: None,
             json: plan.json.clone(),

@@ -6,6 +6,7 @@
 //! polars: the rows become tables in [`crate::run`].
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -98,11 +99,17 @@ fn process(
     dopts: &DecodeOptions,
     keep_text: bool,
     cache: Option<&CacheSlots>,
+    read_bytes: &AtomicU64,
 ) -> Outcome {
-    let raw = match item {
-        Item::Doc(d) => d,
-        Item::Reject(r) => return Outcome::Reject(r),
+    // Plain files are read here, in parallel; the source counted the bytes of everything else.
+    let plain = matches!(item, Item::File(_));
+    let raw = match item.into_doc() {
+        Ok(d) => d,
+        Err(r) => return Outcome::Reject(r),
     };
+    if plain {
+        read_bytes.fetch_add(raw.bytes.len() as u64, Ordering::Relaxed);
+    }
     let key = store::key(raw.kind.clone() as u8, &raw.bytes);
     let found = Found {
         doc_id: raw.doc_id.clone(),
@@ -172,10 +179,11 @@ pub fn collect(
     k: &Knowledge,
     progress: &dyn Progress,
     cache: Option<&CacheSlots>,
-    mut on: impl FnMut(Outcome),
+    mut on: impl FnMut(Outcome) + Send,
 ) -> Stats {
     let dopts = decode_options(plan);
     let mut stats = Stats::default();
+    let read_bytes = AtomicU64::new(0);
     // Doc ids must be unique: the same relative path under two inputs gets its source path
     // as its id; the very same record named twice is a duplicate.
     let mut seen = Seen::default();
@@ -210,14 +218,10 @@ pub fn collect(
             }
             (source.bytes_read, read)
         });
-        for chunk in rx {
-            let t1 = Instant::now();
-            let n = chunk.len();
-            let results: Vec<Outcome> = chunk
-                .into_par_iter()
-                .map(|item| process(item, k, &dopts, plan.keep_text, cache))
-                .collect();
-            stats.analyse += t1.elapsed();
+        // Each chunk is analysed in parallel while the outcomes of the one before are handed
+        // on in order (ids made unique, records stored): the ordered part overlaps the rest.
+        let mut handle = |results: Vec<Outcome>, stats: &mut Stats| {
+            let n = results.len();
             for r in results {
                 let r = match r {
                     Outcome::Fresh(found, rec) => seen
@@ -237,9 +241,31 @@ pub fn collect(
             }
             stats.inputs += n;
             progress.inc(n as u64);
+        };
+        let mut pending: Option<Vec<Outcome>> = None;
+        for chunk in rx {
+            let t1 = Instant::now();
+            let (results, ()) = rayon::join(
+                || {
+                    chunk
+                        .into_par_iter()
+                        .map(|item| process(item, k, &dopts, plan.keep_text, cache, &read_bytes))
+                        .collect::<Vec<Outcome>>()
+                },
+                || {
+                    if let Some(prev) = pending.take() {
+                        handle(prev, &mut stats);
+                    }
+                },
+            );
+            pending = Some(results);
+            stats.analyse += t1.elapsed();
+        }
+        if let Some(prev) = pending.take() {
+            handle(prev, &mut stats);
         }
         let (bytes, read) = reader.join().expect("the reader thread does not panic");
-        stats.input_bytes = bytes;
+        stats.input_bytes = bytes + read_bytes.load(Ordering::Relaxed);
         stats.read = read;
     });
     stats
@@ -299,8 +325,8 @@ impl Seen {
     }
 }
 
-/// The article row of a record found at `found`.
-pub fn article_row(found: &Found, r: &Record) -> ArticleRow {
+/// The article row of a record found at `found` that has `mentions` mentions.
+pub fn article_row(found: &Found, r: &Record, mentions: usize) -> ArticleRow {
     ArticleRow {
         doc_id: found.doc_id.clone(),
         source: found.source.clone(),
@@ -310,7 +336,7 @@ pub fn article_row(found: &Found, r: &Record) -> ArticleRow {
         province_code: r.province_code.clone(),
         region: r.region.clone(),
         chars: r.chars as usize,
-        mentions: r.mentions.len(),
+        mentions,
         encoding: r.encoding.clone(),
         url: r.url.clone(),
         text: r.text.clone(),

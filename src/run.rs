@@ -28,8 +28,11 @@ pub enum RunError {
     Threads { threads: usize, message: String },
 }
 
-/// Timings of the stages: loading the lexicon and reference data, reading inputs, decoding
-/// and extracting (in parallel), building table batches, writing files; and the whole run.
+/// Timings of the stages (wall time): loading the lexicon and reference data; discovering and
+/// reading inputs (the reader thread: plain files are only found there, and read by the
+/// workers); reading plain files, decoding and extracting (in parallel); building and writing
+/// the streamed tables (both at once); finishing and syncing the files and writing the small
+/// tables; and the whole run.
 #[derive(Debug, Default, Clone, Serialize)]
 pub struct Timings {
     pub load_data_s: f64,
@@ -127,6 +130,99 @@ fn decode_origin(doc_id: &str, b: &[u8]) -> Found {
         source,
         record,
     }
+}
+
+/// How much of each record a pass reads.
+enum Read {
+    Whole,
+    /// Without the mentions (but with their count).
+    Head,
+}
+
+/// What one pass over the row store did: its table's writer, the mentions it saw.
+struct Pass {
+    writer: Option<TableWriter>,
+    mentions: usize,
+}
+
+/// Reads every entry's record (and origin, with `origins`) in doc id order; `add` turns each
+/// into rows, and every [`BATCH_ROWS`] rows `build` makes a frame for `writer`. Without a
+/// writer the pass only counts mentions.
+fn table_pass<R>(
+    entries: &[Entry],
+    rows_path: &std::path::Path,
+    origins: Option<&std::path::Path>,
+    writer: Option<TableWriter>,
+    read: Read,
+    mut add: impl FnMut(&mut Vec<R>, &Entry, store::Record, usize, &[u8]),
+    build: impl Fn(&[R]) -> Result<polars::prelude::DataFrame, RunError>,
+) -> Result<Pass, RunError> {
+    let mut reader = StoreReader::open(rows_path)?;
+    let mut origin_reader = origins.map(StoreReader::open).transpose()?;
+    let (mut buf, mut origin) = (Vec::new(), Vec::new());
+    let mut rows = Vec::new();
+    let mut mentions = 0;
+    let Some(mut w) = writer else {
+        for e in entries {
+            mentions += match read {
+                Read::Whole => reader.record(e.slot, &mut buf)?.mentions.len(),
+                Read::Head => reader.head(e.slot, &mut buf)?.1,
+            };
+        }
+        return Ok(Pass {
+            writer: None,
+            mentions,
+        });
+    };
+    // Frames are written on a thread of their own while the next batch is read and built.
+    let (tx, rx) = std::sync::mpsc::sync_channel::<polars::prelude::DataFrame>(1);
+    std::thread::scope(|scope| {
+        let written = scope.spawn(move || -> Result<TableWriter, RunError> {
+            for df in rx {
+                w.write(&df)?;
+            }
+            Ok(w)
+        });
+        let built = (|| -> Result<(), RunError> {
+            let mut sent = false;
+            for (i, e) in entries.iter().enumerate() {
+                let (rec, n) = match read {
+                    Read::Whole => {
+                        let r = reader.record(e.slot, &mut buf)?;
+                        let n = r.mentions.len();
+                        (r, n)
+                    }
+                    Read::Head => reader.head(e.slot, &mut buf)?,
+                };
+                mentions += n;
+                if let Some(r) = origin_reader.as_mut() {
+                    r.payload(e.origin, &mut origin)?;
+                }
+                add(&mut rows, e, rec, n, &origin);
+                let last = i + 1 == entries.len();
+                if rows.len() >= BATCH_ROWS || (last && !rows.is_empty()) {
+                    let df = build(&rows)?;
+                    rows.clear();
+                    sent = true;
+                    if tx.send(df).is_err() {
+                        break; // the writer failed; its error is reported below
+                    }
+                }
+            }
+            if !sent {
+                // No rows at all: the (empty) frame still gives the files their columns.
+                let _ = tx.send(build(&[])?);
+            }
+            Ok(())
+        })();
+        drop(tx);
+        let w = written.join().expect("the table writer does not panic");
+        built?;
+        Ok(Pass {
+            writer: Some(w?),
+            mentions,
+        })
+    })
 }
 
 /// Runs the main job.
@@ -227,77 +323,57 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
     let t_tables = Instant::now();
     entries.sort_by(|a, b| a.doc_id.cmp(&b.doc_id));
     let want = |t: Table| plan.tables.contains(&t);
-    let mut mention_w =
-        want(Table::Mentions).then(|| staging.table_writer("mentions", &plan.formats));
-    let mut article_w =
-        want(Table::Articles).then(|| staging.table_writer("articles", &plan.formats));
-    let mut reader = StoreReader::open(&rows_path)?;
-    let mut origin_reader = StoreReader::open(&origins_path)?;
-    let mut origin_buf = Vec::new();
-    let mut mention_rows: Vec<MentionRow> = Vec::new();
-    let mut article_rows: Vec<ArticleRow> = Vec::new();
-    let mut mentions_total = 0;
-    let mut write_time = std::time::Duration::ZERO;
-    let flush = |w: &mut Option<TableWriter>,
-                 df: polars::prelude::PolarsResult<polars::prelude::DataFrame>,
-                 name: &str,
-                 write_time: &mut std::time::Duration|
-     -> Result<(), RunError> {
-        if let Some(w) = w {
-            let df = df.map_err(table_err(name))?;
-            let t = Instant::now();
-            w.write(&df)?;
-            *write_time += t.elapsed();
-        }
-        Ok(())
-    };
-    for (i, e) in entries.iter().enumerate() {
-        let rec = reader.record(e.slot, &mut buf)?;
-        mentions_total += rec.mentions.len();
-        if article_w.is_some() {
-            origin_reader.payload(e.origin, &mut origin_buf)?;
-            let found = decode_origin(&e.doc_id, &origin_buf);
-            article_rows.push(pipeline::article_row(&found, &rec));
-        }
-        if mention_w.is_some() {
-            mention_rows.extend(rec.mentions.into_iter().map(|m| MentionRow {
-                doc_id: e.doc_id.to_string(),
-                mention: m,
-            }));
-        }
-        let last = i + 1 == entries.len();
-        if mention_rows.len() >= BATCH_ROWS || (last && !mention_rows.is_empty()) {
-            flush(
-                &mut mention_w,
-                tables::mentions(&mention_rows, &k.gazetteer),
-                "mentions",
-                &mut write_time,
-            )?;
-            mention_rows.clear();
-        }
-        if article_rows.len() >= BATCH_ROWS || (last && !article_rows.is_empty()) {
-            flush(
-                &mut article_w,
-                tables::articles(&article_rows, &k.gazetteer, plan.keep_text),
-                "articles",
-                &mut write_time,
-            )?;
-            article_rows.clear();
-        }
-    }
+    let mention_w = want(Table::Mentions).then(|| staging.table_writer("mentions", &plan.formats));
+    let article_w = want(Table::Articles).then(|| staging.table_writer("articles", &plan.formats));
+    // The two big tables are built and written at once, each from its own pass over the store.
+    let gaz = &k.gazetteer;
+    let (mentions_pass, articles_pass) = std::thread::scope(|scope| {
+        let mentions = scope.spawn(|| {
+            table_pass(
+                &entries,
+                &rows_path,
+                None,
+                mention_w,
+                Read::Whole,
+                |rows: &mut Vec<MentionRow>, e, rec, _, _| {
+                    rows.extend(rec.mentions.into_iter().map(|m| MentionRow {
+                        doc_id: e.doc_id.to_string(),
+                        mention: m,
+                    }))
+                },
+                |rows| tables::mentions(rows, gaz).map_err(table_err("mentions")),
+            )
+        });
+        let articles = article_w.map(|w| {
+            table_pass(
+                &entries,
+                &rows_path,
+                Some(&origins_path),
+                Some(w),
+                Read::Head,
+                |rows: &mut Vec<ArticleRow>, e, rec, n, origin| {
+                    let found = decode_origin(&e.doc_id, origin);
+                    rows.push(pipeline::article_row(&found, &rec, n))
+                },
+                |rows| tables::articles(rows, gaz, plan.keep_text).map_err(table_err("articles")),
+            )
+        });
+        (
+            mentions.join().expect("the mentions pass does not panic"),
+            articles.transpose(),
+        )
+    });
+    let mentions_pass = mentions_pass?;
+    let mentions_total = mentions_pass.mentions;
+    let tables_time = t_tables.elapsed();
+    let t_write = Instant::now();
     let mut files = Vec::new();
     let mut table_rows = BTreeMap::new();
-    for (name, w) in [("mentions", mention_w), ("articles", article_w)] {
-        if let Some(mut w) = w {
-            if w.rows == 0 {
-                // No rows at all: the (empty) frame still gives the files their columns.
-                let df = match name {
-                    "mentions" => tables::mentions(&[], &k.gazetteer),
-                    _ => tables::articles(&[], &k.gazetteer, plan.keep_text),
-                }
-                .map_err(table_err(name))?;
-                w.write(&df)?;
-            }
+    for (name, w) in [
+        ("mentions", mentions_pass.writer),
+        ("articles", articles_pass?.and_then(|p| p.writer)),
+    ] {
+        if let Some(w) = w {
             table_rows.insert(name.to_owned(), w.rows);
             files.extend(w.finish()?);
         }
@@ -314,7 +390,7 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
         table_rows.insert(t.name().to_owned(), df.height());
         files.extend(staging.table(t.name(), &mut df, &plan.formats)?);
     }
-    let tables_time = t_tables.elapsed().saturating_sub(write_time);
+    let write_time = t_write.elapsed();
     if plan.incremental {
         staging.keep("rows.bin", CACHE_FILE);
     }

@@ -118,6 +118,22 @@ pub struct Staging {
 
 type FileWriter = std::io::BufWriter<File>;
 
+/// How every Parquet file is written: zstd, with full column statistics for readers that skip
+/// row groups.
+fn parquet_writer<W: Write>(w: W) -> ParquetWriter<W> {
+    ParquetWriter::new(w)
+        .with_compression(ParquetCompression::Zstd(None))
+        .with_statistics(StatisticsOptions::full())
+}
+
+/// How every CSV file is written: a byte-order mark so that Excel reads Vietnamese as UTF-8,
+/// and plain decimals rather than exponents.
+fn csv_writer<W: Write>(w: W) -> CsvWriter<W> {
+    CsvWriter::new(w)
+        .include_bom(true)
+        .with_float_scientific(Some(false))
+}
+
 /// One table's files, written batch by batch.
 pub struct TableWriter {
     dir: PathBuf,
@@ -144,9 +160,7 @@ impl TableWriter {
                 Format::Parquet => {
                     if self.parquet.is_none() {
                         let f = File::create(&path).map_err(|e| self.err(&name, e))?;
-                        let w = ParquetWriter::new(std::io::BufWriter::new(f))
-                            .with_compression(ParquetCompression::Zstd(None))
-                            .with_statistics(StatisticsOptions::full())
+                        let w = parquet_writer(std::io::BufWriter::new(f))
                             .batched(df.schema())
                             .map_err(|e| self.err(&name, e))?;
                         self.parquet = Some(w);
@@ -162,10 +176,7 @@ impl TableWriter {
                 Format::Csv => {
                     if self.csv.is_none() {
                         let f = File::create(&path).map_err(|e| self.err(&name, e))?;
-                        // A byte-order mark so that Excel reads Vietnamese as UTF-8.
-                        let w = CsvWriter::new(std::io::BufWriter::new(f))
-                            .include_bom(true)
-                            .with_float_scientific(Some(false))
+                        let w = csv_writer(std::io::BufWriter::new(f))
                             .batched(df.schema())
                             .map_err(|e| self.err(&name, e))?;
                         self.csv = Some(w);
@@ -223,17 +234,12 @@ impl Staging {
             let mut w = std::io::BufWriter::new(file);
             match f {
                 Format::Parquet => {
-                    ParquetWriter::new(&mut w)
-                        .with_compression(ParquetCompression::Zstd(None))
-                        .with_statistics(StatisticsOptions::full())
+                    parquet_writer(&mut w)
                         .finish(df)
                         .map_err(|e| self.err(&file_name, e))?;
                 }
                 Format::Csv => {
-                    // A byte-order mark so that Excel reads Vietnamese as UTF-8.
-                    CsvWriter::new(&mut w)
-                        .include_bom(true)
-                        .with_float_scientific(Some(false))
+                    csv_writer(&mut w)
                         .finish(df)
                         .map_err(|e| self.err(&file_name, e))?;
                 }

@@ -84,7 +84,88 @@ pub struct Reject {
 #[derive(Debug)]
 pub enum Item {
     Doc(RawDoc),
+    /// A plain file, read by whoever takes the item (a worker), so that reading is spread
+    /// over the threads that analyse.
+    File(PlainFile),
     Reject(Reject),
+}
+
+impl Item {
+    /// The record, reading it first if it is a plain file.
+    pub fn into_doc(self) -> Result<RawDoc, Reject> {
+        match self {
+            Item::Doc(d) => Ok(d),
+            Item::File(f) => f.read(),
+            Item::Reject(r) => Err(r),
+        }
+    }
+}
+
+/// A plain (uncompressed, single-article) file not read yet.
+#[derive(Debug, Clone)]
+pub struct PlainFile {
+    path: PathBuf,
+    source: String,
+    doc_id: String,
+    kind: DocKind,
+    max_bytes: u64,
+}
+
+impl PlainFile {
+    /// Reads the file whole, in one allocation of its size.
+    pub fn read(self) -> Result<RawDoc, Reject> {
+        let reject = |reason, detail: String| Reject {
+            source: self.source.clone(),
+            record: None,
+            reason,
+            detail,
+        };
+        let mut file = match std::fs::File::open(&self.path) {
+            Ok(f) => f,
+            Err(e) => return Err(reject(open_error_reason(&self.path, &e), e.to_string())),
+        };
+        let len = file
+            .metadata()
+            .map_err(|e| reject(RejectReason::Unreadable, e.to_string()))?
+            .len();
+        let too_large = || {
+            reject(
+                RejectReason::TooLarge,
+                format!("{len} bytes is over the limit of {}", self.max_bytes),
+            )
+        };
+        if len > self.max_bytes {
+            return Err(too_large());
+        }
+        let mut bytes = Vec::with_capacity(len as usize + 1);
+        (&mut file)
+            .take(self.max_bytes + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| reject(RejectReason::Unreadable, e.to_string()))?;
+        if bytes.len() as u64 > self.max_bytes {
+            return Err(too_large());
+        }
+        Ok(RawDoc {
+            doc_id: self.doc_id,
+            source: self.source,
+            record: None,
+            kind: self.kind,
+            bytes,
+        })
+    }
+}
+
+/// Why a path that was found cannot be opened.
+fn open_error_reason(path: &Path, e: &std::io::Error) -> RejectReason {
+    if e.kind() == std::io::ErrorKind::NotFound {
+        if std::fs::symlink_metadata(path).is_ok() {
+            RejectReason::BrokenSymlink
+        } else {
+            RejectReason::NotFound
+        }
+    } else {
+        RejectReason::Unreadable
+    }
 }
 
 /// Settings the source needs.
@@ -234,17 +315,20 @@ impl Source {
             );
             return;
         };
+        if let (true, Kind::Doc(kind)) = (layers.is_empty(), &kind) {
+            self.pending.push_back(Item::File(PlainFile {
+                path: f.path,
+                source,
+                doc_id: rel,
+                kind: kind.clone(),
+                max_bytes: self.opts.max_file_bytes,
+            }));
+            return;
+        }
         let meta = match std::fs::metadata(&f.path) {
             Ok(m) => m,
             Err(e) => {
-                let reason = if std::fs::symlink_metadata(&f.path).is_ok() {
-                    RejectReason::BrokenSymlink
-                } else if e.kind() == std::io::ErrorKind::NotFound {
-                    RejectReason::NotFound
-                } else {
-                    RejectReason::Unreadable
-                };
-                self.reject(&source, None, reason, e.to_string());
+                self.reject(&source, None, open_error_reason(&f.path, &e), e.to_string());
                 return;
             }
         };

@@ -127,10 +127,13 @@ impl StoreWriter {
     }
 }
 
-/// Reads records of a finished store file by slot.
+/// Reads records of a finished store file by slot. Slots are mostly read in the order they
+/// were written, so reads go through a buffer and seek only over gaps.
 pub struct StoreReader {
     path: PathBuf,
-    file: File,
+    file: std::io::BufReader<File>,
+    /// Offset of the buffered reader in the file.
+    at: u64,
 }
 
 impl StoreReader {
@@ -141,7 +144,8 @@ impl StoreReader {
         })?;
         Ok(StoreReader {
             path: path.to_path_buf(),
-            file,
+            file: std::io::BufReader::with_capacity(1 << 18, file),
+            at: 0,
         })
     }
 
@@ -152,16 +156,38 @@ impl StoreReader {
             source,
         };
         buf.resize(slot.len as usize, 0);
-        self.file.seek(SeekFrom::Start(slot.offset)).map_err(io)?;
-        self.file.read_exact(buf).map_err(io)
+        if self.at == u64::MAX {
+            self.file.seek(SeekFrom::Start(slot.offset)).map_err(io)?;
+        } else if slot.offset != self.at {
+            // Within the buffer this moves in it; further away it seeks.
+            self.file
+                .seek_relative(slot.offset as i64 - self.at as i64)
+                .map_err(io)?;
+        }
+        self.at = slot.offset + slot.len as u64;
+        self.file.read_exact(buf).map_err(|e| {
+            // A failed read leaves the position unknown: seek absolutely next time.
+            self.at = u64::MAX;
+            io(e)
+        })
     }
 
     pub fn record(&mut self, slot: Slot, buf: &mut Vec<u8>) -> Result<Record, StoreError> {
         self.payload(slot, buf)?;
-        decode(buf).ok_or_else(|| StoreError::Invalid {
+        decode(buf).ok_or_else(|| self.invalid(slot))
+    }
+
+    /// The record at `slot` without its mentions, and their count (see [`decode_head`]).
+    pub fn head(&mut self, slot: Slot, buf: &mut Vec<u8>) -> Result<(Record, usize), StoreError> {
+        self.payload(slot, buf)?;
+        decode_head(buf).ok_or_else(|| self.invalid(slot))
+    }
+
+    fn invalid(&self, slot: Slot) -> StoreError {
+        StoreError::Invalid {
             path: self.path.display().to_string(),
             message: format!("record at byte {} does not decode", slot.offset),
-        })
+        }
     }
 }
 
@@ -186,53 +212,61 @@ pub enum CacheMiss {
 impl Cache {
     /// Opens and verifies the cache at `path` for `fingerprint`.
     pub fn open(path: &Path, fingerprint: u64) -> Result<Cache, CacheMiss> {
-        let bytes = match std::fs::read(path) {
-            Ok(b) => b,
+        let file = match File::open(path) {
+            Ok(f) => f,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(CacheMiss::Absent),
             Err(e) => return Err(CacheMiss::Corrupt(e.to_string())),
         };
+        let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+        // Read as a stream: the cache is as large as the corpus's records.
+        let mut r = std::io::BufReader::with_capacity(1 << 18, file);
         let corrupt = |m: &str| CacheMiss::Corrupt(format!("{}: {m}", path.display()));
-        let head = MAGIC.len() + 12;
-        if bytes.len() < head || &bytes[..MAGIC.len()] != MAGIC {
+        let mut head = [0u8; MAGIC.len() + 12];
+        if r.read_exact(&mut head).is_err() || &head[..MAGIC.len()] != MAGIC {
             return Err(corrupt("not a solieu cache"));
         }
-        let format = u32::from_le_bytes(bytes[8..12].try_into().unwrap());
-        let fp = u64::from_le_bytes(bytes[12..20].try_into().unwrap());
+        let format = u32::from_le_bytes(head[8..12].try_into().unwrap());
+        let fp = u64::from_le_bytes(head[12..20].try_into().unwrap());
         if format != FORMAT || fp != fingerprint {
             return Err(CacheMiss::Stale);
         }
         let mut slots = HashMap::new();
         let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-        let mut at = head;
+        let mut at = head.len() as u64;
         let mut count = 0u64;
+        let mut payload = Vec::new();
         loop {
-            let Some(len) = bytes.get(at..at + 4) else {
-                return Err(corrupt("truncated"));
-            };
-            let len = u32::from_le_bytes(len.try_into().unwrap()) as usize;
+            let mut len = [0u8; 4];
+            r.read_exact(&mut len).map_err(|_| corrupt("truncated"))?;
+            let len = u32::from_le_bytes(len) as usize;
             at += 4;
             if len == 0 {
                 break;
             }
-            let Some(payload) = bytes.get(at..at + len) else {
-                return Err(corrupt("truncated record"));
-            };
             if len < 16 {
                 return Err(corrupt("short record"));
             }
-            hasher.update(payload);
+            if at + len as u64 > size {
+                return Err(corrupt("truncated record"));
+            }
+            payload.resize(len, 0);
+            r.read_exact(&mut payload)
+                .map_err(|_| corrupt("truncated record"))?;
+            hasher.update(&payload);
             let key = u128::from_le_bytes(payload[..16].try_into().unwrap());
             slots.insert(
                 key,
                 Slot {
-                    offset: at as u64,
+                    offset: at,
                     len: len as u32,
                 },
             );
-            at += len;
+            at += len as u64;
             count += 1;
         }
-        let footer = bytes.get(at..at + 24).ok_or_else(|| corrupt("no footer"))?;
+        let mut footer = [0u8; 24];
+        r.read_exact(&mut footer)
+            .map_err(|_| corrupt("no footer"))?;
         if &footer[..8] != FOOTER
             || u64::from_le_bytes(footer[8..16].try_into().unwrap()) != count
             || u64::from_le_bytes(footer[16..24].try_into().unwrap()) != hasher.digest()
@@ -392,6 +426,16 @@ pub fn encode(r: &Record) -> Vec<u8> {
 
 /// Decodes a record's payload; `None` when it is malformed.
 pub fn decode(b: &[u8]) -> Option<Record> {
+    decode_parts(b, true).map(|(r, _)| r)
+}
+
+/// A record without its mentions (left empty), and how many it has: what the `articles`
+/// table needs, without reading the larger part.
+pub fn decode_head(b: &[u8]) -> Option<(Record, usize)> {
+    decode_parts(b, false)
+}
+
+fn decode_parts(b: &[u8], with_mentions: bool) -> Option<(Record, usize)> {
     let mut d = Dec { b, at: 0 };
     let key = u128::from_le_bytes(d.take(16)?.try_into().unwrap());
     let title = d.opt(Dec::str)?;
@@ -403,8 +447,8 @@ pub fn decode(b: &[u8]) -> Option<Record> {
     let url = d.opt(Dec::str)?;
     let text = d.opt(Dec::str)?;
     let n = d.u32()? as usize;
-    let mut mentions = Vec::with_capacity(n.min(1 << 16));
-    for _ in 0..n {
+    let mut mentions = Vec::with_capacity(if with_mentions { n.min(1 << 16) } else { 0 });
+    for _ in 0..if with_mentions { n } else { 0 } {
         mentions.push(Mention {
             start: d.u64()? as usize,
             end: d.u64()? as usize,
@@ -425,18 +469,21 @@ pub fn decode(b: &[u8]) -> Option<Record> {
             sentence: d.str()?,
         });
     }
-    (d.at == b.len()).then_some(Record {
-        key,
-        title,
-        publication_date,
-        province_code,
-        region,
-        chars,
-        encoding,
-        url,
-        text,
-        mentions,
-    })
+    (!with_mentions || d.at == b.len()).then_some((
+        Record {
+            key,
+            title,
+            publication_date,
+            province_code,
+            region,
+            chars,
+            encoding,
+            url,
+            text,
+            mentions,
+        },
+        n,
+    ))
 }
 
 #[cfg(test)]
@@ -479,7 +526,16 @@ mod tests {
     #[test]
     fn records_round_trip() {
         let r = record();
-        assert_eq!(decode(&encode(&r)), Some(r));
+        assert_eq!(decode(&encode(&r)), Some(r.clone()));
+        let (head, n) = decode_head(&encode(&r)).unwrap();
+        assert_eq!(n, r.mentions.len());
+        assert_eq!(
+            head,
+            Record {
+                mentions: Vec::new(),
+                ..r
+            }
+        );
     }
 
     #[test]
