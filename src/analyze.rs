@@ -21,6 +21,8 @@ pub struct Knowledge {
 pub struct Analysis {
     pub mentions: Vec<Mention>,
     pub publication_date: Option<NaiveDate>,
+    /// See [`extract::DocFacts::as_of`].
+    pub as_of: Option<NaiveDate>,
     /// 63-scheme code of the province the article is about, if one.
     pub province_code: Option<String>,
     pub region: Option<String>,
@@ -102,6 +104,7 @@ fn analyze_piece(
     Analysis {
         mentions,
         publication_date: facts.publication_date,
+        as_of: facts.as_of,
         province_code: place
             .province
             .map(|p| k.gazetteer.provinces[p as usize].code_63.clone()),

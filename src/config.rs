@@ -59,6 +59,8 @@ struct RawOutput {
     tables: Option<Vec<Table>>,
     formats: Option<Vec<Format>>,
     keep_text: Option<bool>,
+    report: Option<bool>,
+    usd: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -75,21 +77,29 @@ struct RawRun {
 struct RawData {
     lexicon: Option<String>,
     reference: Option<String>,
+    usd_rates: Option<String>,
 }
 
-/// An output table.
+/// An output table. The order is the order of the workbook's sheets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Table {
     Mentions,
+    Figures,
+    ProvinceYear,
+    #[serde(rename = "province_year_2025")]
+    ProvinceYear2025,
     Articles,
     Rejects,
     Provinces,
 }
 
 impl Table {
-    pub const ALL: [Table; 4] = [
+    pub const ALL: [Table; 7] = [
         Table::Mentions,
+        Table::Figures,
+        Table::ProvinceYear,
+        Table::ProvinceYear2025,
         Table::Articles,
         Table::Rejects,
         Table::Provinces,
@@ -98,6 +108,9 @@ impl Table {
     pub fn name(self) -> &'static str {
         match self {
             Table::Mentions => "mentions",
+            Table::Figures => "figures",
+            Table::ProvinceYear => "province_year",
+            Table::ProvinceYear2025 => "province_year_2025",
             Table::Articles => "articles",
             Table::Rejects => "rejects",
             Table::Provinces => "provinces",
@@ -105,12 +118,14 @@ impl Table {
     }
 }
 
-/// A file format tables are written in.
+/// A file format tables are written in: a file per table, or (xlsx) one workbook with a sheet
+/// per table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Format {
     Parquet,
     Csv,
+    Xlsx,
 }
 
 impl Format {
@@ -118,9 +133,15 @@ impl Format {
         match self {
             Format::Parquet => "parquet",
             Format::Csv => "csv",
+            Format::Xlsx => "xlsx",
         }
     }
 }
+
+/// The workbook's file name, for `Format::Xlsx`.
+pub const WORKBOOK: &str = "solieu.xlsx";
+/// The report's file name.
+pub const REPORT: &str = "report.html";
 
 /// Names of the JSON fields an article's parts are read from, first present wins.
 #[derive(Debug, Clone, PartialEq)]
@@ -161,6 +182,10 @@ pub struct Plan {
     pub tables: Vec<Table>,
     pub formats: Vec<Format>,
     pub keep_text: bool,
+    /// Write `report.html`.
+    pub report: bool,
+    /// Add `_in_usd` columns (đồng converted at the year's rate) to the consolidated tables.
+    pub usd: bool,
     pub threads: usize,
     pub strict: bool,
     pub incremental: bool,
@@ -170,6 +195,7 @@ pub struct Plan {
     pub json: JsonFields,
     pub lexicon: DataSource,
     pub reference: DataSource,
+    pub usd_rates: DataSource,
     /// The config text, for the manifest's hash; empty without a file.
     pub config_text: String,
 }
@@ -258,7 +284,7 @@ impl Plan {
         let mut formats = raw
             .output
             .formats
-            .unwrap_or_else(|| vec![Format::Parquet, Format::Csv]);
+            .unwrap_or_else(|| vec![Format::Parquet, Format::Csv, Format::Xlsx]);
         formats.sort();
         formats.dedup();
         if formats.is_empty() {
@@ -309,6 +335,8 @@ impl Plan {
             tables,
             formats,
             keep_text: raw.output.keep_text.unwrap_or(false),
+            report: raw.output.report.unwrap_or(true),
+            usd: raw.output.usd.unwrap_or(true),
             threads: over.threads.or(raw.run.threads).unwrap_or(0),
             strict: over.strict || raw.run.strict.unwrap_or(false),
             incremental: over.incremental || raw.run.incremental.unwrap_or(false),
@@ -318,6 +346,7 @@ impl Plan {
             json,
             lexicon: data(raw.data.lexicon),
             reference: data(raw.data.reference),
+            usd_rates: data(raw.data.usd_rates),
             config_text: text,
         })
     }

@@ -5,8 +5,9 @@
 //! Data flows one way, through one module per stage:
 //!
 //! ```text
-//! source ─► decode ─► extract ─► locate ─► tables ─► sink
-//! (paths)   (NFC text) (mentions) (province) (polars)  (parquet, csv, run.json)
+//! source ─► decode ─► extract ─► locate ─► figures ─► tables ─► sink / report
+//! (paths)   (NFC text) (mentions) (province) (facts)    (polars)  (parquet, csv, xlsx,
+//!                                                                  report.html, run.json)
 //! ```
 //!
 //! The `tables` feature (on by default) brings in polars for the tables and the sink; without it
@@ -21,6 +22,7 @@ pub mod config;
 pub mod decode;
 pub mod eval;
 pub mod extract;
+pub mod figures;
 pub mod geo;
 pub mod html;
 pub mod lexicon;
@@ -28,6 +30,9 @@ pub mod locate;
 pub mod model;
 pub mod phrase;
 pub mod pipeline;
+pub mod rates;
+#[cfg(feature = "tables")]
+pub mod report;
 #[cfg(feature = "tables")]
 pub mod run;
 #[cfg(feature = "tables")]
@@ -37,3 +42,5 @@ pub mod store;
 #[cfg(feature = "tables")]
 pub mod tables;
 pub mod text;
+#[cfg(feature = "tables")]
+pub mod xlsx;

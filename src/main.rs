@@ -228,10 +228,21 @@ fn cmd_run(a: RunArgs) -> anyhow::Result<ExitCode> {
             summary.timings.total_s
         );
         eprintln!(
+            "solieu: {} figures ({} with conflicting sources) from {} mentions, {} province-years",
+            summary.figures.figures,
+            summary.figures.conflicts,
+            summary.figures.from_mentions,
+            summary.figures.province_years,
+        );
+        eprintln!(
             "solieu: tables in {}/: {}",
             summary.output_dir,
             summary.files.join(", ")
         );
+        print_out(&format!(
+            "Headline figures (province_year, the latest year of each metric):\n{}",
+            solieu::report::headline_table(&summary.headlines)
+        ))?;
     }
     if plan.strict && summary.rejects > 0 {
         eprintln!(

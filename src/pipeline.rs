@@ -128,6 +128,7 @@ fn process(
         key,
         title: a.title,
         publication_date: analysis.publication_date,
+        as_of: analysis.as_of,
         province_code: analysis.province_code,
         region: analysis.region,
         chars: analysis.chars as u64,

@@ -8,8 +8,12 @@ use std::time::Instant;
 use serde::Serialize;
 
 use crate::analyze::Knowledge;
-use crate::config::{Plan, Table};
+use crate::config::{Plan, REPORT, Table};
+use crate::figures;
+use crate::model::Metric;
 use crate::pipeline::{self, ArticleRow, Found, LoadError, MentionRow, Outcome, Progress, collect};
+use crate::rates::{RatesError, UsdRates};
+use crate::report;
 use crate::sink::{OutputDir, SinkError, TableWriter};
 use crate::store::{self, Cache, CacheMiss, Slot, StoreError, StoreReader, StoreWriter};
 use crate::tables;
@@ -26,6 +30,8 @@ pub enum RunError {
     Table { table: String, message: String },
     #[error("cannot start {threads} worker threads: {message}")]
     Threads { threads: usize, message: String },
+    #[error(transparent)]
+    Rates(#[from] RatesError),
 }
 
 /// Timings of the stages (wall time): loading the lexicon and reference data; discovering and
@@ -60,7 +66,50 @@ pub struct RunSummary {
     pub incremental: bool,
     /// Articles whose records came from the cache instead of being extracted again.
     pub reused_from_cache: usize,
+    pub figures: FigureCounts,
+    /// The headline figures: per `province_year` column, its latest year.
+    pub headlines: Vec<report::Headline>,
     pub timings: Timings,
+}
+
+/// How the consolidated figures were made.
+#[derive(Debug, Clone, Serialize)]
+pub struct FigureCounts {
+    /// Rows of `figures`.
+    pub figures: usize,
+    /// Of which the sources disagree beyond rounding.
+    pub conflicts: usize,
+    /// Mentions that are evidence for a figure.
+    pub from_mentions: usize,
+    /// Mentions that are not, by reason (`metric_other`, `no_period`, `range`).
+    pub skipped: BTreeMap<String, usize>,
+    /// Rows of `province_year`.
+    pub province_years: usize,
+}
+
+/// What the mentions pass gathers besides the table: evidence for the figures, and counts for
+/// the report.
+#[derive(Default)]
+struct Observed {
+    evidence: Vec<figures::Evidence>,
+    skipped: BTreeMap<figures::Skip, usize>,
+    by_metric: BTreeMap<Metric, usize>,
+    by_province: BTreeMap<String, usize>,
+}
+
+impl Observed {
+    fn record(&mut self, doc: u32, rec: &store::Record) {
+        for m in &rec.mentions {
+            *self.by_metric.entry(m.metric).or_default() += 1;
+            if let Some(p) = &m.province_code {
+                *self.by_province.entry(p.clone()).or_default() += 1;
+            }
+            match figures::evidence(m, doc, rec.publication_date, rec.as_of) {
+                Ok(e) => self.evidence.push(e),
+                Err(skip) => *self.skipped.entry(skip).or_default() += 1,
+            }
+        }
+    }
 }
 
 fn table_err(table: &str) -> impl Fn(polars::prelude::PolarsError) -> RunError + '_ {
@@ -133,10 +182,27 @@ fn decode_origin(doc_id: &str, b: &[u8]) -> Found {
 }
 
 /// How much of each record a pass reads.
+#[derive(Clone, Copy)]
 enum Read {
     Whole,
     /// Without the mentions (but with their count).
     Head,
+}
+
+/// A record as much as `read` asks, and its mention count.
+fn read_record(
+    reader: &mut StoreReader,
+    read: Read,
+    slot: Slot,
+    buf: &mut Vec<u8>,
+) -> Result<(store::Record, usize), StoreError> {
+    match read {
+        Read::Whole => reader.record(slot, buf).map(|r| {
+            let n = r.mentions.len();
+            (r, n)
+        }),
+        Read::Head => reader.head(slot, buf),
+    }
 }
 
 /// What one pass over the row store did: its table's writer, the mentions it saw.
@@ -154,6 +220,7 @@ fn table_pass<R>(
     origins: Option<&std::path::Path>,
     writer: Option<TableWriter>,
     read: Read,
+    mut observe: impl FnMut(u32, &store::Record),
     mut add: impl FnMut(&mut Vec<R>, &Entry, store::Record, usize, &[u8]),
     build: impl Fn(&[R]) -> Result<polars::prelude::DataFrame, RunError>,
 ) -> Result<Pass, RunError> {
@@ -163,11 +230,10 @@ fn table_pass<R>(
     let mut rows = Vec::new();
     let mut mentions = 0;
     let Some(mut w) = writer else {
-        for e in entries {
-            mentions += match read {
-                Read::Whole => reader.record(e.slot, &mut buf)?.mentions.len(),
-                Read::Head => reader.head(e.slot, &mut buf)?.1,
-            };
+        for (i, e) in entries.iter().enumerate() {
+            let (rec, n) = read_record(&mut reader, read, e.slot, &mut buf)?;
+            mentions += n;
+            observe(i as u32, &rec);
         }
         return Ok(Pass {
             writer: None,
@@ -186,15 +252,9 @@ fn table_pass<R>(
         let built = (|| -> Result<(), RunError> {
             let mut sent = false;
             for (i, e) in entries.iter().enumerate() {
-                let (rec, n) = match read {
-                    Read::Whole => {
-                        let r = reader.record(e.slot, &mut buf)?;
-                        let n = r.mentions.len();
-                        (r, n)
-                    }
-                    Read::Head => reader.head(e.slot, &mut buf)?,
-                };
+                let (rec, n) = read_record(&mut reader, read, e.slot, &mut buf)?;
                 mentions += n;
+                observe(i as u32, &rec);
                 if let Some(r) = origin_reader.as_mut() {
                     r.payload(e.origin, &mut origin)?;
                 }
@@ -323,18 +383,25 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
     let t_tables = Instant::now();
     entries.sort_by(|a, b| a.doc_id.cmp(&b.doc_id));
     let want = |t: Table| plan.tables.contains(&t);
-    let mention_w = want(Table::Mentions).then(|| staging.table_writer("mentions", &plan.formats));
-    let article_w = want(Table::Articles).then(|| staging.table_writer("articles", &plan.formats));
-    // The two big tables are built and written at once, each from its own pass over the store.
+    let mention_w = want(Table::Mentions)
+        .then(|| staging.table_writer(Table::Mentions, &plan.formats))
+        .transpose()?;
+    let article_w = want(Table::Articles)
+        .then(|| staging.table_writer(Table::Articles, &plan.formats))
+        .transpose()?;
+    // The two big tables are built and written at once, each from its own pass over the store;
+    // the mentions pass also gathers the evidence for the consolidated figures.
     let gaz = &k.gazetteer;
     let (mentions_pass, articles_pass) = std::thread::scope(|scope| {
         let mentions = scope.spawn(|| {
+            let mut seen = Observed::default();
             table_pass(
                 &entries,
                 &rows_path,
                 None,
                 mention_w,
                 Read::Whole,
+                |doc, rec| seen.record(doc, rec),
                 |rows: &mut Vec<MentionRow>, e, rec, _, _| {
                     rows.extend(rec.mentions.into_iter().map(|m| MentionRow {
                         doc_id: e.doc_id.to_string(),
@@ -343,6 +410,7 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
                 },
                 |rows| tables::mentions(rows, gaz).map_err(table_err("mentions")),
             )
+            .map(|pass| (pass, seen))
         });
         let articles = article_w.map(|w| {
             table_pass(
@@ -351,6 +419,7 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
                 Some(&origins_path),
                 Some(w),
                 Read::Head,
+                |_, _| {},
                 |rows: &mut Vec<ArticleRow>, e, rec, n, origin| {
                     let found = decode_origin(&e.doc_id, origin);
                     rows.push(pipeline::article_row(&found, &rec, n))
@@ -363,8 +432,26 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
             articles.transpose(),
         )
     });
-    let mentions_pass = mentions_pass?;
+    let (mentions_pass, seen) = mentions_pass?;
     let mentions_total = mentions_pass.mentions;
+
+    // The second barrier: facts from all mentions at once.
+    let rates = if plan.usd {
+        Some(UsdRates::load(&plan.usd_rates)?)
+    } else {
+        None
+    };
+    let Observed {
+        evidence,
+        skipped,
+        by_metric,
+        by_province,
+    } = seen;
+    let from_mentions = evidence.len();
+    let figs = figures::consolidate(evidence);
+    let years = figures::province_year(&figs, rates.as_ref());
+    let years_2025 = figures::rollup_2025(&years, gaz);
+    let doc_id = |i: u32| -> &str { &entries[i as usize].doc_id };
     let tables_time = t_tables.elapsed();
     let t_write = Instant::now();
     let mut files = Vec::new();
@@ -378,29 +465,60 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
             files.extend(w.finish()?);
         }
     }
-    for t in [Table::Rejects, Table::Provinces] {
+    for t in [
+        Table::Figures,
+        Table::ProvinceYear,
+        Table::ProvinceYear2025,
+        Table::Rejects,
+        Table::Provinces,
+    ] {
         if !want(t) {
             continue;
         }
-        let mut df = match t {
+        let df = match t {
+            Table::Figures => tables::figures(&figs, &doc_id, gaz, rates.as_ref()),
+            Table::ProvinceYear => tables::province_year(&years, gaz, rates.is_some()),
+            Table::ProvinceYear2025 => {
+                tables::province_year_2025(&years_2025, gaz, rates.is_some())
+            }
             Table::Rejects => tables::rejects(&rejects),
-            _ => tables::provinces(&k.gazetteer),
+            _ => tables::provinces(gaz),
         }
         .map_err(table_err(t.name()))?;
         table_rows.insert(t.name().to_owned(), df.height());
-        files.extend(staging.table(t.name(), &mut df, &plan.formats)?);
+        files.extend(staging.table(t, &df, &plan.formats)?);
     }
-    let write_time = t_write.elapsed();
-    if plan.incremental {
-        staging.keep("rows.bin", CACHE_FILE);
-    }
-
+    files.extend(staging.finish_workbook()?);
+    let headlines = report::headlines(&years, gaz);
     let mut rejects_by_reason = BTreeMap::new();
     for r in &rejects {
         *rejects_by_reason
             .entry(r.reason.code().to_owned())
             .or_insert(0) += 1;
     }
+    if plan.report {
+        let page = report::html(&report::ReportData {
+            version: env!("CARGO_PKG_VERSION"),
+            inputs: entries.len() + rejects.len(),
+            input_bytes: stats.input_bytes,
+            articles: entries.len(),
+            mentions: mentions_total,
+            rejects_by_reason: &rejects_by_reason,
+            mentions_by_metric: &by_metric,
+            mentions_by_province: &by_province,
+            figures: &figs,
+            province_year: &years,
+            gaz,
+            doc_id: &doc_id,
+        });
+        staging.file(REPORT, page.as_bytes())?;
+        files.push(REPORT.to_owned());
+    }
+    let write_time = t_write.elapsed();
+    if plan.incremental {
+        staging.keep("rows.bin", CACHE_FILE);
+    }
+
     files.push("run.json".to_owned());
     let summary = RunSummary {
         solieu_version: env!("CARGO_PKG_VERSION").to_owned(),
@@ -416,6 +534,17 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
         output_dir: out.dir.display().to_string(),
         incremental: plan.incremental,
         reused_from_cache: stats.cached,
+        figures: FigureCounts {
+            figures: figs.len(),
+            conflicts: figs.iter().filter(|f| f.conflict).count(),
+            from_mentions,
+            skipped: skipped
+                .into_iter()
+                .map(|(k, v)| (k.as_str().to_owned(), v))
+                .collect(),
+            province_years: years.len(),
+        },
+        headlines,
         timings: Timings {
             load_data_s: load_data.as_secs_f64(),
             read_s: stats.read.as_secs_f64(),

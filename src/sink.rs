@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use polars::prelude::*;
 
-use crate::config::Format;
+use crate::config::{Format, Table, WORKBOOK};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SinkError {
@@ -103,6 +103,7 @@ impl OutputDir {
             target: self.dir.clone(),
             files: Vec::new(),
             kept: Vec::new(),
+            workbook: None,
         })
     }
 }
@@ -114,6 +115,8 @@ pub struct Staging {
     files: Vec<String>,
     /// Scratch files kept on commit: (name in staging, path in the output directory).
     kept: Vec<(String, String)>,
+    /// The workbook, while its sheets are being written.
+    workbook: Option<crate::xlsx::Workbook>,
 }
 
 type FileWriter = std::io::BufWriter<File>;
@@ -134,13 +137,14 @@ fn csv_writer<W: Write>(w: W) -> CsvWriter<W> {
         .with_float_scientific(Some(false))
 }
 
-/// One table's files, written batch by batch.
+/// One table's files (and its workbook sheet), written batch by batch.
 pub struct TableWriter {
     dir: PathBuf,
     target: PathBuf,
     files: Vec<(Format, String)>,
     parquet: Option<polars::io::parquet::write::BatchedWriter<FileWriter>>,
     csv: Option<polars::io::csv::write::BatchedWriter<FileWriter>>,
+    sheet: Option<crate::xlsx::SheetWriter>,
     pub rows: usize,
 }
 
@@ -187,13 +191,20 @@ impl TableWriter {
                         message: e.to_string(),
                     })?;
                 }
+                Format::Xlsx => {}
             }
+        }
+        if let Some(sheet) = self.sheet.as_mut() {
+            sheet.write(df).map_err(|e| SinkError::Write {
+                path: self.target.join(WORKBOOK).display().to_string(),
+                message: e.to_string(),
+            })?;
         }
         self.rows += df.height();
         Ok(())
     }
 
-    /// Completes the files; returns their names.
+    /// Completes the files (and hands the sheet to the workbook); returns the files' names.
     pub fn finish(mut self) -> Result<Vec<String>, SinkError> {
         if let Some(w) = self.parquet.take() {
             w.finish().map_err(|e| self.err("parquet", e))?;
@@ -201,13 +212,22 @@ impl TableWriter {
         if let Some(mut w) = self.csv.take() {
             w.finish().map_err(|e| self.err("csv", e))?;
         }
+        if let Some(sheet) = self.sheet.take() {
+            sheet.finish().map_err(|e| self.err(WORKBOOK, e))?;
+        }
         // Flush and sync what the writers buffered (they own the files; reopen to sync).
-        for (_, name) in &self.files {
+        let files: Vec<String> = self
+            .files
+            .iter()
+            .filter(|(f, _)| *f != Format::Xlsx)
+            .map(|(_, n)| n.clone())
+            .collect();
+        for name in &files {
             if let Ok(f) = File::open(self.dir.join(name)) {
                 let _ = f.sync_all();
             }
         }
-        Ok(self.files.iter().map(|(_, n)| n.clone()).collect())
+        Ok(files)
     }
 }
 
@@ -219,58 +239,69 @@ impl Staging {
         }
     }
 
-    /// Writes a table in each format; returns the file names.
+    /// Writes a whole table in each format; returns the file names.
     pub fn table(
         &mut self,
-        name: &str,
-        df: &mut DataFrame,
+        table: Table,
+        df: &DataFrame,
         formats: &[Format],
     ) -> Result<Vec<String>, SinkError> {
-        let mut out = Vec::new();
-        for f in formats {
-            let file_name = format!("{name}.{}", f.extension());
-            let path = self.path.join(&file_name);
-            let file = File::create(&path).map_err(|e| self.err(&file_name, e))?;
-            let mut w = std::io::BufWriter::new(file);
-            match f {
-                Format::Parquet => {
-                    parquet_writer(&mut w)
-                        .finish(df)
-                        .map_err(|e| self.err(&file_name, e))?;
-                }
-                Format::Csv => {
-                    csv_writer(&mut w)
-                        .finish(df)
-                        .map_err(|e| self.err(&file_name, e))?;
-                }
-            }
-            let file = w.into_inner().map_err(|e| self.err(&file_name, e))?;
-            file.sync_all().map_err(|e| self.err(&file_name, e))?;
-            self.files.push(file_name.clone());
-            out.push(file_name);
-        }
-        Ok(out)
+        let mut w = self.table_writer(table, formats)?;
+        w.write(df)?;
+        w.finish()
     }
 
-    /// A writer that appends a table to its files batch by batch (same files as [`table`]).
-    ///
-    /// [`table`]: Staging::table
-    pub fn table_writer(&mut self, name: &str, formats: &[Format]) -> TableWriter {
+    /// A writer that appends a table to its files (a file per format, and a sheet of the
+    /// workbook with `xlsx`) batch by batch.
+    pub fn table_writer(
+        &mut self,
+        table: Table,
+        formats: &[Format],
+    ) -> Result<TableWriter, SinkError> {
+        let name = table.name();
         let files: Vec<(Format, String)> = formats
             .iter()
             .map(|f| (*f, format!("{name}.{}", f.extension())))
             .collect();
-        for (_, f) in &files {
-            self.files.push(f.clone());
+        for (f, file) in &files {
+            if *f != Format::Xlsx {
+                self.files.push(file.clone());
+            }
         }
-        TableWriter {
+        let sheet = if formats.contains(&Format::Xlsx) {
+            if self.workbook.is_none() {
+                let book =
+                    crate::xlsx::Workbook::new(&self.path).map_err(|e| self.err(WORKBOOK, e))?;
+                self.workbook = Some(book);
+            }
+            let order = Table::ALL.iter().position(|t| *t == table).unwrap_or(0);
+            self.workbook.as_ref().map(|b| b.sheet(name, order))
+        } else {
+            None
+        };
+        Ok(TableWriter {
             dir: self.path.clone(),
             target: self.target.clone(),
             files,
             parquet: None,
             csv: None,
+            sheet,
             rows: 0,
-        }
+        })
+    }
+
+    /// Saves the workbook, once every table's writer is finished; returns its file name.
+    pub fn finish_workbook(&mut self) -> Result<Option<String>, SinkError> {
+        let Some(book) = self.workbook.take() else {
+            return Ok(None);
+        };
+        let path = self.path.join(WORKBOOK);
+        book.save(&path).map_err(|e| self.err(WORKBOOK, e))?;
+        File::open(&path)
+            .and_then(|f| f.sync_all())
+            .map_err(|e| self.err(WORKBOOK, e))?;
+        self.files.push(WORKBOOK.to_owned());
+        Ok(Some(WORKBOOK.to_owned()))
     }
 
     /// The staging directory, for scratch files that are not outputs (the row store).

@@ -24,7 +24,7 @@ use crate::model::{Approx, Entity, Investor, Measure, Mention, Metric, Unit};
 const MAGIC: &[u8; 8] = b"SOLIEUR1";
 const FOOTER: &[u8; 8] = b"SOLIEUF1";
 /// Bump when the record layout changes.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// The content key of a record.
 pub type Key = u128;
@@ -35,6 +35,8 @@ pub struct Record {
     pub key: Key,
     pub title: Option<String>,
     pub publication_date: Option<NaiveDate>,
+    /// The date the article reports as of (see [`crate::extract::DocFacts::as_of`]).
+    pub as_of: Option<NaiveDate>,
     pub province_code: Option<String>,
     pub region: Option<String>,
     pub chars: u64,
@@ -395,6 +397,7 @@ pub fn encode(r: &Record) -> Vec<u8> {
     e.0.extend_from_slice(&r.key.to_le_bytes());
     e.opt_str(r.title.as_deref());
     e.opt_date(r.publication_date);
+    e.opt_date(r.as_of);
     e.opt_str(r.province_code.as_deref());
     e.opt_str(r.region.as_deref());
     e.u64(r.chars);
@@ -440,6 +443,7 @@ fn decode_parts(b: &[u8], with_mentions: bool) -> Option<(Record, usize)> {
     let key = u128::from_le_bytes(d.take(16)?.try_into().unwrap());
     let title = d.opt(Dec::str)?;
     let publication_date = d.opt_date()?;
+    let as_of = d.opt_date()?;
     let province_code = d.opt(Dec::str)?;
     let region = d.opt(Dec::str)?;
     let chars = d.u64()?;
@@ -474,6 +478,7 @@ fn decode_parts(b: &[u8], with_mentions: bool) -> Option<(Record, usize)> {
             key,
             title,
             publication_date,
+            as_of,
             province_code,
             region,
             chars,
@@ -495,6 +500,7 @@ mod tests {
             key: 42,
             title: Some("Tiêu đề".into()),
             publication_date: NaiveDate::from_ymd_opt(2024, 1, 9),
+            as_of: NaiveDate::from_ymd_opt(2024, 1, 9),
             province_code: Some("60".into()),
             region: None,
             chars: 120,

@@ -27,6 +27,9 @@ pub struct Draft {
 #[derive(Debug, Clone, Default)]
 pub struct DocFacts {
     pub publication_date: Option<NaiveDate>,
+    /// The date the article reports as of: its publication date, else the end of the year it
+    /// reports on (see [`reference_year`]). A period ending later is a plan, not a result.
+    pub as_of: Option<NaiveDate>,
 }
 
 /// Extracts the mentions of one article. `known_date` is a publication date from metadata
@@ -45,11 +48,13 @@ pub fn extract(
             Vec::new(),
             DocFacts {
                 publication_date: pub_date,
+                as_of: pub_date,
             },
         );
     }
     let ref_year = reference_year(text, pub_date);
     let periods = period::find(text, hits, ref_year, pub_date);
+    let as_of = as_of(text, pub_date, &periods);
     let labeler = label::Labeler::new(text, hits, lex, &qs, &periods, pub_date, ref_year);
     let labels = labeler.label_all();
     let drafts = qs
@@ -87,6 +92,7 @@ pub fn extract(
         drafts,
         DocFacts {
             publication_date: pub_date,
+            as_of,
         },
     )
 }
@@ -96,23 +102,48 @@ pub fn extract(
 /// latest of those): plan horizons like `đến năm 2030` are named once, the year reported on
 /// again and again.
 fn reference_year(text: &Text, pub_date: Option<NaiveDate>) -> Option<i32> {
-    let year = |i: usize| -> Option<i32> {
-        (text.tokens[i].kind == TokKind::Num)
-            .then(|| text.tok(i).parse::<i32>().ok())
-            .flatten()
-            .filter(|y| (1990..=2100).contains(y))
-    };
     let title_end = text.sentences.first().map(|s| s.end).unwrap_or(0);
-    if let Some(y) = (0..title_end).filter_map(year).max() {
+    if let Some(y) = (0..title_end).filter_map(|i| year_at(text, i)).max() {
         return Some(y);
     }
     if let Some(d) = pub_date {
         return Some(d.year());
     }
+    most_named_year(text, |_| false)
+}
+
+/// The date an article reports as of: its publication date, else the end of the year it names
+/// most often outside plan horizons. Unlike [`reference_year`], a title's `đến năm 2030` does
+/// not count: figures for periods ending later are plans, not results.
+fn as_of(
+    text: &Text,
+    pub_date: Option<NaiveDate>,
+    periods: &[period::PeriodExpr],
+) -> Option<NaiveDate> {
+    pub_date.or_else(|| {
+        let in_horizon = |i: usize| {
+            periods
+                .iter()
+                .any(|p| p.horizon && p.first <= i && i < p.end)
+        };
+        most_named_year(text, in_horizon).and_then(|y| NaiveDate::from_ymd_opt(y, 12, 31))
+    })
+}
+
+/// A plausible year written as token `i`.
+fn year_at(text: &Text, i: usize) -> Option<i32> {
+    (text.tokens[i].kind == TokKind::Num)
+        .then(|| text.tok(i).parse::<i32>().ok())
+        .flatten()
+        .filter(|y| (1990..=2100).contains(y))
+}
+
+/// The year written after `năm` most often (the latest of ties), leaving out tokens `skip` says.
+fn most_named_year(text: &Text, skip: impl Fn(usize) -> bool) -> Option<i32> {
     let mut counts = std::collections::BTreeMap::new();
-    for y in (0..text.tokens.len())
-        .filter(|&i| i > 0 && text.tok(i - 1) == "nam")
-        .filter_map(year)
+    for y in (1..text.tokens.len())
+        .filter(|&i| text.tok(i - 1) == "nam" && !skip(i))
+        .filter_map(|i| year_at(text, i))
     {
         *counts.entry(y).or_insert(0) += 1;
     }
