@@ -7,8 +7,9 @@
 # Unpacks ../shared/corpus/vinews.tar.zst (35,440 articles) once into a cache directory and
 # builds a 10x copy (each article ten times under other ids, as hard links). Then, interleaved
 # so that both see the same machine state: `rg -c` with a number-and-unit pattern (the speed of
-# scanning the bytes once) and `solieu run` (release build, all tables, Parquet + CSV). Prints
-# median wall time, MB/s, peak RSS and the ratio solieu / ripgrep, then the 10x figures.
+# scanning the bytes once) and `solieu run` (release build, all tables, Parquet + CSV), and
+# the default run (also the workbook and the report). Prints median wall time, MB/s, peak RSS
+# and the ratio solieu / ripgrep, then the 10x figures and the incremental re-runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED="${SOLIEU_SHARED:-../shared}"
@@ -43,6 +44,9 @@ fi
 cargo build --release --quiet --bin solieu
 BIN="$CARGO_TARGET_DIR/release/solieu"
 OUT="$CACHE/out"
+# All tables, Parquet + CSV (the benchmark's job); --config /dev/null is the default run.
+CONF="$CACHE/bench.toml"
+printf '[output]\nformats = ["parquet", "csv"]\nreport = false\n' > "$CONF"
 PATTERN='[0-9][0-9.,]*[[:space:]]*(tỷ|tỉ|triệu|nghìn|ngàn|ha|%|USD|đồng|dự án|KCN|lao động)'
 mb=$(du -sbL "$corpus" | cut -f1)
 
@@ -57,18 +61,19 @@ rm -f "$CACHE"/times.*
 echo "corpus: $(find "$corpus" -type f | wc -l) files, $((mb / 1000000)) MB; threads: $THREADS; runs: $RUNS" >&2
 # One warm-up of each, not recorded: the page cache holds the corpus from then on.
 rg -c -j "$THREADS" "$PATTERN" "$corpus" >/dev/null || true
-"$BIN" run --quiet --config /dev/null --threads "$THREADS" --input "$corpus" --output "$OUT" >/dev/null
+"$BIN" run --quiet --config "$CONF" --threads "$THREADS" --input "$corpus" --output "$OUT" >/dev/null
 for i in $(seq "$RUNS"); do
   measure rg rg -c -j "$THREADS" "$PATTERN" "$corpus"
-  measure solieu "$BIN" run --quiet --config /dev/null --threads "$THREADS" --input "$corpus" --output "$OUT"
+  measure solieu "$BIN" run --quiet --config "$CONF" --threads "$THREADS" --input "$corpus" --output "$OUT"
+  measure default "$BIN" run --quiet --config /dev/null --threads "$THREADS" --input "$corpus" --output "$OUT.default"
 done
 for i in $(seq "$RUNS10"); do
-  measure solieu10 "$BIN" run --quiet --config /dev/null --threads "$THREADS" --input "$corpus10" --output "$OUT.10x"
+  measure solieu10 "$BIN" run --quiet --config "$CONF" --threads "$THREADS" --input "$corpus10" --output "$OUT.10x"
 done
 # Incremental re-runs: nothing changed, then 1% of the articles changed.
-"$BIN" run --quiet --config /dev/null --threads "$THREADS" --incremental --input "$corpus" --output "$OUT.inc" >/dev/null
+"$BIN" run --quiet --config "$CONF" --threads "$THREADS" --incremental --input "$corpus" --output "$OUT.inc" >/dev/null
 for i in $(seq "$RUNS"); do
-  measure inc0 "$BIN" run --quiet --config /dev/null --threads "$THREADS" --incremental --input "$corpus" --output "$OUT.inc"
+  measure inc0 "$BIN" run --quiet --config "$CONF" --threads "$THREADS" --incremental --input "$corpus" --output "$OUT.inc"
 done
 changed="$CACHE/vinews-1pct"
 rm -rf "$changed"; cp -al "$corpus" "$changed"
@@ -79,7 +84,7 @@ done
 for i in $(seq "$RUNS"); do
   # Each run starts from the cache of the unchanged corpus.
   rm -rf "$OUT.inc1"; cp -a "$OUT.inc" "$OUT.inc1"
-  measure inc1 "$BIN" run --quiet --config /dev/null --threads "$THREADS" --incremental --input "$changed" --output "$OUT.inc1"
+  measure inc1 "$BIN" run --quiet --config "$CONF" --threads "$THREADS" --incremental --input "$changed" --output "$OUT.inc1"
 done
 
 python3 - "$CACHE" "$mb" <<'PY'
@@ -90,6 +95,7 @@ def load(name):
     return [float(t) for t, _ in rows], [int(m) for _, m in rows]
 rg_t, rg_m = load("rg")
 so_t, so_m = load("solieu")
+df_t, df_m = load("default")
 s10_t, s10_m = load("solieu10")
 i0_t, _ = load("inc0")
 i1_t, _ = load("inc1")
@@ -99,6 +105,7 @@ print(f"corpus                 {manifest['inputs']} inputs, {mb/1e6:.1f} MB, {ma
 print(f"ripgrep  rg -c         median {med(rg_t):.3f} s   {mb/1e6/med(rg_t):7.1f} MB/s   peak RSS {max(rg_m)/1024:.0f} MB   runs {rg_t}")
 print(f"solieu   run (1x)      median {med(so_t):.3f} s   {mb/1e6/med(so_t):7.1f} MB/s   peak RSS {max(so_m)/1024:.0f} MB   runs {so_t}")
 print(f"ratio solieu / ripgrep {med(so_t)/med(rg_t):.2f}x")
+print(f"solieu   run, default  median {med(df_t):.3f} s   {mb/1e6/med(df_t):7.1f} MB/s   peak RSS {max(df_m)/1024:.0f} MB   runs {df_t}  (+ workbook and report)")
 print(f"solieu   run (10x)     median {med(s10_t):.3f} s   {10*mb/1e6/med(s10_t):7.1f} MB/s   peak RSS {max(s10_m)/1024:.0f} MB   time 10x/1x {med(s10_t)/med(so_t):.2f}")
 print(f"incremental, unchanged median {med(i0_t):.3f} s   {100*med(i0_t)/med(so_t):.1f}% of a full run")
 print(f"incremental, 1% change median {med(i1_t):.3f} s   {100*med(i1_t)/med(so_t):.1f}% of a full run")

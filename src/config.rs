@@ -390,6 +390,29 @@ mod tests {
     }
 
     #[test]
+    fn analyst_outputs_are_on_by_default_and_can_be_turned_off() {
+        let p = Plan::parse("", Path::new(""), &Overrides::default()).unwrap();
+        assert_eq!(p.tables, Table::ALL);
+        assert_eq!(p.formats, [Format::Parquet, Format::Csv, Format::Xlsx]);
+        assert!(p.report && p.usd);
+        assert_eq!(p.usd_rates, DataSource::Bundled);
+        let text = "[output]\ntables = [\"province_year_2025\", \"figures\"]\nformats = [\"csv\"]\nreport = false\nusd = false\n[data]\nusd_rates = \"r.csv\"\n";
+        let p = Plan::parse(text, Path::new("/cfg"), &Overrides::default()).unwrap();
+        assert_eq!(p.tables, [Table::Figures, Table::ProvinceYear2025]);
+        assert_eq!(p.formats, [Format::Csv]);
+        assert!(!p.report && !p.usd);
+        assert_eq!(p.usd_rates, DataSource::Path("/cfg/r.csv".into()));
+        let err = Plan::parse(
+            "[output]\nreport = \"yes\"\n",
+            Path::new(""),
+            &Overrides::default(),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("line 2"), "{err}");
+    }
+
+    #[test]
     fn flags_override_the_file_and_paths_resolve_against_it() {
         let text = "[input]\npaths = [\"a\"]\n[output]\ndir = \"out\"\n";
         let p = Plan::parse(text, Path::new("/cfg"), &Overrides::default()).unwrap();

@@ -75,7 +75,7 @@ struct RunArgs {
     /// Re-extract only new or changed articles.
     #[arg(long)]
     incremental: bool,
-    /// No progress bar and no summary (warnings still print).
+    /// No progress bar, summary or headline figures (warnings still print).
     #[arg(long, short = 'q')]
     quiet: bool,
 }

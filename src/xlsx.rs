@@ -36,6 +36,13 @@ impl Workbook {
     pub fn new(tempdir: &Path) -> Result<Workbook, XlsxError> {
         let mut book = rust_xlsxwriter::Workbook::new();
         book.set_tempdir(tempdir)?;
+        // A fixed creation time, so that the same run gives the same bytes.
+        let epoch = rust_xlsxwriter::ExcelDateTime::from_ymd(1980, 1, 1)?;
+        book.set_properties(
+            &rust_xlsxwriter::DocProperties::new()
+                .set_title("solieu tables")
+                .set_creation_datetime(&epoch),
+        );
         Ok(Workbook {
             inner: Arc::new(Mutex::new(Inner {
                 book,

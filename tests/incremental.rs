@@ -40,16 +40,26 @@ fn manifest(out: &Path) -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(out.join("run.json")).unwrap()).unwrap()
 }
 
-/// The tables (not `run.json`) are identical in two output directories.
+/// The tables, the workbook and the report (not `run.json`, which has timings) are identical
+/// in two output directories.
 fn same_tables(a: &Path, b: &Path) -> bool {
-    ["mentions", "articles", "rejects", "provinces"]
+    let tables = [
+        "mentions",
+        "figures",
+        "province_year",
+        "province_year_2025",
+        "articles",
+        "rejects",
+        "provinces",
+    ];
+    let mut files: Vec<String> = tables
         .iter()
-        .all(|t| {
-            ["parquet", "csv"].iter().all(|f| {
-                std::fs::read(a.join(format!("{t}.{f}"))).unwrap()
-                    == std::fs::read(b.join(format!("{t}.{f}"))).unwrap()
-            })
-        })
+        .flat_map(|t| [format!("{t}.parquet"), format!("{t}.csv")])
+        .collect();
+    files.extend(["solieu.xlsx".into(), "report.html".into()]);
+    files
+        .iter()
+        .all(|f| std::fs::read(a.join(f)).unwrap() == std::fs::read(b.join(f)).unwrap())
 }
 
 #[test]

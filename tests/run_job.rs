@@ -157,6 +157,71 @@ fn run_writes_tables_that_read_back() {
     assert!(csv.starts_with(b"\xef\xbb\xbfprovince_code,"));
     assert!(String::from_utf8_lossy(&csv).contains("\n01,Hà Nội,"));
 
+    // Figures: the capital is one fact of Bình Thuận's 2023, with its article.
+    let f = read(&out.join("figures.parquet"));
+    let fm = strs(&f, "metric");
+    let k = (0..f.height())
+        .find(|&k| {
+            fm[k].as_deref() == Some("registered_capital")
+                && strs(&f, "unit")[k].as_deref() == Some("VND")
+        })
+        .expect("capital figure");
+    assert_eq!(
+        f.column("value").unwrap().f64().unwrap().get(k),
+        Some(2_345_600_000_000.0)
+    );
+    assert_eq!(strs(&f, "scope")[k].as_deref(), Some("province"));
+    assert_eq!(strs(&f, "province_code")[k].as_deref(), Some("60"));
+    assert_eq!(
+        strs(&f, "doc_ids")[k].as_deref(),
+        Some("binh-thuan-2023.txt")
+    );
+    assert_eq!(
+        f.column("conflict").unwrap().bool().unwrap().get(k),
+        Some(false)
+    );
+    assert_eq!(f.column("period_end").unwrap().dtype(), &DataType::Date);
+
+    // The wide table: Bình Thuận's 2023 in one row, a full-year flow through 31 December.
+    let py = read(&out.join("province_year.parquet"));
+    let codes = strs(&py, "province_code");
+    let years = py.column("year").unwrap().i64().unwrap();
+    let row = (0..py.height())
+        .find(|&r| codes[r].as_deref() == Some("60") && years.get(r) == Some(2023))
+        .expect("Bình Thuận 2023");
+    let num = |c: &str| py.column(c).unwrap().f64().unwrap().get(row);
+    assert_eq!(num("registered_capital_vnd"), Some(2_345_600_000_000.0));
+    assert_eq!(num("new_projects"), Some(12.0));
+    assert_eq!(num("revenue_vnd"), Some(4_120_000_000_000.0));
+    assert_eq!(
+        py.column("registered_capital_vnd_through").unwrap().dtype(),
+        &DataType::Date
+    );
+    assert_eq!(strs(&py, "province_code_2025")[row].as_deref(), Some("68"));
+
+    // The 2025 view: Lâm Đồng (68) takes Bình Thuận's flows, not its rate.
+    let v = read(&out.join("province_year_2025.parquet"));
+    let codes = strs(&v, "province_code_2025");
+    let rows: Vec<usize> = (0..v.height())
+        .filter(|&r| codes[r].as_deref() == Some("68"))
+        .collect();
+    assert!(!rows.is_empty());
+    let projects = v.column("new_projects").unwrap().f64().unwrap();
+    assert!(rows.iter().any(|&r| projects.get(r) == Some(12.0)));
+    assert_eq!(
+        v.column("occupancy_rate_pct").unwrap().null_count(),
+        v.height()
+    );
+
+    // The workbook and the report are there, the report self-contained.
+    let xlsx = std::fs::read(out.join("solieu.xlsx")).unwrap();
+    assert!(xlsx.starts_with(b"PK"), "a zip file");
+    let report = std::fs::read_to_string(out.join("report.html")).unwrap();
+    assert!(report.contains("Content-Security-Policy") && report.contains("<svg"));
+    for forbidden in ["<script", "<link", "src=", "url("] {
+        assert!(!report.contains(forbidden), "report has {forbidden}");
+    }
+
     let manifest: serde_json::Value =
         serde_json::from_slice(&std::fs::read(out.join("run.json")).unwrap()).unwrap();
     assert_eq!(manifest["articles"], 2);
@@ -174,9 +239,15 @@ fn same_inputs_give_identical_tables() {
     for f in [
         "mentions.parquet",
         "mentions.csv",
+        "figures.parquet",
+        "figures.csv",
+        "province_year.parquet",
+        "province_year_2025.csv",
         "articles.csv",
         "rejects.csv",
         "provinces.parquet",
+        "solieu.xlsx",
+        "report.html",
     ] {
         assert_eq!(
             std::fs::read(a.join(f)).unwrap(),
@@ -184,6 +255,27 @@ fn same_inputs_give_identical_tables() {
             "{f}"
         );
     }
+}
+
+#[test]
+fn run_ends_with_the_headline_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_solieu"))
+        .args(["run", "--config", "/dev/null", "--input"])
+        .arg(fixtures())
+        .arg("--output")
+        .arg(dir.path().join("t"))
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let s = String::from_utf8_lossy(&o.stdout);
+    assert!(s.contains("Headline figures"), "{s}");
+    assert!(
+        s.lines()
+            .any(|l| l.contains("Registered capital (VND)")
+                && l.contains("Bình Thuận 2.345,6 tỷ đồng")),
+        "{s}"
+    );
 }
 
 #[test]
