@@ -43,7 +43,8 @@ fn main() {
     let benching = std::env::args().any(|a| a == "--bench");
     let iters = if benching { 30 } else { 1 };
     let (k, _) = Knowledge::load(&DataSource::Bundled, &DataSource::Bundled).unwrap();
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples");
+    let dir = Path::new(&std::env::var_os("CARGO_MANIFEST_DIR").expect("run by cargo"))
+        .join("data/samples");
     let mut files: Vec<Vec<u8>> = std::fs::read_dir(&dir)
         .unwrap()
         .flatten()

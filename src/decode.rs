@@ -198,7 +198,7 @@ fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     let end = rest
         .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
         .unwrap_or(rest.len());
-    Encoding::for_label(rest[..end].as_bytes())
+    Encoding::for_label(&rest.as_bytes()[..end])
 }
 
 /// Reads a date from metadata: ISO 8601 (`2024-01-09`, `2024-01-09T08:00:00+07:00`),

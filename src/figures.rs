@@ -824,85 +824,47 @@ mod tests {
         assert_eq!(evidence(&m, 0, None, None), Err(Skip::OtherMetric));
     }
 
-    fn figure_of(key: FactKey, value: f64, articles: usize) -> Figure {
+    /// A figure of province `code` that one article reports.
+    fn fig(
+        code: &str,
+        (metric, unit): (Metric, Unit),
+        (start, end): (Option<NaiveDate>, Option<NaiveDate>),
+        value: f64,
+    ) -> Figure {
         Figure {
-            key,
+            key: key(Scope::Province(code.into()), metric, unit, start, end),
             value,
             value_min: value,
             value_max: value,
             conflict: false,
-            articles,
-            mentions: articles,
-            docs: (0..articles as u32).collect(),
+            articles: 1,
+            mentions: 1,
+            docs: vec![0],
             first_published: None,
             last_published: None,
             as_of: None,
         }
     }
 
+    fn year(y: i32) -> (Option<NaiveDate>, Option<NaiveDate>) {
+        (d(y, 1, 1), d(y, 12, 31))
+    }
+
     fn column(name: &str) -> usize {
         YEAR_COLUMNS.iter().position(|c| c.name == name).unwrap()
     }
 
+    const REVENUE: (Metric, Unit) = (Metric::Revenue, Unit::Vnd);
+
     #[test]
     fn province_year_prefers_full_year_flows_then_the_latest_year_to_date() {
-        let p = || Scope::Province("27".into());
-        let full = figure_of(
-            key(
-                p(),
-                Metric::Revenue,
-                Unit::Vnd,
-                d(2023, 1, 1),
-                d(2023, 12, 31),
-            ),
-            9e12,
-            1,
-        );
-        let h1 = figure_of(
-            key(
-                p(),
-                Metric::Revenue,
-                Unit::Vnd,
-                d(2023, 1, 1),
-                d(2023, 6, 30),
-            ),
-            4e12,
-            3,
-        );
-        let m9 = figure_of(
-            key(
-                p(),
-                Metric::Revenue,
-                Unit::Vnd,
-                d(2024, 1, 1),
-                d(2024, 9, 30),
-            ),
-            7e12,
-            1,
-        );
-        let h1_24 = figure_of(
-            key(
-                p(),
-                Metric::Revenue,
-                Unit::Vnd,
-                d(2024, 1, 1),
-                d(2024, 6, 30),
-            ),
-            5e12,
-            2,
-        );
+        let full = fig("27", REVENUE, year(2023), 9e12);
+        let mut h1 = fig("27", REVENUE, (d(2023, 1, 1), d(2023, 6, 30)), 4e12);
+        h1.articles = 3; // better attested, but not the whole year
+        let m9 = fig("27", REVENUE, (d(2024, 1, 1), d(2024, 9, 30)), 7e12);
+        let h1_24 = fig("27", REVENUE, (d(2024, 1, 1), d(2024, 6, 30)), 5e12);
         // A quarter is not a year-to-date flow.
-        let q2 = figure_of(
-            key(
-                p(),
-                Metric::Revenue,
-                Unit::Vnd,
-                d(2025, 4, 1),
-                d(2025, 6, 30),
-            ),
-            1e12,
-            1,
-        );
+        let q2 = fig("27", REVENUE, (d(2025, 4, 1), d(2025, 6, 30)), 1e12);
         let rows = province_year(&[full, h1, m9, h1_24, q2], None);
         assert_eq!(rows.len(), 2);
         let c = column("revenue_vnd");
@@ -916,30 +878,10 @@ mod tests {
     #[test]
     fn periods_ending_after_publication_are_not_results() {
         // "đến năm 2030 ... 21 tỷ USD" read in 2017: a plan, not the capital of 2030.
-        let p = || Scope::Province("01".into());
-        let mut plan = figure_of(
-            key(
-                p(),
-                Metric::RegisteredCapital,
-                Unit::Usd,
-                d(2030, 1, 1),
-                d(2030, 12, 31),
-            ),
-            2.1e10,
-            1,
-        );
+        let capital = (Metric::RegisteredCapital, Unit::Usd);
+        let mut plan = fig("01", capital, year(2030), 2.1e10);
         plan.as_of = d(2017, 12, 31);
-        let mut result = figure_of(
-            key(
-                p(),
-                Metric::RegisteredCapital,
-                Unit::Usd,
-                d(2016, 1, 1),
-                d(2016, 12, 31),
-            ),
-            1e9,
-            1,
-        );
+        let mut result = fig("01", capital, year(2016), 1e9);
         result.as_of = d(2017, 12, 31);
         let rows = province_year(&[plan, result], None);
         assert_eq!(rows.len(), 1);
@@ -948,84 +890,31 @@ mod tests {
 
     #[test]
     fn stocks_and_rates_take_the_latest_figure_of_the_year() {
-        let p = || Scope::Province("27".into());
-        let mut workers_jun = figure_of(
-            key(p(), Metric::Workers, Unit::Count, None, d(2024, 6, 30)),
-            80_000.0,
-            1,
-        );
-        workers_jun.key.cumulative = true;
-        let mut workers_oct = figure_of(
-            key(p(), Metric::Workers, Unit::Count, None, d(2024, 10, 20)),
-            85_000.0,
-            1,
-        );
-        workers_oct.key.cumulative = true;
-        let occ = figure_of(
-            key(
-                p(),
-                Metric::OccupancyRate,
-                Unit::Percent,
-                None,
-                d(2024, 3, 31),
-            ),
-            72.5,
-            1,
-        );
-        let rows = province_year(&[workers_jun, workers_oct, occ], None);
+        let workers = (Metric::Workers, Unit::Count);
+        let mut june = fig("27", workers, (None, d(2024, 6, 30)), 80_000.0);
+        june.key.cumulative = true;
+        let mut october = fig("27", workers, (None, d(2024, 10, 20)), 85_000.0);
+        october.key.cumulative = true;
+        let rate = (Metric::OccupancyRate, Unit::Percent);
+        let occ = fig("27", rate, (None, d(2024, 3, 31)), 72.5);
+        let rows = province_year(&[june, october, occ], None);
         assert_eq!(rows.len(), 1);
-        assert_eq!(rows[0].cells[column("workers")].unwrap().value, 85_000.0);
-        assert_eq!(
-            rows[0].cells[column("occupancy_rate_pct")].unwrap().value,
-            72.5
-        );
+        let value = |c: &str| rows[0].cells[column(c)].unwrap().value;
+        assert_eq!(value("workers"), 85_000.0);
+        assert_eq!(value("occupancy_rate_pct"), 72.5);
     }
 
     #[test]
     fn dong_columns_convert_with_the_rate_of_their_year() {
         let rates = UsdRates::parse("year,vnd_per_usd,source\n2021,23000,test\n", "t").unwrap();
-        let p = || Scope::Province("27".into());
-        let y21 = figure_of(
-            key(
-                p(),
-                Metric::Revenue,
-                Unit::Vnd,
-                d(2021, 1, 1),
-                d(2021, 12, 31),
-            ),
-            23e12,
-            1,
-        );
-        let y22 = figure_of(
-            key(
-                p(),
-                Metric::Revenue,
-                Unit::Vnd,
-                d(2022, 1, 1),
-                d(2022, 12, 31),
-            ),
-            23e12,
-            1,
-        );
-        let usd = figure_of(
-            key(
-                p(),
-                Metric::Revenue,
-                Unit::Usd,
-                d(2021, 1, 1),
-                d(2021, 12, 31),
-            ),
-            5e8,
-            1,
-        );
+        let y21 = fig("27", REVENUE, year(2021), 23e12);
+        let y22 = fig("27", REVENUE, year(2022), 23e12);
+        let usd = fig("27", (Metric::Revenue, Unit::Usd), year(2021), 5e8);
         let rows = province_year(&[y21, y22, usd], Some(&rates));
         let c = column("revenue_vnd");
         assert_eq!(rows[0].cells[c].unwrap().in_usd, Some(1e9));
-        assert_eq!(
-            rows[1].cells[c].unwrap().in_usd,
-            None,
-            "no rate for 2022: not guessed"
-        );
+        let no_rate = rows[1].cells[c].unwrap().in_usd;
+        assert_eq!(no_rate, None, "no rate for 2022: not guessed");
         assert_eq!(rows[0].cells[column("revenue_usd")].unwrap().in_usd, None);
     }
 
@@ -1041,34 +930,15 @@ mod tests {
             by_new.into_values().find(|v| v.len() >= 2).unwrap()
         };
         let (a, b) = (&merged[0].code_63, &merged[1].code_63);
-        let fig = |code: &str, metric, unit, end, value| {
-            figure_of(
-                key(
-                    Scope::Province(code.into()),
-                    metric,
-                    unit,
-                    d(2024, 1, 1),
-                    end,
-                ),
-                value,
-                1,
-            )
-        };
-        let mut occ = fig(
-            a,
-            Metric::OccupancyRate,
-            Unit::Percent,
-            d(2024, 12, 31),
-            60.0,
-        );
-        occ.key.period_start = None;
+        let projects = (Metric::Projects, Unit::Count);
+        let rate = (Metric::OccupancyRate, Unit::Percent);
         let rows = province_year(
             &[
-                fig(a, Metric::Projects, Unit::Count, d(2024, 12, 31), 10.0),
-                fig(b, Metric::Projects, Unit::Count, d(2024, 12, 31), 5.0),
-                fig(a, Metric::Revenue, Unit::Vnd, d(2024, 12, 31), 1e12),
-                fig(b, Metric::Revenue, Unit::Vnd, d(2024, 6, 30), 2e12),
-                occ,
+                fig(a, projects, year(2024), 10.0),
+                fig(b, projects, year(2024), 5.0),
+                fig(a, REVENUE, year(2024), 1e12),
+                fig(b, REVENUE, (d(2024, 1, 1), d(2024, 6, 30)), 2e12),
+                fig(a, rate, (None, d(2024, 12, 31)), 60.0),
             ],
             None,
         );

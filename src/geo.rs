@@ -544,10 +544,9 @@ mod tests {
     use crate::lexicon::Lexicon;
 
     fn load() -> (Gazetteer, Lexicon) {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         (
-            Gazetteer::load(&root.join("data/reference")).unwrap(),
-            Lexicon::load(&root.join("data/lexicon.toml")).unwrap(),
+            Gazetteer::from_data(&ReferenceData::bundled()).unwrap(),
+            Lexicon::bundled().unwrap(),
         )
     }
 

@@ -274,10 +274,8 @@ fn read_meta(tag: &Tag, page: &mut Page) {
         return;
     };
     match key.as_str() {
-        "og:title" | "twitter:title" => {
-            if page.title.is_none() {
-                page.title = Some(content.to_owned())
-            }
+        "og:title" | "twitter:title" if page.title.is_none() => {
+            page.title = Some(content.to_owned())
         }
         "article:published_time"
         | "og:published_time"
@@ -289,16 +287,12 @@ fn read_meta(tag: &Tag, page: &mut Page) {
         | "dc.date.issued"
         | "dcterms.created"
         | "article.published"
-        | "sailthru.date" => {
-            if page.date.is_none() {
-                page.date = Some(content.to_owned())
-            }
+        | "sailthru.date"
+            if page.date.is_none() =>
+        {
+            page.date = Some(content.to_owned())
         }
-        "og:url" => {
-            if page.url.is_none() {
-                page.url = Some(content.to_owned())
-            }
-        }
+        "og:url" if page.url.is_none() => page.url = Some(content.to_owned()),
         _ => {}
     }
 }

@@ -670,11 +670,7 @@ mod tests {
     use super::*;
 
     fn lexicon() -> Lexicon {
-        Lexicon::load(Path::new(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/data/lexicon.toml"
-        )))
-        .unwrap()
+        Lexicon::bundled().unwrap()
     }
 
     #[test]

@@ -344,10 +344,11 @@ pub fn article_row(found: &Found, r: &Record, mentions: usize) -> ArticleRow {
     }
 }
 
+/// Every document's mentions, by doc id.
+pub type MentionsByDoc = BTreeMap<String, Vec<Mention>>;
+
 /// Mentions per document of every input, for scoring (no tables, nothing written).
-pub fn mentions_by_doc(
-    plan: &Plan,
-) -> Result<(BTreeMap<String, Vec<Mention>>, Vec<Reject>), LoadError> {
+pub fn mentions_by_doc(plan: &Plan) -> Result<(MentionsByDoc, Vec<Reject>), LoadError> {
     let (k, _) = Knowledge::load(&plan.lexicon, &plan.reference)?;
     let mut by_doc = BTreeMap::new();
     let mut rejects = Vec::new();

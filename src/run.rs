@@ -185,7 +185,7 @@ fn decode_origin(doc_id: &str, b: &[u8]) -> Found {
 #[derive(Clone, Copy)]
 enum Read {
     Whole,
-    /// Without the mentions (but with their count).
+    /// Without the mentions (but with their count), and where the article was found.
     Head,
 }
 
@@ -211,21 +211,29 @@ struct Pass {
     mentions: usize,
 }
 
-/// Reads every entry's record (and origin, with `origins`) in doc id order; `add` turns each
+/// The articles of a run in doc id order, and the files their records and origins are in.
+struct Index<'a> {
+    entries: &'a [Entry],
+    rows: &'a std::path::Path,
+    origins: &'a std::path::Path,
+}
+
+/// Reads every entry's record (and, for heads, its origin) in doc id order; `add` turns each
 /// into rows, and every [`BATCH_ROWS`] rows `build` makes a frame for `writer`. Without a
 /// writer the pass only counts mentions.
 fn table_pass<R>(
-    entries: &[Entry],
-    rows_path: &std::path::Path,
-    origins: Option<&std::path::Path>,
+    index: &Index,
     writer: Option<TableWriter>,
     read: Read,
     mut observe: impl FnMut(u32, &store::Record),
     mut add: impl FnMut(&mut Vec<R>, &Entry, store::Record, usize, &[u8]),
     build: impl Fn(&[R]) -> Result<polars::prelude::DataFrame, RunError>,
 ) -> Result<Pass, RunError> {
-    let mut reader = StoreReader::open(rows_path)?;
-    let mut origin_reader = origins.map(StoreReader::open).transpose()?;
+    let entries = index.entries;
+    let mut reader = StoreReader::open(index.rows)?;
+    let mut origin_reader = matches!(read, Read::Head)
+        .then(|| StoreReader::open(index.origins))
+        .transpose()?;
     let (mut buf, mut origin) = (Vec::new(), Vec::new());
     let mut rows = Vec::new();
     let mut mentions = 0;
@@ -392,13 +400,16 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
     // The two big tables are built and written at once, each from its own pass over the store;
     // the mentions pass also gathers the evidence for the consolidated figures.
     let gaz = &k.gazetteer;
+    let index = Index {
+        entries: &entries,
+        rows: &rows_path,
+        origins: &origins_path,
+    };
     let (mentions_pass, articles_pass) = std::thread::scope(|scope| {
         let mentions = scope.spawn(|| {
             let mut seen = Observed::default();
             table_pass(
-                &entries,
-                &rows_path,
-                None,
+                &index,
                 mention_w,
                 Read::Whole,
                 |doc, rec| seen.record(doc, rec),
@@ -414,9 +425,7 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
         });
         let articles = article_w.map(|w| {
             table_pass(
-                &entries,
-                &rows_path,
-                Some(&origins_path),
+                &index,
                 Some(w),
                 Read::Head,
                 |_, _| {},

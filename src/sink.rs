@@ -69,7 +69,7 @@ impl OutputDir {
             }
         }
         // The holder's pid, for people looking at the directory.
-        let _ = (&file).set_len(0);
+        let _ = file.set_len(0);
         let _ = writeln!(&file, "{}", std::process::id());
         // Staging directories left by killed runs are garbage now that we hold the lock.
         if let Ok(entries) = fs::read_dir(dir) {

@@ -5,8 +5,11 @@ use std::process::Command;
 
 use polars::prelude::*;
 
+// The manifest directory is read at run time, not compiled in: a test binary
+// reused from a shared target directory may have been built in another checkout.
 fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus")
+    Path::new(&std::env::var_os("CARGO_MANIFEST_DIR").expect("run by cargo"))
+        .join("tests/fixtures/corpus")
 }
 
 fn run(out: &Path) -> std::process::Output {

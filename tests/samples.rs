@@ -11,7 +11,8 @@ use solieu::model::{Mention, Unit};
 use solieu::pipeline;
 
 fn mentions() -> BTreeMap<String, Vec<Mention>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples/*.txt");
+    let dir = Path::new(&std::env::var_os("CARGO_MANIFEST_DIR").expect("run by cargo"))
+        .join("data/samples/*.txt");
     let over = Overrides {
         inputs: vec![dir.display().to_string()],
         ..Overrides::default()

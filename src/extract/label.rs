@@ -80,8 +80,13 @@ impl<'a> Labeler<'a> {
         let mut clause_end = vec![n; n];
         for sent in &text.sentences {
             let mut start = sent.first;
-            for i in sent.first..sent.end {
-                clause_start[i] = start.max(i.saturating_sub(WINDOW));
+            for (i, slot) in clause_start
+                .iter_mut()
+                .enumerate()
+                .take(sent.end)
+                .skip(sent.first)
+            {
+                *slot = start.max(i.saturating_sub(WINDOW));
                 if text.tok(i) == ";" {
                     start = i + 1;
                 }
@@ -148,8 +153,8 @@ impl<'a> Labeler<'a> {
             tail_at: Vec::new(),
         };
         let mut tail_at = vec![None; n];
-        for j in 0..qs.len() {
-            if qs[j].unit == Unit::Count {
+        for (j, q) in qs.iter().enumerate() {
+            if q.unit == Unit::Count {
                 let (a, b) = l.tail(j);
                 for slot in tail_at.iter_mut().take(b).skip(a) {
                     *slot = Some(j as u32);
@@ -702,9 +707,9 @@ impl<'a> Labeler<'a> {
         // Money, area and counts.
         if let Some(h) = self.near_before(q, 3, m(MeasureCue::Prior))
             && self.adjacent(h.end(), q)
-            && !self
+            && self
                 .near_before(q, 5, m(MeasureCue::Compare))
-                .is_some_and(|c| c.end() >= h.end())
+                .is_none_or(|c| c.end() < h.end())
         {
             return (Measure::PriorLevel, false);
         }
@@ -887,14 +892,12 @@ impl<'a> Labeler<'a> {
             .periods_in(c0, q.first)
             .iter()
             .filter(|p| p.end <= q.first)
-            .filter(visible)
-            .last();
+            .rfind(visible);
         let before_sentence = || {
             self.periods_in(s0, c0)
                 .iter()
                 .filter(|p| p.end <= c0)
-                .filter(visible)
-                .last()
+                .rfind(visible)
         };
         // After it only when close, with no comma between: "đạt 9.150 tỷ đồng trong năm 2023".
         let after_clause = || {
@@ -986,11 +989,7 @@ impl<'a> Labeler<'a> {
             }) => Some(Investor::Ddi),
             _ => None,
         };
-        let period = self
-            .periods
-            .iter()
-            .filter(|p| p.first >= a && p.end <= b)
-            .last();
+        let period = self.periods.iter().rfind(|p| p.first >= a && p.end <= b);
         let cumulative = period.is_some_and(|p| p.cumulative);
         Labels {
             metric,

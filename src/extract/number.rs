@@ -37,7 +37,7 @@ impl Decimal {
     }
 
     /// Adds two decimals (used for `1 tỷ 200 triệu`).
-    pub fn add(self, other: Decimal) -> Decimal {
+    pub fn plus(self, other: Decimal) -> Decimal {
         let exp = self.exp.min(other.exp);
         let a = self.mant.saturating_mul(pow10((self.exp - exp) as u32));
         let b = other.mant.saturating_mul(pow10((other.exp - exp) as u32));
@@ -68,7 +68,7 @@ impl Decimal {
             return true;
         }
         let p = pow10((-self.exp) as u32);
-        p != 0 && self.mant % p == 0
+        p != 0 && self.mant.is_multiple_of(p)
     }
 }
 
@@ -272,7 +272,7 @@ fn group_digits(s: &str, mark: char) -> String {
     let n = s.len();
     let mut out = String::with_capacity(n + n / 3);
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (n - i) % 3 == 0 {
+        if i > 0 && (n - i).is_multiple_of(3) {
             out.push(mark);
         }
         out.push(c);

@@ -473,11 +473,7 @@ mod tests {
     use crate::lexicon::Lexicon;
 
     fn lex() -> Lexicon {
-        Lexicon::load(std::path::Path::new(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/data/lexicon.toml"
-        )))
-        .unwrap()
+        Lexicon::bundled().unwrap()
     }
 
     fn periods(

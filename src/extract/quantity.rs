@@ -58,13 +58,13 @@ pub fn detect_style(text: &Text, hits: &Hits) -> Style {
             number::StyleHint::English => en += 2,
             number::StyleHint::None => {
                 // One mark not followed by three digits: its kind is the decimal mark.
-                if let Some(p) = t.find([',', '.']) {
-                    if t.len() - p - 1 != 3 {
-                        if t.as_bytes()[p] == b',' {
-                            vn += 1;
-                        } else {
-                            en += 1;
-                        }
+                if let Some(p) = t.find([',', '.'])
+                    && t.len() - p - 1 != 3
+                {
+                    if t.as_bytes()[p] == b',' {
+                        vn += 1;
+                    } else {
+                        en += 1;
                     }
                 }
             }
@@ -475,7 +475,7 @@ impl Finder<'_> {
             let pick = |d: Decimal| {
                 let mut d = d.shift(exp);
                 if let Some(x) = extra {
-                    d = d.add(x.shift(exp));
+                    d = d.plus(x.shift(exp));
                 }
                 d.to_f64()
             };
