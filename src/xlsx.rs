@@ -43,6 +43,14 @@ impl Workbook {
                 .set_title("solieu tables")
                 .set_creation_datetime(&epoch),
         );
+        // Formats get their style index on first use; sheets are written from several threads,
+        // so use them once here, in a fixed order, on a sheet that is never saved.
+        let mut scratch = book.new_worksheet_with_constant_memory();
+        let f = formats();
+        for (c, format) in [&f.header, &f.date, &f.number].into_iter().enumerate() {
+            scratch.write_number_with_format(0, c as u16, 0.0, format)?;
+        }
+        drop(scratch);
         Ok(Workbook {
             inner: Arc::new(Mutex::new(Inner {
                 book,

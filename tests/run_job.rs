@@ -252,11 +252,9 @@ fn same_inputs_give_identical_tables() {
         "solieu.xlsx",
         "report.html",
     ] {
-        assert_eq!(
-            std::fs::read(a.join(f)).unwrap(),
-            std::fs::read(b.join(f)).unwrap(),
-            "{f}"
-        );
+        // Compared as a flag: a byte dump of a differing workbook helps no one.
+        let same = std::fs::read(a.join(f)).unwrap() == std::fs::read(b.join(f)).unwrap();
+        assert!(same, "{f} differs between two runs on the same inputs");
     }
 }
 

@@ -754,7 +754,13 @@ impl<'a> Labeler<'a> {
 
     // ---------------------------------------------------------------- investor
 
-    fn investor(&self, qi: usize, source: Option<usize>, done: &[Labels]) -> Option<Investor> {
+    fn investor(
+        &self,
+        qi: usize,
+        metric: Metric,
+        source: Option<usize>,
+        done: &[Labels],
+    ) -> Option<Investor> {
         let q = &self.qs[qi];
         let of = |c: InvestorCue| match c {
             InvestorCue::Fdi | InvestorCue::ForeignOrigin => Some(Investor::Fdi),
@@ -832,6 +838,45 @@ impl<'a> Labeler<'a> {
                 of(c)
             }
             (None, Some(j)) => done[j].investor,
+            (None, None) if is_investment(metric) => self.investor_in_force(qi, c0, done),
+            (None, None) => None,
+        }
+    }
+
+    /// The investor an investment figure with no cue of its own inherits: reports name `FDI`
+    /// once and go on listing its projects and capital through `;` clauses and into the next
+    /// sentence ("... 3,2 tỷ USD vốn FDI. Đặc biệt, ... cấp mới 51 dự án"). The latest cue or
+    /// investor-labelled investment figure, back to the start of the previous sentence, unless
+    /// that stretch names both investors.
+    fn investor_in_force(&self, qi: usize, c0: usize, done: &[Labels]) -> Option<Investor> {
+        let q = &self.qs[qi];
+        let si = self.text.sentence_of(q.first);
+        let from = self.text.sentences[si.saturating_sub(1)].first;
+        let cues = self.cues_before(
+            from,
+            c0,
+            q.first,
+            |c| matches!(c, Cue::Investor(x) if *x != InvestorCue::ForeignOrigin),
+        );
+        // A split into foreign and domestic ("08 dự án trong nước và 01 dự án nước ngoài")
+        // leaves the totals around it to both.
+        if cues.iter().any(|h| h.cue != cues[0].cue) {
+            return None;
+        }
+        let cue = cues.first().copied();
+        let prev = (0..qi)
+            .rev()
+            .take_while(|&j| self.qs[j].first >= from)
+            .find(|&j| done[j].investor.is_some() && is_investment(done[j].metric));
+        let of = |c: Cue| match c {
+            Cue::Investor(InvestorCue::Fdi) => Some(Investor::Fdi),
+            Cue::Investor(InvestorCue::Ddi) => Some(Investor::Ddi),
+            _ => None,
+        };
+        match (cue, prev) {
+            (Some(h), Some(j)) if self.qs[j].last >= h.end() => done[j].investor,
+            (Some(h), _) => of(h.cue),
+            (None, Some(j)) => done[j].investor,
             (None, None) => None,
         }
     }
@@ -901,7 +946,7 @@ impl<'a> Labeler<'a> {
         };
         // After it only when close, with no comma between: "đạt 9.150 tỷ đồng trong năm 2023".
         let after_clause = || {
-            self.periods_in(q.last + 1, q.last + 9).iter().find(|p| {
+            self.periods_in(q.last + 1, q.last + 17).iter().find(|p| {
                 p.end <= c1
                     && !p.horizon
                     && !p.comparison
@@ -1020,7 +1065,7 @@ impl<'a> Labeler<'a> {
                 measure = done[p].measure;
                 negative = done[p].negative;
             }
-            let investor = self.investor(qi, source, &done);
+            let investor = self.investor(qi, metric, source, &done);
             let approx = self.approx(q);
             let (period_start, period_end, stock) = self.period(q, measure);
             // A flow "đến nay" is year-to-date; only "lũy kế" makes it a running total.
@@ -1065,6 +1110,17 @@ impl<'a> Labeler<'a> {
         );
         done
     }
+}
+
+/// Metrics of investment, which an investor label qualifies.
+fn is_investment(m: Metric) -> bool {
+    matches!(
+        m,
+        Metric::Projects
+            | Metric::CapitalIncreases
+            | Metric::RegisteredCapital
+            | Metric::ImplementedCapital
+    )
 }
 
 fn shift_year(d: NaiveDate) -> Option<NaiveDate> {

@@ -1,0 +1,73 @@
+//! Labelling rules that reach beyond a figure's own clause, one test per rule, on sentences
+//! written for the test.
+
+use std::sync::LazyLock;
+
+use solieu::analyze::{Knowledge, analyze};
+use solieu::config::DataSource;
+use solieu::model::{Investor, Mention};
+
+static K: LazyLock<Knowledge> = LazyLock::new(|| {
+    Knowledge::load(&DataSource::Bundled, &DataSource::Bundled)
+        .unwrap()
+        .0
+});
+
+/// The investor of each mention, by surface.
+fn investors(text: &str) -> Vec<(String, Option<Investor>)> {
+    analyze(text, None, &K)
+        .mentions
+        .into_iter()
+        .map(|m: Mention| (m.surface, m.investor))
+        .collect()
+}
+
+fn investor_of(text: &str, surface: &str) -> Option<Investor> {
+    let all = investors(text);
+    all.iter()
+        .find(|(s, _)| s == surface)
+        .unwrap_or_else(|| panic!("{surface:?} not found in {all:?}"))
+        .1
+}
+
+#[test]
+fn investor_carries_into_the_next_sentence() {
+    let text = "Trong 9 tháng đầu năm 2024, tỉnh thu hút 1,2 tỷ USD vốn FDI. \
+                Riêng trong tháng 9, tỉnh cấp mới 14 dự án với tổng vốn đăng ký 85 triệu USD.";
+    assert_eq!(investor_of(text, "14 dự án"), Some(Investor::Fdi));
+    assert_eq!(investor_of(text, "85 triệu USD"), Some(Investor::Fdi));
+}
+
+#[test]
+fn investor_carries_through_semicolon_clauses() {
+    let text = "Từ đầu năm đến nay, tỉnh cấp mới giấy chứng nhận cho 12 dự án FDI với tổng vốn \
+                đăng ký 310 triệu USD, cao nhất từ trước tới nay và vượt xa kế hoạch đề ra cho \
+                cả năm; điều chỉnh tăng vốn 5 dự án với số vốn tăng thêm 42 triệu USD.";
+    assert_eq!(investor_of(text, "5 dự án"), Some(Investor::Fdi));
+    assert_eq!(investor_of(text, "42 triệu USD"), Some(Investor::Fdi));
+}
+
+#[test]
+fn a_split_into_both_investors_leaves_the_total_open() {
+    let text = "Năm 2023, các khu công nghiệp thu hút 9 dự án mới, gồm 7 dự án đầu tư trong \
+                nước và 2 dự án đầu tư nước ngoài. Tổng vốn đăng ký của các dự án này đạt \
+                1.250 tỷ đồng.";
+    assert_eq!(investor_of(text, "7 dự án"), Some(Investor::Ddi));
+    assert_eq!(investor_of(text, "2 dự án"), Some(Investor::Fdi));
+    assert_eq!(investor_of(text, "1.250 tỷ đồng"), None);
+}
+
+#[test]
+fn investor_does_not_carry_past_the_previous_sentence() {
+    let text = "Năm 2023, tỉnh thu hút 600 triệu USD vốn FDI. \
+                Công tác giải phóng mặt bằng được đẩy nhanh. \
+                Các khu công nghiệp đã cấp mới 20 dự án.";
+    assert_eq!(investor_of(text, "20 dự án"), None);
+}
+
+#[test]
+fn investor_does_not_carry_to_other_metrics() {
+    let text = "Năm 2023, tỉnh thu hút 600 triệu USD vốn FDI. \
+                Doanh thu của các doanh nghiệp trong khu công nghiệp đạt 2,1 tỷ USD.";
+    assert_eq!(investor_of(text, "2,1 tỷ USD"), None);
+}
