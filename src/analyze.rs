@@ -80,7 +80,7 @@ fn analyze_piece(
     known_date: Option<NaiveDate>,
     k: &Knowledge,
 ) -> Analysis {
-    let text = Text::new(text);
+    let text = Text::from_nfc(text.to_owned());
     let hits = k.lexicon.scan(&text);
     let (mut drafts, facts) = extract::extract(&text, &hits, &k.lexicon, known_date);
     let place = locate::locate(

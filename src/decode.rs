@@ -142,7 +142,9 @@ fn to_string(
         }
         return Ok((text.into_owned(), enc.name()));
     }
-    if let Ok(s) = std::str::from_utf8(bytes) {
+    // Most inputs are UTF-8: validate with SIMD (std's check is several times slower on
+    // Vietnamese, where a third of the bytes are multi-byte).
+    if let Ok(s) = simdutf8::basic::from_utf8(bytes) {
         if looks_binary(bytes) {
             return Err((
                 RejectReason::Binary,

@@ -92,6 +92,7 @@ impl Text {
         let mut checkpoints = Vec::with_capacity(nfc.len() / CHECKPOINT + 1);
         let mut chars = 0;
         let bytes = nfc.as_bytes();
+        let fold: &[u8] = &FOLD;
         let mut b = 0;
         while b < bytes.len() {
             if chars % CHECKPOINT == 0 {
@@ -110,7 +111,7 @@ impl Text {
                 continue;
             }
             let c = nfc[b..].chars().next().expect("b is at a char boundary");
-            if let Some(f) = fold_char(c) {
+            if let Some(f) = fold_char_in(fold, c) {
                 folded.push(f);
                 orig.push(b as u32);
             }
@@ -302,11 +303,43 @@ const ASCII_FOLD: [u8; 128] = {
 /// Folds one code point for matching: `None` drops it (invisible characters, combining marks
 /// left over after NFC), otherwise one ASCII byte.
 pub fn fold_char(c: char) -> Option<u8> {
-    let cp = c as u32;
+    fold_char_in(&FOLD, c)
+}
+
+/// [`fold_char`] with the table already at hand (a hot loop dereferences it once).
+#[inline]
+fn fold_char_in(table: &[u8], c: char) -> Option<u8> {
+    let cp = c as usize;
     if cp < 0x80 {
-        let f = ASCII_FOLD[cp as usize];
+        let f = ASCII_FOLD[cp];
         return (f != 0).then_some(f);
     }
+    match table.get(cp - 0x80) {
+        Some(&DROPPED) => None,
+        Some(&f) => Some(f),
+        None => fold_outside_table(c),
+    }
+}
+
+/// Marks a dropped code point in [`FOLD`].
+const DROPPED: u8 = 0xff;
+/// Code points below this are folded by table lookup.
+const FOLD_TABLE_END: u32 = 0x2100;
+
+/// [`fold_char`] of U+0080..[`FOLD_TABLE_END`] (Latin, punctuation, currency signs), computed
+/// once: one lookup instead of a chain of range tests for every letter of a Vietnamese text.
+static FOLD: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    (0x80..FOLD_TABLE_END)
+        .map(|cp| {
+            char::from_u32(cp)
+                .map_or(Some(0x1a), fold_outside_table)
+                .unwrap_or(DROPPED)
+        })
+        .collect()
+});
+
+fn fold_outside_table(c: char) -> Option<u8> {
+    let cp = c as u32;
     match c {
         '\u{00a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => Some(b' '),
         '\u{2028}' | '\u{2029}' | '\u{0085}' => Some(b'\n'),
@@ -558,29 +591,48 @@ pub fn is_nfc(s: &str) -> bool {
     // general punctuation and currency signs: code points that are NFC on their own and never
     // combine with what follows (quick check Yes, combining class 0). Read on the UTF-8 bytes;
     // only text with anything else pays for the full quick check.
+    // Classify lead bytes only: continuation bytes (0x80..0xBF) belong to a lead byte already
+    // judged, so a byte-by-byte table lookup needs no decoding.
+    const FINE: u8 = 0;
+    const E1: u8 = 1;
+    const E2: u8 = 2;
+    const OTHER: u8 = 3;
+    const CLASS: [u8; 256] = {
+        let mut t = [OTHER; 256];
+        let mut b = 0;
+        while b < 256 {
+            t[b] = match b as u8 {
+                // ASCII, continuation bytes, U+0080..U+02FF
+                0x00..=0xcb => FINE,
+                0xe1 => E1,
+                0xe2 => E2,
+                _ => OTHER,
+            };
+            b += 1;
+        }
+        t
+    };
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        let c = b[i];
-        i += match c {
-            0x00..=0x7f => 1,
-            // U+0080..U+02FF
-            0xc2..=0xcb => 2,
+        let fine = match CLASS[b[i] as usize] {
+            FINE => true,
             // U+1E00..U+1EFF
-            0xe1 if (0xb8..=0xbb).contains(&b[i + 1]) => 3,
+            E1 => (0xb8..=0xbb).contains(&b[i + 1]),
             // U+2002..U+20CF
-            0xe2 if (b[i + 1] == 0x80 && b[i + 2] >= 0x82)
-                || b[i + 1] == 0x81
-                || b[i + 1] == 0x82
-                || (b[i + 1] == 0x83 && b[i + 2] < 0x90) =>
-            {
-                3
+            E2 => {
+                (b[i + 1] == 0x80 && b[i + 2] >= 0x82)
+                    || b[i + 1] == 0x81
+                    || b[i + 1] == 0x82
+                    || (b[i + 1] == 0x83 && b[i + 2] < 0x90)
             }
-            _ => {
-                return unicode_normalization::is_nfc_quick(s.chars())
-                    == unicode_normalization::IsNormalized::Yes;
-            }
+            _ => false,
         };
+        if !fine {
+            return unicode_normalization::is_nfc_quick(s.chars())
+                == unicode_normalization::IsNormalized::Yes;
+        }
+        i += 1;
     }
     true
 }
