@@ -236,21 +236,6 @@ fn article_place(
     let mut order: Vec<usize> = (0..score.len()).collect();
     order.sort_by(|&a, &b| score[b].total_cmp(&score[a]).then(a.cmp(&b)));
     let (best, second) = (score[order[0]], score[order[1]]);
-    if std::env::var_os("SOLIEU_DEBUG_PLACES").is_some() {
-        for p in places {
-            eprintln!(
-                "place {:?} {} {:?} list={}",
-                text.slice(
-                    text.span(p.hit.start, p.hit.end - 1).0,
-                    text.span(p.hit.start, p.hit.end - 1).1
-                ),
-                gaz.provinces[p.hit.province as usize].code_63,
-                p.hit.kind,
-                p.in_list
-            );
-        }
-        eprintln!("best {} {best} second {} {second}", order[0], order[1]);
-    }
     let province = (best >= 1.0 && best >= 1.5 * second + 0.01).then_some(order[0] as u8);
     ArticlePlace { province, region }
 }

@@ -126,7 +126,7 @@ type FileWriter = std::io::BufWriter<File>;
 fn parquet_writer<W: Write>(w: W) -> ParquetWriter<W> {
     ParquetWriter::new(w)
         .with_compression(ParquetCompression::Zstd(None))
-        .with_statistics(StatisticsOptions::full())
+        .with_statistics(StatisticsOptions::default())
 }
 
 /// How every CSV file is written: a byte-order mark so that Excel reads Vietnamese as UTF-8,

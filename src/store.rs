@@ -371,7 +371,9 @@ impl<'a> Dec<'a> {
     }
     fn str(&mut self) -> Option<String> {
         let n = self.u32()? as usize;
-        String::from_utf8(self.take(n)?.to_vec()).ok()
+        simdutf8::basic::from_utf8(self.take(n)?)
+            .ok()
+            .map(str::to_owned)
     }
     fn opt<T>(&mut self, f: impl FnOnce(&mut Self) -> Option<T>) -> Option<Option<T>> {
         match self.u8()? {
