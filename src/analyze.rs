@@ -1,7 +1,6 @@
 //! One article through the per-article stages: text analysis, extraction, location.
 
 use chrono::NaiveDate;
-use unicode_normalization::UnicodeNormalization;
 
 use crate::extract;
 use crate::geo::Gazetteer;
@@ -36,11 +35,7 @@ pub const PIECE_CHARS: usize = 1 << 20;
 
 /// Extracts and locates the mentions of one article's text.
 pub fn analyze(raw: &str, known_date: Option<NaiveDate>, k: &Knowledge) -> Analysis {
-    if crate::text::is_nfc(raw) {
-        analyze_nfc(raw, known_date, k)
-    } else {
-        analyze_nfc(&raw.nfc().collect::<String>(), known_date, k)
-    }
+    analyze_nfc(&crate::text::to_nfc(raw), known_date, k)
 }
 
 /// [`analyze`] for text already in NFC (as [`crate::decode`] gives it).

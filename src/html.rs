@@ -350,33 +350,14 @@ fn parse_tag(html: &str, i: usize) -> Option<(Tag, usize)> {
     let name = html[start..j].to_ascii_lowercase();
     let mut attrs = Vec::new();
     let mut self_closing = false;
-    loop {
-        while j < b.len() && b[j].is_ascii_whitespace() {
-            j += 1;
-        }
+    // An unclosed tag runs to the end of the text.
+    let end = loop {
+        j = skip_whitespace(b, j);
         if j >= b.len() {
-            return Some((
-                Tag {
-                    name,
-                    closing,
-                    self_closing,
-                    attrs,
-                },
-                b.len(),
-            ));
+            break b.len();
         }
         match b[j] {
-            b'>' => {
-                return Some((
-                    Tag {
-                        name,
-                        closing,
-                        self_closing,
-                        attrs,
-                    },
-                    j + 1,
-                ));
-            }
+            b'>' => break j + 1,
             b'/' => {
                 self_closing = true;
                 j += 1;
@@ -390,15 +371,10 @@ fn parse_tag(html: &str, i: usize) -> Option<(Tag, usize)> {
                     j += 1;
                 }
                 let key = html[ks..j].to_ascii_lowercase();
-                while j < b.len() && b[j].is_ascii_whitespace() {
-                    j += 1;
-                }
+                j = skip_whitespace(b, j);
                 let mut value = String::new();
                 if j < b.len() && b[j] == b'=' {
-                    j += 1;
-                    while j < b.len() && b[j].is_ascii_whitespace() {
-                        j += 1;
-                    }
+                    j = skip_whitespace(b, j + 1);
                     if j < b.len() && (b[j] == b'"' || b[j] == b'\'') {
                         let q = b[j];
                         let vs = j + 1;
@@ -419,7 +395,24 @@ fn parse_tag(html: &str, i: usize) -> Option<(Tag, usize)> {
                 attrs.push((key, value));
             }
         }
+    };
+    Some((
+        Tag {
+            name,
+            closing,
+            self_closing,
+            attrs,
+        },
+        end,
+    ))
+}
+
+/// The index of the first byte at or after `j` that is not ASCII whitespace.
+fn skip_whitespace(b: &[u8], mut j: usize) -> usize {
+    while j < b.len() && b[j].is_ascii_whitespace() {
+        j += 1;
     }
+    j
 }
 
 fn memchr(c: u8, hay: &[u8]) -> Option<usize> {

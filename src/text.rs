@@ -77,12 +77,7 @@ pub struct Sentence {
 impl Text {
     /// Normalises `raw` to NFC and analyses it.
     pub fn new(raw: &str) -> Text {
-        let nfc: String = if is_nfc(raw) {
-            raw.to_owned()
-        } else {
-            raw.nfc().collect()
-        };
-        Text::from_nfc(nfc)
+        Text::from_nfc(to_nfc(raw).into_owned())
     }
 
     /// Analyses text the caller has already normalised to NFC.
@@ -583,6 +578,15 @@ pub fn word_hash(folded: &str) -> u64 {
 /// The folded bytes of a word (see [`fold_char`]).
 fn fold_word(w: &str) -> impl Iterator<Item = u8> + '_ {
     w.chars().filter_map(fold_char)
+}
+
+/// `s` in NFC, borrowed when it is already.
+pub fn to_nfc(s: &str) -> std::borrow::Cow<'_, str> {
+    if is_nfc(s) {
+        s.into()
+    } else {
+        s.nfc().collect::<String>().into()
+    }
 }
 
 /// Whether text is already in NFC (the quick check, exact for the text we see).

@@ -762,11 +762,6 @@ impl<'a> Labeler<'a> {
         done: &[Labels],
     ) -> Option<Investor> {
         let q = &self.qs[qi];
-        let of = |c: InvestorCue| match c {
-            InvestorCue::Fdi | InvestorCue::ForeignOrigin => Some(Investor::Fdi),
-            InvestorCue::Ddi => Some(Investor::Ddi),
-            InvestorCue::Both => None,
-        };
         // Its own noun phrase: "24 dự án FDI", "3,2 tỷ USD vốn FDI", "6,7 tỷ USD vốn của Mỹ".
         let (a, b) = self.tail(qi);
         if let Some(h) = self
@@ -776,10 +771,7 @@ impl<'a> Labeler<'a> {
             .filter(|h| matches!(h.cue, Cue::Investor(_)) && h.end() <= b.max(a + 1) + 2)
             .max_by_key(|h| (h.len, std::cmp::Reverse(h.start)))
         {
-            let Cue::Investor(c) = h.cue else {
-                unreachable!()
-            };
-            return of(c);
+            return investor_of(h.cue);
         }
         // "(FDI)" right after the noun phrase.
         if self.tok(b) == "("
@@ -789,10 +781,7 @@ impl<'a> Labeler<'a> {
                 .iter()
                 .find(|h| matches!(h.cue, Cue::Investor(_)))
         {
-            let Cue::Investor(c) = h.cue else {
-                unreachable!()
-            };
-            return of(c);
+            return investor_of(h.cue);
         }
         // A rate or multiple describes the figure it follows.
         if let Some(p) = source
@@ -816,29 +805,42 @@ impl<'a> Labeler<'a> {
             .rev()
             .take_while(|&j| self.qs[j].first >= c0)
             .find(|&j| done[j].investor.is_some() && !self.hidden(self.qs[j].first, q.first));
+        if cue.is_none() && prev.is_none() {
+            return if is_investment(metric) {
+                self.investor_in_force(qi, c0, done)
+            } else {
+                None
+            };
+        }
+        self.later_of(cue, prev, done, |h| {
+            // Longest phrase at the nearest position ("trong và ngoài nước" over "ngoài nước").
+            let best = self
+                .hits
+                .within(h.start.saturating_sub(6) as usize, h.end())
+                .iter()
+                .filter(|o| {
+                    matches!(o.cue, Cue::Investor(_)) && o.start <= h.start && o.end() >= h.end()
+                })
+                .max_by_key(|o| o.len)
+                .copied()
+                .unwrap_or(h);
+            investor_of(best.cue)
+        })
+    }
+
+    /// The investor of whichever comes later before a figure: investor cue `cue` (read by
+    /// `read`) or figure `prev` (which has an investor).
+    fn later_of(
+        &self,
+        cue: Option<Hit>,
+        prev: Option<usize>,
+        done: &[Labels],
+        read: impl FnOnce(Hit) -> Option<Investor>,
+    ) -> Option<Investor> {
         match (cue, prev) {
             (Some(h), Some(j)) if self.qs[j].last >= h.end() => done[j].investor,
-            (Some(h), _) => {
-                // Longest phrase at the nearest position ("trong và ngoài nước" over "ngoài nước").
-                let best = self
-                    .hits
-                    .within(h.start.saturating_sub(6) as usize, h.end())
-                    .iter()
-                    .filter(|o| {
-                        matches!(o.cue, Cue::Investor(_))
-                            && o.start <= h.start
-                            && o.end() >= h.end()
-                    })
-                    .max_by_key(|o| o.len)
-                    .copied()
-                    .unwrap_or(h);
-                let Cue::Investor(c) = best.cue else {
-                    unreachable!()
-                };
-                of(c)
-            }
-            (None, Some(j)) => done[j].investor,
-            (None, None) if is_investment(metric) => self.investor_in_force(qi, c0, done),
+            (Some(h), _) => read(h),
+            (_, Some(j)) => done[j].investor,
             (None, None) => None,
         }
     }
@@ -868,17 +870,7 @@ impl<'a> Labeler<'a> {
             .rev()
             .take_while(|&j| self.qs[j].first >= from)
             .find(|&j| done[j].investor.is_some() && is_investment(done[j].metric));
-        let of = |c: Cue| match c {
-            Cue::Investor(InvestorCue::Fdi) => Some(Investor::Fdi),
-            Cue::Investor(InvestorCue::Ddi) => Some(Investor::Ddi),
-            _ => None,
-        };
-        match (cue, prev) {
-            (Some(h), Some(j)) if self.qs[j].last >= h.end() => done[j].investor,
-            (Some(h), _) => of(h.cue),
-            (None, Some(j)) => done[j].investor,
-            (None, None) => None,
-        }
+        self.later_of(cue, prev, done, |h| investor_of(h.cue))
     }
 
     // ---------------------------------------------------------------- period
@@ -1109,6 +1101,15 @@ impl<'a> Labeler<'a> {
             self.quantity_before(0),
         );
         done
+    }
+}
+
+/// The investor an investor cue names; none for a non-investor cue or one naming both.
+fn investor_of(cue: Cue) -> Option<Investor> {
+    match cue {
+        Cue::Investor(InvestorCue::Fdi | InvestorCue::ForeignOrigin) => Some(Investor::Fdi),
+        Cue::Investor(InvestorCue::Ddi) => Some(Investor::Ddi),
+        _ => None,
     }
 }
 
