@@ -173,10 +173,19 @@ pub struct Stats {
     pub cached: usize,
 }
 
-/// Reads and analyses every input, handing each outcome to `on` in input order: the
-/// per-article half of a run. With a cache, unchanged inputs are not analysed again.
+/// How a plan's inputs are read.
+pub fn source_options(plan: &Plan) -> SourceOptions {
+    SourceOptions {
+        max_file_bytes: plan.max_file_bytes,
+        id_fields: plan.json.id.clone(),
+    }
+}
+
+/// Reads and analyses every input `source` found, handing each outcome to `on` in input
+/// order: the per-article half of a run. With a cache, unchanged inputs are not analysed again.
 pub fn collect(
     plan: &Plan,
+    mut source: Source,
     k: &Knowledge,
     progress: &dyn Progress,
     cache: Option<&CacheSlots>,
@@ -191,13 +200,8 @@ pub fn collect(
     // A reader thread reads (and decompresses) the next chunks while this one's are analysed;
     // the channel's bound keeps at most a few chunks in memory.
     let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Item>>(2);
-    let opts = SourceOptions {
-        max_file_bytes: plan.max_file_bytes,
-        id_fields: plan.json.id.clone(),
-    };
     std::thread::scope(|scope| {
         let reader = scope.spawn(move || {
-            let mut source = Source::new(&plan.inputs, opts);
             let mut read = Duration::ZERO;
             loop {
                 let t0 = Instant::now();
@@ -352,7 +356,8 @@ pub fn mentions_by_doc(plan: &Plan) -> Result<(MentionsByDoc, Vec<Reject>), Load
     let (k, _) = Knowledge::load(&plan.lexicon, &plan.reference)?;
     let mut by_doc = BTreeMap::new();
     let mut rejects = Vec::new();
-    collect(plan, &k, &Silent, None, |o| match o {
+    let source = Source::new(&plan.inputs, source_options(plan));
+    collect(plan, source, &k, &Silent, None, |o| match o {
         Outcome::Fresh(found, rec) => {
             by_doc.insert(found.doc_id, rec.mentions);
         }

@@ -15,6 +15,7 @@ use crate::pipeline::{self, ArticleRow, Found, LoadError, MentionRow, Outcome, P
 use crate::rates::{RatesError, UsdRates};
 use crate::report;
 use crate::sink::{OutputDir, SinkError, TableWriter};
+use crate::source::Source;
 use crate::store::{self, Cache, CacheMiss, Slot, StoreError, StoreReader, StoreWriter};
 use crate::tables;
 
@@ -205,10 +206,17 @@ fn read_record(
     }
 }
 
-/// What one pass over the row store did: its table's writer, the mentions it saw.
+/// What one pass over the row store did: its table's finished files and rows, the mentions
+/// it saw.
 struct Pass {
-    writer: Option<TableWriter>,
+    written: Option<Written>,
     mentions: usize,
+}
+
+/// A table's finished (and synced) files, and its rows.
+struct Written {
+    files: Vec<String>,
+    rows: usize,
 }
 
 /// The articles of a run in doc id order, and the files their records and origins are in.
@@ -237,26 +245,40 @@ fn table_pass<R>(
     let (mut buf, mut origin) = (Vec::new(), Vec::new());
     let mut rows = Vec::new();
     let mut mentions = 0;
-    let Some(mut w) = writer else {
+    let Some(w) = writer else {
         for (i, e) in entries.iter().enumerate() {
             let (rec, n) = read_record(&mut reader, read, e.slot, &mut buf)?;
             mentions += n;
             observe(i as u32, &rec);
         }
         return Ok(Pass {
-            writer: None,
+            written: None,
             mentions,
         });
     };
-    // Frames are written on a thread of their own while the next batch is read and built.
-    let (tx, rx) = std::sync::mpsc::sync_channel::<polars::prelude::DataFrame>(1);
+    // Each file is written (and finished) on a thread of its own while the next batch is read
+    // and built: the formats take as long as building the frames.
     std::thread::scope(|scope| {
-        let written = scope.spawn(move || -> Result<TableWriter, RunError> {
-            for df in rx {
-                w.write(&df)?;
-            }
-            Ok(w)
-        });
+        let mut senders = Vec::new();
+        let mut threads = Vec::new();
+        for mut w in w.split() {
+            let (tx, rx) = std::sync::mpsc::sync_channel::<polars::prelude::DataFrame>(1);
+            senders.push(tx);
+            threads.push(scope.spawn(move || -> Result<Written, RunError> {
+                for df in rx {
+                    w.write(&df)?;
+                }
+                let rows = w.rows;
+                Ok(Written {
+                    files: w.finish()?,
+                    rows,
+                })
+            }));
+        }
+        let send = |df: polars::prelude::DataFrame| {
+            // A writer that failed has hung up; its error is reported below.
+            senders.iter().all(|tx| tx.send(df.clone()).is_ok())
+        };
         let built = (|| -> Result<(), RunError> {
             let mut sent = false;
             for (i, e) in entries.iter().enumerate() {
@@ -272,22 +294,30 @@ fn table_pass<R>(
                     let df = build(&rows)?;
                     rows.clear();
                     sent = true;
-                    if tx.send(df).is_err() {
-                        break; // the writer failed; its error is reported below
+                    if !send(df) {
+                        break;
                     }
                 }
             }
             if !sent {
                 // No rows at all: the (empty) frame still gives the files their columns.
-                let _ = tx.send(build(&[])?);
+                send(build(&[])?);
             }
             Ok(())
         })();
-        drop(tx);
-        let w = written.join().expect("the table writer does not panic");
+        drop(senders);
+        let mut written = Written {
+            files: Vec::new(),
+            rows: 0,
+        };
+        for t in threads {
+            let w = t.join().expect("a table writer does not panic")?;
+            written.files.extend(w.files);
+            written.rows = w.rows;
+        }
         built?;
         Ok(Pass {
-            writer: Some(w?),
+            written: Some(written),
             mentions,
         })
     })
@@ -296,6 +326,11 @@ fn table_pass<R>(
 /// Runs the main job.
 pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError> {
     let t_start = Instant::now();
+    // Finding the inputs (a directory walk) overlaps loading the lexicon and the cache.
+    let discovery = {
+        let (inputs, opts) = (plan.inputs.clone(), pipeline::source_options(plan));
+        std::thread::spawn(move || Source::new(&inputs, opts))
+    };
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(plan.threads)
         .build()
@@ -344,8 +379,9 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
         Some(c) => (Some(c.reader), Some(c.slots)),
         None => (None, None),
     };
+    let source = discovery.join().expect("discovery does not panic");
     let stats = pool.install(|| {
-        collect(plan, &k, progress, cache_slots.as_ref(), |o| {
+        collect(plan, source, &k, progress, cache_slots.as_ref(), |o| {
             if failure.is_some() {
                 return;
             }
@@ -466,36 +502,55 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
     let mut files = Vec::new();
     let mut table_rows = BTreeMap::new();
     for (name, w) in [
-        ("mentions", mentions_pass.writer),
-        ("articles", articles_pass?.and_then(|p| p.writer)),
+        ("mentions", mentions_pass.written),
+        ("articles", articles_pass?.and_then(|p| p.written)),
     ] {
         if let Some(w) = w {
             table_rows.insert(name.to_owned(), w.rows);
-            files.extend(w.finish()?);
+            files.extend(w.files);
         }
     }
-    for t in [
+    // The small tables are built and written at once, each on a thread of its own.
+    let small: Vec<(Table, TableWriter)> = [
         Table::Figures,
         Table::ProvinceYear,
         Table::ProvinceYear2025,
         Table::Rejects,
         Table::Provinces,
-    ] {
-        if !want(t) {
-            continue;
-        }
-        let df = match t {
-            Table::Figures => tables::figures(&figs, &doc_id, gaz, rates.as_ref()),
-            Table::ProvinceYear => tables::province_year(&years, gaz, rates.is_some()),
-            Table::ProvinceYear2025 => {
-                tables::province_year_2025(&years_2025, gaz, rates.is_some())
-            }
-            Table::Rejects => tables::rejects(&rejects),
-            _ => tables::provinces(gaz),
-        }
-        .map_err(table_err(t.name()))?;
-        table_rows.insert(t.name().to_owned(), df.height());
-        files.extend(staging.table(t, &df, &plan.formats)?);
+    ]
+    .into_iter()
+    .filter(|t| want(*t))
+    .map(|t| Ok((t, staging.table_writer(t, &plan.formats)?)))
+    .collect::<Result<_, SinkError>>()?;
+    let build = |t: Table| match t {
+        Table::Figures => tables::figures(&figs, &doc_id, gaz, rates.as_ref()),
+        Table::ProvinceYear => tables::province_year(&years, gaz, rates.is_some()),
+        Table::ProvinceYear2025 => tables::province_year_2025(&years_2025, gaz, rates.is_some()),
+        Table::Rejects => tables::rejects(&rejects),
+        _ => tables::provinces(gaz),
+    };
+    let small_written: Vec<Result<(Table, Written), RunError>> = std::thread::scope(|scope| {
+        let threads: Vec<_> = small
+            .into_iter()
+            .map(|(t, mut w)| {
+                scope.spawn(move || {
+                    let df = build(t).map_err(table_err(t.name()))?;
+                    w.write(&df)?;
+                    let rows = w.rows;
+                    let files = w.finish()?;
+                    Ok((t, Written { files, rows }))
+                })
+            })
+            .collect();
+        threads
+            .into_iter()
+            .map(|t| t.join().expect("a table writer does not panic"))
+            .collect()
+    });
+    for r in small_written {
+        let (t, w) = r?;
+        table_rows.insert(t.name().to_owned(), w.rows);
+        files.extend(w.files);
     }
     files.extend(staging.finish_workbook()?);
     let headlines = report::headlines(&years, gaz);

@@ -125,7 +125,9 @@ type FileWriter = std::io::BufWriter<File>;
 /// row groups.
 fn parquet_writer<W: Write>(w: W) -> ParquetWriter<W> {
     ParquetWriter::new(w)
-        .with_compression(ParquetCompression::Zstd(None))
+        .with_compression(ParquetCompression::Zstd(Some(
+            polars_parquet::write::ZstdLevel::try_new(1).expect("1 is a zstd level"),
+        )))
         .with_statistics(StatisticsOptions::default())
 }
 
@@ -137,106 +139,127 @@ fn csv_writer<W: Write>(w: W) -> CsvWriter<W> {
         .with_float_scientific(Some(false))
 }
 
-/// One table's files (and its workbook sheet), written batch by batch.
+/// One file of a table (or its workbook sheet), written batch by batch.
+enum FileSink {
+    /// Created with the first batch, which fixes the schema.
+    Parquet {
+        name: String,
+        writer: Option<polars::io::parquet::write::BatchedWriter<FileWriter>>,
+    },
+    Csv {
+        name: String,
+        writer: Option<polars::io::csv::write::BatchedWriter<FileWriter>>,
+    },
+    Sheet(crate::xlsx::SheetWriter),
+}
+
+/// A table's files (and its workbook sheet), written batch by batch.
 pub struct TableWriter {
     dir: PathBuf,
     target: PathBuf,
-    files: Vec<(Format, String)>,
-    parquet: Option<polars::io::parquet::write::BatchedWriter<FileWriter>>,
-    csv: Option<polars::io::csv::write::BatchedWriter<FileWriter>>,
-    sheet: Option<crate::xlsx::SheetWriter>,
+    sinks: Vec<FileSink>,
     pub rows: usize,
 }
 
 impl TableWriter {
-    fn err(&self, name: &str, message: impl ToString) -> SinkError {
-        SinkError::Write {
-            path: self.target.join(name).display().to_string(),
-            message: message.to_string(),
-        }
-    }
-
     /// Appends a batch; the first batch (even empty) fixes the schema.
     pub fn write(&mut self, df: &DataFrame) -> Result<(), SinkError> {
-        for (format, name) in self.files.clone() {
-            let path = self.dir.join(&name);
-            match format {
-                Format::Parquet => {
-                    if self.parquet.is_none() {
-                        let f = File::create(&path).map_err(|e| self.err(&name, e))?;
-                        let w = parquet_writer(std::io::BufWriter::new(f))
-                            .batched(df.schema())
-                            .map_err(|e| self.err(&name, e))?;
-                        self.parquet = Some(w);
-                    }
-                    if df.height() > 0 {
-                        let w = self.parquet.as_mut().unwrap();
-                        w.write_batch(df).map_err(|e| SinkError::Write {
-                            path: name.clone(),
-                            message: e.to_string(),
-                        })?;
-                    }
-                }
-                Format::Csv => {
-                    if self.csv.is_none() {
-                        let f = File::create(&path).map_err(|e| self.err(&name, e))?;
-                        let w = csv_writer(std::io::BufWriter::new(f))
-                            .batched(df.schema())
-                            .map_err(|e| self.err(&name, e))?;
-                        self.csv = Some(w);
-                    }
-                    let w = self.csv.as_mut().unwrap();
-                    w.write_batch(df).map_err(|e| SinkError::Write {
-                        path: name.clone(),
-                        message: e.to_string(),
-                    })?;
-                }
-                Format::Xlsx => {}
-            }
-        }
-        if let Some(sheet) = self.sheet.as_mut() {
-            sheet.write(df).map_err(|e| SinkError::Write {
-                path: self.target.join(WORKBOOK).display().to_string(),
-                message: e.to_string(),
-            })?;
+        for k in 0..self.sinks.len() {
+            self.write_to(k, df)?;
         }
         self.rows += df.height();
         Ok(())
     }
 
-    /// Completes the files (and hands the sheet to the workbook); returns the files' names.
-    pub fn finish(mut self) -> Result<Vec<String>, SinkError> {
-        if let Some(w) = self.parquet.take() {
-            w.finish().map_err(|e| self.err("parquet", e))?;
-        }
-        if let Some(mut w) = self.csv.take() {
-            w.finish().map_err(|e| self.err("csv", e))?;
-        }
-        if let Some(sheet) = self.sheet.take() {
-            sheet.finish().map_err(|e| self.err(WORKBOOK, e))?;
-        }
-        // Flush and sync what the writers buffered (they own the files; reopen to sync).
-        let files: Vec<String> = self
-            .files
-            .iter()
-            .filter(|(f, _)| *f != Format::Xlsx)
-            .map(|(_, n)| n.clone())
-            .collect();
-        for name in &files {
-            if let Ok(f) = File::open(self.dir.join(name)) {
+    fn write_to(&mut self, k: usize, df: &DataFrame) -> Result<(), SinkError> {
+        let dir = &self.dir;
+        let result = match &mut self.sinks[k] {
+            FileSink::Parquet { name, writer } => (|| {
+                if writer.is_none() {
+                    let f = File::create(dir.join(&*name))?;
+                    *writer =
+                        Some(parquet_writer(std::io::BufWriter::new(f)).batched(df.schema())?);
+                }
+                if df.height() > 0 {
+                    writer.as_mut().expect("created above").write_batch(df)?;
+                }
+                PolarsResult::Ok(())
+            })()
+            .map_err(|e| (name.clone(), e.to_string())),
+            FileSink::Csv { name, writer } => (|| {
+                if writer.is_none() {
+                    let f = File::create(dir.join(&*name))?;
+                    *writer = Some(csv_writer(std::io::BufWriter::new(f)).batched(df.schema())?);
+                }
+                writer.as_mut().expect("created above").write_batch(df)
+            })()
+            .map_err(|e| (name.clone(), e.to_string())),
+            FileSink::Sheet(sheet) => sheet
+                .write(df)
+                .map_err(|e| (WORKBOOK.to_owned(), e.to_string())),
+        };
+        result.map_err(|(name, message)| write_error(&self.target, &name, message))
+    }
+
+    /// One writer per file (and sheet), so that each can be written on a thread of its own.
+    /// Each counts the table's rows.
+    pub fn split(self) -> Vec<TableWriter> {
+        let TableWriter {
+            dir, target, sinks, ..
+        } = self;
+        sinks
+            .into_iter()
+            .map(|sink| TableWriter {
+                dir: dir.clone(),
+                target: target.clone(),
+                sinks: vec![sink],
+                rows: 0,
+            })
+            .collect()
+    }
+
+    /// Completes and syncs the files (and hands the sheet to the workbook); returns the files'
+    /// names.
+    pub fn finish(self) -> Result<Vec<String>, SinkError> {
+        let mut files = Vec::new();
+        for sink in self.sinks {
+            let (name, done) = match sink {
+                FileSink::Parquet { name, writer } => {
+                    let done = writer.map_or(Ok(()), |w| w.finish().map(drop));
+                    (name, done.map_err(|e| e.to_string()))
+                }
+                FileSink::Csv { name, writer } => {
+                    let done = writer.map_or(Ok(()), |mut w| w.finish());
+                    (name, done.map_err(|e| e.to_string()))
+                }
+                FileSink::Sheet(sheet) => {
+                    sheet
+                        .finish()
+                        .map_err(|e| write_error(&self.target, WORKBOOK, e))?;
+                    continue;
+                }
+            };
+            done.map_err(|e| write_error(&self.target, &name, e))?;
+            // The writers own (and have dropped) their files: reopen to sync.
+            if let Ok(f) = File::open(self.dir.join(&name)) {
                 let _ = f.sync_all();
             }
+            files.push(name);
         }
         Ok(files)
     }
 }
 
+fn write_error(target: &Path, name: &str, message: impl ToString) -> SinkError {
+    SinkError::Write {
+        path: target.join(name).display().to_string(),
+        message: message.to_string(),
+    }
+}
+
 impl Staging {
     fn err(&self, name: &str, message: impl ToString) -> SinkError {
-        SinkError::Write {
-            path: self.target.join(name).display().to_string(),
-            message: message.to_string(),
-        }
+        write_error(&self.target, name, message)
     }
 
     /// Writes a whole table in each format; returns the file names.
@@ -259,33 +282,37 @@ impl Staging {
         formats: &[Format],
     ) -> Result<TableWriter, SinkError> {
         let name = table.name();
-        let files: Vec<(Format, String)> = formats
-            .iter()
-            .map(|f| (*f, format!("{name}.{}", f.extension())))
-            .collect();
-        for (f, file) in &files {
-            if *f != Format::Xlsx {
+        let mut sinks = Vec::new();
+        for format in formats {
+            let file = format!("{name}.{}", format.extension());
+            if *format != Format::Xlsx {
                 self.files.push(file.clone());
             }
+            sinks.push(match format {
+                Format::Parquet => FileSink::Parquet {
+                    name: file,
+                    writer: None,
+                },
+                Format::Csv => FileSink::Csv {
+                    name: file,
+                    writer: None,
+                },
+                Format::Xlsx => {
+                    if self.workbook.is_none() {
+                        let book = crate::xlsx::Workbook::new(&self.path)
+                            .map_err(|e| self.err(WORKBOOK, e))?;
+                        self.workbook = Some(book);
+                    }
+                    let order = Table::ALL.iter().position(|t| *t == table).unwrap_or(0);
+                    let book = self.workbook.as_ref().expect("created above");
+                    FileSink::Sheet(book.sheet(name, order))
+                }
+            });
         }
-        let sheet = if formats.contains(&Format::Xlsx) {
-            if self.workbook.is_none() {
-                let book =
-                    crate::xlsx::Workbook::new(&self.path).map_err(|e| self.err(WORKBOOK, e))?;
-                self.workbook = Some(book);
-            }
-            let order = Table::ALL.iter().position(|t| *t == table).unwrap_or(0);
-            self.workbook.as_ref().map(|b| b.sheet(name, order))
-        } else {
-            None
-        };
         Ok(TableWriter {
             dir: self.path.clone(),
             target: self.target.clone(),
-            files,
-            parquet: None,
-            csv: None,
-            sheet,
+            sinks,
             rows: 0,
         })
     }

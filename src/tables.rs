@@ -73,6 +73,28 @@ impl<'a, R> Frame<'a, R> {
         self
     }
 
+    /// `province_name`: the reference's name of the 63-scheme province `code` gives.
+    fn province_name(self, gaz: &'a Gazetteer, code: impl Fn(&'a R) -> Option<&'a str>) -> Self {
+        self.str("province_name", move |r| {
+            Some(gaz.province(code(r)?)?.name_63.as_str())
+        })
+    }
+
+    /// `province_code_2025` and `province_name_2025`: the province of the 34 that the
+    /// 63-scheme province `code` gives is now part of.
+    fn province_2025(
+        self,
+        gaz: &'a Gazetteer,
+        code: impl Fn(&'a R) -> Option<&'a str> + Copy,
+    ) -> Self {
+        self.str("province_code_2025", move |r| {
+            Some(gaz.province(code(r)?)?.code_2025.as_str())
+        })
+        .str("province_name_2025", move |r| {
+            Some(gaz.province(code(r)?)?.name_2025.as_str())
+        })
+    }
+
     fn frame(self) -> PolarsResult<DataFrame> {
         DataFrame::new_infer_height(self.cols)
     }
@@ -90,38 +112,6 @@ pub fn provinces(gaz: &Gazetteer) -> PolarsResult<DataFrame> {
         .frame()
 }
 
-/// Left-joins the reference columns `order` names and `df` lacks (province name, region,
-/// 2025 code and name) on `province_code`, keeping `df`'s order; then selects `order`.
-fn with_provinces(df: DataFrame, gaz: &Gazetteer, order: &[&str]) -> PolarsResult<DataFrame> {
-    let have: Vec<String> = df
-        .get_column_names()
-        .iter()
-        .map(|c| c.to_string())
-        .collect();
-    let wanted: Vec<&str> = [
-        "province_name",
-        "region",
-        "province_code_2025",
-        "province_name_2025",
-    ]
-    .into_iter()
-    .filter(|c| order.contains(c) && !have.iter().any(|h| h == c))
-    .collect();
-    let reference = provinces(gaz)?.select(std::iter::once("province_code").chain(wanted))?;
-    df.lazy()
-        .join(
-            reference.lazy(),
-            [col("province_code")],
-            [col("province_code")],
-            JoinArgs {
-                maintain_order: MaintainOrderJoin::Left,
-                ..JoinArgs::new(JoinType::Left)
-            },
-        )
-        .select(order.iter().map(|c| col(*c)).collect::<Vec<_>>())
-        .collect()
-}
-
 /// The `mentions` table, joined with the province reference, sorted by `doc_id`, `start`.
 pub fn mentions(rows: &[MentionRow], gaz: &Gazetteer) -> PolarsResult<DataFrame> {
     fn key(r: &MentionRow) -> (&str, usize, usize) {
@@ -137,7 +127,10 @@ pub fn mentions(rows: &[MentionRow], gaz: &Gazetteer) -> PolarsResult<DataFrame>
         sorted = v;
         &sorted
     };
-    let base = Frame::new(rows)
+    fn code<'r>(r: &'r &MentionRow) -> Option<&'r str> {
+        r.mention.province_code.as_deref()
+    }
+    Frame::new(rows)
         .str("doc_id", |r| Some(&r.doc_id))
         .i64("start", |r| Some(r.mention.start as i64))
         .i64("end", |r| Some(r.mention.end as i64))
@@ -153,37 +146,12 @@ pub fn mentions(rows: &[MentionRow], gaz: &Gazetteer) -> PolarsResult<DataFrame>
         .date("period_start", |r| r.mention.period_start)
         .date("period_end", |r| r.mention.period_end)
         .bool("cumulative", |r| r.mention.cumulative)
-        .str("province_code", |r| r.mention.province_code.as_deref())
+        .str("province_code", code)
+        .province_name(gaz, code)
         .str("region", |r| r.mention.region.as_deref())
+        .province_2025(gaz, code)
         .str("sentence", |r| Some(&r.mention.sentence))
-        .frame()?;
-    with_provinces(
-        base,
-        gaz,
-        &[
-            "doc_id",
-            "start",
-            "end",
-            "surface",
-            "value",
-            "value_max",
-            "unit",
-            "metric",
-            "measure",
-            "entity",
-            "investor",
-            "approx",
-            "period_start",
-            "period_end",
-            "cumulative",
-            "province_code",
-            "province_name",
-            "region",
-            "province_code_2025",
-            "province_name_2025",
-            "sentence",
-        ],
-    )
+        .frame()
 }
 
 /// The `articles` table, sorted by `doc_id`.
@@ -197,30 +165,16 @@ pub fn articles(rows: &[ArticleRow], gaz: &Gazetteer, keep_text: bool) -> Polars
         .str("title", |r| r.title.as_deref())
         .date("publication_date", |r| r.publication_date)
         .str("province_code", |r| r.province_code.as_deref())
+        .province_name(gaz, |r| r.province_code.as_deref())
         .str("region", |r| r.region.as_deref())
         .i64("chars", |r| Some(r.chars as i64))
         .i64("mentions", |r| Some(r.mentions as i64))
         .str("encoding", |r| Some(&r.encoding))
         .str("url", |r| r.url.as_deref());
-    let mut order = vec![
-        "doc_id",
-        "source",
-        "record",
-        "title",
-        "publication_date",
-        "province_code",
-        "province_name",
-        "region",
-        "chars",
-        "mentions",
-        "encoding",
-        "url",
-    ];
     if keep_text {
         f = f.str("text", |r| r.text.as_deref());
-        order.push("text");
     }
-    with_provinces(f.frame()?, gaz, &order)
+    f.frame()
 }
 
 /// The `rejects` table, sorted by source and record.
@@ -266,7 +220,9 @@ pub fn figures<'a>(
     let mut f = Frame::new(figs)
         .str("scope", |f| Some(f.key.scope.as_str()))
         .str("province_code", code)
+        .province_name(gaz, code)
         .str("region", region)
+        .province_2025(gaz, code)
         .str("metric", |f| Some(f.key.metric.as_str()))
         .str("measure", |f| Some(f.key.measure.as_str()))
         .str("investor", |f| f.key.investor.map(|i| i.as_str()))
@@ -275,28 +231,10 @@ pub fn figures<'a>(
         .bool("cumulative", |f| f.key.cumulative)
         .str("unit", |f| Some(f.key.unit.as_str()))
         .f64("value", |f| Some(f.value));
-    let mut order = vec![
-        "scope",
-        "province_code",
-        "province_name",
-        "region",
-        "province_code_2025",
-        "province_name_2025",
-        "metric",
-        "measure",
-        "investor",
-        "period_start",
-        "period_end",
-        "cumulative",
-        "unit",
-        "value",
-    ];
     if let Some(rates) = rates {
         f = f.f64("value_in_usd", |f| in_usd(f, rates));
-        order.push("value_in_usd");
     }
-    let f = f
-        .f64("value_min", |f| Some(f.value_min))
+    f.f64("value_min", |f| Some(f.value_min))
         .f64("value_max", |f| Some(f.value_max))
         .bool("conflict", |f| f.conflict)
         .i64("articles", |f| Some(f.articles as i64))
@@ -311,34 +249,26 @@ pub fn figures<'a>(
             )
         })
         .date("first_published", |f| f.first_published)
-        .date("last_published", |f| f.last_published);
-    order.extend([
-        "value_min",
-        "value_max",
-        "conflict",
-        "articles",
-        "mentions",
-        "doc_ids",
-        "first_published",
-        "last_published",
-    ]);
-    with_provinces(f.frame()?, gaz, &order)
+        .date("last_published", |f| f.last_published)
+        .frame()
 }
 
 /// The `province_year` table: one row per province (63-scheme) and year, a value, the end of
 /// the period it covers (`_through`) and, for đồng with `usd`, `_in_usd` per metric column.
-pub fn province_year(rows: &[ProvinceYear], gaz: &Gazetteer, usd: bool) -> PolarsResult<DataFrame> {
+pub fn province_year<'a>(
+    rows: &'a [ProvinceYear],
+    gaz: &'a Gazetteer,
+    usd: bool,
+) -> PolarsResult<DataFrame> {
+    let code = |r: &'a ProvinceYear| Some(r.province_code.as_str());
     let mut f = Frame::new(rows)
-        .str("province_code", |r| Some(&r.province_code))
+        .str("province_code", code)
+        .province_name(gaz, code)
+        .str("region", move |r| {
+            Some(gaz.province(code(r)?)?.region.as_str())
+        })
+        .province_2025(gaz, code)
         .i64("year", |r| Some(r.year as i64));
-    let mut order = vec![
-        "province_code".to_owned(),
-        "province_name".into(),
-        "region".into(),
-        "province_code_2025".into(),
-        "province_name_2025".into(),
-        "year".into(),
-    ];
     for (c, column) in YEAR_COLUMNS.iter().enumerate() {
         let name = column.name;
         f = f
@@ -346,18 +276,13 @@ pub fn province_year(rows: &[ProvinceYear], gaz: &Gazetteer, usd: bool) -> Polar
             .date(&format!("{name}_through"), move |r| {
                 r.cells[c].map(|x| x.through)
             });
-        order.extend([name.to_owned(), format!("{name}_through")]);
         if usd && column.converts() {
             f = f.f64(&format!("{name}_in_usd"), move |r| {
                 r.cells[c].and_then(|x| x.in_usd)
             });
-            order.push(format!("{name}_in_usd"));
         }
     }
-    f = f.i64("conflicts", |r| Some(r.conflicts() as i64));
-    order.push("conflicts".into());
-    let order: Vec<&str> = order.iter().map(String::as_str).collect();
-    with_provinces(f.frame()?, gaz, &order)
+    f.i64("conflicts", |r| Some(r.conflicts() as i64)).frame()
 }
 
 /// The 2025 view: one row per province of the 34 and year; additive columns summed over the
