@@ -50,41 +50,44 @@ printf '[output]\nformats = ["parquet", "csv"]\nreport = false\n' > "$CONF"
 PATTERN='[0-9][0-9.,]*[[:space:]]*(tỷ|tỉ|triệu|nghìn|ngàn|ha|%|USD|đồng|dự án|KCN|lao động)'
 mb=$(du -sbL "$corpus" | cut -f1)
 
-# measure NAME CMD...: wall seconds and peak RSS (KB) appended to $CACHE/times.NAME
+# measure NAME CMD...: wall seconds and peak RSS (KB) appended to $CACHE/times.NAME. Dirty
+# pages of earlier runs are written out first (not timed), so that no run pays for the
+# writeback of another's outputs (the 10x run leaves ~300 MB behind).
 measure() {
   local name=$1; shift
+  sync
   /usr/bin/time -f "%e %M" -o "$CACHE/t.$$" "$@" >/dev/null 2>&1
   cat "$CACHE/t.$$" >> "$CACHE/times.$name"
 }
 
 rm -f "$CACHE"/times.*
 echo "corpus: $(find "$corpus" -type f | wc -l) files, $((mb / 1000000)) MB; threads: $THREADS; runs: $RUNS" >&2
+# The incremental re-runs start from the cache of a run over the corpus; the 1% case reads a
+# copy in which every 100th article's content changed (a copy, so the shared hard links stay
+# intact).
+"$BIN" run --quiet --config "$CONF" --threads "$THREADS" --incremental --input "$corpus" --output "$OUT.inc" >/dev/null
+changed="$CACHE/vinews-1pct"
+rm -rf "$changed"; cp -al "$corpus" "$changed"
+find "$changed" -type f | sort | awk 'NR % 100 == 0' | while read -r f; do
+  cp --remove-destination "$f" "$f.new" && echo " (cập nhật)" >> "$f.new" && mv "$f.new" "$f"
+done
 # One warm-up of each, not recorded: the page cache holds the corpus from then on.
 rg -c -j "$THREADS" "$PATTERN" "$corpus" >/dev/null || true
 "$BIN" run --quiet --config "$CONF" --threads "$THREADS" --input "$corpus" --output "$OUT" >/dev/null
+"$BIN" run --quiet --config "$CONF" --threads "$THREADS" --incremental --input "$corpus" --output "$OUT.inc" >/dev/null
+# Interleaved, so that every command sees the same machine state (this is a shared VM whose
+# speed drifts by 10-20% over minutes): ratios are taken between medians of the same rounds.
 for i in $(seq "$RUNS"); do
   measure rg rg -c -j "$THREADS" "$PATTERN" "$corpus"
   measure solieu "$BIN" run --quiet --config "$CONF" --threads "$THREADS" --input "$corpus" --output "$OUT"
   measure default "$BIN" run --quiet --config /dev/null --threads "$THREADS" --input "$corpus" --output "$OUT.default"
+  measure inc0 "$BIN" run --quiet --config "$CONF" --threads "$THREADS" --incremental --input "$corpus" --output "$OUT.inc"
+  # Each 1% re-run starts from the cache of the unchanged corpus.
+  rm -rf "$OUT.inc1"; cp -a "$OUT.inc" "$OUT.inc1"
+  measure inc1 "$BIN" run --quiet --config "$CONF" --threads "$THREADS" --incremental --input "$changed" --output "$OUT.inc1"
 done
 for i in $(seq "$RUNS10"); do
   measure solieu10 "$BIN" run --quiet --config "$CONF" --threads "$THREADS" --input "$corpus10" --output "$OUT.10x"
-done
-# Incremental re-runs: nothing changed, then 1% of the articles changed.
-"$BIN" run --quiet --config "$CONF" --threads "$THREADS" --incremental --input "$corpus" --output "$OUT.inc" >/dev/null
-for i in $(seq "$RUNS"); do
-  measure inc0 "$BIN" run --quiet --config "$CONF" --threads "$THREADS" --incremental --input "$corpus" --output "$OUT.inc"
-done
-changed="$CACHE/vinews-1pct"
-rm -rf "$changed"; cp -al "$corpus" "$changed"
-# Touch the content of every 100th article (a copy, so the shared hard links stay intact).
-find "$changed" -type f | sort | awk 'NR % 100 == 0' | while read -r f; do
-  cp --remove-destination "$f" "$f.new" && echo " (cập nhật)" >> "$f.new" && mv "$f.new" "$f"
-done
-for i in $(seq "$RUNS"); do
-  # Each run starts from the cache of the unchanged corpus.
-  rm -rf "$OUT.inc1"; cp -a "$OUT.inc" "$OUT.inc1"
-  measure inc1 "$BIN" run --quiet --config "$CONF" --threads "$THREADS" --incremental --input "$changed" --output "$OUT.inc1"
 done
 
 python3 - "$CACHE" "$mb" <<'PY'
@@ -107,6 +110,10 @@ print(f"solieu   run (1x)      median {med(so_t):.3f} s   {mb/1e6/med(so_t):7.1f
 print(f"ratio solieu / ripgrep {med(so_t)/med(rg_t):.2f}x")
 print(f"solieu   run, default  median {med(df_t):.3f} s   {mb/1e6/med(df_t):7.1f} MB/s   peak RSS {max(df_m)/1024:.0f} MB   runs {df_t}  (+ workbook and report)")
 print(f"solieu   run (10x)     median {med(s10_t):.3f} s   {10*mb/1e6/med(s10_t):7.1f} MB/s   peak RSS {max(s10_m)/1024:.0f} MB   time 10x/1x {med(s10_t)/med(so_t):.2f}")
-print(f"incremental, unchanged median {med(i0_t):.3f} s   {100*med(i0_t)/med(so_t):.1f}% of a full run")
-print(f"incremental, 1% change median {med(i1_t):.3f} s   {100*med(i1_t)/med(so_t):.1f}% of a full run")
+# Also the median of each round's own ratio, which a drift in machine speed between rounds
+# does not move.
+r0 = med([a / b for a, b in zip(i0_t, so_t)])
+r1 = med([a / b for a, b in zip(i1_t, so_t)])
+print(f"incremental, unchanged median {med(i0_t):.3f} s   {100*med(i0_t)/med(so_t):.1f}% of a full run   (median of per-round ratios {100*r0:.1f}%)   runs {i0_t}")
+print(f"incremental, 1% change median {med(i1_t):.3f} s   {100*med(i1_t)/med(so_t):.1f}% of a full run   (median of per-round ratios {100*r1:.1f}%)   runs {i1_t}")
 PY

@@ -5,7 +5,7 @@
 //! kept: no article text outlives its chunk unless `keep_text` asks for it. Nothing here knows
 //! polars: the rows become tables in [`crate::run`].
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
@@ -21,7 +21,7 @@ use crate::source::{Item, Reject, Source, SourceOptions};
 use crate::store::{self, Key, Record, Slot};
 
 /// Where an earlier run's records lie in its cache file, by content key.
-pub type CacheSlots = HashMap<Key, Slot>;
+pub type CacheSlots = rustc_hash::FxHashMap<Key, Slot>;
 
 /// Loading the lexicon or reference data failed.
 #[derive(Debug, thiserror::Error)]
@@ -289,7 +289,7 @@ fn decode_options(plan: &Plan) -> DecodeOptions {
 /// The doc ids given so far, each with where it was found, as 128-bit hashes: a few dozen
 /// bytes per article however long its paths (a collision is as likely as none in practice).
 #[derive(Default)]
-struct Seen(HashMap<u128, u128>);
+struct Seen(rustc_hash::FxHashMap<u128, u128>);
 
 impl Seen {
     fn origin(found: &Found) -> u128 {

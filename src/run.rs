@@ -122,7 +122,7 @@ fn table_err(table: &str) -> impl Fn(polars::prelude::PolarsError) -> RunError +
 
 /// Rows per table batch: large enough for compact Parquet row groups, small enough that a
 /// batch is a few megabytes.
-const BATCH_ROWS: usize = 20_000;
+const BATCH_ROWS: usize = 10_000;
 
 /// The cache of an incremental run, relative to the output directory.
 pub const CACHE_FILE: &str = ".solieu-cache/rows.bin";
@@ -419,8 +419,13 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
         return Err(e);
     }
     drop(cache_reader);
-    store.finish()?;
+    let rows_file = store.finish()?;
     origins.finish()?;
+    // The store becomes the next run's cache: written to disk while the tables are built, so
+    // that moving it into place at the end does not wait for it.
+    let cache_synced = plan.incremental.then(|| {
+        std::thread::spawn(move || std::fs::File::open(rows_file).and_then(|f| f.sync_all()))
+    });
 
     // The barrier: articles in doc id order; each record's mentions are in text order, so the
     // mentions come out sorted by (doc_id, start) with no sort of their own.
@@ -579,7 +584,9 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
         files.push(REPORT.to_owned());
     }
     let write_time = t_write.elapsed();
-    if plan.incremental {
+    if let Some(synced) = cache_synced {
+        // A cache that did not reach the disk is only slower to use next time: no error.
+        let _ = synced.join();
         staging.keep("rows.bin", CACHE_FILE);
     }
 

@@ -731,23 +731,28 @@ fn discover(input: &str) -> Vec<Result<Found, Reject>> {
     match std::fs::symlink_metadata(path) {
         Err(e) => not_found(e.to_string()),
         Ok(m) if m.is_dir() || (m.file_type().is_symlink() && path.is_dir()) => {
-            let mut out = Vec::new();
-            for entry in walkdir::WalkDir::new(path)
-                .follow_links(true)
-                .sort_by_file_name()
-            {
+            // Walked unsorted, then sorted once by path with separators lowest: the order of a
+            // walk that visits each directory's entries in name order, without comparing
+            // parsed paths at every step.
+            let mut out: Vec<(Vec<u8>, Result<Found, Reject>)> = Vec::new();
+            for entry in walkdir::WalkDir::new(path).follow_links(true) {
                 match entry {
                     Ok(e) if e.file_type().is_dir() => {}
                     Ok(e) => {
-                        if e.file_name().to_string_lossy().starts_with('.') {
+                        if e.file_name().as_encoded_bytes().starts_with(b".") {
                             continue;
                         }
-                        out.push(Ok(Found {
-                            root: path.to_path_buf(),
-                            path: e.into_path(),
-                        }))
+                        let key = walk_order_key(e.path());
+                        out.push((
+                            key,
+                            Ok(Found {
+                                root: path.to_path_buf(),
+                                path: e.into_path(),
+                            }),
+                        ))
                     }
                     Err(e) => {
+                        let key = walk_order_key(e.path().unwrap_or(path));
                         let p = e
                             .path()
                             .map(|p| p.display().to_string())
@@ -755,26 +760,46 @@ fn discover(input: &str) -> Vec<Result<Found, Reject>> {
                         let broken = e.path().is_some_and(|p| {
                             std::fs::symlink_metadata(p).is_ok() && std::fs::metadata(p).is_err()
                         });
-                        out.push(Err(Reject {
-                            source: p,
-                            record: None,
-                            reason: if broken {
-                                RejectReason::BrokenSymlink
-                            } else {
-                                RejectReason::Unreadable
-                            },
-                            detail: e.to_string(),
-                        }));
+                        out.push((
+                            key,
+                            Err(Reject {
+                                source: p,
+                                record: None,
+                                reason: if broken {
+                                    RejectReason::BrokenSymlink
+                                } else {
+                                    RejectReason::Unreadable
+                                },
+                                detail: e.to_string(),
+                            }),
+                        ));
                     }
                 }
             }
-            out
+            out.sort_by(|a, b| a.0.cmp(&b.0));
+            out.into_iter().map(|(_, f)| f).collect()
         }
         Ok(_) => vec![Ok(Found {
             root: path.parent().map(Path::to_path_buf).unwrap_or_default(),
             path: path.to_path_buf(),
         })],
     }
+}
+
+/// A path's bytes with its separators made the lowest byte, so that byte order is the order
+/// of a walk that visits each directory's entries by name (`a/b` before `a-c`).
+fn walk_order_key(path: &Path) -> Vec<u8> {
+    path.as_os_str()
+        .as_encoded_bytes()
+        .iter()
+        .map(|&b| {
+            if std::path::is_separator(b as char) {
+                0
+            } else {
+                b
+            }
+        })
+        .collect()
 }
 
 /// The directory part of a glob before its first wildcard, which doc ids are relative to.
@@ -796,6 +821,45 @@ fn glob_root(pattern: &str) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn directories_are_walked_in_name_order_with_a_folder_before_longer_names() {
+        // `a` sorts before `a-c.txt` (0x2d) although `/` (0x2f) does not: a folder's files
+        // come where the folder's name does.
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for f in [
+            "b/x.txt",
+            "a.txt",
+            "a-c.txt",
+            "a/b.txt",
+            "a/a/z.txt",
+            "a0.txt",
+            ".hidden",
+        ] {
+            let p = root.join(f);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(&p, "x").unwrap();
+        }
+        let found: Vec<String> = discover(root.to_str().unwrap())
+            .into_iter()
+            .map(|f| {
+                let f = f.unwrap();
+                f.path.strip_prefix(root).unwrap().display().to_string()
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "a/a/z.txt",
+                "a/b.txt",
+                "a-c.txt",
+                "a.txt",
+                "a0.txt",
+                "b/x.txt"
+            ]
+        );
+    }
 
     #[test]
     fn compression_layers_from_names() {

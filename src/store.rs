@@ -12,7 +12,6 @@
 //! (record count and a hash of all payloads), so that a truncated, corrupt or foreign file is
 //! detected and not trusted.
 
-use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
@@ -197,7 +196,8 @@ impl StoreReader {
 /// header's fingerprint matches and the footer's count and hash check out.
 pub struct Cache {
     pub reader: StoreReader,
-    pub slots: HashMap<Key, Slot>,
+    /// Keys are hashes already: no need for a hasher that resists chosen keys.
+    pub slots: rustc_hash::FxHashMap<Key, Slot>,
 }
 
 /// Why an existing cache was not used.
@@ -232,7 +232,7 @@ impl Cache {
         if format != FORMAT || fp != fingerprint {
             return Err(CacheMiss::Stale);
         }
-        let mut slots = HashMap::new();
+        let mut slots = rustc_hash::FxHashMap::default();
         let mut hasher = xxhash_rust::xxh3::Xxh3::new();
         let mut at = head.len() as u64;
         let mut count = 0u64;
