@@ -40,6 +40,10 @@ pub fn analyze(raw: &str, known_date: Option<NaiveDate>, k: &Knowledge) -> Analy
 
 /// [`analyze`] for text already in NFC (as [`crate::decode`] gives it).
 pub fn analyze_nfc(nfc: &str, known_date: Option<NaiveDate>, k: &Knowledge) -> Analysis {
+    // No more code points than bytes: most texts need no count to know they fit.
+    if nfc.len() <= PIECE_CHARS {
+        return analyze_piece(nfc, 0, known_date, k);
+    }
     let chars = nfc.chars().count();
     if chars <= PIECE_CHARS {
         return analyze_piece(nfc, 0, known_date, k);

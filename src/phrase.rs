@@ -25,21 +25,38 @@ impl Hasher for Prehashed {
     }
 }
 
-/// A node of the phrase trie: the folded word that leads to it, the nodes after it by word
-/// hash, and the phrases that end here.
+/// A node of the phrase trie: the folded word that leads to it from its parent, and the
+/// phrases that end here.
 struct Node<V> {
-    word: String,
-    children: HashMap<u64, Vec<u32>, BuildHasherDefault<Prehashed>>,
+    word: Box<str>,
+    parent: u32,
+    /// The next node whose edge has the same key (a hash collision), or [`NONE`].
+    next: u32,
     ends: Vec<End<V>>,
 }
 
-impl<V> Node<V> {
-    fn new(word: &str) -> Node<V> {
-        Node {
-            word: word.to_owned(),
-            children: HashMap::default(),
-            ends: Vec::new(),
-        }
+const NONE: u32 = u32::MAX;
+
+/// The key of the edge from `node` by a word of hash `hash`: one table holds the edges of
+/// every node but the root, so a lookup is one probe, with no per-node map to reach first.
+fn edge_key(node: u32, hash: u64) -> u64 {
+    hash ^ (node as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// A word an `exact` phrase requires.
+#[derive(PartialEq)]
+struct ExactWord {
+    /// Its [`crate::text::syllable_key`].
+    key: String,
+    /// The word as the phrase writes it, in lower case and capitalised: a token written
+    /// either way has the same key, which spares building the token's.
+    written: [String; 2],
+}
+
+impl ExactWord {
+    fn is(&self, text: &Text, i: usize) -> bool {
+        let orig = text.tok_orig(i);
+        self.written.iter().any(|w| w == orig) || text.tok_key_is(i, &self.key)
     }
 }
 
@@ -47,7 +64,7 @@ impl<V> Node<V> {
 struct End<V> {
     /// Order of addition: matches at one token come out in this order.
     seq: u32,
-    exact: Option<Vec<String>>,
+    exact: Option<Vec<ExactWord>>,
     capitalized: bool,
     value: V,
 }
@@ -56,6 +73,10 @@ struct End<V> {
 pub struct PhraseMatcher<V> {
     /// A trie over folded words; node 0 is the root.
     nodes: Vec<Node<V>>,
+    /// The root's edges, looked up at every token: word hash to the first node with it.
+    roots: HashMap<u64, u32, BuildHasherDefault<Prehashed>>,
+    /// The other edges, looked up only inside a match: [`edge_key`] to the first node.
+    edges: HashMap<u64, u32, BuildHasherDefault<Prehashed>>,
     added: u32,
     /// Also match multi-word phrases whose first word is glued to the word before it
     /// (`ổn địnhdoanh thu`): typing slips that real articles carry.
@@ -88,7 +109,14 @@ pub struct Strictness {
 impl<V: Copy + PartialEq> Default for PhraseMatcher<V> {
     fn default() -> Self {
         PhraseMatcher {
-            nodes: vec![Node::new("")],
+            nodes: vec![Node {
+                word: "".into(),
+                parent: NONE,
+                next: NONE,
+                ends: Vec::new(),
+            }],
+            roots: HashMap::default(),
+            edges: HashMap::default(),
             added: 0,
             split_glued: false,
         }
@@ -108,17 +136,38 @@ impl<V: Copy + PartialEq> PhraseMatcher<V> {
                 Some(c) => c,
                 None => {
                     let c = self.nodes.len() as u32;
-                    self.nodes.push(Node::new(t));
-                    self.nodes[node as usize]
-                        .children
-                        .entry(word_hash(t))
-                        .or_default()
-                        .push(c);
+                    let head = if node == 0 {
+                        self.roots.insert(word_hash(t), c)
+                    } else {
+                        self.edges.insert(edge_key(node, word_hash(t)), c)
+                    };
+                    self.nodes.push(Node {
+                        word: t.as_str().into(),
+                        parent: node,
+                        next: head.unwrap_or(NONE),
+                        ends: Vec::new(),
+                    });
                     c
                 }
             };
         }
-        let exact = strict.exact.then(|| crate::text::phrase_keys(phrase));
+        let exact = strict.exact.then(|| {
+            let t = Text::new(phrase);
+            (0..t.tokens.len())
+                .map(|i| {
+                    let lower = t.tok_orig(i).to_lowercase();
+                    let mut chars = lower.chars();
+                    let capitalized = chars
+                        .next()
+                        .map(|c| c.to_uppercase().chain(chars).collect())
+                        .unwrap_or_default();
+                    ExactWord {
+                        key: t.tok_key(i),
+                        written: [lower, capitalized],
+                    }
+                })
+                .collect()
+        });
         let ends = &mut self.nodes[node as usize].ends;
         if !ends
             .iter()
@@ -136,17 +185,26 @@ impl<V: Copy + PartialEq> PhraseMatcher<V> {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.nodes[0].children.is_empty()
+        self.roots.is_empty()
     }
 
-    /// The child of `node` for a folded word.
+    /// The child of `node` for a folded word of hash `hash`.
     fn child(&self, node: u32, hash: u64, word: &str) -> Option<u32> {
-        self.nodes[node as usize]
-            .children
-            .get(&hash)?
-            .iter()
-            .copied()
-            .find(|&c| self.nodes[c as usize].word == word)
+        let mut c = *if node == 0 {
+            self.roots.get(&hash)
+        } else {
+            self.edges.get(&edge_key(node, hash))
+        }?;
+        loop {
+            let n = &self.nodes[c as usize];
+            if n.parent == node && *n.word == *word {
+                return Some(c);
+            }
+            if n.next == NONE {
+                return None;
+            }
+            c = n.next;
+        }
     }
 
     /// Every phrase found in `text`, sorted by start token (all overlapping matches).
@@ -212,10 +270,7 @@ impl<V: Copy + PartialEq> PhraseMatcher<V> {
     /// Whether the tokens `i..i+len`, whose folded words match, meet the phrase's strictness.
     fn strict_ok(&self, text: &Text, i: usize, len: usize, e: &End<V>) -> bool {
         if let Some(exact) = &e.exact
-            && !exact
-                .iter()
-                .enumerate()
-                .all(|(k, w)| text.tok_key_is(i + k, w))
+            && !exact.iter().enumerate().all(|(k, w)| w.is(text, i + k))
         {
             return false;
         }

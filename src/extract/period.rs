@@ -102,6 +102,11 @@ impl Reader<'_> {
         year: Option<i32>,
     ) -> Option<(Option<NaiveDate>, NaiveDate, bool, usize)> {
         let t = self.tok(i);
+        // Every date phrase starts with a number or one of these words (folded): most tokens
+        // start none, and are told so here.
+        if !self.num(i) && !matches!(t, "thang" | "quy" | "nam") {
+            return None;
+        }
         // N tháng (đầu|cuối) năm YYYY
         if self.num(i) && self.word_is(i + 1, &["tháng"]) {
             let n = small(t, 12)?;
