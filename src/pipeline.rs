@@ -35,7 +35,8 @@ pub enum LoadError {
 /// One mention row: a mention and the article it came from.
 #[derive(Debug, Clone)]
 pub struct MentionRow {
-    pub doc_id: String,
+    /// Shared by the article's mentions (and its index entry).
+    pub doc_id: std::sync::Arc<str>,
     pub mention: Mention,
 }
 
@@ -111,14 +112,19 @@ fn process(
         read_bytes.fetch_add(raw.bytes.len() as u64, Ordering::Relaxed);
     }
     let key = store::key(raw.kind.clone() as u8, &raw.bytes);
+    if let Some(slot) = cache.and_then(|c| c.get(&key)) {
+        let found = Found {
+            doc_id: raw.doc_id,
+            source: raw.source,
+            record: raw.record,
+        };
+        return Outcome::Cached(found, *slot);
+    }
     let found = Found {
         doc_id: raw.doc_id.clone(),
         source: raw.source.clone(),
         record: raw.record.clone(),
     };
-    if let Some(slot) = cache.and_then(|c| c.get(&key)) {
-        return Outcome::Cached(found, *slot);
-    }
     let a: Article = match decode::decode(raw, dopts) {
         Ok(a) => a,
         Err(r) => return Outcome::Reject(r),
@@ -331,20 +337,20 @@ impl Seen {
 }
 
 /// The article row of a record found at `found` that has `mentions` mentions.
-pub fn article_row(found: &Found, r: &Record, mentions: usize) -> ArticleRow {
+pub fn article_row(found: Found, r: Record, mentions: usize) -> ArticleRow {
     ArticleRow {
-        doc_id: found.doc_id.clone(),
-        source: found.source.clone(),
-        record: found.record.clone(),
-        title: r.title.clone(),
+        doc_id: found.doc_id,
+        source: found.source,
+        record: found.record,
+        title: r.title,
         publication_date: r.publication_date,
-        province_code: r.province_code.clone(),
-        region: r.region.clone(),
+        province_code: r.province_code,
+        region: r.region,
         chars: r.chars as usize,
         mentions,
-        encoding: r.encoding.clone(),
-        url: r.url.clone(),
-        text: r.text.clone(),
+        encoding: r.encoding,
+        url: r.url,
+        text: r.text,
     }
 }
 

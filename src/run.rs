@@ -103,7 +103,12 @@ impl Observed {
         for m in &rec.mentions {
             *self.by_metric.entry(m.metric).or_default() += 1;
             if let Some(p) = &m.province_code {
-                *self.by_province.entry(p.clone()).or_default() += 1;
+                match self.by_province.get_mut(p) {
+                    Some(n) => *n += 1,
+                    None => {
+                        self.by_province.insert(p.clone(), 1);
+                    }
+                }
             }
             match figures::evidence(m, doc, rec.publication_date, rec.as_of) {
                 Ok(e) => self.evidence.push(e),
@@ -152,7 +157,7 @@ fn fingerprint(plan: &Plan, knowledge: u64) -> u64 {
 /// An article found by this run: its doc id (the sort key) in memory, where it was found and
 /// its record on disk, so that the index stays a few dozen bytes per article.
 struct Entry {
-    doc_id: Box<str>,
+    doc_id: std::sync::Arc<str>,
     origin: Slot,
     slot: Slot,
 }
@@ -388,7 +393,7 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
             let mut index = |found: Found, slot: Slot| {
                 origins.append(&encode_origin(&found)).map(|origin| {
                     entries.push(Entry {
-                        doc_id: found.doc_id.into_boxed_str(),
+                        doc_id: found.doc_id.into(),
                         origin,
                         slot,
                     })
@@ -456,7 +461,7 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
                 |doc, rec| seen.record(doc, rec),
                 |rows: &mut Vec<MentionRow>, e, rec, _, _| {
                     rows.extend(rec.mentions.into_iter().map(|m| MentionRow {
-                        doc_id: e.doc_id.to_string(),
+                        doc_id: e.doc_id.clone(),
                         mention: m,
                     }))
                 },
@@ -472,7 +477,7 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
                 |_, _| {},
                 |rows: &mut Vec<ArticleRow>, e, rec, n, origin| {
                     let found = decode_origin(&e.doc_id, origin);
-                    rows.push(pipeline::article_row(&found, &rec, n))
+                    rows.push(pipeline::article_row(found, rec, n))
                 },
                 |rows| tables::articles(rows, gaz, plan.keep_text).map_err(table_err("articles")),
             )

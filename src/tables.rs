@@ -115,7 +115,7 @@ pub fn provinces(gaz: &Gazetteer) -> PolarsResult<DataFrame> {
 /// The `mentions` table, joined with the province reference, sorted by `doc_id`, `start`.
 pub fn mentions(rows: &[MentionRow], gaz: &Gazetteer) -> PolarsResult<DataFrame> {
     fn key(r: &MentionRow) -> (&str, usize, usize) {
-        (r.doc_id.as_str(), r.mention.start, r.mention.end)
+        (&r.doc_id, r.mention.start, r.mention.end)
     }
     let sorted: Vec<&MentionRow>;
     let rows: &[&MentionRow] = if rows.is_sorted_by(|a, b| key(a) <= key(b)) {
