@@ -132,23 +132,10 @@ impl<V: Copy + PartialEq> PhraseMatcher<V> {
         }
         let mut node = 0;
         for t in &toks {
-            node = match self.child(node, word_hash(t), t) {
+            let hash = word_hash(t);
+            node = match self.child(node, hash, t) {
                 Some(c) => c,
-                None => {
-                    let c = self.nodes.len() as u32;
-                    let head = if node == 0 {
-                        self.roots.insert(word_hash(t), c)
-                    } else {
-                        self.edges.insert(edge_key(node, word_hash(t)), c)
-                    };
-                    self.nodes.push(Node {
-                        word: t.as_str().into(),
-                        parent: node,
-                        next: head.unwrap_or(NONE),
-                        ends: Vec::new(),
-                    });
-                    c
-                }
+                None => self.insert_child(node, hash, t),
             };
         }
         let exact = strict.exact.then(|| {
@@ -186,6 +173,23 @@ impl<V: Copy + PartialEq> PhraseMatcher<V> {
 
     pub fn is_empty(&self) -> bool {
         self.roots.is_empty()
+    }
+
+    /// Adds a child of `node` for a folded word of hash `hash` (known not to be there yet).
+    fn insert_child(&mut self, node: u32, hash: u64, word: &str) -> u32 {
+        let c = self.nodes.len() as u32;
+        let head = if node == 0 {
+            self.roots.insert(hash, c)
+        } else {
+            self.edges.insert(edge_key(node, hash), c)
+        };
+        self.nodes.push(Node {
+            word: word.into(),
+            parent: node,
+            next: head.unwrap_or(NONE),
+            ends: Vec::new(),
+        });
+        c
     }
 
     /// The child of `node` for a folded word of hash `hash`.
@@ -298,6 +302,24 @@ mod tests {
             .map(|f| (f.start, f.len, f.value))
             .collect();
         assert_eq!(found, [(1, 1, 1), (1, 3, 2)]);
+    }
+
+    #[test]
+    fn edges_with_the_same_key_are_told_apart_by_word_and_parent() {
+        // Regression guard for the flat edge tables: two words with one hash under the root,
+        // and two edges of different parents whose keys collide.
+        let mut m = PhraseMatcher::<i32>::default();
+        let a = m.insert_child(0, 7, "a");
+        let b = m.insert_child(0, 7, "b");
+        assert_eq!((m.child(0, 7, "a"), m.child(0, 7, "b")), (Some(a), Some(b)));
+        assert_eq!(m.child(0, 7, "c"), None);
+        let hash_b = 5 ^ edge_key(a, 0) ^ edge_key(b, 0);
+        assert_eq!(edge_key(a, 5), edge_key(b, hash_b));
+        let under_a = m.insert_child(a, 5, "x");
+        let under_b = m.insert_child(b, hash_b, "x");
+        assert_eq!(m.child(a, 5, "x"), Some(under_a));
+        assert_eq!(m.child(b, hash_b, "x"), Some(under_b));
+        assert_ne!(under_a, under_b);
     }
 
     #[test]

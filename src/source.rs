@@ -289,13 +289,8 @@ impl Source {
 
     /// Reads one discovered file into pending items.
     fn load(&mut self, f: Found) {
-        let source = f.path.display().to_string().replace('\\', "/");
-        let rel = f
-            .path
-            .strip_prefix(&f.root)
-            .unwrap_or(&f.path)
-            .to_string_lossy()
-            .replace('\\', "/");
+        let source = path_text(&f.path);
+        let rel = path_text(f.path.strip_prefix(&f.root).unwrap_or(&f.path));
         let name = f
             .path
             .file_name()
@@ -405,7 +400,7 @@ impl Source {
             members += 1;
             let member = entry
                 .path()
-                .map(|p| p.to_string_lossy().replace('\\', "/"))
+                .map(|p| path_text(&p))
                 .unwrap_or_else(|_| format!("member{members}"));
             let member = member.trim_start_matches("./").to_owned();
             let doc_id = format!("{rel}/{member}");
@@ -783,6 +778,17 @@ fn discover(input: &str) -> Vec<Result<Found, Reject>> {
             root: path.parent().map(Path::to_path_buf).unwrap_or_default(),
             path: path.to_path_buf(),
         })],
+    }
+}
+
+/// A path as text with `/` between its parts, whatever the platform wrote (names that are not
+/// UTF-8 are read lossily).
+fn path_text(p: &Path) -> String {
+    let s = p.to_string_lossy();
+    if s.contains('\\') {
+        s.replace('\\', "/")
+    } else {
+        s.into_owned()
     }
 }
 
