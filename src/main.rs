@@ -16,7 +16,7 @@ use solieu::eval::{self, Thresholds};
 use solieu::model::Mention;
 use solieu::pipeline::{self, Progress};
 use solieu::run;
-use solieu::source::{Reject, Source, SourceOptions};
+use solieu::source::{Reject, Source};
 
 #[derive(Parser)]
 #[command(
@@ -266,10 +266,7 @@ fn cmd_extract(a: ExtractArgs) -> anyhow::Result<ExitCode> {
     } else {
         let mut source = Source::new(
             std::slice::from_ref(&a.file),
-            SourceOptions {
-                max_file_bytes: plan.max_file_bytes,
-                id_fields: plan.json.id.clone(),
-            },
+            pipeline::source_options(&plan),
         );
         let item = source
             .next()

@@ -184,6 +184,7 @@ pub fn source_options(plan: &Plan) -> SourceOptions {
     SourceOptions {
         max_file_bytes: plan.max_file_bytes,
         id_fields: plan.json.id.clone(),
+        skip_dir: crate::source::canonical_to_be(&plan.output),
     }
 }
 

@@ -429,7 +429,10 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
     // The store becomes the next run's cache: written to disk while the tables are built, so
     // that moving it into place at the end does not wait for it.
     let cache_synced = plan.incremental.then(|| {
-        std::thread::spawn(move || std::fs::File::open(rows_file).and_then(|f| f.sync_all()))
+        std::thread::spawn(move || {
+            let file = std::fs::OpenOptions::new().write(true).open(rows_file)?;
+            file.sync_all()
+        })
     });
 
     // The barrier: articles in doc id order; each record's mentions are in text order, so the

@@ -119,7 +119,38 @@ pub struct Staging {
     workbook: Option<crate::xlsx::Workbook>,
 }
 
-type FileWriter = std::io::BufWriter<File>;
+/// A table file as the format writers write it: through a handle the run keeps, so that the
+/// run flushes and syncs the file itself and hears of any error. polars' writers drop their
+/// writer unflushed, and a file reopened to be synced is read-only, which Windows ignores.
+#[derive(Clone)]
+struct SharedFile(std::sync::Arc<std::sync::Mutex<std::io::BufWriter<File>>>);
+
+impl SharedFile {
+    fn create(path: &Path) -> std::io::Result<SharedFile> {
+        let file = std::io::BufWriter::new(File::create(path)?);
+        Ok(SharedFile(std::sync::Arc::new(std::sync::Mutex::new(file))))
+    }
+
+    /// Writes out what is buffered and syncs the file to disk.
+    fn sync(&self) -> std::io::Result<()> {
+        let mut w = self.0.lock().expect("a file writer does not panic");
+        w.flush()?;
+        w.get_ref().sync_all()
+    }
+}
+
+impl Write for SharedFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .lock()
+            .expect("a file writer does not panic")
+            .write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.lock().expect("a file writer does not panic").flush()
+    }
+}
 
 /// How every Parquet file is written: zstd at its fastest level (files ~15% larger than at the
 /// default level, written in less time, which re-runs feel most), with column statistics for
@@ -140,16 +171,22 @@ fn csv_writer<W: Write>(w: W) -> CsvWriter<W> {
         .with_float_scientific(Some(false))
 }
 
-/// One file of a table (or its workbook sheet), written batch by batch.
+/// One file of a table (or its workbook sheet), written batch by batch. A file is opened with
+/// the first batch, which fixes the schema.
 enum FileSink {
-    /// Created with the first batch, which fixes the schema.
     Parquet {
         name: String,
-        writer: Option<Box<polars::io::parquet::write::BatchedWriter<FileWriter>>>,
+        open: Option<(
+            SharedFile,
+            Box<polars::io::parquet::write::BatchedWriter<SharedFile>>,
+        )>,
     },
     Csv {
         name: String,
-        writer: Option<polars::io::csv::write::BatchedWriter<FileWriter>>,
+        open: Option<(
+            SharedFile,
+            polars::io::csv::write::BatchedWriter<SharedFile>,
+        )>,
     },
     Sheet(crate::xlsx::SheetWriter),
 }
@@ -175,24 +212,25 @@ impl TableWriter {
     fn write_to(&mut self, k: usize, df: &DataFrame) -> Result<(), SinkError> {
         let dir = &self.dir;
         let result = match &mut self.sinks[k] {
-            FileSink::Parquet { name, writer } => (|| {
-                if writer.is_none() {
-                    let f = File::create(dir.join(&*name))?;
-                    let w = parquet_writer(std::io::BufWriter::new(f)).batched(df.schema())?;
-                    *writer = Some(Box::new(w));
+            FileSink::Parquet { name, open } => (|| {
+                if open.is_none() {
+                    let file = SharedFile::create(&dir.join(&*name))?;
+                    let w = parquet_writer(file.clone()).batched(df.schema())?;
+                    *open = Some((file, Box::new(w)));
                 }
                 if df.height() > 0 {
-                    writer.as_mut().expect("created above").write_batch(df)?;
+                    open.as_mut().expect("opened above").1.write_batch(df)?;
                 }
                 PolarsResult::Ok(())
             })()
             .map_err(|e| (name.clone(), e.to_string())),
-            FileSink::Csv { name, writer } => (|| {
-                if writer.is_none() {
-                    let f = File::create(dir.join(&*name))?;
-                    *writer = Some(csv_writer(std::io::BufWriter::new(f)).batched(df.schema())?);
+            FileSink::Csv { name, open } => (|| {
+                if open.is_none() {
+                    let file = SharedFile::create(&dir.join(&*name))?;
+                    let w = csv_writer(file.clone()).batched(df.schema())?;
+                    *open = Some((file, w));
                 }
-                writer.as_mut().expect("created above").write_batch(df)
+                open.as_mut().expect("opened above").1.write_batch(df)
             })()
             .map_err(|e| (name.clone(), e.to_string())),
             FileSink::Sheet(sheet) => sheet
@@ -225,13 +263,21 @@ impl TableWriter {
         let mut files = Vec::new();
         for sink in self.sinks {
             let (name, done) = match sink {
-                FileSink::Parquet { name, writer } => {
-                    let done = writer.map_or(Ok(()), |w| w.finish().map(drop));
-                    (name, done.map_err(|e| e.to_string()))
+                FileSink::Parquet { name, open } => {
+                    let done = open.map_or(Ok(()), |(file, w)| {
+                        w.finish()?;
+                        drop(w);
+                        file.sync().map_err(PolarsError::from)
+                    });
+                    (name, done)
                 }
-                FileSink::Csv { name, writer } => {
-                    let done = writer.map_or(Ok(()), |mut w| w.finish());
-                    (name, done.map_err(|e| e.to_string()))
+                FileSink::Csv { name, open } => {
+                    let done = open.map_or(Ok(()), |(file, mut w)| {
+                        w.finish()?;
+                        drop(w);
+                        file.sync().map_err(PolarsError::from)
+                    });
+                    (name, done)
                 }
                 FileSink::Sheet(sheet) => {
                     sheet
@@ -241,10 +287,6 @@ impl TableWriter {
                 }
             };
             done.map_err(|e| write_error(&self.target, &name, e))?;
-            // The writers own (and have dropped) their files: reopen to sync.
-            if let Ok(f) = File::open(self.dir.join(&name)) {
-                let _ = f.sync_all();
-            }
             files.push(name);
         }
         Ok(files)
@@ -261,18 +303,6 @@ fn write_error(target: &Path, name: &str, message: impl ToString) -> SinkError {
 impl Staging {
     fn err(&self, name: &str, message: impl ToString) -> SinkError {
         write_error(&self.target, name, message)
-    }
-
-    /// Writes a whole table in each format; returns the file names.
-    pub fn table(
-        &mut self,
-        table: Table,
-        df: &DataFrame,
-        formats: &[Format],
-    ) -> Result<Vec<String>, SinkError> {
-        let mut w = self.table_writer(table, formats)?;
-        w.write(df)?;
-        w.finish()
     }
 
     /// A writer that appends a table to its files (a file per format, and a sheet of the
@@ -292,11 +322,11 @@ impl Staging {
             sinks.push(match format {
                 Format::Parquet => FileSink::Parquet {
                     name: file,
-                    writer: None,
+                    open: None,
                 },
                 Format::Csv => FileSink::Csv {
                     name: file,
-                    writer: None,
+                    open: None,
                 },
                 Format::Xlsx => {
                     if self.workbook.is_none() {

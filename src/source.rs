@@ -174,6 +174,9 @@ pub struct SourceOptions {
     pub max_file_bytes: u64,
     /// JSON field names for the record id (part of the doc id).
     pub id_fields: Vec<String>,
+    /// A directory never walked into, as [`canonical_to_be`] gives it: the run's own output,
+    /// which may lie inside an input directory (`--input .`).
+    pub skip_dir: Option<PathBuf>,
 }
 
 /// A discovered input file and the root its doc id is relative to.
@@ -259,7 +262,7 @@ impl Source {
                 stdin = true;
                 continue;
             }
-            for f in discover(input) {
+            for f in discover(input, opts.skip_dir.as_deref()) {
                 found.push_back(f);
             }
         }
@@ -670,7 +673,7 @@ fn read_limited(reader: impl Read, limit: u64) -> Result<Vec<u8>, ReadError> {
 }
 
 /// Expands one input: a file, a directory (recursively, in name order), a glob, or `@list`.
-fn discover(input: &str) -> Vec<Result<Found, Reject>> {
+fn discover(input: &str, skip: Option<&Path>) -> Vec<Result<Found, Reject>> {
     let not_found = |detail: String| {
         vec![Err(Reject {
             source: input.to_owned(),
@@ -695,7 +698,7 @@ fn discover(input: &str) -> Vec<Result<Found, Reject>> {
                 } else {
                     base.join(l).display().to_string()
                 };
-                discover(&p)
+                discover(&p, skip)
             })
             .collect();
     }
@@ -730,13 +733,21 @@ fn discover(input: &str) -> Vec<Result<Found, Reject>> {
             // walk that visits each directory's entries in name order, without comparing
             // parsed paths at every step.
             let mut out: Vec<(Vec<u8>, Result<Found, Reject>)> = Vec::new();
-            for entry in walkdir::WalkDir::new(path).follow_links(true) {
+            // Hidden files and folders (`.git`, the cache) are not articles; nor is the output.
+            let skipped = |e: &walkdir::DirEntry| {
+                e.depth() > 0
+                    && (e.file_name().as_encoded_bytes().starts_with(b".")
+                        || e.file_type().is_dir()
+                            && skip.is_some_and(|s| e.path().canonicalize().is_ok_and(|c| c == s)))
+            };
+            for entry in walkdir::WalkDir::new(path)
+                .follow_links(true)
+                .into_iter()
+                .filter_entry(|e| !skipped(e))
+            {
                 match entry {
                     Ok(e) if e.file_type().is_dir() => {}
                     Ok(e) => {
-                        if e.file_name().as_encoded_bytes().starts_with(b".") {
-                            continue;
-                        }
                         let key = walk_order_key(e.path());
                         out.push((
                             key,
@@ -778,6 +789,21 @@ fn discover(input: &str) -> Vec<Result<Found, Reject>> {
             root: path.parent().map(Path::to_path_buf).unwrap_or_default(),
             path: path.to_path_buf(),
         })],
+    }
+}
+
+/// The canonical path `dir` has, or will have once created: its nearest existing ancestor
+/// canonicalised, with the rest joined on. None when not even that can be read.
+pub fn canonical_to_be(dir: &Path) -> Option<PathBuf> {
+    let dir = std::path::absolute(dir).ok()?;
+    let mut rest = Vec::new();
+    let mut base = dir.as_path();
+    loop {
+        if let Ok(c) = base.canonicalize() {
+            return Some(rest.iter().rev().fold(c, |p, name| p.join(name)));
+        }
+        rest.push(base.file_name()?.to_owned());
+        base = base.parent()?;
     }
 }
 
@@ -847,7 +873,7 @@ mod tests {
             std::fs::create_dir_all(p.parent().unwrap()).unwrap();
             std::fs::write(&p, "x").unwrap();
         }
-        let found: Vec<String> = discover(root.to_str().unwrap())
+        let found: Vec<String> = discover(root.to_str().unwrap(), None)
             .into_iter()
             .map(|f| {
                 let f = f.unwrap();

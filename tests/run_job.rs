@@ -259,6 +259,45 @@ fn same_inputs_give_identical_tables() {
 }
 
 #[test]
+fn an_output_directory_inside_the_input_is_not_read_as_input() {
+    // `solieu run --input .` with the default `--output output`: the second run must not read
+    // the first one's tables, manifest, report or cache as articles. Also for an output that
+    // does not exist yet, several levels down.
+    for nested in ["output", "sub/deeper/output"] {
+        let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("in");
+        std::fs::create_dir(&input).unwrap();
+        std::fs::copy(
+            fixtures().join("binh-thuan-2023.txt"),
+            input.join("binh-thuan-2023.txt"),
+        )
+        .unwrap();
+        let out = input.join(nested);
+        for round in 0..2 {
+            let o = Command::new(env!("CARGO_BIN_EXE_solieu"))
+                .args([
+                    "run",
+                    "--config",
+                    "/dev/null",
+                    "--quiet",
+                    "--incremental",
+                    "--input",
+                ])
+                .arg(&input)
+                .arg("--output")
+                .arg(&out)
+                .output()
+                .expect("run solieu");
+            assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+            let m: serde_json::Value =
+                serde_json::from_slice(&std::fs::read(out.join("run.json")).unwrap()).unwrap();
+            assert_eq!(m["inputs"], 1, "{nested} round {round}: {m}");
+            assert_eq!(m["rejects"], 0, "{nested} round {round}: {m}");
+        }
+    }
+}
+
+#[test]
 fn run_ends_with_the_headline_figures() {
     let dir = tempfile::tempdir().unwrap();
     let o = Command::new(env!("CARGO_BIN_EXE_solieu"))
