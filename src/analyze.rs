@@ -41,11 +41,7 @@ pub fn analyze(raw: &str, known_date: Option<NaiveDate>, k: &Knowledge) -> Analy
 /// [`analyze`] for text already in NFC (as [`crate::decode`] gives it).
 pub fn analyze_nfc(nfc: &str, known_date: Option<NaiveDate>, k: &Knowledge) -> Analysis {
     // No more code points than bytes: most texts need no count to know they fit.
-    if nfc.len() <= PIECE_CHARS {
-        return analyze_piece(nfc, 0, known_date, k);
-    }
-    let chars = nfc.chars().count();
-    if chars <= PIECE_CHARS {
+    if nfc.len() <= PIECE_CHARS || nfc.chars().count() <= PIECE_CHARS {
         return analyze_piece(nfc, 0, known_date, k);
     }
     // Pathological length: pieces, each analysed alone; the article's own facts (date,
@@ -69,7 +65,8 @@ pub fn analyze_nfc(nfc: &str, known_date: Option<NaiveDate>, k: &Knowledge) -> A
         }
     }
     let mut a = first.expect("a long text has pieces");
-    a.chars = chars;
+    // The pieces cover the text: their code points add up to its own.
+    a.chars = offset;
     a
 }
 

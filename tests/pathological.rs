@@ -80,3 +80,21 @@ fn invisible_characters_do_not_break_words_or_numbers() {
         .collect();
     assert_eq!(got, [(1_494_000_000_000.0, "VND"), (12.0, "count")]);
 }
+
+#[test]
+fn an_article_read_in_pieces_counts_all_its_code_points() {
+    use solieu::analyze::{Knowledge, PIECE_CHARS, analyze};
+    use solieu::config::DataSource;
+    let (k, _) = Knowledge::load(&DataSource::Bundled, &DataSource::Bundled).unwrap();
+    // Over the piece size in code points, with multi-byte letters so bytes and code points
+    // differ, and a figure in the last piece at its offset in the whole text.
+    let line = "Khu công nghiệp Đồng Nai.\n".repeat(PIECE_CHARS / 20);
+    let text = format!("{line}Vốn 5 tỷ đồng.");
+    let chars = text.chars().count();
+    assert!(chars > PIECE_CHARS);
+    let a = analyze(&text, None, &k);
+    assert_eq!(a.chars, chars);
+    let last = a.mentions.last().expect("the figure in the last piece");
+    let start = text.chars().count() - "5 tỷ đồng.".chars().count();
+    assert_eq!(last.start, start);
+}
