@@ -227,6 +227,12 @@ fn cmd_run(a: RunArgs) -> anyhow::Result<ExitCode> {
             },
             summary.timings.total_s
         );
+        if summary.incremental {
+            eprintln!(
+                "solieu: incremental: {} articles reused from the cache, {} extracted, {} cached records dropped (changed or removed inputs)",
+                summary.reused_from_cache, summary.extracted, summary.dropped_from_cache
+            );
+        }
         eprintln!(
             "solieu: {} figures ({} with conflicting sources) from {} mentions, {} province-years",
             summary.figures.figures,

@@ -176,6 +176,9 @@ pub struct Stats {
     pub read: Duration,
     pub analyse: Duration,
     pub inputs: usize,
+    /// Articles analysed by this run.
+    pub extracted: usize,
+    /// Articles whose records came from the cache.
     pub cached: usize,
 }
 
@@ -236,13 +239,18 @@ pub fn collect(
             let n = results.len();
             for r in results {
                 let r = match r {
-                    Outcome::Fresh(found, rec) => seen
-                        .unique(found)
-                        .map_or_else(Outcome::Reject, |f| Outcome::Fresh(f, rec)),
+                    Outcome::Fresh(found, rec) => {
+                        seen.unique(found).map_or_else(Outcome::Reject, |f| {
+                            stats.extracted += 1;
+                            Outcome::Fresh(f, rec)
+                        })
+                    }
+                    // Counted once it is an article: a duplicate is a reject, not a reuse.
                     Outcome::Cached(found, slot) => {
-                        stats.cached += 1;
-                        seen.unique(found)
-                            .map_or_else(Outcome::Reject, |f| Outcome::Cached(f, slot))
+                        seen.unique(found).map_or_else(Outcome::Reject, |f| {
+                            stats.cached += 1;
+                            Outcome::Cached(f, slot)
+                        })
                     }
                     r => r,
                 };

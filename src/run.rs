@@ -67,6 +67,11 @@ pub struct RunSummary {
     pub incremental: bool,
     /// Articles whose records came from the cache instead of being extracted again.
     pub reused_from_cache: usize,
+    /// Articles analysed by this run (all of them without a usable cache).
+    pub extracted: usize,
+    /// Records of the cache that no input of this run has any more (removed or changed
+    /// articles): left out of the next cache.
+    pub dropped_from_cache: usize,
     pub figures: FigureCounts,
     /// The headline figures: per `province_year` column, its latest year.
     pub headlines: Vec<report::Headline>,
@@ -384,6 +389,8 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
         Some(c) => (Some(c.reader), Some(c.slots)),
         None => (None, None),
     };
+    // The cache's records this run used (by offset), to count those it drops.
+    let mut used = rustc_hash::FxHashSet::default();
     let source = discovery.join().expect("discovery does not panic");
     let stats = pool.install(|| {
         collect(plan, source, &k, progress, cache_slots.as_ref(), |o| {
@@ -403,12 +410,15 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
                 Outcome::Fresh(found, rec) => store
                     .append(&store::encode(&rec))
                     .and_then(|slot| index(found, slot)),
-                Outcome::Cached(found, slot) => cache_reader
-                    .as_mut()
-                    .expect("a cached outcome comes with a cache")
-                    .payload(slot, &mut buf)
-                    .and_then(|_| store.append(&buf))
-                    .and_then(|slot| index(found, slot)),
+                Outcome::Cached(found, slot) => {
+                    used.insert(slot.offset);
+                    cache_reader
+                        .as_mut()
+                        .expect("a cached outcome comes with a cache")
+                        .payload(slot, &mut buf)
+                        .and_then(|_| store.append(&buf))
+                        .and_then(|slot| index(found, slot))
+                }
                 Outcome::Reject(r) => {
                     rejects.push(r);
                     Ok(())
@@ -424,6 +434,7 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
         return Err(e);
     }
     drop(cache_reader);
+    let dropped_from_cache = cache_slots.as_ref().map_or(0, |c| c.len() - used.len());
     let rows_file = store.finish()?;
     origins.finish()?;
     // The store becomes the next run's cache: written to disk while the tables are built, so
@@ -613,6 +624,8 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
         output_dir: out.dir.display().to_string(),
         incremental: plan.incremental,
         reused_from_cache: stats.cached,
+        extracted: stats.extracted,
+        dropped_from_cache,
         figures: FigureCounts {
             figures: figs.len(),
             conflicts: figs.iter().filter(|f| f.conflict).count(),

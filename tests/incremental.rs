@@ -88,9 +88,68 @@ fn reruns_extract_only_what_changed_and_match_a_full_run() {
     run(&root, &inc, &["--incremental"]);
     let m = manifest(&inc);
     assert_eq!(m["reused_from_cache"], 58);
+    assert_eq!(m["extracted"], 2);
+    // The old 0005 and the removed 0007 are not carried into the next cache.
+    assert_eq!(m["dropped_from_cache"], 2);
     assert_eq!(m["articles"], 60);
     run(&root, &full, &[]);
     assert!(same_tables(&inc, &full));
+
+    // The terminal summary says what was reused and what was done.
+    let o = Command::new(env!("CARGO_BIN_EXE_solieu"))
+        .args(["run", "--incremental", "--config", "/dev/null", "--input"])
+        .arg(&root)
+        .arg("--output")
+        .arg(&inc)
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains(
+            "incremental: 60 articles reused from the cache, 0 extracted, 0 cached records dropped"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_duplicate_input_found_in_the_cache_is_a_reject_not_a_reuse() {
+    // Regression: the reuse count took a cached article before its id was checked, so the
+    // same file named twice counted twice while the second was rejected.
+    let dir = tempfile::tempdir().unwrap();
+    let root = corpus(dir.path(), 5);
+    let inc = dir.path().join("inc");
+    let twice = [root.as_path(), &root.join("0001.txt")];
+    let run_twice = || {
+        let o = Command::new(env!("CARGO_BIN_EXE_solieu"))
+            .args(["run", "--quiet", "--incremental", "--config", "/dev/null"])
+            .args(
+                twice
+                    .iter()
+                    .flat_map(|p| [std::ffi::OsStr::new("--input"), p.as_os_str()]),
+            )
+            .arg("--output")
+            .arg(&inc)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        manifest(&inc)
+    };
+    let first = run_twice();
+    assert_eq!(
+        (first["articles"].as_u64(), first["rejects"].as_u64()),
+        (Some(5), Some(1))
+    );
+    assert_eq!(first["extracted"], 5);
+    let second = run_twice();
+    assert_eq!(
+        (second["articles"].as_u64(), second["rejects"].as_u64()),
+        (Some(5), Some(1))
+    );
+    assert_eq!(second["reused_from_cache"], 5);
+    assert_eq!(second["extracted"], 0);
+    assert_eq!(second["dropped_from_cache"], 0);
 }
 
 #[test]
