@@ -17,7 +17,7 @@ use crate::decode::{self, Article, DecodeOptions};
 use crate::geo::{Gazetteer, GeoError, ReferenceData};
 use crate::lexicon::{Lexicon, LexiconError};
 use crate::model::Mention;
-use crate::source::{Item, Reject, Source, SourceOptions};
+use crate::source::{Item, ReadStalls, Reject, Source, SourceOptions};
 use crate::store::{self, Key, Record, Slot};
 
 /// Where an earlier run's records lie in its cache file, by content key.
@@ -101,10 +101,11 @@ fn process(
     keep_text: bool,
     cache: Option<&CacheSlots>,
     read_bytes: &AtomicU64,
+    stalls: &ReadStalls,
 ) -> Outcome {
     // Plain files are read here, in parallel; the source counted the bytes of everything else.
     let plain = matches!(item, Item::File(_));
-    let raw = match item.into_doc() {
+    let raw = match item.into_doc(stalls) {
         Ok(d) => d,
         Err(r) => return Outcome::Reject(r),
     };
@@ -204,6 +205,7 @@ pub fn collect(
     let dopts = decode_options(plan);
     let mut stats = Stats::default();
     let read_bytes = AtomicU64::new(0);
+    let stalls = ReadStalls::default();
     // Doc ids must be unique: the same relative path under two inputs gets its source path
     // as its id; the very same record named twice is a duplicate.
     let mut seen = Seen::default();
@@ -211,8 +213,10 @@ pub fn collect(
     // the channel's bound keeps at most a few chunks in memory.
     let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Item>>(2);
     std::thread::scope(|scope| {
+        let stalls = &stalls;
         let reader = scope.spawn(move || {
             let mut read = Duration::ZERO;
+            let (mut prefetch, mut counted) = (false, (0, 0));
             loop {
                 let t0 = Instant::now();
                 let mut chunk = Vec::with_capacity(CHUNK);
@@ -224,6 +228,16 @@ pub fn collect(
                     chunk.push(item);
                     if chunk.len() >= CHUNK || bytes >= CHUNK_BYTES {
                         break;
+                    }
+                }
+                // Once the input turns out to come from the disk, it is read ahead for the
+                // rest of the run (stopping would let the next chunks stall again).
+                prefetch = prefetch || stalls.turned_cold(&mut counted);
+                if prefetch {
+                    for item in &chunk {
+                        if let Item::File(f) = item {
+                            f.prefetch();
+                        }
                     }
                 }
                 read += t0.elapsed();
@@ -269,7 +283,9 @@ pub fn collect(
                 || {
                     chunk
                         .into_par_iter()
-                        .map(|item| process(item, k, &dopts, plan.keep_text, cache, &read_bytes))
+                        .map(|item| {
+                            process(item, k, &dopts, plan.keep_text, cache, &read_bytes, stalls)
+                        })
                         .collect::<Vec<Outcome>>()
                 },
                 || {

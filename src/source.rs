@@ -7,6 +7,7 @@
 use std::collections::VecDeque;
 use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde_json::Value;
 
@@ -91,13 +92,61 @@ pub enum Item {
 }
 
 impl Item {
-    /// The record, reading it first if it is a plain file.
-    pub fn into_doc(self) -> Result<RawDoc, Reject> {
+    /// The record, reading it first if it is a plain file (noting in `stalls` whether the read
+    /// waited for the disk).
+    pub fn into_doc(self, stalls: &ReadStalls) -> Result<RawDoc, Reject> {
         match self {
             Item::Doc(d) => Ok(d),
-            Item::File(f) => f.read(),
+            Item::File(f) => {
+                let t = std::time::Instant::now();
+                let doc = f.read();
+                if let Ok(d) = &doc {
+                    stalls.note(d.bytes.len(), t.elapsed());
+                }
+                doc
+            }
             Item::Reject(r) => Err(r),
         }
+    }
+}
+
+/// Whether plain files are being read from the disk rather than from memory.
+///
+/// Workers read plain files themselves, so on a cold page cache each of them waits for every
+/// file in turn while its core idles: a first run took twice as long as a warm one. Once most
+/// recent reads are seen to wait, the reader asks the kernel to fetch the next files ahead
+/// ([`PlainFile::prefetch`]). A warm run never pays for that (an extra open per file).
+#[derive(Debug, Default)]
+pub struct ReadStalls {
+    reads: AtomicUsize,
+    stalls: AtomicUsize,
+}
+
+impl ReadStalls {
+    /// A read this slow waited for the disk: copying an article from memory takes a few
+    /// microseconds. (A preempted thread looks the same, hence the share in [`Self::turned_cold`].)
+    fn is_stall(bytes: usize, took: std::time::Duration) -> bool {
+        took.as_micros() > 100 + bytes as u128 / 1024
+    }
+
+    fn note(&self, bytes: usize, took: std::time::Duration) {
+        self.reads.fetch_add(1, Ordering::Relaxed);
+        if Self::is_stall(bytes, took) {
+            self.stalls.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+
+    /// Whether, since the counts in `since` (which it updates), at least a quarter of the reads
+    /// and more than a few waited: warm runs see a stalled read in a thousand, when a thread
+    /// is preempted in the middle of one.
+    pub fn turned_cold(&self, since: &mut (usize, usize)) -> bool {
+        let now = (
+            self.reads.load(Ordering::Relaxed),
+            self.stalls.load(Ordering::Relaxed),
+        );
+        let (reads, stalls) = (now.0 - since.0, now.1 - since.1);
+        *since = now;
+        stalls >= 16 && stalls * 4 >= reads
     }
 }
 
@@ -112,6 +161,16 @@ pub struct PlainFile {
 }
 
 impl PlainFile {
+    /// Asks the kernel to start reading the file, so that the worker that takes it finds it in
+    /// memory: reads from the disk overlap the analysis instead of stalling a worker.
+    pub fn prefetch(&self) {
+        #[cfg(target_os = "linux")]
+        if let Ok(f) = std::fs::File::open(&self.path) {
+            // Advice only: a file that cannot be advised is read as usual.
+            let _ = rustix::fs::fadvise(&f, 0, None, rustix::fs::Advice::WillNeed);
+        }
+    }
+
     /// Reads the file whole, in one allocation of its size.
     pub fn read(self) -> Result<RawDoc, Reject> {
         let reject = |reason, detail: String| Reject {
@@ -853,6 +912,74 @@ fn glob_root(pattern: &str) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_from_memory_are_not_stalls_and_reads_from_disk_are() {
+        use std::time::Duration;
+        // An article copied from the page cache: microseconds; from a disk: a millisecond.
+        assert!(!ReadStalls::is_stall(4_000, Duration::from_micros(8)));
+        assert!(ReadStalls::is_stall(4_000, Duration::from_micros(900)));
+        // A large file takes longer to copy without waiting for anything.
+        assert!(!ReadStalls::is_stall(8 << 20, Duration::from_micros(2_000)));
+    }
+
+    #[test]
+    fn the_input_turns_cold_on_a_run_of_stalled_reads_not_on_a_few() {
+        use std::time::Duration;
+        let (fast, slow) = (Duration::from_micros(5), Duration::from_millis(2));
+        let stalls = ReadStalls::default();
+        let mut counted = (0, 0);
+        // A warm run: a preempted thread now and then.
+        for i in 0..2_000 {
+            stalls.note(4_000, if i % 100 == 0 { slow } else { fast });
+        }
+        assert!(!stalls.turned_cold(&mut counted));
+        // Too few reads yet to tell.
+        for _ in 0..10 {
+            stalls.note(4_000, slow);
+        }
+        assert!(!stalls.turned_cold(&mut counted));
+        // A chunk read from the disk, after all those warm reads: judged on its own.
+        for _ in 0..256 {
+            stalls.note(4_000, slow);
+        }
+        assert!(stalls.turned_cold(&mut counted));
+        assert!(
+            !stalls.turned_cold(&mut counted),
+            "each call judges the reads since the last"
+        );
+    }
+
+    #[test]
+    fn prefetching_a_file_leaves_it_readable_and_a_missing_file_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.txt"), "Tiêu đề\n\nVốn 5 tỷ đồng.").unwrap();
+        std::fs::write(dir.path().join("b.txt"), "Tiêu đề\n\nVốn 6 tỷ đồng.").unwrap();
+        let items: Vec<Item> = Source::new(
+            &[dir.path().display().to_string()],
+            SourceOptions {
+                max_file_bytes: 1 << 20,
+                id_fields: Vec::new(),
+                skip_dir: None,
+            },
+        )
+        .collect();
+        std::fs::remove_file(dir.path().join("b.txt")).unwrap();
+        let stalls = ReadStalls::default();
+        let mut docs = Vec::new();
+        for item in items {
+            let Item::File(f) = &item else {
+                panic!("a plain file is read by the worker")
+            };
+            f.prefetch();
+            docs.push(item.into_doc(&stalls));
+        }
+        assert_eq!(
+            docs[0].as_ref().unwrap().bytes,
+            "Tiêu đề\n\nVốn 5 tỷ đồng.".as_bytes()
+        );
+        assert_eq!(docs[1].as_ref().unwrap_err().reason, RejectReason::NotFound);
+    }
 
     #[test]
     fn directories_are_walked_in_name_order_with_a_folder_before_longer_names() {
