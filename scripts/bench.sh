@@ -3,6 +3,7 @@
 #
 #   scripts/bench.sh            # 5 interleaved runs on the 1x corpus, 2 on the 10x corpus
 #   RUNS=9 RUNS10=3 scripts/bench.sh
+#   COLD=3 scripts/bench.sh     # also 3 rounds from a cold page cache (root: drops the caches)
 #
 # Unpacks ../shared/corpus/vinews.tar.zst (35,440 articles) once into a cache directory and
 # builds a 10x copy (each article ten times under other ids, as hard links). Then, interleaved
@@ -16,6 +17,7 @@ SHARED="${SOLIEU_SHARED:-../shared}"
 CACHE="${SOLIEU_BENCH_CACHE:-$HOME/.cache/solieu-bench}"
 RUNS="${RUNS:-5}"
 RUNS10="${RUNS10:-2}"
+COLD="${COLD:-0}"
 THREADS="${THREADS:-$(nproc)}"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/solieu-target}"
 
@@ -89,6 +91,20 @@ done
 for i in $(seq "$RUNS10"); do
   measure solieu10 "$BIN" run --quiet --config "$CONF" --threads "$THREADS" --input "$corpus10" --output "$OUT.10x"
 done
+# From a cold page cache, as a first run over an archive on disk is: every cache of the machine
+# is dropped before each command (root only; other processes feel it too, hence opt-in).
+if [ "$COLD" -gt 0 ]; then
+  if [ -w /proc/sys/vm/drop_caches ]; then
+    cold() { local name=$1; shift; sync; echo 3 > /proc/sys/vm/drop_caches; measure "$name" "$@"; }
+    for i in $(seq "$COLD"); do
+      cold rg_cold rg -c -j "$THREADS" "$PATTERN" "$corpus"
+      cold solieu_cold "$BIN" run --quiet --config "$CONF" --threads "$THREADS" --input "$corpus" --output "$OUT"
+      cold inc0_cold "$BIN" run --quiet --config "$CONF" --threads "$THREADS" --incremental --input "$corpus" --output "$OUT.inc"
+    done
+  else
+    echo "COLD: /proc/sys/vm/drop_caches is not writable (not root); no cold rounds" >&2
+  fi
+fi
 
 python3 - "$CACHE" "$mb" <<'PY'
 import statistics, sys, json
@@ -116,4 +132,10 @@ r0 = med([a / b for a, b in zip(i0_t, so_t)])
 r1 = med([a / b for a, b in zip(i1_t, so_t)])
 print(f"incremental, unchanged median {med(i0_t):.3f} s   {100*med(i0_t)/med(so_t):.1f}% of a full run   (median of per-round ratios {100*r0:.1f}%)   runs {i0_t}")
 print(f"incremental, 1% change median {med(i1_t):.3f} s   {100*med(i1_t)/med(so_t):.1f}% of a full run   (median of per-round ratios {100*r1:.1f}%)   runs {i1_t}")
+import os
+if os.path.exists(f"{cache}/times.rg_cold"):
+    rc, _ = load("rg_cold")
+    sc, sc_m = load("solieu_cold")
+    ic, _ = load("inc0_cold")
+    print(f"cold page cache: ripgrep median {med(rc):.3f} s, solieu run {med(sc):.3f} s ({med(sc)/med(rc):.2f}x ripgrep, peak RSS {max(sc_m)/1024:.0f} MB), unchanged re-run {med(ic):.3f} s   runs {rc} {sc} {ic}")
 PY
