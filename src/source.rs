@@ -806,6 +806,18 @@ fn discover(input: &str, skip: Option<&Path>) -> Vec<Result<Found, Reject>> {
             {
                 match entry {
                     Ok(e) if e.file_type().is_dir() => {}
+                    // A named pipe, socket or device met in a walk is no article, and opening
+                    // a pipe without a writer would block the run for good. Named as an input
+                    // itself, it is read (a pipe fed by another program).
+                    Ok(e) if !e.file_type().is_file() => out.push((
+                        walk_order_key(e.path()),
+                        Err(Reject {
+                            source: e.path().display().to_string(),
+                            record: None,
+                            reason: RejectReason::UnsupportedFormat,
+                            detail: "not a regular file (a named pipe, socket or device): not read in a directory walk".into(),
+                        }),
+                    )),
                     Ok(e) => {
                         let key = walk_order_key(e.path());
                         out.push((
