@@ -778,6 +778,9 @@ fn discover(input: &str, skip: Option<&Path>) -> Vec<Result<Found, Reject>> {
         return matches
             .into_iter()
             .map(|p| {
+                if std::fs::metadata(&p).is_ok_and(|m| !m.is_file()) {
+                    return Err(not_regular(&p));
+                }
                 Ok(Found {
                     root: root.clone(),
                     path: p,
@@ -806,18 +809,9 @@ fn discover(input: &str, skip: Option<&Path>) -> Vec<Result<Found, Reject>> {
             {
                 match entry {
                     Ok(e) if e.file_type().is_dir() => {}
-                    // A named pipe, socket or device met in a walk is no article, and opening
-                    // a pipe without a writer would block the run for good. Named as an input
-                    // itself, it is read (a pipe fed by another program).
-                    Ok(e) if !e.file_type().is_file() => out.push((
-                        walk_order_key(e.path()),
-                        Err(Reject {
-                            source: e.path().display().to_string(),
-                            record: None,
-                            reason: RejectReason::UnsupportedFormat,
-                            detail: "not a regular file (a named pipe, socket or device): not read in a directory walk".into(),
-                        }),
-                    )),
+                    Ok(e) if !e.file_type().is_file() => {
+                        out.push((walk_order_key(e.path()), Err(not_regular(e.path()))))
+                    }
                     Ok(e) => {
                         let key = walk_order_key(e.path());
                         out.push((
@@ -860,6 +854,18 @@ fn discover(input: &str, skip: Option<&Path>) -> Vec<Result<Found, Reject>> {
             root: path.parent().map(Path::to_path_buf).unwrap_or_default(),
             path: path.to_path_buf(),
         })],
+    }
+}
+
+/// A named pipe, socket or device met in a walk or a glob: no article, and opening a pipe
+/// without a writer would block the run for good. Named as an input itself, it is read (a pipe
+/// fed by another program).
+fn not_regular(path: &Path) -> Reject {
+    Reject {
+        source: path_text(path),
+        record: None,
+        reason: RejectReason::UnsupportedFormat,
+        detail: "not a regular file (a named pipe, socket or device): not read in a directory walk or a glob".into(),
     }
 }
 

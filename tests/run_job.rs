@@ -299,8 +299,9 @@ fn an_output_directory_inside_the_input_is_not_read_as_input() {
 
 #[cfg(unix)]
 #[test]
-fn a_named_pipe_in_an_input_directory_is_a_reject_not_a_hang() {
-    // Regression: the walk handed a FIFO to a worker, whose open waited for a writer forever.
+fn a_named_pipe_in_a_walk_or_a_glob_is_a_reject_not_a_hang() {
+    // Regression: the walk (and a glob) handed a FIFO to a worker, whose open waited for a
+    // writer forever.
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("in");
     std::fs::create_dir(&input).unwrap();
@@ -310,37 +311,37 @@ fn a_named_pipe_in_an_input_directory_is_a_reject_not_a_hang() {
         .status()
         .expect("mkfifo");
     assert!(made.success());
-    let mut child = Command::new(env!("CARGO_BIN_EXE_solieu"))
-        .args(["run", "--config", "/dev/null", "--quiet", "--input"])
-        .arg(&input)
-        .arg("--output")
-        .arg(dir.path().join("out"))
-        .spawn()
-        .expect("run solieu");
-    let started = std::time::Instant::now();
-    let status = loop {
-        if let Some(s) = child.try_wait().unwrap() {
-            break s;
-        }
-        if started.elapsed() > std::time::Duration::from_secs(60) {
-            child.kill().unwrap();
-            panic!("the run blocked on the named pipe");
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    };
-    assert!(status.success());
-    let rejects = read(&dir.path().join("out/rejects.parquet"));
-    assert_eq!(
-        strs(&rejects, "reason"),
-        [Some("unsupported_format".into())]
-    );
-    assert!(
-        strs(&rejects, "source")[0]
-            .as_deref()
-            .unwrap()
-            .ends_with("b.txt")
-    );
-    assert_eq!(read(&dir.path().join("out/articles.parquet")).height(), 1);
+    // Walked as a directory, and matched by a glob.
+    let glob = format!("{}/*.txt", input.display());
+    for (i, arg) in [input.display().to_string(), glob].into_iter().enumerate() {
+        let out = dir.path().join(format!("out{i}"));
+        let mut child = Command::new(env!("CARGO_BIN_EXE_solieu"))
+            .args(["run", "--config", "/dev/null", "--quiet", "--input", &arg])
+            .arg("--output")
+            .arg(&out)
+            .spawn()
+            .expect("run solieu");
+        let started = std::time::Instant::now();
+        let status = loop {
+            if let Some(s) = child.try_wait().unwrap() {
+                break s;
+            }
+            if started.elapsed() > std::time::Duration::from_secs(60) {
+                child.kill().unwrap();
+                panic!("the run with --input {arg} blocked on the named pipe");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        };
+        assert!(status.success());
+        let rejects = read(&out.join("rejects.parquet"));
+        assert_eq!(
+            strs(&rejects, "reason"),
+            [Some("unsupported_format".into())]
+        );
+        let source = strs(&rejects, "source")[0].clone().unwrap();
+        assert!(source.ends_with("b.txt"), "{source}");
+        assert_eq!(read(&out.join("articles.parquet")).height(), 1);
+    }
 }
 
 #[test]
