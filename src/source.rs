@@ -150,6 +150,10 @@ impl ReadStalls {
     }
 }
 
+/// How much of a file [`PlainFile::prefetch`] asks for: many times an article.
+#[cfg(target_os = "linux")]
+const PREFETCH_BYTES: Option<std::num::NonZeroU64> = std::num::NonZeroU64::new(1 << 20);
+
 /// A plain (uncompressed, single-article) file not read yet.
 #[derive(Debug, Clone)]
 pub struct PlainFile {
@@ -162,12 +166,14 @@ pub struct PlainFile {
 
 impl PlainFile {
     /// Asks the kernel to start reading the file, so that the worker that takes it finds it in
-    /// memory: reads from the disk overlap the analysis instead of stalling a worker.
+    /// memory: reads from the disk overlap the analysis instead of stalling a worker. Only the
+    /// first mebibyte: a chunk of large files must not fill the page cache ahead of
+    /// time, and reading on from there is sequential, which the kernel reads ahead by itself.
     pub fn prefetch(&self) {
         #[cfg(target_os = "linux")]
         if let Ok(f) = std::fs::File::open(&self.path) {
             // Advice only: a file that cannot be advised is read as usual.
-            let _ = rustix::fs::fadvise(&f, 0, None, rustix::fs::Advice::WillNeed);
+            let _ = rustix::fs::fadvise(&f, 0, PREFETCH_BYTES, rustix::fs::Advice::WillNeed);
         }
     }
 

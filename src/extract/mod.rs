@@ -28,7 +28,7 @@ pub struct Draft {
 pub struct DocFacts {
     pub publication_date: Option<NaiveDate>,
     /// The date the article reports as of: its publication date, else the end of the year it
-    /// reports on (see [`reference_year`]). A period ending later is a plan, not a result.
+    /// reports on (see `reference_year`). A period ending later is a plan, not a result.
     pub as_of: Option<NaiveDate>,
 }
 
