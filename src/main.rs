@@ -278,7 +278,7 @@ fn cmd_extract(a: ExtractArgs) -> anyhow::Result<ExitCode> {
             .next()
             .with_context(|| format!("{}: nothing to read", a.file))?;
         let raw = item
-            .into_doc(&solieu::source::ReadStalls::default())
+            .into_doc()
             .map_err(|r| anyhow::anyhow!("{}: {} ({})", r.source, r.detail, r.reason.code()))?;
         let dopts = DecodeOptions {
             fallback: None,

@@ -105,12 +105,14 @@ fn process(
 ) -> Outcome {
     // Plain files are read here, in parallel; the source counted the bytes of everything else.
     let plain = matches!(item, Item::File(_));
-    let raw = match item.into_doc(stalls) {
+    let t = Instant::now();
+    let raw = match item.into_doc() {
         Ok(d) => d,
         Err(r) => return Outcome::Reject(r),
     };
     if plain {
         read_bytes.fetch_add(raw.bytes.len() as u64, Ordering::Relaxed);
+        stalls.note(raw.bytes.len(), t.elapsed());
     }
     let key = store::key(raw.kind.clone() as u8, &raw.bytes);
     if let Some(slot) = cache.and_then(|c| c.get(&key)) {

@@ -70,7 +70,8 @@ pub struct RunSummary {
     /// Articles analysed by this run (all of them without a usable cache).
     pub extracted: usize,
     /// Records of the cache that no input of this run has any more (removed or changed
-    /// articles): left out of the next cache.
+    /// articles): left out of the next cache. 0 when there was no usable cache (a warning
+    /// says why).
     pub dropped_from_cache: usize,
     pub figures: FigureCounts,
     /// The headline figures: per `province_year` column, its latest year.
@@ -385,12 +386,12 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
     let mut rejects = Vec::new();
     let mut failure: Option<RunError> = None;
     let mut buf = Vec::new();
-    let (mut cache_reader, cache_slots) = match cache {
-        Some(c) => (Some(c.reader), Some(c.slots)),
-        None => (None, None),
+    let (mut cache_reader, cache_slots, cache_repeats) = match cache {
+        Some(c) => (Some(c.reader), Some(c.slots), c.repeats),
+        None => (None, None, Default::default()),
     };
-    // The cache's records this run used (by offset), to count those it drops.
-    let mut used = rustc_hash::FxHashSet::default();
+    // How often this run used each of the cache's records (by offset), to count those it drops.
+    let mut used: rustc_hash::FxHashMap<u64, u32> = rustc_hash::FxHashMap::default();
     let source = discovery.join().expect("discovery does not panic");
     let stats = pool.install(|| {
         collect(plan, source, &k, progress, cache_slots.as_ref(), |o| {
@@ -411,7 +412,7 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
                     .append(&store::encode(&rec))
                     .and_then(|slot| index(found, slot)),
                 Outcome::Cached(found, slot) => {
-                    used.insert(slot.offset);
+                    *used.entry(slot.offset).or_default() += 1;
                     cache_reader
                         .as_mut()
                         .expect("a cached outcome comes with a cache")
@@ -434,7 +435,15 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
         return Err(e);
     }
     drop(cache_reader);
-    let dropped_from_cache = cache_slots.as_ref().map_or(0, |c| c.len() - used.len());
+    // Per content: the records the cache held less the articles that reused one.
+    let dropped_from_cache: usize = cache_slots
+        .iter()
+        .flatten()
+        .map(|(key, slot)| {
+            let records = 1 + cache_repeats.get(key).copied().unwrap_or(0);
+            records.saturating_sub(used.get(&slot.offset).copied().unwrap_or(0)) as usize
+        })
+        .sum();
     let rows_file = store.finish()?;
     origins.finish()?;
     // The store becomes the next run's cache: written to disk while the tables are built, so

@@ -92,19 +92,11 @@ pub enum Item {
 }
 
 impl Item {
-    /// The record, reading it first if it is a plain file (noting in `stalls` whether the read
-    /// waited for the disk).
-    pub fn into_doc(self, stalls: &ReadStalls) -> Result<RawDoc, Reject> {
+    /// The record, reading it first if it is a plain file.
+    pub fn into_doc(self) -> Result<RawDoc, Reject> {
         match self {
             Item::Doc(d) => Ok(d),
-            Item::File(f) => {
-                let t = std::time::Instant::now();
-                let doc = f.read();
-                if let Ok(d) = &doc {
-                    stalls.note(d.bytes.len(), t.elapsed());
-                }
-                doc
-            }
+            Item::File(f) => f.read(),
             Item::Reject(r) => Err(r),
         }
     }
@@ -129,7 +121,8 @@ impl ReadStalls {
         took.as_micros() > 100 + bytes as u128 / 1024
     }
 
-    fn note(&self, bytes: usize, took: std::time::Duration) {
+    /// Notes one plain file's read: its size and how long it took.
+    pub fn note(&self, bytes: usize, took: std::time::Duration) {
         self.reads.fetch_add(1, Ordering::Relaxed);
         if Self::is_stall(bytes, took) {
             self.stalls.fetch_add(1, Ordering::Relaxed);
@@ -162,6 +155,8 @@ pub struct PlainFile {
     doc_id: String,
     kind: DocKind,
     max_bytes: u64,
+    /// See [`Found::regular`].
+    regular: bool,
 }
 
 impl PlainFile {
@@ -169,9 +164,13 @@ impl PlainFile {
     /// memory: reads from the disk overlap the analysis instead of stalling a worker. Only the
     /// first mebibyte: a chunk of large files must not fill the page cache ahead of
     /// time, and reading on from there is sequential, which the kernel reads ahead by itself.
+    /// Not for a named pipe given as an input: opening it would block, and closing it again
+    /// would end its writer's input.
     pub fn prefetch(&self) {
         #[cfg(target_os = "linux")]
-        if let Ok(f) = std::fs::File::open(&self.path) {
+        if self.regular
+            && let Ok(f) = std::fs::File::open(&self.path)
+        {
             // Advice only: a file that cannot be advised is read as usual.
             let _ = rustix::fs::fadvise(&f, 0, PREFETCH_BYTES, rustix::fs::Advice::WillNeed);
         }
@@ -249,6 +248,9 @@ pub struct SourceOptions {
 struct Found {
     root: PathBuf,
     path: PathBuf,
+    /// Known to be a regular file (walks and globs leave out anything else): only those are
+    /// read ahead, since opening a named pipe would block, or end its writer's input.
+    regular: bool,
 }
 
 /// Compression and container, from the file name.
@@ -385,6 +387,7 @@ impl Source {
                 doc_id: rel,
                 kind: kind.clone(),
                 max_bytes: self.opts.max_file_bytes,
+                regular: f.regular,
             }));
             return;
         }
@@ -770,27 +773,31 @@ fn discover(input: &str, skip: Option<&Path>) -> Vec<Result<Found, Reject>> {
     let path = Path::new(input);
     if input.contains(['*', '?', '[']) && !path.exists() {
         let root = glob_root(input);
-        let mut matches: Vec<PathBuf> = match glob::glob(input) {
+        let mut matches: Vec<(PathBuf, Option<std::fs::Metadata>)> = match glob::glob(input) {
             Ok(paths) => paths
                 .filter_map(Result::ok)
-                .filter(|p| !p.is_dir())
+                .map(|p| {
+                    let m = std::fs::metadata(&p).ok();
+                    (p, m)
+                })
+                .filter(|(_, m)| !m.as_ref().is_some_and(|m| m.is_dir()))
                 .collect(),
             Err(e) => return not_found(format!("bad glob pattern: {e}")),
         };
-        matches.sort();
+        matches.sort_by(|a, b| a.0.cmp(&b.0));
         if matches.is_empty() {
             return not_found("the pattern matches no file".into());
         }
         return matches
             .into_iter()
-            .map(|p| {
-                if std::fs::metadata(&p).is_ok_and(|m| !m.is_file()) {
-                    return Err(not_regular(&p));
-                }
-                Ok(Found {
+            .map(|(p, m)| match m {
+                Some(m) if !m.is_file() => Err(not_regular(&p)),
+                // A broken link is rejected as such when it is opened.
+                m => Ok(Found {
                     root: root.clone(),
                     path: p,
-                })
+                    regular: m.is_some(),
+                }),
             })
             .collect();
     }
@@ -825,6 +832,7 @@ fn discover(input: &str, skip: Option<&Path>) -> Vec<Result<Found, Reject>> {
                             Ok(Found {
                                 root: path.to_path_buf(),
                                 path: e.into_path(),
+                                regular: true,
                             }),
                         ))
                     }
@@ -856,9 +864,10 @@ fn discover(input: &str, skip: Option<&Path>) -> Vec<Result<Found, Reject>> {
             out.sort_by(|a, b| a.0.cmp(&b.0));
             out.into_iter().map(|(_, f)| f).collect()
         }
-        Ok(_) => vec![Ok(Found {
+        Ok(m) => vec![Ok(Found {
             root: path.parent().map(Path::to_path_buf).unwrap_or_default(),
             path: path.to_path_buf(),
+            regular: m.is_file() || (m.file_type().is_symlink() && path.is_file()),
         })],
     }
 }
@@ -974,6 +983,33 @@ mod tests {
         );
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn a_named_pipe_given_as_an_input_is_not_read_ahead() {
+        // Opening it would wait for a writer, or take its writer's output away when closed.
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("feed.txt");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        assert!(made.unwrap().success());
+        let opts = SourceOptions {
+            max_file_bytes: 1 << 20,
+            id_fields: Vec::new(),
+            skip_dir: None,
+        };
+        let Some(Item::File(f)) = Source::new(&[fifo.display().to_string()], opts).next() else {
+            panic!("a named input is a plain file to read")
+        };
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            f.prefetch();
+            tx.send(()).unwrap();
+        });
+        assert!(
+            rx.recv_timeout(std::time::Duration::from_secs(20)).is_ok(),
+            "prefetch opened the pipe and waits for a writer"
+        );
+    }
+
     #[test]
     fn prefetching_a_file_leaves_it_readable_and_a_missing_file_alone() {
         let dir = tempfile::tempdir().unwrap();
@@ -989,14 +1025,13 @@ mod tests {
         )
         .collect();
         std::fs::remove_file(dir.path().join("b.txt")).unwrap();
-        let stalls = ReadStalls::default();
         let mut docs = Vec::new();
         for item in items {
             let Item::File(f) = &item else {
                 panic!("a plain file is read by the worker")
             };
             f.prefetch();
-            docs.push(item.into_doc(&stalls));
+            docs.push(item.into_doc());
         }
         assert_eq!(
             docs[0].as_ref().unwrap().bytes,

@@ -198,6 +198,9 @@ pub struct Cache {
     pub reader: StoreReader,
     /// Keys are hashes already: no need for a hasher that resists chosen keys.
     pub slots: rustc_hash::FxHashMap<Key, Slot>,
+    /// For contents stored more than once (identical articles), how many more records than
+    /// the one in `slots`: the run counts the records it drops, not the contents.
+    pub repeats: rustc_hash::FxHashMap<Key, u32>,
 }
 
 /// Why an existing cache was not used.
@@ -233,6 +236,7 @@ impl Cache {
             return Err(CacheMiss::Stale);
         }
         let mut slots = rustc_hash::FxHashMap::default();
+        let mut repeats = rustc_hash::FxHashMap::default();
         let mut hasher = xxhash_rust::xxh3::Xxh3::new();
         let mut at = head.len() as u64;
         let mut count = 0u64;
@@ -256,13 +260,13 @@ impl Cache {
                 .map_err(|_| corrupt("truncated record"))?;
             hasher.update(&payload);
             let key = u128::from_le_bytes(payload[..16].try_into().unwrap());
-            slots.insert(
-                key,
-                Slot {
-                    offset: at,
-                    len: len as u32,
-                },
-            );
+            let slot = Slot {
+                offset: at,
+                len: len as u32,
+            };
+            if slots.insert(key, slot).is_some() {
+                *repeats.entry(key).or_default() += 1;
+            }
             at += len as u64;
             count += 1;
         }
@@ -276,7 +280,11 @@ impl Cache {
             return Err(corrupt("footer does not match the records"));
         }
         let reader = StoreReader::open(path).map_err(|e| CacheMiss::Corrupt(e.to_string()))?;
-        Ok(Cache { reader, slots })
+        Ok(Cache {
+            reader,
+            slots,
+            repeats,
+        })
     }
 }
 

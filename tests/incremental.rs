@@ -197,3 +197,40 @@ fn a_damaged_or_foreign_cache_is_rebuilt_with_a_warning() {
     let o = run(&root, &inc, &["--incremental"]);
     assert!(String::from_utf8_lossy(&o.stderr).contains("cache is damaged"));
 }
+
+#[test]
+fn records_dropped_from_the_cache_are_counted_per_article_even_for_identical_ones() {
+    // Two inputs with one content share a cache key; removing one of them drops one record.
+    let dir = tempfile::tempdir().unwrap();
+    let root = corpus(dir.path(), 3);
+    std::fs::copy(root.join("0000.txt"), root.join("0000-copy.txt")).unwrap();
+    let inc = dir.path().join("inc");
+    run(&root, &inc, &["--incremental"]);
+    assert_eq!(manifest(&inc)["extracted"], 4);
+
+    std::fs::remove_file(root.join("0000-copy.txt")).unwrap();
+    run(&root, &inc, &["--incremental"]);
+    let m = manifest(&inc);
+    assert_eq!(
+        (
+            &m["reused_from_cache"],
+            &m["extracted"],
+            &m["dropped_from_cache"]
+        ),
+        (&3.into(), &0.into(), &1.into())
+    );
+
+    // A third copy of a content the cache holds once: reused, nothing dropped.
+    std::fs::copy(root.join("0001.txt"), root.join("0001-a.txt")).unwrap();
+    std::fs::copy(root.join("0001.txt"), root.join("0001-b.txt")).unwrap();
+    run(&root, &inc, &["--incremental"]);
+    let m = manifest(&inc);
+    assert_eq!(
+        (
+            &m["reused_from_cache"],
+            &m["extracted"],
+            &m["dropped_from_cache"]
+        ),
+        (&5.into(), &0.into(), &0.into())
+    );
+}
