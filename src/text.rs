@@ -164,9 +164,12 @@ impl Text {
         (s, e)
     }
 
-    /// Code point index in the NFC text of a folded byte offset.
-    pub fn orig_index(&self, folded: u32) -> usize {
-        self.char_of_byte(self.orig[folded as usize] as usize)
+    /// A test of whether a token starts within the first `chars` code points of the NFC text.
+    /// The limit is turned into a byte offset once, so a loop over tokens compares offsets
+    /// instead of counting code points at every token.
+    pub fn starts_within(&self, chars: usize) -> impl Fn(usize) -> bool + '_ {
+        let limit = self.byte_of_char(chars);
+        move |i| (self.orig[self.tokens[i].start as usize] as usize) < limit
     }
 
     /// Code point span `[start, end)` in the NFC text of tokens `first..=last`.
@@ -662,6 +665,14 @@ fn key_chars(word: &str, mut f: impl FnMut(char) -> bool) -> bool {
     let mut tone = None;
     let mut go = true;
     for c in word.chars() {
+        // Most letters of a Vietnamese word are ASCII: their key is their lower case, with no
+        // Unicode case table or decomposition to look up.
+        if c.is_ascii() {
+            if !f(c.to_ascii_lowercase()) {
+                return false;
+            }
+            continue;
+        }
         for l in c.to_lowercase() {
             unicode_normalization::char::decompose_canonical(l, |d| {
                 if !go {

@@ -415,8 +415,7 @@ pub fn publication_date(text: &Text) -> Option<NaiveDate> {
         hits: &EMPTY_HITS,
     };
     let n = text.tokens.len();
-    let limit_chars = 420;
-    let within = |i: usize| text.orig_index(text.tokens[i].start) < limit_chars;
+    let within = text.starts_within(420);
     // "date 2025-10-24" / "date 2021-10"
     for i in 0..n.min(12) {
         if r.tok(i) == "date" && r.num(i + 1) && r.tok(i + 2) == "-" && r.num(i + 3) {
