@@ -736,6 +736,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn starts_within_agrees_with_code_point_spans() {
+        // Multi-byte letters, a dropped zero-width space and an emoji: byte and code point
+        // offsets part ways early, and every limit up to past the end is checked.
+        let t = Text::new("Tổng vốn\u{200b} đầu tư 😀 đạt 1.494 tỷ đồng, tăng 38,1%.");
+        for limit in 0..=t.char_len() + 2 {
+            let within = t.starts_within(limit);
+            for i in 0..t.tokens.len() {
+                assert_eq!(
+                    within(i),
+                    t.span(i, i).0 < limit,
+                    "token {i}, limit {limit}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn folds_tone_placement_and_accents_alike() {
         assert_eq!(Text::new("Hoà Bình").folded, Text::new("Hòa Bình").folded);
         assert_eq!(Text::new("Luỹ kế").folded, "luy ke");
