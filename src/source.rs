@@ -105,9 +105,10 @@ impl Item {
 /// Whether plain files are being read from the disk rather than from memory.
 ///
 /// Workers read plain files themselves, so on a cold page cache each of them waits for every
-/// file in turn while its core idles: a first run took twice as long as a warm one. Once most
-/// recent reads are seen to wait, the reader asks the kernel to fetch the next files ahead
-/// ([`PlainFile::prefetch`]). A warm run never pays for that (an extra open per file).
+/// file in turn while its core idles: a first run took twice as long as a warm one. Once a
+/// quarter of the recent reads are seen to wait ([`Self::turned_cold`]), the reader asks the
+/// kernel to fetch the next files ahead ([`PlainFile::prefetch`]). A warm run never pays for
+/// that (an extra open per file).
 #[derive(Debug, Default)]
 pub struct ReadStalls {
     reads: AtomicUsize,
@@ -946,6 +947,16 @@ fn glob_root(pattern: &str) -> PathBuf {
 mod tests {
     use super::*;
 
+    /// The inputs found at `input`, with default-like options.
+    fn source(input: &Path) -> Source {
+        let opts = SourceOptions {
+            max_file_bytes: 1 << 20,
+            id_fields: Vec::new(),
+            skip_dir: None,
+        };
+        Source::new(&[input.display().to_string()], opts)
+    }
+
     #[test]
     fn reads_from_memory_are_not_stalls_and_reads_from_disk_are() {
         use std::time::Duration;
@@ -991,12 +1002,7 @@ mod tests {
         let fifo = dir.path().join("feed.txt");
         let made = std::process::Command::new("mkfifo").arg(&fifo).status();
         assert!(made.unwrap().success());
-        let opts = SourceOptions {
-            max_file_bytes: 1 << 20,
-            id_fields: Vec::new(),
-            skip_dir: None,
-        };
-        let Some(Item::File(f)) = Source::new(&[fifo.display().to_string()], opts).next() else {
+        let Some(Item::File(f)) = source(&fifo).next() else {
             panic!("a named input is a plain file to read")
         };
         let (tx, rx) = std::sync::mpsc::channel();
@@ -1015,15 +1021,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("a.txt"), "Tiêu đề\n\nVốn 5 tỷ đồng.").unwrap();
         std::fs::write(dir.path().join("b.txt"), "Tiêu đề\n\nVốn 6 tỷ đồng.").unwrap();
-        let items: Vec<Item> = Source::new(
-            &[dir.path().display().to_string()],
-            SourceOptions {
-                max_file_bytes: 1 << 20,
-                id_fields: Vec::new(),
-                skip_dir: None,
-            },
-        )
-        .collect();
+        let items: Vec<Item> = source(dir.path()).collect();
         std::fs::remove_file(dir.path().join("b.txt")).unwrap();
         let mut docs = Vec::new();
         for item in items {

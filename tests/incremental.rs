@@ -23,9 +23,10 @@ fn corpus(dir: &Path, n: usize) -> PathBuf {
     root
 }
 
+/// A run (not quiet: its summary is in the output's stderr); `extra` may name more inputs.
 fn run(input: &Path, out: &Path, extra: &[&str]) -> Output {
     let o = Command::new(env!("CARGO_BIN_EXE_solieu"))
-        .args(["run", "--quiet", "--config", "/dev/null", "--input"])
+        .args(["run", "--config", "/dev/null", "--input"])
         .arg(input)
         .arg("--output")
         .arg(out)
@@ -38,6 +39,12 @@ fn run(input: &Path, out: &Path, extra: &[&str]) -> Output {
 
 fn manifest(out: &Path) -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(out.join("run.json")).unwrap()).unwrap()
+}
+
+/// What the last run did with the cache: articles reused, articles extracted, records dropped.
+fn cache_counts(out: &Path) -> [u64; 3] {
+    let m = manifest(out);
+    ["reused_from_cache", "extracted", "dropped_from_cache"].map(|k| m[k].as_u64().unwrap())
 }
 
 /// The tables, the workbook and the report (not `run.json`, which has timings) are identical
@@ -86,24 +93,14 @@ fn reruns_extract_only_what_changed_and_match_a_full_run() {
     std::fs::write(root.join("0100.txt"), article(100, "")).unwrap();
     std::fs::remove_file(root.join("0007.txt")).unwrap();
     run(&root, &inc, &["--incremental"]);
-    let m = manifest(&inc);
-    assert_eq!(m["reused_from_cache"], 58);
-    assert_eq!(m["extracted"], 2);
     // The old 0005 and the removed 0007 are not carried into the next cache.
-    assert_eq!(m["dropped_from_cache"], 2);
-    assert_eq!(m["articles"], 60);
+    assert_eq!(cache_counts(&inc), [58, 2, 2]);
+    assert_eq!(manifest(&inc)["articles"], 60);
     run(&root, &full, &[]);
     assert!(same_tables(&inc, &full));
 
     // The terminal summary says what was reused and what was done.
-    let o = Command::new(env!("CARGO_BIN_EXE_solieu"))
-        .args(["run", "--incremental", "--config", "/dev/null", "--input"])
-        .arg(&root)
-        .arg("--output")
-        .arg(&inc)
-        .output()
-        .unwrap();
-    assert!(o.status.success());
+    let o = run(&root, &inc, &["--incremental"]);
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
         err.contains(
@@ -120,20 +117,13 @@ fn a_duplicate_input_found_in_the_cache_is_a_reject_not_a_reuse() {
     let dir = tempfile::tempdir().unwrap();
     let root = corpus(dir.path(), 5);
     let inc = dir.path().join("inc");
-    let twice = [root.as_path(), &root.join("0001.txt")];
+    let again = root.join("0001.txt");
     let run_twice = || {
-        let o = Command::new(env!("CARGO_BIN_EXE_solieu"))
-            .args(["run", "--quiet", "--incremental", "--config", "/dev/null"])
-            .args(
-                twice
-                    .iter()
-                    .flat_map(|p| [std::ffi::OsStr::new("--input"), p.as_os_str()]),
-            )
-            .arg("--output")
-            .arg(&inc)
-            .output()
-            .unwrap();
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        run(
+            &root,
+            &inc,
+            &["--incremental", "--input", again.to_str().unwrap()],
+        );
         manifest(&inc)
     };
     let first = run_twice();
@@ -147,9 +137,7 @@ fn a_duplicate_input_found_in_the_cache_is_a_reject_not_a_reuse() {
         (second["articles"].as_u64(), second["rejects"].as_u64()),
         (Some(5), Some(1))
     );
-    assert_eq!(second["reused_from_cache"], 5);
-    assert_eq!(second["extracted"], 0);
-    assert_eq!(second["dropped_from_cache"], 0);
+    assert_eq!(cache_counts(&inc), [5, 0, 0]);
 }
 
 #[test]
@@ -210,27 +198,11 @@ fn records_dropped_from_the_cache_are_counted_per_article_even_for_identical_one
 
     std::fs::remove_file(root.join("0000-copy.txt")).unwrap();
     run(&root, &inc, &["--incremental"]);
-    let m = manifest(&inc);
-    assert_eq!(
-        (
-            &m["reused_from_cache"],
-            &m["extracted"],
-            &m["dropped_from_cache"]
-        ),
-        (&3.into(), &0.into(), &1.into())
-    );
+    assert_eq!(cache_counts(&inc), [3, 0, 1]);
 
     // A third copy of a content the cache holds once: reused, nothing dropped.
     std::fs::copy(root.join("0001.txt"), root.join("0001-a.txt")).unwrap();
     std::fs::copy(root.join("0001.txt"), root.join("0001-b.txt")).unwrap();
     run(&root, &inc, &["--incremental"]);
-    let m = manifest(&inc);
-    assert_eq!(
-        (
-            &m["reused_from_cache"],
-            &m["extracted"],
-            &m["dropped_from_cache"]
-        ),
-        (&5.into(), &0.into(), &0.into())
-    );
+    assert_eq!(cache_counts(&inc), [5, 0, 0]);
 }
