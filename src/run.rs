@@ -38,8 +38,9 @@ pub enum RunError {
 /// Timings of the stages (wall time): loading the lexicon and reference data; discovering and
 /// reading inputs (the reader thread: plain files are only found there, and read by the
 /// workers); reading plain files, decoding and extracting (in parallel); building and writing
-/// the streamed tables (both at once); finishing and syncing the files and writing the small
-/// tables; and the whole run.
+/// the two big tables (both at once) up to the consolidated figures; the small tables, and
+/// waiting for the big tables' last files to be written and synced, the workbook and the
+/// report; and the whole run.
 #[derive(Debug, Default, Clone, Serialize)]
 pub struct Timings {
     pub load_data_s: f64,
@@ -217,17 +218,53 @@ fn read_record(
     }
 }
 
-/// What one pass over the row store did: its table's finished files and rows, the mentions
-/// it saw.
-struct Pass {
-    written: Option<Written>,
+/// What one pass over the row store did: its table's files still being written, the
+/// mentions it saw.
+struct Pass<'scope> {
+    writing: Writing<'scope>,
     mentions: usize,
+}
+
+/// A table's files being written and synced, each on a thread of its own, after its pass has
+/// read everything: the caller goes on (the small tables) while they finish.
+struct Writing<'scope> {
+    threads: Vec<std::thread::ScopedJoinHandle<'scope, Result<Written, RunError>>>,
+}
+
+impl Writing<'_> {
+    /// Waits for the files; None for a pass without a writer.
+    fn finish(self) -> Result<Option<Written>, RunError> {
+        if self.threads.is_empty() {
+            return Ok(None);
+        }
+        let mut written = Written {
+            files: Vec::new(),
+            rows: 0,
+        };
+        for t in self.threads {
+            let w = t.join().expect("a table writer does not panic")?;
+            written.files.extend(w.files);
+            written.rows = w.rows;
+        }
+        Ok(Some(written))
+    }
 }
 
 /// A table's finished (and synced) files, and its rows.
 struct Written {
     files: Vec<String>,
     rows: usize,
+}
+
+/// What the barrier made besides files: the consolidated figures and what the mentions pass
+/// counted.
+struct Made {
+    mentions: usize,
+    seen: Observed,
+    from_mentions: usize,
+    figs: Vec<figures::Figure>,
+    years: Vec<figures::ProvinceYear>,
+    written: Vec<(Table, Written)>,
 }
 
 /// The articles of a run in doc id order, and the files their records and origins are in.
@@ -238,16 +275,17 @@ struct Index<'a> {
 }
 
 /// Reads every entry's record (and, for heads, its origin) in doc id order; `add` turns each
-/// into rows, and every [`BATCH_ROWS`] rows `build` makes a frame for `writer`. Without a
-/// writer the pass only counts mentions.
-fn table_pass<R>(
+/// into rows, and every [`BATCH_ROWS`] rows `build` makes a frame for `writer`, whose files are
+/// written on threads of `scope`. Without a writer the pass only counts mentions.
+fn table_pass<'scope, R>(
+    scope: &'scope std::thread::Scope<'scope, '_>,
     index: &Index,
     writer: Option<TableWriter>,
     read: Read,
     mut observe: impl FnMut(u32, &store::Record),
     mut add: impl FnMut(&mut Vec<R>, &Entry, store::Record, usize, &[u8]),
     build: impl Fn(&[R]) -> Result<polars::prelude::DataFrame, RunError>,
-) -> Result<Pass, RunError> {
+) -> Result<Pass<'scope>, RunError> {
     let entries = index.entries;
     let mut reader = StoreReader::open(index.rows)?;
     let mut origin_reader = matches!(read, Read::Head)
@@ -263,74 +301,61 @@ fn table_pass<R>(
             observe(i as u32, &rec);
         }
         return Ok(Pass {
-            written: None,
+            writing: Writing {
+                threads: Vec::new(),
+            },
             mentions,
         });
     };
     // Each file is written (and finished) on a thread of its own while the next batch is read
     // and built: the formats take as long as building the frames.
-    std::thread::scope(|scope| {
-        let mut senders = Vec::new();
-        let mut threads = Vec::new();
-        for mut w in w.split() {
-            let (tx, rx) = std::sync::mpsc::sync_channel::<polars::prelude::DataFrame>(1);
-            senders.push(tx);
-            threads.push(scope.spawn(move || -> Result<Written, RunError> {
-                for df in rx {
-                    w.write(&df)?;
-                }
-                let rows = w.rows;
-                Ok(Written {
-                    files: w.finish()?,
-                    rows,
-                })
-            }));
-        }
-        let send = |df: polars::prelude::DataFrame| {
-            // A writer that failed has hung up; its error is reported below.
-            senders.iter().all(|tx| tx.send(df.clone()).is_ok())
-        };
-        let built = (|| -> Result<(), RunError> {
-            let mut sent = false;
-            for (i, e) in entries.iter().enumerate() {
-                let (rec, n) = read_record(&mut reader, read, e.slot, &mut buf)?;
-                mentions += n;
-                observe(i as u32, &rec);
-                if let Some(r) = origin_reader.as_mut() {
-                    r.payload(e.origin, &mut origin)?;
-                }
-                add(&mut rows, e, rec, n, &origin);
-                let last = i + 1 == entries.len();
-                if rows.len() >= BATCH_ROWS || (last && !rows.is_empty()) {
-                    let df = build(&rows)?;
-                    rows.clear();
-                    sent = true;
-                    if !send(df) {
-                        break;
-                    }
-                }
+    let mut senders = Vec::new();
+    let mut threads = Vec::new();
+    for mut w in w.split() {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<polars::prelude::DataFrame>(1);
+        senders.push(tx);
+        threads.push(scope.spawn(move || -> Result<Written, RunError> {
+            for df in rx {
+                w.write(&df)?;
             }
-            if !sent {
-                // No rows at all: the (empty) frame still gives the files their columns.
-                send(build(&[])?);
-            }
-            Ok(())
-        })();
-        drop(senders);
-        let mut written = Written {
-            files: Vec::new(),
-            rows: 0,
-        };
-        for t in threads {
-            let w = t.join().expect("a table writer does not panic")?;
-            written.files.extend(w.files);
-            written.rows = w.rows;
+            let rows = w.rows;
+            Ok(Written {
+                files: w.finish()?,
+                rows,
+            })
+        }));
+    }
+    let send = |df: polars::prelude::DataFrame| {
+        // A writer that failed has hung up; its error comes from `Writing::finish`.
+        senders.iter().all(|tx| tx.send(df.clone()).is_ok())
+    };
+    let mut sent = false;
+    for (i, e) in entries.iter().enumerate() {
+        let (rec, n) = read_record(&mut reader, read, e.slot, &mut buf)?;
+        mentions += n;
+        observe(i as u32, &rec);
+        if let Some(r) = origin_reader.as_mut() {
+            r.payload(e.origin, &mut origin)?;
         }
-        built?;
-        Ok(Pass {
-            written: Some(written),
-            mentions,
-        })
+        add(&mut rows, e, rec, n, &origin);
+        let last = i + 1 == entries.len();
+        if rows.len() >= BATCH_ROWS || (last && !rows.is_empty()) {
+            let df = build(&rows)?;
+            rows.clear();
+            sent = true;
+            if !send(df) {
+                break;
+            }
+        }
+    }
+    if !sent {
+        // No rows at all: the (empty) frame still gives the files their columns.
+        send(build(&[])?);
+    }
+    // Dropping the senders (on return, also on an error above) ends the writers' input.
+    Ok(Pass {
+        writing: Writing { threads },
+        mentions,
     })
 }
 
@@ -353,7 +378,7 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
     let fp = fingerprint(plan, knowledge);
     let load_data = t_start.elapsed();
     let out = OutputDir::lock(&plan.output)?;
-    let mut staging = out.stage()?;
+    let mut staging = out.stage(pool.current_num_threads())?;
 
     // The cache of the last incremental run, if it can be trusted.
     let cache_path = out.dir.join(CACHE_FILE);
@@ -466,84 +491,6 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
     let article_w = want(Table::Articles)
         .then(|| staging.table_writer(Table::Articles, &plan.formats))
         .transpose()?;
-    // The two big tables are built and written at once, each from its own pass over the store;
-    // the mentions pass also gathers the evidence for the consolidated figures.
-    let gaz = &k.gazetteer;
-    let index = Index {
-        entries: &entries,
-        rows: &rows_path,
-        origins: &origins_path,
-    };
-    let (mentions_pass, articles_pass) = std::thread::scope(|scope| {
-        let mentions = scope.spawn(|| {
-            let mut seen = Observed::default();
-            table_pass(
-                &index,
-                mention_w,
-                Read::Whole,
-                |doc, rec| seen.record(doc, rec),
-                |rows: &mut Vec<MentionRow>, e, rec, _, _| {
-                    rows.extend(rec.mentions.into_iter().map(|m| MentionRow {
-                        doc_id: e.doc_id.clone(),
-                        mention: m,
-                    }))
-                },
-                |rows| tables::mentions(rows, gaz).map_err(table_err("mentions")),
-            )
-            .map(|pass| (pass, seen))
-        });
-        let articles = article_w.map(|w| {
-            table_pass(
-                &index,
-                Some(w),
-                Read::Head,
-                |_, _| {},
-                |rows: &mut Vec<ArticleRow>, e, rec, n, origin| {
-                    let found = decode_origin(&e.doc_id, origin);
-                    rows.push(pipeline::article_row(found, rec, n))
-                },
-                |rows| tables::articles(rows, gaz, plan.keep_text).map_err(table_err("articles")),
-            )
-        });
-        (
-            mentions.join().expect("the mentions pass does not panic"),
-            articles.transpose(),
-        )
-    });
-    let (mentions_pass, seen) = mentions_pass?;
-    let mentions_total = mentions_pass.mentions;
-
-    // The second barrier: facts from all mentions at once.
-    let rates = if plan.usd {
-        Some(UsdRates::load(&plan.usd_rates)?)
-    } else {
-        None
-    };
-    let Observed {
-        evidence,
-        skipped,
-        by_metric,
-        by_province,
-    } = seen;
-    let from_mentions = evidence.len();
-    let figs = figures::consolidate(evidence);
-    let years = figures::province_year(&figs, rates.as_ref());
-    let years_2025 = figures::rollup_2025(&years, gaz);
-    let doc_id = |i: u32| -> &str { &entries[i as usize].doc_id };
-    let tables_time = t_tables.elapsed();
-    let t_write = Instant::now();
-    let mut files = Vec::new();
-    let mut table_rows = BTreeMap::new();
-    for (name, w) in [
-        ("mentions", mentions_pass.written),
-        ("articles", articles_pass?.and_then(|p| p.written)),
-    ] {
-        if let Some(w) = w {
-            table_rows.insert(name.to_owned(), w.rows);
-            files.extend(w.files);
-        }
-    }
-    // The small tables are built and written at once, each on a thread of its own.
     let small: Vec<(Table, TableWriter)> = [
         Table::Figures,
         Table::ProvinceYear,
@@ -555,33 +502,135 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
     .filter(|t| want(*t))
     .map(|t| Ok((t, staging.table_writer(t, &plan.formats)?)))
     .collect::<Result<_, SinkError>>()?;
-    let build = |t: Table| match t {
-        Table::Figures => tables::figures(&figs, &doc_id, gaz, rates.as_ref()),
-        Table::ProvinceYear => tables::province_year(&years, gaz, rates.is_some()),
-        Table::ProvinceYear2025 => tables::province_year_2025(&years_2025, gaz, rates.is_some()),
-        Table::Rejects => tables::rejects(&rejects),
-        _ => tables::provinces(gaz),
+    let rates = if plan.usd {
+        Some(UsdRates::load(&plan.usd_rates)?)
+    } else {
+        None
     };
-    let small_written: Vec<Result<(Table, Written), RunError>> = std::thread::scope(|scope| {
-        let threads: Vec<_> = small
-            .into_iter()
-            .map(|(t, mut w)| {
-                scope.spawn(move || {
-                    let df = build(t).map_err(table_err(t.name()))?;
-                    w.write(&df)?;
-                    let rows = w.rows;
-                    let files = w.finish()?;
-                    Ok((t, Written { files, rows }))
-                })
+    let gaz = &k.gazetteer;
+    let index = Index {
+        entries: &entries,
+        rows: &rows_path,
+        origins: &origins_path,
+    };
+    let doc_id = |i: u32| -> &str { &entries[i as usize].doc_id };
+    let mut tables_time = std::time::Duration::ZERO;
+    let mut t_write = Instant::now();
+    // The two big tables are read and built at once, each from its own pass over the store;
+    // the mentions pass also gathers the evidence for the consolidated figures. The second
+    // barrier, facts from all mentions at once, and the small tables made from them do not
+    // wait for the big tables' last batches to be written.
+    let made = std::thread::scope(|scope| -> Result<Made, RunError> {
+        let articles = article_w.map(|w| {
+            scope.spawn(|| {
+                table_pass(
+                    scope,
+                    &index,
+                    Some(w),
+                    Read::Head,
+                    |_, _| {},
+                    |rows: &mut Vec<ArticleRow>, e, rec, n, origin| {
+                        let found = decode_origin(&e.doc_id, origin);
+                        rows.push(pipeline::article_row(found, rec, n))
+                    },
+                    |rows| {
+                        tables::articles(rows, gaz, plan.keep_text).map_err(table_err("articles"))
+                    },
+                )
             })
-            .collect();
-        threads
-            .into_iter()
-            .map(|t| t.join().expect("a table writer does not panic"))
-            .collect()
-    });
-    for r in small_written {
-        let (t, w) = r?;
+        });
+        let mut seen = Observed::default();
+        let mentions = table_pass(
+            scope,
+            &index,
+            mention_w,
+            Read::Whole,
+            |doc, rec| seen.record(doc, rec),
+            |rows: &mut Vec<MentionRow>, e, rec, _, _| {
+                rows.extend(rec.mentions.into_iter().map(|m| MentionRow {
+                    doc_id: e.doc_id.clone(),
+                    mention: m,
+                }))
+            },
+            |rows| tables::mentions(rows, gaz).map_err(table_err("mentions")),
+        )?;
+        let evidence = std::mem::take(&mut seen.evidence);
+        let from_mentions = evidence.len();
+        let figs = figures::consolidate(evidence);
+        let years = figures::province_year(&figs, rates.as_ref());
+        let years_2025 = figures::rollup_2025(&years, gaz);
+        tables_time = t_tables.elapsed();
+        t_write = Instant::now();
+        let build = |t: Table| match t {
+            Table::Figures => tables::figures(&figs, &doc_id, gaz, rates.as_ref()),
+            Table::ProvinceYear => tables::province_year(&years, gaz, rates.is_some()),
+            Table::ProvinceYear2025 => {
+                tables::province_year_2025(&years_2025, gaz, rates.is_some())
+            }
+            Table::Rejects => tables::rejects(&rejects),
+            _ => tables::provinces(gaz),
+        };
+        // The small tables are built and written at once, each on a thread of its own.
+        let small_written: Vec<Result<(Table, Written), RunError>> = std::thread::scope(|inner| {
+            let threads: Vec<_> = small
+                .into_iter()
+                .map(|(t, mut w)| {
+                    inner.spawn(move || {
+                        let df = build(t).map_err(table_err(t.name()))?;
+                        w.write(&df)?;
+                        let rows = w.rows;
+                        let files = w.finish()?;
+                        Ok((t, Written { files, rows }))
+                    })
+                })
+                .collect();
+            threads
+                .into_iter()
+                .map(|t| t.join().expect("a table writer does not panic"))
+                .collect()
+        });
+        let articles = match articles {
+            Some(a) => a.join().expect("the articles pass does not panic")?.writing,
+            None => Writing {
+                threads: Vec::new(),
+            },
+        };
+        let mut written = Vec::new();
+        for (t, w) in [
+            (Table::Mentions, mentions.writing.finish()?),
+            (Table::Articles, articles.finish()?),
+        ] {
+            written.extend(w.map(|w| (t, w)));
+        }
+        for r in small_written {
+            written.push(r?);
+        }
+        Ok(Made {
+            mentions: mentions.mentions,
+            seen,
+            from_mentions,
+            figs,
+            years,
+            written,
+        })
+    })?;
+    let Made {
+        mentions: mentions_total,
+        seen:
+            Observed {
+                skipped,
+                by_metric,
+                by_province,
+                ..
+            },
+        from_mentions,
+        figs,
+        years,
+        written,
+    } = made;
+    let mut files = Vec::new();
+    let mut table_rows = BTreeMap::new();
+    for (t, w) in written {
         table_rows.insert(t.name().to_owned(), w.rows);
         files.extend(w.files);
     }

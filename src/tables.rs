@@ -202,9 +202,9 @@ fn in_usd(f: &Figure, rates: &UsdRates) -> Option<f64> {
 
 /// The `figures` table, in fact order (scope, metric, measure, investor, period, unit).
 /// `doc_id` names an article by the index the figures carry; `rates` adds `value_in_usd`.
-pub fn figures<'a>(
+pub fn figures<'a, 'd>(
     figs: &'a [Figure],
-    doc_id: &dyn Fn(u32) -> &'a str,
+    doc_id: &dyn Fn(u32) -> &'d str,
     gaz: &'a Gazetteer,
     rates: Option<&UsdRates>,
 ) -> PolarsResult<DataFrame> {
