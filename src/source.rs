@@ -144,6 +144,20 @@ impl ReadStalls {
     }
 }
 
+/// Opens a found file to read. One found to be a regular file is opened without waiting: were
+/// it replaced by a named pipe since, opening it normally would wait for a writer for good.
+/// (Reading a regular file is the same either way.) The caller checks what it opened.
+fn open_found(path: &Path, regular: bool) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    if regular {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32);
+    }
+    options.open(path)
+}
+
 /// How much of a file [`PlainFile::prefetch`] asks for: many times an article.
 #[cfg(target_os = "linux")]
 const PREFETCH_BYTES: Option<std::num::NonZeroU64> = std::num::NonZeroU64::new(1 << 20);
@@ -170,7 +184,7 @@ impl PlainFile {
     pub fn prefetch(&self) {
         #[cfg(target_os = "linux")]
         if self.regular
-            && let Ok(f) = std::fs::File::open(&self.path)
+            && let Ok(f) = open_found(&self.path, true)
         {
             // Advice only: a file that cannot be advised is read as usual.
             let _ = rustix::fs::fadvise(&f, 0, PREFETCH_BYTES, rustix::fs::Advice::WillNeed);
@@ -185,14 +199,20 @@ impl PlainFile {
             reason,
             detail,
         };
-        let mut file = match std::fs::File::open(&self.path) {
+        let mut file = match open_found(&self.path, self.regular) {
             Ok(f) => f,
             Err(e) => return Err(reject(open_error_reason(&self.path, &e), e.to_string())),
         };
-        let len = file
+        let meta = file
             .metadata()
-            .map_err(|e| reject(RejectReason::Unreadable, e.to_string()))?
-            .len();
+            .map_err(|e| reject(RejectReason::Unreadable, e.to_string()))?;
+        if self.regular && !meta.is_file() {
+            return Err(reject(
+                RejectReason::UnsupportedFormat,
+                "a regular file when found, now a named pipe, socket or device: not read".into(),
+            ));
+        }
+        let len = meta.len();
         let too_large = || {
             reject(
                 RejectReason::TooLarge,
@@ -1015,6 +1035,30 @@ mod tests {
             rx.recv_timeout(std::time::Duration::from_secs(20)).is_ok(),
             "prefetch opened the pipe and waits for a writer"
         );
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn a_found_file_replaced_by_a_named_pipe_is_a_reject_not_a_hang() {
+        // Between the walk and the read, `a.txt` becomes a named pipe with no writer.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        std::fs::write(&path, "Tiêu đề\n\nVốn 5 tỷ đồng.").unwrap();
+        let Some(Item::File(f)) = source(dir.path()).next() else {
+            panic!("a plain file is read by the worker")
+        };
+        std::fs::remove_file(&path).unwrap();
+        let made = std::process::Command::new("mkfifo").arg(&path).status();
+        assert!(made.unwrap().success());
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            f.prefetch();
+            tx.send(Item::File(f).into_doc().map(|_| ())).unwrap();
+        });
+        let read = rx
+            .recv_timeout(std::time::Duration::from_secs(20))
+            .expect("opening the pipe waits for a writer");
+        assert_eq!(read.unwrap_err().reason, RejectReason::UnsupportedFormat);
     }
 
     #[test]
