@@ -226,7 +226,9 @@ struct Pass<'scope> {
 }
 
 /// A table's files being written and synced, each on a thread of its own, after its pass has
-/// read everything: the caller goes on (the small tables) while they finish.
+/// read everything: the caller goes on (the small tables) while they finish. No threads for a
+/// pass without a writer.
+#[derive(Default)]
 struct Writing<'scope> {
     threads: Vec<std::thread::ScopedJoinHandle<'scope, Result<Written, RunError>>>,
 }
@@ -259,6 +261,10 @@ struct Written {
 /// What the barrier made besides files: the consolidated figures and what the mentions pass
 /// counted.
 struct Made {
+    /// From the start of the barrier to the consolidated figures (the big tables' frames
+    /// built), and the instant after, when writing the rest began.
+    tables_time: std::time::Duration,
+    t_write: Instant,
     mentions: usize,
     seen: Observed,
     from_mentions: usize,
@@ -301,9 +307,7 @@ fn table_pass<'scope, R>(
             observe(i as u32, &rec);
         }
         return Ok(Pass {
-            writing: Writing {
-                threads: Vec::new(),
-            },
+            writing: Writing::default(),
             mentions,
         });
     };
@@ -514,8 +518,6 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
         origins: &origins_path,
     };
     let doc_id = |i: u32| -> &str { &entries[i as usize].doc_id };
-    let mut tables_time = std::time::Duration::ZERO;
-    let mut t_write = Instant::now();
     // The two big tables are read and built at once, each from its own pass over the store;
     // the mentions pass also gathers the evidence for the consolidated figures. The second
     // barrier, facts from all mentions at once, and the small tables made from them do not
@@ -559,8 +561,8 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
         let figs = figures::consolidate(evidence);
         let years = figures::province_year(&figs, rates.as_ref());
         let years_2025 = figures::rollup_2025(&years, gaz);
-        tables_time = t_tables.elapsed();
-        t_write = Instant::now();
+        let tables_time = t_tables.elapsed();
+        let t_write = Instant::now();
         let build = |t: Table| match t {
             Table::Figures => tables::figures(&figs, &doc_id, gaz, rates.as_ref()),
             Table::ProvinceYear => tables::province_year(&years, gaz, rates.is_some()),
@@ -591,9 +593,7 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
         });
         let articles = match articles {
             Some(a) => a.join().expect("the articles pass does not panic")?.writing,
-            None => Writing {
-                threads: Vec::new(),
-            },
+            None => Writing::default(),
         };
         let mut written = Vec::new();
         for (t, w) in [
@@ -606,6 +606,8 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
             written.push(r?);
         }
         Ok(Made {
+            tables_time,
+            t_write,
             mentions: mentions.mentions,
             seen,
             from_mentions,
@@ -615,6 +617,8 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
         })
     })?;
     let Made {
+        tables_time,
+        t_write,
         mentions: mentions_total,
         seen:
             Observed {

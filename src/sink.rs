@@ -228,27 +228,20 @@ impl TableWriter {
                 name,
                 columns_in_parallel,
                 open,
-            } => (|| {
-                if open.is_none() {
-                    let file = SharedFile::create(&dir.join(&*name))?;
-                    let w =
-                        parquet_writer(file.clone(), *columns_in_parallel).batched(df.schema())?;
-                    *open = Some((file, Box::new(w)));
-                }
-                if df.height() > 0 {
-                    open.as_mut().expect("opened above").1.write_batch(df)?;
-                }
-                PolarsResult::Ok(())
-            })()
+            } => opened(open, &dir.join(&*name), |file| {
+                let w = parquet_writer(file, *columns_in_parallel).batched(df.schema())?;
+                Ok(Box::new(w))
+            })
+            // An empty frame (a table with no rows) only opens the file, with its schema.
+            .and_then(|w| match df.height() {
+                0 => Ok(()),
+                _ => w.write_batch(df),
+            })
             .map_err(|e| (name.clone(), e.to_string())),
-            FileSink::Csv { name, open } => (|| {
-                if open.is_none() {
-                    let file = SharedFile::create(&dir.join(&*name))?;
-                    let w = csv_writer(file.clone()).batched(df.schema())?;
-                    *open = Some((file, w));
-                }
-                open.as_mut().expect("opened above").1.write_batch(df)
-            })()
+            FileSink::Csv { name, open } => opened(open, &dir.join(&*name), |file| {
+                csv_writer(file).batched(df.schema())
+            })
+            .and_then(|w| w.write_batch(df))
             .map_err(|e| (name.clone(), e.to_string())),
             FileSink::Sheet(sheet) => sheet
                 .write(df)
@@ -281,21 +274,9 @@ impl TableWriter {
         for sink in self.sinks {
             let (name, done) = match sink {
                 FileSink::Parquet { name, open, .. } => {
-                    let done = open.map_or(Ok(()), |(file, w)| {
-                        w.finish()?;
-                        drop(w);
-                        file.sync().map_err(PolarsError::from)
-                    });
-                    (name, done)
+                    (name, closed(open, |w| w.finish().map(drop)))
                 }
-                FileSink::Csv { name, open } => {
-                    let done = open.map_or(Ok(()), |(file, mut w)| {
-                        w.finish()?;
-                        drop(w);
-                        file.sync().map_err(PolarsError::from)
-                    });
-                    (name, done)
-                }
+                FileSink::Csv { name, open } => (name, closed(open, |mut w| w.finish())),
                 FileSink::Sheet(sheet) => {
                     sheet
                         .finish()
@@ -308,6 +289,33 @@ impl TableWriter {
         }
         Ok(files)
     }
+}
+
+/// A file's format writer, made (with the file) by `make` for the first batch, which fixes
+/// the schema.
+fn opened<'o, W>(
+    open: &'o mut Option<(SharedFile, W)>,
+    path: &Path,
+    make: impl FnOnce(SharedFile) -> PolarsResult<W>,
+) -> PolarsResult<&'o mut W> {
+    if open.is_none() {
+        let file = SharedFile::create(path)?;
+        let w = make(file.clone())?;
+        *open = Some((file, w));
+    }
+    Ok(&mut open.as_mut().expect("opened above").1)
+}
+
+/// Completes a file through its format writer (`finish`, which drops the writer), then syncs
+/// it. Nothing to do for a file never opened.
+fn closed<W>(
+    open: Option<(SharedFile, W)>,
+    finish: impl FnOnce(W) -> PolarsResult<()>,
+) -> PolarsResult<()> {
+    open.map_or(Ok(()), |(file, w)| {
+        finish(w)?;
+        file.sync().map_err(PolarsError::from)
+    })
 }
 
 fn write_error(target: &Path, name: &str, message: impl ToString) -> SinkError {

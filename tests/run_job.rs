@@ -13,13 +13,14 @@ fn fixtures() -> PathBuf {
 }
 
 fn run(out: &Path) -> std::process::Output {
-    run_with(out, &[])
+    run_with(&fixtures(), out, &[])
 }
 
-fn run_with(out: &Path, args: &[&str]) -> std::process::Output {
+/// A quiet run with the default settings over `input`, and more arguments.
+fn run_with(input: &Path, out: &Path, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_solieu"))
         .args(["run", "--config", "/dev/null", "--quiet", "--input"])
-        .arg(fixtures())
+        .arg(input)
         .arg("--output")
         .arg(out)
         .args(args)
@@ -243,8 +244,16 @@ fn same_inputs_give_identical_tables_whatever_the_thread_count() {
     // Two threads encode Parquet columns on each file's writer thread, eight on polars' pool.
     let dir = tempfile::tempdir().unwrap();
     let (a, b) = (dir.path().join("a"), dir.path().join("b"));
-    assert!(run_with(&a, &["--threads", "2"]).status.success());
-    assert!(run_with(&b, &["--threads", "8"]).status.success());
+    assert!(
+        run_with(&fixtures(), &a, &["--threads", "2"])
+            .status
+            .success()
+    );
+    assert!(
+        run_with(&fixtures(), &b, &["--threads", "8"])
+            .status
+            .success()
+    );
     for f in [
         "mentions.parquet",
         "mentions.csv",
@@ -283,20 +292,7 @@ fn an_output_directory_inside_the_input_is_not_read_as_input() {
         .unwrap();
         let out = input.join(nested);
         for round in 0..2 {
-            let o = Command::new(env!("CARGO_BIN_EXE_solieu"))
-                .args([
-                    "run",
-                    "--config",
-                    "/dev/null",
-                    "--quiet",
-                    "--incremental",
-                    "--input",
-                ])
-                .arg(&input)
-                .arg("--output")
-                .arg(&out)
-                .output()
-                .expect("run solieu");
+            let o = run_with(&input, &out, &["--incremental"]);
             assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
             let m: serde_json::Value =
                 serde_json::from_slice(&std::fs::read(out.join("run.json")).unwrap()).unwrap();
