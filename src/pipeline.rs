@@ -218,7 +218,7 @@ pub fn collect(
         let stalls = &stalls;
         let reader = scope.spawn(move || {
             let mut read = Duration::ZERO;
-            let (mut prefetch, mut counted) = (false, (0, 0));
+            let (mut prefetch, mut counted, mut first) = (false, (0, 0), true);
             loop {
                 let t0 = Instant::now();
                 let mut chunk = Vec::with_capacity(CHUNK);
@@ -233,8 +233,15 @@ pub fn collect(
                     }
                 }
                 // Once the input turns out to come from the disk, it is read ahead for the
-                // rest of the run (stopping would let the next chunks stall again).
-                prefetch = prefetch || stalls.turned_cold(&mut counted);
+                // rest of the run (stopping would let the next chunks stall again). The first
+                // chunk asks its files; later ones go by the reads that waited.
+                prefetch = prefetch
+                    || if first {
+                        crate::source::starts_on_disk(&chunk)
+                    } else {
+                        stalls.turned_cold(&mut counted)
+                    };
+                first = false;
                 if prefetch {
                     for item in &chunk {
                         if let Item::File(f) = item {

@@ -105,7 +105,8 @@ impl Item {
 /// Whether plain files are being read from the disk rather than from memory.
 ///
 /// Workers read plain files themselves, so on a cold page cache each of them waits for every
-/// file in turn while its core idles: a first run took twice as long as a warm one. Once a
+/// file in turn while its core idles: a first run took twice as long as a warm one. The first
+/// chunk's files are asked whether they are in memory ([`starts_on_disk`]); after that, once a
 /// quarter of the recent reads are seen to wait ([`Self::turned_cold`]), the reader asks the
 /// kernel to fetch the next files ahead ([`PlainFile::prefetch`]). A warm run never pays for
 /// that (an extra open per file).
@@ -142,6 +143,25 @@ impl ReadStalls {
         *since = now;
         stalls >= 16 && stalls * 4 >= reads
     }
+}
+
+/// How many of the first chunk's plain files [`starts_on_disk`] asks.
+const PROBES: usize = 8;
+
+/// Whether most of the first plain files among `items` are not in memory (the page cache), so
+/// that the run reads ahead from its first chunk rather than once the first chunks have been
+/// seen to wait: a cold re-run is mostly reading. False where the system cannot tell.
+pub fn starts_on_disk(items: &[Item]) -> bool {
+    let answers: Vec<bool> = items
+        .iter()
+        .filter_map(|i| match i {
+            Item::File(f) => f.in_memory(),
+            _ => None,
+        })
+        .take(PROBES)
+        .collect();
+    let on_disk = answers.iter().filter(|m| !**m).count();
+    on_disk >= 2 && on_disk * 2 >= answers.len()
 }
 
 /// Opens a found file to read. One found to be a regular file is opened without waiting: were
@@ -189,6 +209,24 @@ impl PlainFile {
             // Advice only: a file that cannot be advised is read as usual.
             let _ = rustix::fs::fadvise(&f, 0, PREFETCH_BYTES, rustix::fs::Advice::WillNeed);
         }
+    }
+
+    /// Whether the file's first page is in memory, asked without waiting for the disk (a read
+    /// with `RWF_NOWAIT`). None where that cannot be told: not Linux, a named pipe, a file
+    /// system without the flag, a file that does not open (its read says why).
+    pub fn in_memory(&self) -> Option<bool> {
+        #[cfg(target_os = "linux")]
+        if self.regular {
+            let f = open_found(&self.path, true).ok()?;
+            let mut byte = [0u8; 1];
+            let mut buf = [std::io::IoSliceMut::new(&mut byte)];
+            return match rustix::io::preadv2(&f, &mut buf, 0, rustix::io::ReadWriteFlags::NOWAIT) {
+                Ok(_) => Some(true),
+                Err(rustix::io::Errno::AGAIN) => Some(false),
+                Err(_) => None,
+            };
+        }
+        None
     }
 
     /// Reads the file whole, in one allocation of its size.
@@ -1059,6 +1097,42 @@ mod tests {
             .recv_timeout(std::time::Duration::from_secs(20))
             .expect("opening the pipe waits for a writer");
         assert_eq!(read.unwrap_err().reason, RejectReason::UnsupportedFormat);
+    }
+
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn a_first_chunk_dropped_from_memory_starts_on_disk_and_one_just_read_does_not() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..PROBES + 2 {
+            std::fs::write(dir.path().join(format!("{i:02}.txt")), "Vốn 5 tỷ đồng.").unwrap();
+        }
+        let items: Vec<Item> = source(dir.path()).collect();
+        let files = || {
+            items.iter().map(|i| match i {
+                Item::File(f) => f,
+                _ => panic!("a plain file is read by the worker"),
+            })
+        };
+        if files().any(|f| f.in_memory().is_none()) {
+            return; // This file system cannot tell without waiting.
+        }
+        // Files just written are in memory.
+        assert!(!starts_on_disk(&items));
+        // Written out and dropped from the page cache, as after a reboot (a file system kept
+        // in memory, tmpfs, never drops them).
+        for f in files() {
+            let file = std::fs::File::open(&f.path).unwrap();
+            file.sync_all().unwrap();
+            rustix::fs::fadvise(&file, 0, None, rustix::fs::Advice::DontNeed).unwrap();
+        }
+        let in_memory_fs =
+            rustix::fs::statfs(dir.path()).unwrap().f_type == 0x0102_1994 /* TMPFS_MAGIC */;
+        assert_eq!(starts_on_disk(&items), !in_memory_fs);
+        // Read once, they are in memory again.
+        for f in files() {
+            f.clone().read().unwrap();
+        }
+        assert!(!starts_on_disk(&items));
     }
 
     #[test]
