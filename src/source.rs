@@ -305,7 +305,8 @@ pub struct SourceOptions {
 /// A discovered input file and the root its doc id is relative to.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 struct Found {
-    root: PathBuf,
+    /// Shared by every file of a walk or a glob.
+    root: std::sync::Arc<Path>,
     path: PathBuf,
     /// Known to be a regular file (walks and globs leave out anything else): only those are
     /// read ahead, since opening a named pipe would block, or end its writer's input.
@@ -388,8 +389,12 @@ impl Source {
                 stdin = true;
                 continue;
             }
-            for f in discover(input, opts.skip_dir.as_deref()) {
-                found.push_back(f);
+            // Moved, not pushed one by one: a walk finds tens of thousands.
+            let more = discover(input, opts.skip_dir.as_deref());
+            if found.is_empty() {
+                found = more.into();
+            } else {
+                found.extend(more);
             }
         }
         Source {
@@ -831,7 +836,7 @@ fn discover(input: &str, skip: Option<&Path>) -> Vec<Result<Found, Reject>> {
     }
     let path = Path::new(input);
     if input.contains(['*', '?', '[']) && !path.exists() {
-        let root = glob_root(input);
+        let root: std::sync::Arc<Path> = glob_root(input).into();
         let mut matches: Vec<(PathBuf, Option<std::fs::Metadata>)> = match glob::glob(input) {
             Ok(paths) => paths
                 .filter_map(Result::ok)
@@ -866,6 +871,7 @@ fn discover(input: &str, skip: Option<&Path>) -> Vec<Result<Found, Reject>> {
             // Walked unsorted, then sorted once by path with separators lowest: the order of a
             // walk that visits each directory's entries in name order, without comparing
             // parsed paths at every step.
+            let root: std::sync::Arc<Path> = path.into();
             let mut out: Vec<(Vec<u8>, Result<Found, Reject>)> = Vec::new();
             // Hidden files and folders (`.git`, the cache) are not articles; nor is the output.
             let skipped = |e: &walkdir::DirEntry| {
@@ -889,7 +895,7 @@ fn discover(input: &str, skip: Option<&Path>) -> Vec<Result<Found, Reject>> {
                         out.push((
                             key,
                             Ok(Found {
-                                root: path.to_path_buf(),
+                                root: root.clone(),
                                 path: e.into_path(),
                                 regular: true,
                             }),
@@ -925,7 +931,7 @@ fn discover(input: &str, skip: Option<&Path>) -> Vec<Result<Found, Reject>> {
             out.into_iter().map(|(_, f)| f).collect()
         }
         Ok(m) => vec![Ok(Found {
-            root: path.parent().map(Path::to_path_buf).unwrap_or_default(),
+            root: path.parent().unwrap_or(Path::new("")).into(),
             path: path.to_path_buf(),
             regular: m.is_file() || (m.file_type().is_symlink() && path.is_file()),
         })],
