@@ -17,7 +17,7 @@ use crate::decode::{self, Article, DecodeOptions};
 use crate::geo::{Gazetteer, GeoError, ReferenceData};
 use crate::lexicon::{Lexicon, LexiconError};
 use crate::model::Mention;
-use crate::source::{Item, ReadStalls, Reject, Source, SourceOptions};
+use crate::source::{Item, ReadAhead, ReadStalls, Reject, Source, SourceOptions};
 use crate::store::{self, Key, Record, Slot};
 
 /// Where an earlier run's records lie in its cache file, by content key.
@@ -218,7 +218,7 @@ pub fn collect(
         let stalls = &stalls;
         let reader = scope.spawn(move || {
             let mut read = Duration::ZERO;
-            let (mut prefetch, mut counted, mut first) = (false, (0, 0), true);
+            let mut read_ahead = ReadAhead::default();
             loop {
                 let t0 = Instant::now();
                 let mut chunk = Vec::with_capacity(CHUNK);
@@ -232,23 +232,7 @@ pub fn collect(
                         break;
                     }
                 }
-                // Once the input turns out to come from the disk, it is read ahead for the
-                // rest of the run (stopping would let the next chunks stall again). The first
-                // chunk asks its files; later ones go by the reads that waited.
-                prefetch = prefetch
-                    || if first {
-                        crate::source::starts_on_disk(&chunk)
-                    } else {
-                        stalls.turned_cold(&mut counted)
-                    };
-                first = false;
-                if prefetch {
-                    for item in &chunk {
-                        if let Item::File(f) = item {
-                            f.prefetch();
-                        }
-                    }
-                }
+                read_ahead.prepare(&chunk, stalls);
                 read += t0.elapsed();
                 if chunk.is_empty() || tx.send(chunk).is_err() {
                     break;

@@ -89,7 +89,7 @@ impl OutputDir {
     }
 
     /// A fresh staging directory for this run's files. `threads` is the run's thread count (see
-    /// [`Staging::parquet_columns_in_parallel`]).
+    /// `Staging::parquet_columns_in_parallel`).
     pub fn stage(&self, threads: usize) -> Result<Staging, SinkError> {
         let path = self
             .dir

@@ -102,14 +102,8 @@ impl Item {
     }
 }
 
-/// Whether plain files are being read from the disk rather than from memory.
-///
-/// Workers read plain files themselves, so on a cold page cache each of them waits for every
-/// file in turn while its core idles: a first run took twice as long as a warm one. The first
-/// chunk's files are asked whether they are in memory ([`starts_on_disk`]); after that, once a
-/// quarter of the recent reads are seen to wait ([`Self::turned_cold`]), the reader asks the
-/// kernel to fetch the next files ahead ([`PlainFile::prefetch`]). A warm run never pays for
-/// that (an extra open per file).
+/// Whether plain files are being read from the disk rather than from memory: the workers'
+/// reads that had to wait, which [`ReadAhead`] goes by.
 #[derive(Debug, Default)]
 pub struct ReadStalls {
     reads: AtomicUsize,
@@ -123,7 +117,7 @@ impl ReadStalls {
         took.as_micros() > 100 + bytes as u128 / 1024
     }
 
-    /// Notes one plain file's read: its size and how long it took.
+    /// Notes one plain file's read (by a worker): its size and how long it took.
     pub fn note(&self, bytes: usize, took: std::time::Duration) {
         self.reads.fetch_add(1, Ordering::Relaxed);
         if Self::is_stall(bytes, took) {
@@ -134,7 +128,7 @@ impl ReadStalls {
     /// Whether, since the counts in `since` (which it updates), at least a quarter of the reads
     /// and more than a few waited: warm runs see a stalled read in a thousand, when a thread
     /// is preempted in the middle of one.
-    pub fn turned_cold(&self, since: &mut (usize, usize)) -> bool {
+    fn turned_cold(&self, since: &mut (usize, usize)) -> bool {
         let now = (
             self.reads.load(Ordering::Relaxed),
             self.stalls.load(Ordering::Relaxed),
@@ -145,13 +139,52 @@ impl ReadStalls {
     }
 }
 
+/// The reader's decision, chunk by chunk, to have the kernel fetch plain files ahead.
+///
+/// Workers read plain files themselves, so on a cold page cache each of them waits for every
+/// file in turn while its core idles: a first run took twice as long as a warm one. The first
+/// chunk's files are asked whether they are in memory (`starts_on_disk`); after that, once a
+/// quarter of the recent reads are seen to wait (`ReadStalls::turned_cold`), the next files
+/// are fetched ahead (`PlainFile::prefetch`). A warm run never pays for that (an extra open
+/// per file).
+#[derive(Debug, Default)]
+pub struct ReadAhead {
+    /// Once on, for the rest of the run: stopping would let the next chunks stall again.
+    on: bool,
+    /// Whether a chunk was prepared already: only the first asks its files.
+    started: bool,
+    /// The read counts at the last look (see [`ReadStalls::turned_cold`]).
+    counted: (usize, usize),
+}
+
+impl ReadAhead {
+    /// Has the kernel fetch `chunk`'s plain files before they are handed to the workers, if
+    /// the input turns out to come from the disk.
+    pub fn prepare(&mut self, chunk: &[Item], stalls: &ReadStalls) {
+        self.on = self.on
+            || if self.started {
+                stalls.turned_cold(&mut self.counted)
+            } else {
+                starts_on_disk(chunk)
+            };
+        self.started = true;
+        if self.on {
+            for item in chunk {
+                if let Item::File(f) = item {
+                    f.prefetch();
+                }
+            }
+        }
+    }
+}
+
 /// How many of the first chunk's plain files [`starts_on_disk`] asks.
 const PROBES: usize = 8;
 
 /// Whether most of the first plain files among `items` are not in memory (the page cache), so
 /// that the run reads ahead from its first chunk rather than once the first chunks have been
 /// seen to wait: a cold re-run is mostly reading. False where the system cannot tell.
-pub fn starts_on_disk(items: &[Item]) -> bool {
+fn starts_on_disk(items: &[Item]) -> bool {
     let answers: Vec<bool> = items
         .iter()
         .filter_map(|i| match i {
@@ -201,7 +234,7 @@ impl PlainFile {
     /// time, and reading on from there is sequential, which the kernel reads ahead by itself.
     /// Not for a named pipe given as an input: opening it would block, and closing it again
     /// would end its writer's input.
-    pub fn prefetch(&self) {
+    fn prefetch(&self) {
         #[cfg(target_os = "linux")]
         if self.regular
             && let Ok(f) = open_found(&self.path, true)
@@ -214,7 +247,7 @@ impl PlainFile {
     /// Whether the file's first page is in memory, asked without waiting for the disk (a read
     /// with `RWF_NOWAIT`). None where that cannot be told: not Linux, a named pipe, a file
     /// system without the flag, a file that does not open (its read says why).
-    pub fn in_memory(&self) -> Option<bool> {
+    fn in_memory(&self) -> Option<bool> {
         #[cfg(target_os = "linux")]
         if self.regular {
             let f = open_found(&self.path, true).ok()?;
