@@ -38,6 +38,7 @@ pub mod run;
 #[cfg(feature = "tables")]
 pub mod sink;
 pub mod source;
+pub mod staged;
 pub mod store;
 #[cfg(feature = "tables")]
 pub mod tables;

@@ -245,6 +245,12 @@ fn cmd_run(a: RunArgs) -> anyhow::Result<ExitCode> {
             summary.output_dir,
             summary.files.join(", ")
         );
+        if !summary.unchanged_files.is_empty() {
+            eprintln!(
+                "solieu: {} of them came out the same as before and were left untouched",
+                summary.unchanged_files.len()
+            );
+        }
         print_out(&format!(
             "Headline figures (province_year, the latest year of each metric):\n{}",
             solieu::report::headline_table(&summary.headlines)

@@ -16,6 +16,7 @@ use crate::rates::{RatesError, UsdRates};
 use crate::report;
 use crate::sink::{OutputDir, SinkError, TableWriter};
 use crate::source::Source;
+use crate::staged::Finished;
 use crate::store::{self, Cache, CacheMiss, Slot, StoreError, StoreReader, StoreWriter};
 use crate::tables;
 
@@ -64,6 +65,9 @@ pub struct RunSummary {
     pub rejects_by_reason: BTreeMap<String, usize>,
     pub table_rows: BTreeMap<String, usize>,
     pub files: Vec<String>,
+    /// Of `files`, those whose bytes were already in the output directory: rebuilt but not
+    /// rewritten, so they keep the modification time of the run that last changed them.
+    pub unchanged_files: Vec<String>,
     pub output_dir: String,
     pub incremental: bool,
     /// Articles whose records came from the cache instead of being extracted again.
@@ -407,10 +411,15 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
     };
 
     // The per-article half: every record goes to the row store, in input order.
-    let rows_path = staging.scratch("rows.bin");
-    let mut store = StoreWriter::create(&rows_path, fp)?;
+    // With `incremental`, the store replaces the cache: if it comes out the same, the cache
+    // stays and is what the table passes read.
+    let mut store = StoreWriter::create(
+        &staging.scratch("rows.bin"),
+        plan.incremental.then_some(cache_path.as_path()),
+        fp,
+    )?;
     let origins_path = staging.scratch("origins.bin");
-    let mut origins = StoreWriter::create(&origins_path, fp)?;
+    let mut origins = StoreWriter::create(&origins_path, None, fp)?;
     let mut entries: Vec<Entry> = Vec::new();
     let mut rejects = Vec::new();
     let mut failure: Option<RunError> = None;
@@ -473,13 +482,14 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
             records.saturating_sub(used.get(&slot.offset).copied().unwrap_or(0)) as usize
         })
         .sum();
-    let rows_file = store.finish()?;
+    let (rows_path, rows_finished) = store.finish()?;
     origins.finish()?;
-    // The store becomes the next run's cache: written to disk while the tables are built, so
+    // A new store becomes the next run's cache: written to disk while the tables are built, so
     // that moving it into place at the end does not wait for it.
-    let cache_synced = plan.incremental.then(|| {
+    let cache_synced = (plan.incremental && rows_finished == Finished::Staged).then(|| {
+        let rows_path = rows_path.clone();
         std::thread::spawn(move || {
-            let file = std::fs::OpenOptions::new().write(true).open(rows_file)?;
+            let file = std::fs::OpenOptions::new().write(true).open(rows_path)?;
             file.sync_all()
         })
     });
@@ -683,6 +693,7 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
         rejects_by_reason,
         table_rows,
         files,
+        unchanged_files: staging.unchanged(),
         output_dir: out.dir.display().to_string(),
         incremental: plan.incremental,
         reused_from_cache: stats.cached,

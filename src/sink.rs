@@ -2,8 +2,9 @@
 //!
 //! Every file of a run is written into a staging directory inside the output directory and
 //! moved into place only when all are complete; `run.json` goes last. A run killed at any
-//! moment leaves the previous tables in place and readable. A lock file (an OS lock, which
-//! dies with its process) keeps two runs from writing the same directory.
+//! moment leaves the previous tables in place and readable. A file whose bytes are those
+//! already in place is not written at all and stays (see [`crate::staged`]). A lock file (an OS
+//! lock, which dies with its process) keeps two runs from writing the same directory.
 
 use std::fs::{self, File};
 use std::io::Write;
@@ -12,6 +13,7 @@ use std::path::{Path, PathBuf};
 use polars::prelude::*;
 
 use crate::config::{Format, Table, WORKBOOK};
+use crate::staged::{Finished, StagedFile};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SinkError {
@@ -105,6 +107,7 @@ impl OutputDir {
             files: Vec::new(),
             kept: Vec::new(),
             workbook: None,
+            unchanged: Unchanged::default(),
             parquet_columns_in_parallel: threads > TABLE_THREADS,
         })
     }
@@ -123,6 +126,8 @@ pub struct Staging {
     kept: Vec<(String, String)>,
     /// The workbook, while its sheets are being written.
     workbook: Option<crate::xlsx::Workbook>,
+    /// Table files that stay as they are in the output directory (see [`StagedFile`]).
+    unchanged: Unchanged,
     /// Whether a Parquet file's columns are encoded on polars' thread pool. Only with cores to
     /// spare: on two cores, with every file on a thread of its own already, handing columns to
     /// another pool made an unchanged re-run ~3% slower.
@@ -133,19 +138,21 @@ pub struct Staging {
 /// run flushes and syncs the file itself and hears of any error. polars' writers drop their
 /// writer unflushed, and a file reopened to be synced is read-only, which Windows ignores.
 #[derive(Clone)]
-struct SharedFile(std::sync::Arc<std::sync::Mutex<std::io::BufWriter<File>>>);
+struct SharedFile(std::sync::Arc<std::sync::Mutex<StagedFile>>);
 
 impl SharedFile {
-    fn create(path: &Path) -> std::io::Result<SharedFile> {
-        let file = std::io::BufWriter::new(File::create(path)?);
+    fn create(staged: &Path, in_place: &Path) -> std::io::Result<SharedFile> {
+        let file = StagedFile::replacing(staged, in_place, 1 << 13)?;
         Ok(SharedFile(std::sync::Arc::new(std::sync::Mutex::new(file))))
     }
 
-    /// Writes out what is buffered and syncs the file to disk.
-    fn sync(&self) -> std::io::Result<()> {
-        let mut w = self.0.lock().expect("a file writer does not panic");
-        w.flush()?;
-        w.get_ref().sync_all()
+    /// Completes the file and syncs it to disk, unless its bytes are those of the file in
+    /// place, which then stays.
+    fn finish(&self) -> std::io::Result<Finished> {
+        self.0
+            .lock()
+            .expect("a file writer does not panic")
+            .finish(true)
     }
 }
 
@@ -208,7 +215,31 @@ pub struct TableWriter {
     dir: PathBuf,
     target: PathBuf,
     sinks: Vec<FileSink>,
+    unchanged: Unchanged,
     pub rows: usize,
+}
+
+/// The names of files whose bytes were those of the file in place, which therefore stays;
+/// shared by a run's writers.
+#[derive(Clone, Default)]
+struct Unchanged(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
+
+impl Unchanged {
+    /// Notes `name` as unchanged if it `finished` so.
+    fn note(&self, name: &str, finished: Finished) {
+        if finished == Finished::Unchanged {
+            self.0
+                .lock()
+                .expect("a file writer does not panic")
+                .push(name.to_owned());
+        }
+    }
+
+    fn sorted(&self) -> Vec<String> {
+        let mut names = self.0.lock().expect("a file writer does not panic").clone();
+        names.sort();
+        names
+    }
 }
 
 impl TableWriter {
@@ -222,13 +253,13 @@ impl TableWriter {
     }
 
     fn write_to(&mut self, k: usize, df: &DataFrame) -> Result<(), SinkError> {
-        let dir = &self.dir;
+        let (dir, target) = (&self.dir, &self.target);
         let result = match &mut self.sinks[k] {
             FileSink::Parquet {
                 name,
                 columns_in_parallel,
                 open,
-            } => opened(open, &dir.join(&*name), |file| {
+            } => opened(open, &dir.join(&*name), &target.join(&*name), |file| {
                 let w = parquet_writer(file, *columns_in_parallel).batched(df.schema())?;
                 Ok(Box::new(w))
             })
@@ -238,11 +269,13 @@ impl TableWriter {
                 _ => w.write_batch(df),
             })
             .map_err(|e| (name.clone(), e.to_string())),
-            FileSink::Csv { name, open } => opened(open, &dir.join(&*name), |file| {
-                csv_writer(file).batched(df.schema())
-            })
-            .and_then(|w| w.write_batch(df))
-            .map_err(|e| (name.clone(), e.to_string())),
+            FileSink::Csv { name, open } => {
+                opened(open, &dir.join(&*name), &target.join(&*name), |file| {
+                    csv_writer(file).batched(df.schema())
+                })
+                .and_then(|w| w.write_batch(df))
+                .map_err(|e| (name.clone(), e.to_string()))
+            }
             FileSink::Sheet(sheet) => sheet
                 .write(df)
                 .map_err(|e| (WORKBOOK.to_owned(), e.to_string())),
@@ -254,7 +287,11 @@ impl TableWriter {
     /// Each counts the table's rows.
     pub fn split(self) -> Vec<TableWriter> {
         let TableWriter {
-            dir, target, sinks, ..
+            dir,
+            target,
+            sinks,
+            unchanged,
+            ..
         } = self;
         sinks
             .into_iter()
@@ -262,6 +299,7 @@ impl TableWriter {
                 dir: dir.clone(),
                 target: target.clone(),
                 sinks: vec![sink],
+                unchanged: unchanged.clone(),
                 rows: 0,
             })
             .collect()
@@ -284,7 +322,8 @@ impl TableWriter {
                     continue;
                 }
             };
-            done.map_err(|e| write_error(&self.target, &name, e))?;
+            let finished = done.map_err(|e| write_error(&self.target, &name, e))?;
+            self.unchanged.note(&name, finished);
             files.push(name);
         }
         Ok(files)
@@ -295,26 +334,27 @@ impl TableWriter {
 /// the schema.
 fn opened<'o, W>(
     open: &'o mut Option<(SharedFile, W)>,
-    path: &Path,
+    staged: &Path,
+    in_place: &Path,
     make: impl FnOnce(SharedFile) -> PolarsResult<W>,
 ) -> PolarsResult<&'o mut W> {
     if open.is_none() {
-        let file = SharedFile::create(path)?;
+        let file = SharedFile::create(staged, in_place)?;
         let w = make(file.clone())?;
         *open = Some((file, w));
     }
     Ok(&mut open.as_mut().expect("opened above").1)
 }
 
-/// Completes a file through its format writer (`finish`, which drops the writer), then syncs
-/// it. Nothing to do for a file never opened.
+/// Completes a file through its format writer (`finish`, which drops the writer), then
+/// `SharedFile::finish`. Nothing to do for a file never opened.
 fn closed<W>(
     open: Option<(SharedFile, W)>,
     finish: impl FnOnce(W) -> PolarsResult<()>,
-) -> PolarsResult<()> {
-    open.map_or(Ok(()), |(file, w)| {
+) -> PolarsResult<Finished> {
+    open.map_or(Ok(Finished::Staged), |(file, w)| {
         finish(w)?;
-        file.sync().map_err(PolarsError::from)
+        file.finish().map_err(PolarsError::from)
     })
 }
 
@@ -370,6 +410,7 @@ impl Staging {
             dir: self.path.clone(),
             target: self.target.clone(),
             sinks,
+            unchanged: self.unchanged.clone(),
             rows: 0,
         })
     }
@@ -381,9 +422,15 @@ impl Staging {
         };
         let path = self.path.join(WORKBOOK);
         book.save(&path).map_err(|e| self.err(WORKBOOK, e))?;
-        File::open(&path)
-            .and_then(|f| f.sync_all())
-            .map_err(|e| self.err(WORKBOOK, e))?;
+        // Saved by the library into a file of its own: compared once complete.
+        if crate::staged::same_bytes(&path, &self.target.join(WORKBOOK)) {
+            fs::remove_file(&path).map_err(|e| self.err(WORKBOOK, e))?;
+            self.unchanged.note(WORKBOOK, Finished::Unchanged);
+        } else {
+            File::open(&path)
+                .and_then(|f| f.sync_all())
+                .map_err(|e| self.err(WORKBOOK, e))?;
+        }
         self.files.push(WORKBOOK.to_owned());
         Ok(Some(WORKBOOK.to_owned()))
     }
@@ -400,16 +447,24 @@ impl Staging {
 
     /// Writes an arbitrary file (the manifest, a report).
     pub fn file(&mut self, name: &str, bytes: &[u8]) -> Result<(), SinkError> {
-        let path = self.path.join(name);
-        let mut f = File::create(&path).map_err(|e| self.err(name, e))?;
-        f.write_all(bytes).map_err(|e| self.err(name, e))?;
-        f.sync_all().map_err(|e| self.err(name, e))?;
+        let finished = StagedFile::replacing(&self.path.join(name), &self.target.join(name), 0)
+            .and_then(|mut f| {
+                f.write_all(bytes)?;
+                f.finish(true)
+            })
+            .map_err(|e| self.err(name, e))?;
+        self.unchanged.note(name, finished);
         self.files.push(name.to_owned());
         Ok(())
     }
 
+    /// The table files whose bytes were already in place, which stay as they are, sorted.
+    pub fn unchanged(&self) -> Vec<String> {
+        self.unchanged.sorted()
+    }
+
     /// Moves every staged file into the output directory (each rename is atomic), the
-    /// manifest last, then removes the staging directory.
+    /// manifest last, then removes the staging directory. Unchanged files stay where they are.
     pub fn commit(mut self) -> Result<Vec<PathBuf>, SinkError> {
         self.files.sort_by_key(|f| f == "run.json");
         for (from, to) in std::mem::take(&mut self.kept) {
@@ -419,10 +474,13 @@ impl Staging {
             }
             fs::rename(self.path.join(&from), &to).map_err(|e| self.err(&from, e))?;
         }
+        let unchanged = self.unchanged();
         let mut out = Vec::new();
         for f in &self.files {
             let to = self.target.join(f);
-            fs::rename(self.path.join(f), &to).map_err(|e| self.err(f, e))?;
+            if !unchanged.contains(f) {
+                fs::rename(self.path.join(f), &to).map_err(|e| self.err(f, e))?;
+            }
             out.push(to);
         }
         if let Ok(d) = File::open(&self.target) {

@@ -13,12 +13,13 @@
 //! detected and not trusted.
 
 use std::fs::File;
-use std::io::{BufWriter, Read, Seek, SeekFrom, Write};
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
 use crate::model::{Approx, Entity, Investor, Measure, Mention, Metric, Unit};
+use crate::staged::{Finished, StagedFile};
 
 const MAGIC: &[u8; 8] = b"SOLIEUR1";
 const FOOTER: &[u8; 8] = b"SOLIEUF1";
@@ -66,24 +67,38 @@ pub struct Slot {
 /// Appends records to a new store file.
 pub struct StoreWriter {
     path: PathBuf,
-    out: BufWriter<File>,
+    /// The store the new one replaces (the cache a re-run read), which stays if the new one
+    /// comes out the same.
+    replaces: Option<PathBuf>,
+    out: StagedFile,
     offset: u64,
     count: u64,
     hasher: xxhash_rust::xxh3::Xxh3,
 }
 
 impl StoreWriter {
-    pub fn create(path: &Path, fingerprint: u64) -> Result<StoreWriter, StoreError> {
+    /// A store at `path`, which is to replace the one at `replaces` (see [`StagedFile`]).
+    pub fn create(
+        path: &Path,
+        replaces: Option<&Path>,
+        fingerprint: u64,
+    ) -> Result<StoreWriter, StoreError> {
         let io = |source| StoreError::Io {
             path: path.display().to_string(),
             source,
         };
-        let mut out = BufWriter::with_capacity(1 << 20, File::create(path).map_err(io)?);
+        const BUFFER: usize = 1 << 20;
+        let mut out = match replaces {
+            Some(old) => StagedFile::replacing(path, old, BUFFER),
+            None => StagedFile::create(path, BUFFER),
+        }
+        .map_err(io)?;
         out.write_all(MAGIC).map_err(io)?;
         out.write_all(&FORMAT.to_le_bytes()).map_err(io)?;
         out.write_all(&fingerprint.to_le_bytes()).map_err(io)?;
         Ok(StoreWriter {
             path: path.to_path_buf(),
+            replaces: replaces.map(Path::to_path_buf),
             out,
             offset: (MAGIC.len() + 4 + 8) as u64,
             count: 0,
@@ -110,8 +125,9 @@ impl StoreWriter {
         Ok(slot)
     }
 
-    /// Writes the footer and closes the file.
-    pub fn finish(mut self) -> Result<PathBuf, StoreError> {
+    /// Writes the footer and closes the file. Gives where the store now is: its own path, or
+    /// that of the store it replaces when that one has the same bytes.
+    pub fn finish(mut self) -> Result<(PathBuf, Finished), StoreError> {
         let io = |source| StoreError::Io {
             path: self.path.display().to_string(),
             source,
@@ -123,8 +139,11 @@ impl StoreWriter {
         self.out
             .write_all(&self.hasher.digest().to_le_bytes())
             .map_err(io)?;
-        self.out.flush().map_err(io)?;
-        Ok(self.path)
+        let finished = self.out.finish(false).map_err(io)?;
+        match (finished, self.replaces) {
+            (Finished::Unchanged, Some(old)) => Ok((old, finished)),
+            _ => Ok((self.path, finished)),
+        }
     }
 }
 
@@ -558,7 +577,7 @@ mod tests {
     fn a_store_reads_back_and_a_damaged_one_is_refused() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("rows.bin");
-        let mut w = StoreWriter::create(&p, 7).unwrap();
+        let mut w = StoreWriter::create(&p, None, 7).unwrap();
         let slot = w.append(&encode(&record())).unwrap();
         w.finish().unwrap();
         let mut c = Cache::open(&p, 7).ok().unwrap();

@@ -206,3 +206,94 @@ fn records_dropped_from_the_cache_are_counted_per_article_even_for_identical_one
     run(&root, &inc, &["--incremental"]);
     assert_eq!(cache_counts(&inc), [5, 0, 0]);
 }
+
+/// Inode and modification time of each file named, to tell a file left in place from one
+/// replaced.
+fn identities(out: &Path, names: &[&str]) -> Vec<(u64, std::time::SystemTime)> {
+    use std::os::unix::fs::MetadataExt;
+    names
+        .iter()
+        .map(|n| {
+            let m = std::fs::metadata(out.join(n)).unwrap();
+            (m.ino(), m.modified().unwrap())
+        })
+        .collect()
+}
+
+fn unchanged_files(out: &Path) -> Vec<String> {
+    manifest(out)["unchanged_files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn a_rerun_leaves_files_that_come_out_the_same_in_place_and_rewrites_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = corpus(dir.path(), 30);
+    let (inc, full) = (dir.path().join("inc"), dir.path().join("full"));
+    run(&root, &inc, &["--incremental"]);
+    assert_eq!(unchanged_files(&inc), Vec::<String>::new());
+    let kept = [
+        "mentions.parquet",
+        "mentions.csv",
+        "articles.csv",
+        "provinces.csv",
+        ".solieu-cache/rows.bin",
+    ];
+    let before = identities(&inc, &kept);
+
+    // Nothing changed: every table file and the cache stay as they were, and say so.
+    let o = run(&root, &inc, &["--incremental"]);
+    assert_eq!(identities(&inc, &kept), before);
+    let unchanged = unchanged_files(&inc);
+    for table in [
+        "mentions",
+        "articles",
+        "figures",
+        "province_year",
+        "provinces",
+    ] {
+        for ext in ["parquet", "csv"] {
+            assert!(
+                unchanged.contains(&format!("{table}.{ext}")),
+                "{unchanged:?}"
+            );
+        }
+    }
+    for file in ["solieu.xlsx", "report.html"] {
+        assert!(unchanged.contains(&file.to_owned()), "{unchanged:?}");
+    }
+    assert!(!unchanged.contains(&"run.json".to_owned()));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("left untouched"));
+
+    // A table edited by hand (here cut short) differs from what the run makes: rewritten.
+    let csv = inc.join("mentions.csv");
+    let len = std::fs::metadata(&csv).unwrap().len();
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&csv)
+        .unwrap()
+        .set_len(len / 2)
+        .unwrap();
+    run(&root, &inc, &["--incremental"]);
+    assert!(!unchanged_files(&inc).contains(&"mentions.csv".to_owned()));
+    run(&root, &full, &[]);
+    assert!(same_tables(&inc, &full));
+
+    // One article changed: the tables it is in are rewritten, the province list stays, and
+    // the cache is replaced by one that holds the new record.
+    std::fs::write(root.join("0003.txt"), article(3, " (sửa)")).unwrap();
+    let before = identities(&inc, &["provinces.csv", "mentions.parquet"]);
+    run(&root, &inc, &["--incremental"]);
+    let after = identities(&inc, &["provinces.csv", "mentions.parquet"]);
+    assert_eq!(after[0], before[0]);
+    assert_ne!(after[1], before[1]);
+    assert!(!unchanged_files(&inc).contains(&"mentions.parquet".to_owned()));
+    run(&root, &full, &[]);
+    assert!(same_tables(&inc, &full));
+    run(&root, &inc, &["--incremental"]);
+    assert_eq!(cache_counts(&inc), [30, 0, 0]);
+}
