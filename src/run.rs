@@ -66,7 +66,8 @@ pub struct RunSummary {
     pub table_rows: BTreeMap<String, usize>,
     pub files: Vec<String>,
     /// Of `files`, those whose bytes were already in the output directory: rebuilt but not
-    /// rewritten, so they keep the modification time of the run that last changed them.
+    /// rewritten, so they keep the modification time of the run that last changed them. (The
+    /// cache, not an output, is left in place the same way and not listed.)
     pub unchanged_files: Vec<String>,
     pub output_dir: String,
     pub incremental: bool,

@@ -126,7 +126,8 @@ pub struct Staging {
     kept: Vec<(String, String)>,
     /// The workbook, while its sheets are being written.
     workbook: Option<crate::xlsx::Workbook>,
-    /// Table files that stay as they are in the output directory (see [`StagedFile`]).
+    /// Output files (tables, report, workbook) that stay as they are in the output directory
+    /// (see [`StagedFile`]).
     unchanged: Unchanged,
     /// Whether a Parquet file's columns are encoded on polars' thread pool. Only with cores to
     /// spare: on two cores, with every file on a thread of its own already, handing columns to
@@ -458,7 +459,7 @@ impl Staging {
         Ok(())
     }
 
-    /// The table files whose bytes were already in place, which stay as they are, sorted.
+    /// The output files whose bytes were already in place, which stay as they are, sorted.
     pub fn unchanged(&self) -> Vec<String> {
         self.unchanged.sorted()
     }

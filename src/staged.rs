@@ -6,8 +6,13 @@
 //! the staged file is created at the first difference, with the equal part copied over from
 //! the old file. A file that comes out the same is thus rebuilt but not rewritten: no writing,
 //! syncing, renaming, or freeing of the old file's blocks (which ext4 does inside the rename),
-//! and it keeps its modification time, so that whatever watches the output directory sees
-//! only the files that changed.
+//! and it keeps its modification time (and whatever permissions it was given), so that
+//! whatever watches the output directory sees only the files that changed.
+//!
+//! Only a regular file in place is compared; a symbolic link or anything else there is
+//! replaced as before. The equal part is copied from the old file when the first difference
+//! is found, so the output directory must not be written by anything but the run holding its
+//! lock (which was already so: the cache in place is read while the run goes on).
 
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
@@ -35,14 +40,17 @@ enum State {
         equal: u64,
     },
     Writing(BufWriter<File>),
+    /// Leaving [`State::Comparing`] failed: every later call fails too.
+    Failed,
 }
 
 impl StagedFile {
     /// A file at `staged` that replaces the regular file `in_place` where there is one.
-    /// `capacity` is the write buffer's.
+    /// Anything else there (a symbolic link, a named pipe, a directory) is simply replaced, as
+    /// before. `capacity` is the write buffer's.
     pub fn replacing(staged: &Path, in_place: &Path, capacity: usize) -> std::io::Result<Self> {
-        match File::open(in_place) {
-            Ok(old) if old.metadata().is_ok_and(|m| m.is_file()) => Ok(StagedFile {
+        match open_regular(in_place) {
+            Some(old) => Ok(StagedFile {
                 state: State::Comparing {
                     staged: staged.to_path_buf(),
                     old: BufReader::with_capacity(1 << 16, old),
@@ -50,7 +58,7 @@ impl StagedFile {
                 },
                 capacity,
             }),
-            _ => StagedFile::create(staged, capacity),
+            None => StagedFile::create(staged, capacity),
         }
     }
 
@@ -66,7 +74,7 @@ impl StagedFile {
     /// place; otherwise writes out what is buffered and, with `sync`, syncs it to disk.
     pub fn finish(&mut self, sync: bool) -> std::io::Result<Finished> {
         if let State::Comparing { old, .. } = &mut self.state
-            && old.fill_buf()?.is_empty()
+            && old.fill_buf().is_ok_and(|rest| rest.is_empty())
         {
             return Ok(Finished::Unchanged);
         }
@@ -81,13 +89,18 @@ impl StagedFile {
     /// Leaves comparing, if it still is: creates the staged file with the equal part of the
     /// old one.
     fn diverge(&mut self) -> std::io::Result<&mut BufWriter<File>> {
-        if let State::Comparing { staged, old, equal } = &mut self.state {
-            let mut old = old.get_ref();
+        if let State::Comparing { .. } = self.state {
+            let State::Comparing { staged, old, equal } =
+                std::mem::replace(&mut self.state, State::Failed)
+            else {
+                unreachable!("matched above")
+            };
+            let mut old = old.into_inner();
             old.seek(SeekFrom::Start(0))?;
-            let mut file = File::create(&*staged)?;
+            let mut file = File::create(&staged)?;
             // A file-to-file copy, which the kernel does without bringing the bytes to us.
-            let copied = std::io::copy(&mut old.take(*equal), &mut file)?;
-            if copied != *equal {
+            let copied = std::io::copy(&mut (&old).take(equal), &mut file)?;
+            if copied != equal {
                 return Err(std::io::Error::other(
                     "the file in place shrank while it was compared",
                 ));
@@ -96,9 +109,32 @@ impl StagedFile {
         }
         match &mut self.state {
             State::Writing(w) => Ok(w),
+            State::Failed => Err(std::io::Error::other(
+                "an earlier write of this file failed",
+            )),
             State::Comparing { .. } => unreachable!("diverged above"),
         }
     }
+}
+
+/// The regular file at `path`, opened for reading; `None` for anything else. It is not
+/// followed if it is a symbolic link, and opening does not wait for a writer if it is a named
+/// pipe.
+fn open_regular(path: &Path) -> Option<File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use rustix::fs::OFlags;
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags((OFlags::NOFOLLOW | OFlags::NONBLOCK).bits() as i32);
+    }
+    #[cfg(not(unix))]
+    if !std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()) {
+        return None;
+    }
+    let file = options.open(path).ok()?;
+    file.metadata().is_ok_and(|m| m.is_file()).then_some(file)
 }
 
 /// Whether `old` goes on with `buf`, reading past it.
@@ -121,7 +157,7 @@ fn goes_on_with(old: &mut BufReader<File>, mut buf: &[u8]) -> bool {
 /// Whether the complete file `staged`, which a library wrote itself (the workbook), has the
 /// bytes of the file `in_place`.
 pub fn same_bytes(staged: &Path, in_place: &Path) -> bool {
-    let (Ok(new), Ok(old)) = (File::open(staged), File::open(in_place)) else {
+    let (Ok(new), Some(old)) = (File::open(staged), open_regular(in_place)) else {
         return false;
     };
     let len = |f: &File| f.metadata().map(|m| (m.is_file(), m.len())).ok();
@@ -161,6 +197,7 @@ impl Write for StagedFile {
         match &mut self.state {
             State::Comparing { .. } => Ok(()),
             State::Writing(w) => w.flush(),
+            State::Failed => self.diverge().map(drop),
         }
     }
 }
@@ -243,6 +280,46 @@ mod tests {
         assert!(!same_bytes(&path("a"), &path("short")));
         assert!(!same_bytes(&path("a"), &path("missing")));
         assert!(!same_bytes(&path("a"), dir.path()));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_or_a_named_pipe_in_place_is_replaced_not_followed_or_waited_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = |n: &str| dir.path().join(n);
+        std::fs::write(path("target"), b"same").unwrap();
+        std::os::unix::fs::symlink(path("target"), path("link")).unwrap();
+        rustix::fs::mknodat(
+            rustix::fs::CWD,
+            path("pipe"),
+            rustix::fs::FileType::Fifo,
+            rustix::fs::Mode::from_raw_mode(0o644),
+            0,
+        )
+        .unwrap();
+        for in_place in ["link", "pipe"] {
+            let staged = path(&format!("staged-{in_place}"));
+            let mut f = StagedFile::replacing(&staged, &path(in_place), 16).unwrap();
+            f.write_all(b"same").unwrap();
+            assert_eq!(f.finish(false).unwrap(), Finished::Staged, "{in_place}");
+            assert_eq!(std::fs::read(&staged).unwrap(), b"same");
+            assert!(!same_bytes(&staged, &path(in_place)), "{in_place}");
+        }
+    }
+
+    #[test]
+    fn a_file_that_could_not_be_staged_fails_every_later_call() {
+        let dir = tempfile::tempdir().unwrap();
+        let in_place = dir.path().join("in_place");
+        std::fs::write(&in_place, b"abcdef").unwrap();
+        let staged = dir.path().join("no such directory/staged");
+        let mut f = StagedFile::replacing(&staged, &in_place, 16).unwrap();
+        f.write_all(b"abc").unwrap();
+        assert!(f.write_all(b"xyz").is_err());
+        assert!(f.write_all(b"def").is_err());
+        assert!(f.flush().is_err());
+        assert!(f.finish(false).is_err());
+        assert_eq!(std::fs::read(&in_place).unwrap(), b"abcdef");
     }
 
     #[test]
