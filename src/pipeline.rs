@@ -214,6 +214,9 @@ pub fn collect(
     // A reader thread reads (and decompresses) the next chunks while this one's are analysed;
     // the channel's bound keeps at most a few chunks in memory.
     let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Item>>(2);
+    // Emptied chunks go back to the reader to be filled again: a few buffers for the whole
+    // run instead of one allocated, and freed on another thread, per chunk.
+    let (empty_tx, empty_rx) = std::sync::mpsc::channel::<Vec<Item>>();
     std::thread::scope(|scope| {
         let stalls = &stalls;
         let reader = scope.spawn(move || {
@@ -221,7 +224,9 @@ pub fn collect(
             let mut read_ahead = ReadAhead::default();
             loop {
                 let t0 = Instant::now();
-                let mut chunk = Vec::with_capacity(CHUNK);
+                let mut chunk = empty_rx
+                    .try_recv()
+                    .unwrap_or_else(|_| Vec::with_capacity(CHUNK));
                 let mut bytes = 0;
                 for item in source.by_ref() {
                     if let Item::Doc(d) = &item {
@@ -270,16 +275,19 @@ pub fn collect(
             progress.inc(n as u64);
         };
         let mut pending: Option<Vec<Outcome>> = None;
-        for chunk in rx {
+        for mut chunk in rx {
             let t1 = Instant::now();
             let (results, ()) = rayon::join(
                 || {
-                    chunk
-                        .into_par_iter()
+                    let results = chunk
+                        .par_drain(..)
                         .map(|item| {
                             process(item, k, &dopts, plan.keep_text, cache, &read_bytes, stalls)
                         })
-                        .collect::<Vec<Outcome>>()
+                        .collect::<Vec<Outcome>>();
+                    // The reader may have finished: then the buffer is simply dropped.
+                    let _ = empty_tx.send(chunk);
+                    results
                 },
                 || {
                     if let Some(prev) = pending.take() {

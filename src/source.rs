@@ -358,38 +358,47 @@ fn layers(name: &str) -> (Vec<Layer>, &str) {
     let mut rest = name;
     let mut out = Vec::new();
     loop {
-        let lower = rest.to_ascii_lowercase();
-        if lower.ends_with(".gz") {
-            rest = &rest[..rest.len() - 3];
+        if let Some(r) = strip_suffix_ignore_case(rest, ".gz") {
+            rest = r;
             out.push(Layer::Gzip);
-        } else if lower.ends_with(".tgz") {
-            rest = &rest[..rest.len() - 4];
+        } else if let Some(r) = strip_suffix_ignore_case(rest, ".tgz") {
             out.push(Layer::Gzip);
             out.push(Layer::Tar);
-            return (out, rest);
-        } else if lower.ends_with(".zst") {
-            rest = &rest[..rest.len() - 4];
+            return (out, r);
+        } else if let Some(r) = strip_suffix_ignore_case(rest, ".zst") {
+            rest = r;
             out.push(Layer::Zstd);
-        } else if lower.ends_with(".tar") {
-            rest = &rest[..rest.len() - 4];
+        } else if let Some(r) = strip_suffix_ignore_case(rest, ".tar") {
             out.push(Layer::Tar);
-            return (out, rest);
+            return (out, r);
         } else {
             return (out, rest);
         }
     }
 }
 
+/// `s` without `suffix` (ASCII) at its end in any case, as file extensions are compared.
+fn strip_suffix_ignore_case<'s>(s: &'s str, suffix: &str) -> Option<&'s str> {
+    let cut = s.len().checked_sub(suffix.len())?;
+    s.as_bytes()[cut..]
+        .eq_ignore_ascii_case(suffix.as_bytes())
+        .then(|| &s[..cut])
+}
+
 /// The document kind an inner file name implies.
 fn kind_of(name: &str) -> Option<Kind> {
-    let lower = name.to_ascii_lowercase();
-    let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
-    match ext {
-        "txt" | "text" => Some(Kind::Doc(DocKind::Text)),
-        "html" | "htm" | "xhtml" => Some(Kind::Doc(DocKind::Html)),
-        "jsonl" | "ndjson" => Some(Kind::JsonLines),
-        "json" => Some(Kind::JsonArray),
-        _ => None,
+    let ext = name.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+    let is = |e: &str| ext.eq_ignore_ascii_case(e);
+    if is("txt") || is("text") {
+        Some(Kind::Doc(DocKind::Text))
+    } else if is("html") || is("htm") || is("xhtml") {
+        Some(Kind::Doc(DocKind::Html))
+    } else if is("jsonl") || is("ndjson") {
+        Some(Kind::JsonLines)
+    } else if is("json") {
+        Some(Kind::JsonArray)
+    } else {
+        None
     }
 }
 
@@ -1044,6 +1053,30 @@ fn glob_root(pattern: &str) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn layers_and_kinds_are_read_from_extensions_in_any_case() {
+        use Layer::*;
+        for (name, want, inner) in [
+            ("a.txt", vec![], "a.txt"),
+            ("Bản tin.TXT", vec![], "Bản tin.TXT"),
+            ("x.jsonl.zst", vec![Zstd], "x.jsonl"),
+            ("c.html.GZ.Zst", vec![Zstd, Gzip], "c.html"),
+            ("d.Tar.GZ", vec![Gzip, Tar], "d"),
+            ("e.TGZ", vec![Gzip, Tar], "e"),
+            ("f.tar.zst", vec![Zstd, Tar], "f"),
+            ("gz", vec![], "gz"),
+            ("ấ.gz", vec![Gzip], "ấ"),
+        ] {
+            assert_eq!(layers(name), (want, inner), "{name}");
+        }
+        assert_eq!(kind_of("Bản tin.TXT"), Some(Kind::Doc(DocKind::Text)));
+        assert_eq!(kind_of("p.XHTML"), Some(Kind::Doc(DocKind::Html)));
+        assert_eq!(kind_of("x.NDJSON"), Some(Kind::JsonLines));
+        assert_eq!(kind_of("y.Json"), Some(Kind::JsonArray));
+        assert_eq!(kind_of("README.md"), None);
+        assert_eq!(kind_of("txt"), None);
+    }
 
     /// The inputs found at `input`, with default-like options.
     fn source(input: &Path) -> Source {
