@@ -130,8 +130,10 @@ fn open_regular(path: &Path) -> Option<File> {
         options.custom_flags((OFlags::NOFOLLOW | OFlags::NONBLOCK).bits() as i32);
     }
     #[cfg(not(unix))]
-    if !std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()) {
-        return None;
+    {
+        if !std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()) {
+            return None;
+        }
     }
     let file = options.open(path).ok()?;
     file.metadata().is_ok_and(|m| m.is_file()).then_some(file)
