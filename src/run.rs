@@ -263,6 +263,17 @@ struct Written {
     rows: usize,
 }
 
+impl Written {
+    /// Finishes a writer that has written all its batches.
+    fn finish(w: TableWriter) -> Result<Written, RunError> {
+        let rows = w.rows;
+        Ok(Written {
+            files: w.finish()?,
+            rows,
+        })
+    }
+}
+
 /// What the barrier made besides files: the consolidated figures and what the mentions pass
 /// counted.
 struct Made {
@@ -327,11 +338,7 @@ fn table_pass<'scope, R>(
             for df in rx {
                 w.write(&df)?;
             }
-            let rows = w.rows;
-            Ok(Written {
-                files: w.finish()?,
-                rows,
-            })
+            Written::finish(w)
         }));
     }
     let send = |df: polars::prelude::DataFrame| {
@@ -591,9 +598,7 @@ pub fn run(plan: &Plan, progress: &dyn Progress) -> Result<RunSummary, RunError>
                     inner.spawn(move || {
                         let df = build(t).map_err(table_err(t.name()))?;
                         w.write(&df)?;
-                        let rows = w.rows;
-                        let files = w.finish()?;
-                        Ok((t, Written { files, rows }))
+                        Ok((t, Written::finish(w)?))
                     })
                 })
                 .collect();

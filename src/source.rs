@@ -197,16 +197,40 @@ fn starts_on_disk(items: &[Item]) -> bool {
     on_disk >= 2 && on_disk * 2 >= answers.len()
 }
 
-/// Opens a found file to read. One found to be a regular file is opened without waiting: were
-/// it replaced by a named pipe since, opening it normally would wait for a writer for good.
-/// (Reading a regular file is the same either way.) The caller checks what it opened.
+/// Opens a found file to read. One found to be a regular file is opened without waiting (it
+/// may have been replaced by a named pipe since); a named pipe given as an input is opened as
+/// usual, to be read as a stream. The caller checks what it opened.
 fn open_found(path: &Path, regular: bool) -> std::io::Result<std::fs::File> {
+    if regular {
+        open_without_waiting(path, true)
+    } else {
+        std::fs::File::open(path)
+    }
+}
+
+/// Opens `path` to read without waiting: were it a named pipe, opening it normally would wait
+/// for a writer for good (reading a regular file is the same either way). Unless `follow`, a
+/// symbolic link is not followed: opening it fails. The caller checks what it opened. (Also
+/// for the outputs a run compares, see [`crate::staged`].)
+pub(crate) fn open_without_waiting(path: &Path, follow: bool) -> std::io::Result<std::fs::File> {
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
-    if regular {
+    {
+        use rustix::fs::OFlags;
         use std::os::unix::fs::OpenOptionsExt;
-        options.custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32);
+        let no_follow = if follow {
+            OFlags::empty()
+        } else {
+            OFlags::NOFOLLOW
+        };
+        options.custom_flags((OFlags::NONBLOCK | no_follow).bits() as i32);
+    }
+    #[cfg(not(unix))]
+    {
+        if !follow && std::fs::symlink_metadata(path)?.is_symlink() {
+            return Err(std::io::Error::other("a symbolic link, not followed"));
+        }
     }
     options.open(path)
 }

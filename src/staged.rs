@@ -121,21 +121,7 @@ impl StagedFile {
 /// followed if it is a symbolic link, and opening does not wait for a writer if it is a named
 /// pipe.
 fn open_regular(path: &Path) -> Option<File> {
-    let mut options = std::fs::OpenOptions::new();
-    options.read(true);
-    #[cfg(unix)]
-    {
-        use rustix::fs::OFlags;
-        use std::os::unix::fs::OpenOptionsExt;
-        options.custom_flags((OFlags::NOFOLLOW | OFlags::NONBLOCK).bits() as i32);
-    }
-    #[cfg(not(unix))]
-    {
-        if !std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()) {
-            return None;
-        }
-    }
-    let file = options.open(path).ok()?;
+    let file = crate::source::open_without_waiting(path, false).ok()?;
     file.metadata().is_ok_and(|m| m.is_file()).then_some(file)
 }
 
@@ -162,9 +148,9 @@ pub fn same_bytes(staged: &Path, in_place: &Path) -> bool {
     let (Ok(new), Some(old)) = (File::open(staged), open_regular(in_place)) else {
         return false;
     };
-    let len = |f: &File| f.metadata().map(|m| (m.is_file(), m.len())).ok();
-    if len(&new).is_none() || len(&new) != len(&old) {
-        return false;
+    match (new.metadata(), old.metadata()) {
+        (Ok(n), Ok(o)) if n.len() == o.len() => {}
+        _ => return false,
     }
     let (mut new, mut old) = (
         BufReader::with_capacity(1 << 16, new),
