@@ -59,6 +59,8 @@ struct RawUnits {
     vnd: Vec<String>,
     #[serde(rename = "USD")]
     usd: Vec<String>,
+    #[serde(rename = "VND_not_followed_by")]
+    vnd_not_followed_by: Vec<String>,
     #[serde(rename = "USD_before")]
     usd_before: Vec<String>,
     percent: Vec<String>,
@@ -98,6 +100,7 @@ struct RawPeople {
 struct RawMetricScope {
     money_only: Vec<String>,
     percent_excluded: Vec<String>,
+    capital_context: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -221,6 +224,8 @@ pub enum Cue {
     Investor(InvestorCue),
     Approx(Approx),
     Cumulative,
+    /// A project word: makes an amount of money with no cue of its own capital.
+    CapitalContext,
     /// "lũy kế": a running total, even of a flow.
     RunningTotal,
     YearToDate,
@@ -259,6 +264,7 @@ impl Cue {
             Cue::Approx(_) => 9,
             Cue::Cumulative | Cue::YearToDate => 10,
             Cue::RunningTotal => 19,
+            Cue::CapitalContext => 20,
             Cue::Until => 11,
             Cue::DateWord => 12,
             Cue::LabelWord => 17,
@@ -287,6 +293,9 @@ pub struct EntityDef {
 pub struct Lexicon {
     matcher: PhraseMatcher<Cue>,
     pub entities: Vec<EntityDef>,
+    /// Word sequences ([`crate::text::syllable_key`]s) that, right after a bare `đồng`, make
+    /// it part of another noun (`đồng chí`) rather than the currency.
+    pub vnd_not_followed_by: Vec<Vec<String>>,
     /// Region names, as in the reference's `region` column.
     pub regions: Vec<String>,
     /// A fingerprint of the lexicon's content, for caches.
@@ -481,6 +490,12 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
         b.add("scale_only_number_words", p, Cue::ScaleOnlyNumberWord(*v))?;
     }
     b.add_all("units.VND", &raw.units.vnd, Cue::Currency(Unit::Vnd))?;
+    let vnd_not_followed_by = raw
+        .units
+        .vnd_not_followed_by
+        .iter()
+        .map(|p| crate::text::phrase_keys(p))
+        .collect();
     b.add_all("units.USD", &raw.units.usd, Cue::Currency(Unit::Usd))?;
     b.add_all(
         "units.USD_before",
@@ -562,6 +577,11 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
             )?;
         }
     }
+    b.add_all(
+        "metric_scope.capital_context",
+        &raw.metric_scope.capital_context,
+        Cue::CapitalContext,
+    )?;
     let m = &raw.measures;
     for (key, list, cue) in [
         ("rise", &m.rise, MeasureCue::Rise),
@@ -660,6 +680,7 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
     Ok(Lexicon {
         matcher,
         entities,
+        vnd_not_followed_by,
         regions,
         fingerprint: 0,
     })

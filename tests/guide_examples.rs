@@ -218,6 +218,29 @@ fn numbers_that_are_not_mentions() {
 }
 
 #[test]
+fn dong_as_the_first_syllable_of_another_noun_is_not_money() {
+    // Regression: "6 đồng chí" (comrades) and "Hai đồng Chủ tịch" (co-chairs) came out as VND.
+    for t in [
+        "Đảng bộ đã kết nạp được 6 đồng chí Đảng viên mới.",
+        "Hai đồng Chủ tịch TIFA thống nhất tăng cường hợp tác.",
+        "Vụ án có 15 đồng phạm.",
+        "Sàn bếp được lát bằng 27.000 đồng xu.",
+        "Cuộc tập trận Tropex 2017 đồng thời khẳng định sức mạnh.",
+    ] {
+        let ms = mentions(t);
+        assert!(ms.is_empty(), "{t:?} gave {ms:#?}");
+    }
+    // Alone, or after a scale word, đồng is the currency.
+    let ms = mentions("Các trường bỏ ra 10 đồng mà thu về 2 đồng đã tốt lắm rồi.");
+    assert_eq!(ms.len(), 2, "{ms:#?}");
+    assert_value(
+        "Công ty đã nộp 50 triệu đồng thời hạn cuối năm.",
+        5e7,
+        Unit::Vnd,
+    );
+}
+
+#[test]
 fn spans_cover_number_and_unit() {
     let text = "Tổng vốn đăng ký là 1.494 tỷ đồng và gấp 3,5 lần; có 09 dự án.";
     let ms = mentions(text);

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use solieu::analyze::{Knowledge, analyze};
 use solieu::config::DataSource;
-use solieu::model::{Investor, Mention};
+use solieu::model::{Investor, Mention, Metric};
 
 static K: LazyLock<Knowledge> = LazyLock::new(|| {
     Knowledge::load(&DataSource::Bundled, &DataSource::Bundled)
@@ -70,4 +70,64 @@ fn investor_does_not_carry_to_other_metrics() {
     let text = "Năm 2023, tỉnh thu hút 600 triệu USD vốn FDI. \
                 Doanh thu của các doanh nghiệp trong khu công nghiệp đạt 2,1 tỷ USD.";
     assert_eq!(investor_of(text, "2,1 tỷ USD"), None);
+}
+
+/// The metric of each mention, by surface.
+fn metrics(text: &str) -> Vec<(String, Metric)> {
+    analyze(text, None, &K)
+        .mentions
+        .into_iter()
+        .map(|m: Mention| (m.surface, m.metric))
+        .collect()
+}
+
+#[test]
+fn money_with_no_cue_outside_a_project_is_not_capital() {
+    // Regression: on a news crawl every price, fine and jackpot came out as registered capital.
+    for (text, surface) in [
+        ("Giải Jackpot kỳ này là 12 tỷ đồng.", "12 tỷ đồng"),
+        ("Bản cao cấp nhất giá 43.375 USD.", "43.375 USD"),
+        (
+            "Hai du khách phải thanh toán số tiền hơn 500 nghìn đồng.",
+            "500 nghìn đồng",
+        ),
+        // "nhận" (receive) was a capital cue: bribes and prizes are received too.
+        ("Ông A đã nhận hối lộ hơn 400 triệu đồng.", "400 triệu đồng"),
+    ] {
+        assert_eq!(
+            metrics(text),
+            [(surface.to_owned(), Metric::Other)],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn money_with_no_cue_in_a_sentence_about_a_project_is_capital() {
+    let text = "Đầu năm, tỉnh cấp phép 8 dự án hơn 10.000 tỷ đồng.";
+    let all = metrics(text);
+    assert!(
+        all.contains(&("10.000 tỷ đồng".to_owned(), Metric::RegisteredCapital)),
+        "{all:?}"
+    );
+    let text = "Tập đoàn sẽ xây nhà máy thứ hai trị giá 200 triệu USD.";
+    assert_eq!(
+        metrics(text),
+        [("200 triệu USD".to_owned(), Metric::RegisteredCapital)]
+    );
+}
+
+#[test]
+fn money_with_no_cue_from_a_country_is_capital() {
+    let text = "Nhận 6,7 tỷ USD từ Mỹ, thị xã tự tin vượt mặt nhiều thành phố.";
+    assert_eq!(
+        metrics(text),
+        [("6,7 tỷ USD".to_owned(), Metric::RegisteredCapital)]
+    );
+}
+
+#[test]
+fn a_project_word_inside_another_parenthesis_gives_no_context() {
+    let text = "Căn hộ mẫu (thuộc dự án A) có giá 2 tỷ đồng.";
+    assert_eq!(metrics(text), [("2 tỷ đồng".to_owned(), Metric::Other)]);
 }

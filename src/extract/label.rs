@@ -403,7 +403,22 @@ impl<'a> Labeler<'a> {
                 return (metric, None);
             }
         }
-        if money {
+        // No cue at all: money is capital only where the sentence is about a project, or where
+        // it comes from a country ("6,7 tỷ USD từ Mỹ").
+        let (s0, s1) = self.sentence(q.first);
+        let about_a_project = || {
+            self.hits
+                .within(s0, s1)
+                .iter()
+                .any(|h| h.cue == Cue::CapitalContext && !self.hidden(h.start as usize, q.first))
+        };
+        let from_a_country = || {
+            self.hits
+                .within(q.unit_end, q.unit_end + 1)
+                .iter()
+                .any(|h| h.cue == Cue::Investor(InvestorCue::ForeignOrigin))
+        };
+        if money && (about_a_project() || from_a_country()) {
             (Metric::RegisteredCapital, None)
         } else {
             (Metric::Other, None)

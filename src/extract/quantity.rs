@@ -231,8 +231,9 @@ impl Finder<'_> {
     }
 
     /// Whether tokens from `j` continue a noun that the entity phrase ending there is part of.
-    fn followed_by_excluded(&self, def: &crate::lexicon::EntityDef, j: usize) -> bool {
-        def.not_followed_by.iter().any(|seq| {
+    /// Whether one of the word sequences `seqs` starts at token `j`.
+    fn followed_by_any(&self, seqs: &[Vec<String>], j: usize) -> bool {
+        seqs.iter().any(|seq| {
             seq.iter()
                 .enumerate()
                 .all(|(k, w)| j + k < self.n() && self.text.tok_key_is(j + k, w))
@@ -369,8 +370,12 @@ impl Finder<'_> {
             Some((h, Cue::Currency(u))) => {
                 // "2 Đồng bằng sông Hồng", "5 Đồng Nai": a place, not the currency.
                 let t = &self.text.tokens[h.start as usize];
-                if scale == 0 && h.len == 1 && t.capitalized && self.tok(h.start as usize) == "dong"
-                {
+                let bare_dong = scale == 0 && h.len == 1 && self.tok(h.start as usize) == "dong";
+                if bare_dong && t.capitalized {
+                    return None;
+                }
+                // "6 đồng chí", "Hai đồng Chủ tịch": the first syllable of another noun.
+                if bare_dong && self.followed_by_any(&self.lex.vnd_not_followed_by, h.end()) {
                     return None;
                 }
                 // "30.000 đồng/kg", "8.300 USD/m2": a price, not an amount.
@@ -423,7 +428,7 @@ impl Finder<'_> {
             }
             Some((h, Cue::Entity(id))) => {
                 let def = &self.lex.entities[id as usize];
-                if h.len == 1 && self.followed_by_excluded(def, h.end()) {
+                if h.len == 1 && self.followed_by_any(&def.not_followed_by, h.end()) {
                     return None;
                 }
                 unit = Unit::Count;
