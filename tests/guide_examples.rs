@@ -241,6 +241,15 @@ fn dong_as_the_first_syllable_of_another_noun_is_not_money() {
 }
 
 #[test]
+fn a_currency_sign_does_not_make_the_year_word_after_it_an_amount() {
+    // Regression: "năm" (year, and five) after "USD" came out as a second amount, 5 USD.
+    let ms = mentions("Xuất khẩu đạt kỷ lục 94,2 tỷ USD năm 2016.");
+    let surfaces: Vec<&str> = ms.iter().map(|m| m.surface.as_str()).collect();
+    assert_eq!(surfaces, ["94,2 tỷ USD"]);
+    assert_value("Dự án nhận thêm US$ 5 triệu.", 5e6, Unit::Usd);
+}
+
+#[test]
 fn spans_cover_number_and_unit() {
     let text = "Tổng vốn đăng ký là 1.494 tỷ đồng và gấp 3,5 lần; có 09 dự án.";
     let ms = mentions(text);

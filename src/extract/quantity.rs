@@ -451,7 +451,13 @@ impl Finder<'_> {
             _ => {
                 // No unit word. A currency sign before ("US$ 5 triệu"), or a large scale word
                 // alone at the end of a phrase ("118 nghìn tỷ"), which in Vietnamese is đồng.
-                if let Some(h) = self.ends_at(num.first, |c| matches!(c, Cue::CurrencyBefore(_))) {
+                // A sign before a number word needs a scale word: in "94,2 tỷ USD năm 2016"
+                // the sign ends the amount before and "năm" is the year, not five.
+                let digits_or_scale = self.kind(num.first) == Some(TokKind::Num) || scale != 0;
+                if let Some(h) = self
+                    .ends_at(num.first, |c| matches!(c, Cue::CurrencyBefore(_)))
+                    .filter(|_| digits_or_scale)
+                {
                     let Cue::CurrencyBefore(u) = h.cue else {
                         unreachable!()
                     };
