@@ -457,6 +457,15 @@ impl Builder<'_> {
     }
 }
 
+/// Phrases as the word sequences ([`crate::text::phrase_keys`]) that a `not_followed_by` list
+/// compares with the tokens after a unit word.
+fn word_sequences(phrases: &[String]) -> Vec<Vec<String>> {
+    phrases
+        .iter()
+        .map(|p| crate::text::phrase_keys(p))
+        .collect()
+}
+
 fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
     let bad = |key: &str, message: String| LexiconError::Value {
         path: origin.to_owned(),
@@ -490,12 +499,7 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
         b.add("scale_only_number_words", p, Cue::ScaleOnlyNumberWord(*v))?;
     }
     b.add_all("units.VND", &raw.units.vnd, Cue::Currency(Unit::Vnd))?;
-    let vnd_not_followed_by = raw
-        .units
-        .vnd_not_followed_by
-        .iter()
-        .map(|p| crate::text::phrase_keys(p))
-        .collect();
+    let vnd_not_followed_by = word_sequences(&raw.units.vnd_not_followed_by);
     b.add_all("units.USD", &raw.units.usd, Cue::Currency(Unit::Usd))?;
     b.add_all(
         "units.USD_before",
@@ -534,11 +538,7 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
         entities.push(EntityDef {
             entity,
             metric,
-            not_followed_by: e
-                .not_followed_by
-                .iter()
-                .map(|p| crate::text::phrase_keys(p))
-                .collect(),
+            not_followed_by: word_sequences(&e.not_followed_by),
             span_words: e.span_words,
         });
         b.add_all(&key, &e.phrases, Cue::Entity(id))?;

@@ -414,7 +414,7 @@ impl<'a> Labeler<'a> {
         };
         let from_a_country = || {
             self.hits
-                .within(q.unit_end, q.unit_end + 1)
+                .at(q.unit_end)
                 .iter()
                 .any(|h| h.cue == Cue::Investor(InvestorCue::ForeignOrigin))
         };

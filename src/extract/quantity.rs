@@ -230,8 +230,8 @@ impl Finder<'_> {
             && self.tok(j + 1) != "nam"
     }
 
-    /// Whether tokens from `j` continue a noun that the entity phrase ending there is part of.
-    /// Whether one of the word sequences `seqs` starts at token `j`.
+    /// Whether one of the word sequences `seqs` starts at token `j`: the rest of a longer noun
+    /// that the unit word ending there is part of.
     fn followed_by_any(&self, seqs: &[Vec<String>], j: usize) -> bool {
         seqs.iter().any(|seq| {
             seq.iter()
