@@ -118,12 +118,69 @@ fn money_with_no_cue_in_a_sentence_about_a_project_is_capital() {
 }
 
 #[test]
-fn money_with_no_cue_from_a_country_is_capital() {
-    let text = "Nhận 6,7 tỷ USD từ Mỹ, thị xã tự tin vượt mặt nhiều thành phố.";
+fn a_headline_amount_with_no_cue_takes_the_metric_of_the_same_amount_in_the_body() {
+    let text = "Nhận 6,7 tỷ Đô từ Mỹ, thị xã tự tin vượt mặt nhiều thành phố\n\
+                Thị xã có thể nhận 6,7 tỷ USD vốn đầu tư của Mỹ vào cảng.";
     assert_eq!(
         metrics(text),
-        [("6,7 tỷ USD".to_owned(), Metric::RegisteredCapital)]
+        [
+            ("6,7 tỷ Đô".to_owned(), Metric::RegisteredCapital),
+            ("6,7 tỷ USD".to_owned(), Metric::RegisteredCapital),
+        ]
     );
+}
+
+#[test]
+fn a_country_after_an_amount_does_not_make_it_capital() {
+    // Regression: "của Mỹ" after an amount made arms deals and warships registered capital.
+    let text = "Tàu ngầm 2,1 tỷ USD của Mỹ đến bán đảo\n\
+                Chiếc tàu trị giá 2,1 tỷ USD đã cập cảng.";
+    assert_eq!(
+        metrics(text),
+        [
+            ("2,1 tỷ USD".to_owned(), Metric::Other),
+            ("2,1 tỷ USD".to_owned(), Metric::Other),
+        ]
+    );
+}
+
+#[test]
+fn loans_debts_losses_and_fines_are_not_capital() {
+    let text = "Dự án có tổng mức đầu tư 860 triệu USD, trong đó vốn vay 669 triệu USD.";
+    assert_eq!(
+        metrics(text),
+        [
+            ("860 triệu USD".to_owned(), Metric::RegisteredCapital),
+            ("669 triệu USD".to_owned(), Metric::Other),
+        ]
+    );
+    for (text, surface) in [
+        ("Dự án đã thua lỗ hơn 1.400 tỷ đồng.", "1.400 tỷ đồng"),
+        ("Chủ dự án bị phạt 300 triệu đồng.", "300 triệu đồng"),
+        ("Tỉnh vay 300 triệu USD cho dự án.", "300 triệu USD"),
+        ("Tổng nợ của dự án là 55.000 tỷ đồng.", "55.000 tỷ đồng"),
+    ] {
+        assert_eq!(
+            metrics(text),
+            [(surface.to_owned(), Metric::Other)],
+            "{text}"
+        );
+    }
+    // "vay" (loan) matches letter for letter: "vậy" (so) is not a loan.
+    let text = "Như vậy, dự án cần 100 tỷ đồng.";
+    assert_eq!(
+        metrics(text),
+        [("100 tỷ đồng".to_owned(), Metric::RegisteredCapital)]
+    );
+}
+
+#[test]
+fn respectively_never_gives_an_amount_a_count_metric() {
+    // Regression: "dự án" before "lần lượt" made a fine a count of projects.
+    let text = "Chủ đầu tư và nhà thầu dự án đều bị phạt, lần lượt 1 tỷ đồng và 35 triệu đồng.";
+    let all = metrics(text);
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert!(all.iter().all(|(_, m)| *m == Metric::Other), "{all:?}");
 }
 
 #[test]

@@ -292,17 +292,18 @@ impl<'a> Labeler<'a> {
 
     // ---------------------------------------------------------------- metric
 
-    /// The metric of quantity `qi`, and the index of the quantity it was taken from.
-    fn metric(&self, qi: usize, done: &[Labels]) -> (Metric, Option<usize>) {
+    /// The metric of quantity `qi`, and the index of the quantity it was taken from; `None`
+    /// when no cue or earlier figure decides it.
+    fn metric(&self, qi: usize, done: &[Labels]) -> Option<(Metric, Option<usize>)> {
         let q = &self.qs[qi];
         if let Some((entity, metric)) = q.entity {
-            return (self.count_metric(q, entity, metric), None);
+            return Some((self.count_metric(q, entity, metric), None));
         }
         if q.unit == Unit::Ha {
-            return (Metric::LandArea, None);
+            return Some((Metric::LandArea, None));
         }
         if let Some(m) = self.respectively(qi) {
-            return (m, None);
+            return Some((m, None));
         }
         let money = matches!(q.unit, Unit::Vnd | Unit::Usd);
         let (c0, _) = self.context_range(q);
@@ -331,7 +332,7 @@ impl<'a> Labeler<'a> {
                 })
             };
             if occ.first().is_some_and(only_rates_between) {
-                return (Metric::OccupancyRate, None);
+                return Some((Metric::OccupancyRate, None));
             }
         }
         // Walk back through the clause, then the sentence: the nearest cue or figure decides.
@@ -363,7 +364,7 @@ impl<'a> Labeler<'a> {
                     !matches!(p.unit, Unit::Percent | Unit::Times)
                 };
                 if usable {
-                    return (pm, Some(pj));
+                    return Some((pm, Some(pj)));
                 }
                 k = p.first;
                 continue;
@@ -386,7 +387,7 @@ impl<'a> Labeler<'a> {
                 })
                 .max_by_key(|(len, _)| *len);
             if let Some((_, m)) = cue {
-                return (m, None);
+                return Some((m, None));
             }
         }
         // Nothing before: a cue right after ("3,2 tỷ USD vốn FDI", "chiếm 6% dự án").
@@ -400,28 +401,25 @@ impl<'a> Labeler<'a> {
             } = h.cue
                 && (if money { for_money } else { for_percent })
             {
-                return (metric, None);
+                return Some((metric, None));
             }
         }
-        // No cue at all: money is capital only where the sentence is about a project, or where
-        // it comes from a country ("6,7 tỷ USD từ Mỹ").
+        None
+    }
+
+    /// The metric of an amount no cue names: capital where its sentence is about a project
+    /// ("cấp phép 8 dự án hơn 10.000 tỷ đồng"), else `other` (prices, fines, jackpots).
+    fn metric_without_cue(&self, q: &Quantity) -> Metric {
         let (s0, s1) = self.sentence(q.first);
-        let about_a_project = || {
-            self.hits
-                .within(s0, s1)
-                .iter()
-                .any(|h| h.cue == Cue::CapitalContext && !self.hidden(h.start as usize, q.first))
-        };
-        let from_a_country = || {
-            self.hits
-                .at(q.unit_end)
-                .iter()
-                .any(|h| h.cue == Cue::Investor(InvestorCue::ForeignOrigin))
-        };
-        if money && (about_a_project() || from_a_country()) {
-            (Metric::RegisteredCapital, None)
+        let about_a_project = self
+            .hits
+            .within(s0, s1)
+            .iter()
+            .any(|h| h.cue == Cue::CapitalContext && !self.hidden(h.start as usize, q.first));
+        if matches!(q.unit, Unit::Vnd | Unit::Usd) && about_a_project {
+            Metric::RegisteredCapital
         } else {
-            (Metric::Other, None)
+            Metric::Other
         }
     }
 
@@ -471,6 +469,8 @@ impl<'a> Labeler<'a> {
         let r = resp.start as usize;
         let mut metrics: Vec<Metric> = Vec::new();
         let mut last_end = c0;
+        // Only metrics a figure of its kind can have: a count's noun never names an amount.
+        let money = matches!(q.unit, Unit::Vnd | Unit::Usd);
         let mut cues: Vec<Hit> = self
             .hits
             .within(c0, r)
@@ -479,9 +479,10 @@ impl<'a> Labeler<'a> {
                 matches!(
                     h.cue,
                     Cue::Metric {
-                        for_percent: true,
+                        for_percent,
+                        for_money,
                         ..
-                    }
+                    } if for_percent && (!money || for_money)
                 ) && h.end() <= r
             })
             .copied()
@@ -1055,59 +1056,98 @@ impl<'a> Labeler<'a> {
         }
     }
 
+    /// The labels of quantity `qi` once its metric is known (`source`: the figure it was
+    /// taken from).
+    fn label_as(
+        &self,
+        qi: usize,
+        metric: Metric,
+        source: Option<usize>,
+        done: &[Labels],
+    ) -> Labels {
+        let q = &self.qs[qi];
+        let (mut measure, mut negative) = self.measure(qi, metric);
+        if measure == Measure::Level
+            && let Some(p) = self.coordinated_with(qi)
+        {
+            measure = done[p].measure;
+            negative = done[p].negative;
+        }
+        let investor = self.investor(qi, metric, source, done);
+        let approx = self.approx(q);
+        let (period_start, period_end, stock) = self.period(q, measure);
+        // A flow "đến nay" is year-to-date; only "lũy kế" makes it a running total.
+        let flow = matches!(
+            metric,
+            Metric::Revenue
+                | Metric::ExportValue
+                | Metric::ImportValue
+                | Metric::IndustrialOutput
+                | Metric::BudgetContribution
+        );
+        let running = || {
+            let (s0, _) = self.sentence(q.first);
+            self.hits
+                .within(s0, q.first)
+                .iter()
+                .any(|h| h.cue == Cue::RunningTotal)
+        };
+        let cumulative = stock
+            && (!flow || running())
+            && metric != Metric::OccupancyRate
+            && !matches!(
+                measure,
+                Measure::SharePct | Measure::Target | Measure::PlanPct | Measure::PlanExcessPct
+            );
+        Labels {
+            metric,
+            measure,
+            investor,
+            approx,
+            period_start,
+            period_end,
+            cumulative,
+            negative,
+        }
+    }
+
     /// Labels every quantity, in order.
     pub fn label_all(&self) -> Vec<Labels> {
         let mut done: Vec<Labels> = Vec::with_capacity(self.qs.len());
-        for qi in 0..self.qs.len() {
-            let q = &self.qs[qi];
+        // Quantities whose metric no cue decided.
+        let mut uncued = Vec::with_capacity(self.qs.len());
+        for (qi, q) in self.qs.iter().enumerate() {
             if let Some(ctx) = q.context {
                 done.push(self.label_cell(q, ctx));
+                uncued.push(false);
                 continue;
             }
-            let (metric, source) = self.metric(qi, &done);
-            let (mut measure, mut negative) = self.measure(qi, metric);
-            if measure == Measure::Level
-                && let Some(p) = self.coordinated_with(qi)
-            {
-                measure = done[p].measure;
-                negative = done[p].negative;
+            let decided = self.metric(qi, &done);
+            uncued.push(decided.is_none());
+            let (metric, source) = decided.unwrap_or_else(|| (self.metric_without_cue(q), None));
+            done.push(self.label_as(qi, metric, source, &done));
+        }
+        // A headline names its figures with few words ("Nhận 6,7 tỷ Đô từ Mỹ"); an amount there
+        // that no cue names is the body's figure of the same amount, and takes the metric a
+        // cue gives that figure.
+        let title_end = self.text.sentences.first().map_or(0, |s| s.end);
+        let in_title = self.qs.iter().take_while(|q| q.last < title_end);
+        for (qi, q) in in_title.enumerate() {
+            if !uncued[qi] || !matches!(q.unit, Unit::Vnd | Unit::Usd) {
+                continue;
             }
-            let investor = self.investor(qi, metric, source, &done);
-            let approx = self.approx(q);
-            let (period_start, period_end, stock) = self.period(q, measure);
-            // A flow "đến nay" is year-to-date; only "lũy kế" makes it a running total.
-            let flow = matches!(
-                metric,
-                Metric::Revenue
-                    | Metric::ExportValue
-                    | Metric::ImportValue
-                    | Metric::IndustrialOutput
-                    | Metric::BudgetContribution
-            );
-            let running = || {
-                let (s0, _) = self.sentence(q.first);
-                self.hits
-                    .within(s0, q.first)
-                    .iter()
-                    .any(|h| h.cue == Cue::RunningTotal)
-            };
-            let cumulative = stock
-                && (!flow || running())
-                && metric != Metric::OccupancyRate
-                && !matches!(
-                    measure,
-                    Measure::SharePct | Measure::Target | Measure::PlanPct | Measure::PlanExcessPct
-                );
-            done.push(Labels {
-                metric,
-                measure,
-                investor,
-                approx,
-                period_start,
-                period_end,
-                cumulative,
-                negative,
+            let in_body = (qi + 1..self.qs.len()).find(|&j| {
+                let b = &self.qs[j];
+                b.first >= title_end
+                    && b.unit == q.unit
+                    && b.value == q.value
+                    && b.value_max == q.value_max
+                    && !uncued[j]
+                    && done[j].metric != Metric::Other
             });
+            if let Some(j) = in_body {
+                done[qi] = self.label_as(qi, done[j].metric, None, &done[..qi]);
+            }
         }
         let _ = (
             self.lex,
