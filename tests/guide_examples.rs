@@ -249,6 +249,45 @@ fn a_currency_sign_does_not_make_the_year_word_after_it_an_amount() {
     assert_value("Dự án nhận thêm US$ 5 triệu.", 5e6, Unit::Usd);
 }
 
+/// (surface, unit) of every mention in `text`.
+fn units(text: &str) -> Vec<(String, Unit)> {
+    mentions(text)
+        .into_iter()
+        .map(|m| (m.surface, m.unit))
+        .collect()
+}
+
+#[test]
+fn a_bare_scale_word_after_a_dollar_figure_of_the_same_scale_is_dollars() {
+    // "118 nghìn tỷ" alone is đồng, but the sentence may already have named the currency.
+    let text = "Xuất khẩu tôm đạt 3,3 tỷ USD, trong đó tôm chân trắng đạt 2 tỷ.";
+    assert_eq!(
+        units(text),
+        [
+            ("3,3 tỷ USD".to_owned(), Unit::Usd),
+            ("2 tỷ".to_owned(), Unit::Usd)
+        ]
+    );
+    assert_value("Ngân sách chi 118 nghìn tỷ.", 118e12, Unit::Vnd);
+}
+
+#[test]
+fn a_bare_scale_word_after_a_count_of_something_else_is_no_money() {
+    // Regression: the passengers of the second terminal came out as 13 million đồng.
+    let text = "Nhà ga quốc nội đón 15 triệu hành khách/năm, nhà ga quốc tế là 13 triệu /năm.";
+    assert_eq!(units(text), []);
+    // Words that follow an amount without naming what it counts leave it đồng.
+    let text = "Giá xe giảm từ 2,331 tỷ xuống còn 2,167 tỷ.";
+    assert_eq!(units(text), [("2,167 tỷ".to_owned(), Unit::Vnd)]);
+}
+
+#[test]
+fn a_bare_scale_word_with_a_price_per_unit_is_no_amount() {
+    // As "30.000 đồng/kg": a price per square metre, not an amount.
+    assert_eq!(units("Giá nhà xã hội 15 triệu/m2."), []);
+    assert_value("Doanh thu 300 triệu/năm.", 3e8, Unit::Vnd);
+}
+
 #[test]
 fn spans_cover_number_and_unit() {
     let text = "Tổng vốn đăng ký là 1.494 tỷ đồng và gấp 3,5 lần; có 09 dự án.";

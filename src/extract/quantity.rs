@@ -33,6 +33,26 @@ pub struct Quantity {
     pub context: Option<(usize, usize)>,
 }
 
+/// What an earlier figure of the same scale says about a bare one.
+enum Earlier {
+    Currency(Unit),
+    Noun,
+}
+
+/// How far back (in tokens) an earlier figure still speaks for a bare one.
+const EARLIER_REACH: usize = 40;
+
+/// Words that follow an amount without naming what it counts ("giảm từ 2,331 tỷ xuống còn
+/// 2,167 tỷ", "từ 50 triệu đến 1 tỷ đồng").
+const AFTER_AN_AMOUNT: &[&str] = &[
+    "và", "hoặc", "đến", "tới", "xuống", "còn", "lên", "trong", "so", "với", "là", "thì", "mà",
+    "nhưng", "để", "cho", "từ", "khi", "rồi", "hay", "nữa", "luôn", "thôi", "đó", "này", "nhé",
+    "của",
+];
+
+/// Second syllables that make a scale word part of another word ("2016 tỷ lệ", "tỷ phú").
+const NOT_A_SCALE: &[&str] = &["lệ", "trọng", "giá", "suất", "phú"];
+
 /// Reads the article's number style from the figures whose format decides it. Only numbers
 /// followed by a unit or scale word count: page furniture (`rgba(255,255,255,0.8)`, phone
 /// numbers) says nothing about how the article writes its figures.
@@ -228,6 +248,32 @@ impl Finder<'_> {
         self.tok_or_empty(j) == "/"
             && self.kind(j + 1) == Some(TokKind::Word)
             && self.tok(j + 1) != "nam"
+    }
+
+    /// What the nearest earlier figure of scale `scale` in the sentence before token `i` is
+    /// followed by: a currency, or a noun (what it counts); `None` where it is followed by
+    /// neither (itself bare, or a word like "đến" in a range) or there is none.
+    fn unit_of_earlier_figure(&self, i: usize, scale: i32) -> Option<Earlier> {
+        let s0 = self.text.sentences[self.text.sentence_of(i)].first;
+        let from = s0.max(i.saturating_sub(EARLIER_REACH));
+        let k = (from..i).rev().find(|&k| {
+            self.kind(k) == Some(TokKind::Num)
+                && self
+                    .scale_at(k + 1)
+                    .is_some_and(|(s, e)| s == scale && !self.text.word_is(e, NOT_A_SCALE))
+        })?;
+        let (_, e) = self.scale_at(k + 1)?;
+        if let Some(h) = self.unit_at(e) {
+            return match h.cue {
+                Cue::Currency(u) => Some(Earlier::Currency(u)),
+                _ => None,
+            };
+        }
+        let noun = self.kind(e) == Some(TokKind::Word)
+            && e < i
+            && !self.text.word_is(e, AFTER_AN_AMOUNT)
+            && self.scale_at(e).is_none();
+        noun.then_some(Earlier::Noun)
     }
 
     /// Whether one of the word sequences `seqs` starts at token `j`: the rest of a longer noun
@@ -467,8 +513,15 @@ impl Finder<'_> {
                     && self
                         .kind(j)
                         .is_none_or(|k| k != TokKind::Word || self.tok(j) == "va")
+                    && !self.per_unit(j)
                 {
-                    unit = Unit::Vnd;
+                    // An earlier figure of the same scale names what is counted: "2 tỷ" after
+                    // "3,3 tỷ USD" is dollars, "13 triệu" after "15 triệu hành khách" no money.
+                    unit = match self.unit_of_earlier_figure(num.first, scale) {
+                        Some(Earlier::Currency(u)) => u,
+                        Some(Earlier::Noun) => return None,
+                        None => Unit::Vnd,
+                    };
                 } else {
                     return None;
                 }
