@@ -61,6 +61,8 @@ struct RawUnits {
     usd: Vec<String>,
     #[serde(rename = "VND_not_followed_by")]
     vnd_not_followed_by: Vec<String>,
+    #[serde(rename = "USD_not_followed_by")]
+    usd_not_followed_by: Vec<String>,
     #[serde(rename = "USD_before")]
     usd_before: Vec<String>,
     percent: Vec<String>,
@@ -296,6 +298,8 @@ pub struct Lexicon {
     /// Word sequences ([`crate::text::syllable_key`]s) that, right after a bare `đồng`, make
     /// it part of another noun (`đồng chí`) rather than the currency.
     pub vnd_not_followed_by: Vec<Vec<String>>,
+    /// The same after a bare `đô` (`đô thị`, `đô vật`).
+    pub usd_not_followed_by: Vec<Vec<String>>,
     /// Region names, as in the reference's `region` column.
     pub regions: Vec<String>,
     /// A fingerprint of the lexicon's content, for caches.
@@ -500,6 +504,7 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
     }
     b.add_all("units.VND", &raw.units.vnd, Cue::Currency(Unit::Vnd))?;
     let vnd_not_followed_by = word_sequences(&raw.units.vnd_not_followed_by);
+    let usd_not_followed_by = word_sequences(&raw.units.usd_not_followed_by);
     b.add_all("units.USD", &raw.units.usd, Cue::Currency(Unit::Usd))?;
     b.add_all(
         "units.USD_before",
@@ -681,6 +686,7 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
         matcher,
         entities,
         vnd_not_followed_by,
+        usd_not_followed_by,
         regions,
         fingerprint: 0,
     })

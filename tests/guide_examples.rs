@@ -241,6 +241,23 @@ fn dong_as_the_first_syllable_of_another_noun_is_not_money() {
 }
 
 #[test]
+fn do_as_the_first_syllable_of_another_noun_or_a_name_is_not_money() {
+    // Regression: "14 đô thị" (cities) and "64 đô vật" (wrestlers) came out as dollars, and so
+    // did the nickname "Bảy Đô"; "Hai đồng Giám đốc" (co-directors) as đồng.
+    for t in [
+        "Tỉnh có 14 đô thị được công nhận.",
+        "Hội vật thu hút 64 đô vật tranh tài.",
+        "Nhóm gồm Tiến, Nguyễn Thành Đô (Bảy Đô), Tí.",
+        "Hai đồng Giám đốc mới của đơn vị đã nhậm chức.",
+    ] {
+        let ms = mentions(t);
+        assert!(ms.is_empty(), "{t:?} gave {ms:#?}");
+    }
+    assert_value("Mỗi vé giá 20 đô.", 20.0, Unit::Usd);
+    assert_value("Nhận 6,7 tỷ Đô từ Mỹ.", 6.7e9, Unit::Usd);
+}
+
+#[test]
 fn a_currency_sign_does_not_make_the_year_word_after_it_an_amount() {
     // Regression: "năm" (year, and five) after "USD" came out as a second amount, 5 USD.
     let ms = mentions("Xuất khẩu đạt kỷ lục 94,2 tỷ USD năm 2016.");

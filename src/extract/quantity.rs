@@ -414,15 +414,23 @@ impl Finder<'_> {
         let mut unit_end;
         match unit_hit.map(|h| (h, h.cue)) {
             Some((h, Cue::Currency(u))) => {
-                // "2 Đồng bằng sông Hồng", "5 Đồng Nai": a place, not the currency.
+                // "đồng" or "đô" right after the number, which are also syllables of other words.
                 let t = &self.text.tokens[h.start as usize];
-                let bare_dong = scale == 0 && h.len == 1 && self.tok(h.start as usize) == "dong";
-                if bare_dong && t.capitalized {
-                    return None;
-                }
-                // "6 đồng chí", "Hai đồng Chủ tịch": the first syllable of another noun.
-                if bare_dong && self.followed_by_any(&self.lex.vnd_not_followed_by, h.end()) {
-                    return None;
+                let not_followed_by = match self.tok(h.start as usize) {
+                    _ if scale != 0 || h.len != 1 => None,
+                    "dong" => Some(&self.lex.vnd_not_followed_by),
+                    "do" => Some(&self.lex.usd_not_followed_by),
+                    _ => None,
+                };
+                if let Some(seqs) = not_followed_by {
+                    // "2 Đồng bằng sông Hồng", "5 Đồng Nai", "Bảy Đô": a place or a name.
+                    if t.capitalized {
+                        return None;
+                    }
+                    // "6 đồng chí", "2 đô thị": the first syllable of another noun.
+                    if self.followed_by_any(seqs, h.end()) {
+                        return None;
+                    }
                 }
                 // "30.000 đồng/kg", "8.300 USD/m2": a price, not an amount.
                 if self.per_unit(h.end()) {
