@@ -88,6 +88,8 @@ struct RawEntity {
     not_followed_by: Vec<String>,
     #[serde(default)]
     span_words: Option<usize>,
+    #[serde(default)]
+    needs_context: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -289,6 +291,10 @@ pub struct EntityDef {
     pub not_followed_by: Vec<Vec<String>>,
     /// The span covers this many phrase tokens (all when `None`).
     pub span_words: Option<usize>,
+    /// Phrases (as word sequences) that count only in a sentence where another of the
+    /// entity's phrases appears: "9 khu" is nine zones beside "27 KCN", and nothing in
+    /// "hai khu tâm linh".
+    pub needs_context: Vec<Vec<String>>,
 }
 
 /// A compiled lexicon.
@@ -545,6 +551,7 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
             metric,
             not_followed_by: word_sequences(&e.not_followed_by),
             span_words: e.span_words,
+            needs_context: word_sequences(&e.needs_context),
         });
         b.add_all(&key, &e.phrases, Cue::Entity(id))?;
     }

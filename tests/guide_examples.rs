@@ -121,7 +121,11 @@ fn counts_of_listed_entities() {
         ("có 2 KCX", Metric::Zones),
         ("có 5 cụm công nghiệp", Metric::Zones),
         ("có 4 CCN", Metric::Zones),
-        ("có 9 khu với 4.114 ha", Metric::Zones),
+        // "khu" alone counts zones in an article that names them otherwise.
+        (
+            "Các KCN ở 4 huyện. Bến Cát có 9 khu với 4.114 ha",
+            Metric::Zones,
+        ),
         ("có 102 doanh nghiệp", Metric::Enterprises),
         ("có 7 công ty", Metric::Enterprises),
         ("thu hút 26.000 lao động", Metric::Workers),
@@ -255,6 +259,27 @@ fn do_as_the_first_syllable_of_another_noun_or_a_name_is_not_money() {
     }
     assert_value("Mỗi vé giá 20 đô.", 20.0, Unit::Usd);
     assert_value("Nhận 6,7 tỷ Đô từ Mỹ.", 6.7e9, Unit::Usd);
+}
+
+#[test]
+fn khu_or_cum_alone_counts_zones_only_in_an_article_that_names_zones() {
+    // Regression: "1 khu tâm linh" (a shrine), "ba cụm tàu sân bay" (carrier groups) and
+    // "4069 cụm rạp" (cinemas) came out as counts of industrial zones.
+    for t in [
+        "Chủ đầu tư đã xây dựng 1 khu tâm linh trên nóc tòa nhà.",
+        "Mỹ điều ba cụm tàu sân bay đến gần bán đảo.",
+        "Phim công chiếu trên 4069 cụm rạp.",
+    ] {
+        let ms = mentions(t);
+        assert!(ms.is_empty(), "{t:?} gave {ms:#?}");
+    }
+    let ms = mentions("Tỉnh có 27 KCN, trong đó Bến Cát có 9 khu với 4.114,4 ha.");
+    let zones: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.metric == Metric::Zones)
+        .map(|m| m.surface.as_str())
+        .collect();
+    assert_eq!(zones, ["27 KCN", "9 khu"]);
 }
 
 #[test]

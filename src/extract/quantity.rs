@@ -5,7 +5,9 @@
 //! Dates, years, durations, document numbers and numbers inside names are not quantities: a
 //! number next to a date word, attached to letters, or without any unit is left alone.
 
-use crate::lexicon::{Cue, Hits, Lexicon};
+use std::cell::OnceCell;
+
+use crate::lexicon::{Cue, Hit, Hits, Lexicon};
 use crate::model::{Entity, Metric, Unit};
 use crate::text::{Text, TokKind};
 
@@ -114,6 +116,9 @@ struct Finder<'a> {
     hits: &'a Hits,
     lex: &'a Lexicon,
     style: Style,
+    /// For each entity, whether the article names it by a phrase that needs no context
+    /// (worked out at the first phrase that needs it).
+    named: OnceCell<Vec<bool>>,
 }
 
 /// A number read at a token, before its unit.
@@ -137,7 +142,7 @@ impl Finder<'_> {
         self.text.tokens.get(i).map(|t| t.kind)
     }
 
-    fn ends_at(&self, end: usize, f: impl Fn(&Cue) -> bool) -> Option<crate::lexicon::Hit> {
+    fn ends_at(&self, end: usize, f: impl Fn(&Cue) -> bool) -> Option<Hit> {
         self.hits
             .within(end.saturating_sub(8), end)
             .iter()
@@ -218,7 +223,7 @@ impl Finder<'_> {
     }
 
     /// The unit phrase starting at token `j`, if any.
-    fn unit_at(&self, j: usize) -> Option<crate::lexicon::Hit> {
+    fn unit_at(&self, j: usize) -> Option<Hit> {
         self.hits.longest_at(j, |c| {
             matches!(
                 c,
@@ -284,6 +289,34 @@ impl Finder<'_> {
                 .enumerate()
                 .all(|(k, w)| j + k < self.n() && self.text.tok_key_is(j + k, w))
         })
+    }
+
+    /// Whether hit `h` is exactly one of the word sequences `seqs`.
+    fn is_phrase(&self, seqs: &[Vec<String>], h: Hit) -> bool {
+        seqs.iter().any(|seq| {
+            seq.len() == h.len as usize
+                && self.followed_by_any(std::slice::from_ref(seq), h.start as usize)
+        })
+    }
+
+    /// Whether the article names the entity of hit `h` by a phrase that needs no context
+    /// ("KCN" in an article that counts "9 khu").
+    fn entity_context(&self, h: Hit) -> bool {
+        let Cue::Entity(id) = h.cue else {
+            return false;
+        };
+        let named = self.named.get_or_init(|| {
+            let mut named = vec![false; self.lex.entities.len()];
+            for o in self.hits.within(0, self.n()) {
+                if let Cue::Entity(e) = o.cue
+                    && !self.is_phrase(&self.lex.entities[e as usize].needs_context, *o)
+                {
+                    named[e as usize] = true;
+                }
+            }
+            named
+        });
+        named[id as usize]
     }
 
     /// A labour context (`lao động`, `công nhân`) in the clause before token `i`.
@@ -485,6 +518,9 @@ impl Finder<'_> {
                 if h.len == 1 && self.followed_by_any(&def.not_followed_by, h.end()) {
                     return None;
                 }
+                if self.is_phrase(&def.needs_context, h) && !self.entity_context(h) {
+                    return None;
+                }
                 unit = Unit::Count;
                 entity = Some((def.entity, def.metric));
                 last = match def.span_words {
@@ -603,6 +639,7 @@ pub fn find(text: &Text, hits: &Hits, lex: &Lexicon, style: Style) -> Vec<Quanti
         hits,
         lex,
         style,
+        named: OnceCell::new(),
     };
     let mut qs = f.find();
     let mut bare = f.find_bare(&qs);
