@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use solieu::analyze::{Knowledge, analyze};
 use solieu::config::DataSource;
-use solieu::model::{Investor, Mention, Metric};
+use solieu::model::{Investor, Measure, Mention, Metric};
 
 static K: LazyLock<Knowledge> = LazyLock::new(|| {
     Knowledge::load(&DataSource::Bundled, &DataSource::Bundled)
@@ -171,6 +171,44 @@ fn loans_debts_losses_and_fines_are_not_capital() {
     assert_eq!(
         metrics(text),
         [("100 tỷ đồng".to_owned(), Metric::RegisteredCapital)]
+    );
+}
+
+#[test]
+fn profit_and_assets_are_neither_revenue_nor_capital() {
+    // Regression: profit took the revenue named before it, and total assets the capital.
+    let cases: &[(&str, &[Metric])] = &[
+        (
+            "Doanh thu đạt 1.818 tỷ đồng, lãi ròng 112 tỷ đồng.",
+            &[Metric::Revenue, Metric::Other],
+        ),
+        (
+            "Vốn điều lệ đạt 10.000 tỷ đồng, tổng tài sản là 146.000 tỷ đồng.",
+            &[Metric::RegisteredCapital, Metric::Other],
+        ),
+        (
+            "Doanh thu và LNTT tăng tương ứng 16% và 19%.",
+            &[Metric::Revenue, Metric::Other],
+        ),
+    ];
+    for (text, want) in cases {
+        let got: Vec<Metric> = metrics(text).into_iter().map(|(_, m)| m).collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
+
+#[test]
+fn a_change_read_respectively_is_a_change() {
+    // Regression: "lần lượt" between "giảm" and the rates made them levels.
+    let text = "Doanh thu và lợi nhuận giảm lần lượt 7,7% và 3,2% so với năm trước.";
+    let got: Vec<(Measure, f64)> = analyze(text, None, &K)
+        .mentions
+        .into_iter()
+        .map(|m| (m.measure, m.value))
+        .collect();
+    assert_eq!(
+        got,
+        [(Measure::ChangePct, -7.7), (Measure::ChangePct, -3.2)]
     );
 }
 

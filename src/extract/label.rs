@@ -559,7 +559,14 @@ impl<'a> Labeler<'a> {
                 .hits
                 .within(k.saturating_sub(3), k + 1)
                 .iter()
-                .any(|h| matches!(h.cue, Cue::Approx(_)) && h.start as usize <= k && k < h.end())
+                .any(|h| {
+                    // Hedges, and "lần lượt" / "tương ứng" ("tăng lần lượt 10% và 12%").
+                    matches!(
+                        h.cue,
+                        Cue::Approx(_) | Cue::Measure(MeasureCue::Respectively)
+                    ) && h.start as usize <= k
+                        && k < h.end()
+                })
         })
     }
 
