@@ -291,7 +291,7 @@ pub struct EntityDef {
     pub not_followed_by: Vec<Vec<String>>,
     /// The span covers this many phrase tokens (all when `None`).
     pub span_words: Option<usize>,
-    /// Phrases (as word sequences) that count only in a sentence where another of the
+    /// Phrases (as word sequences) that count only in an article where another of the
     /// entity's phrases appears: "9 khu" is nine zones beside "27 KCN", and nothing in
     /// "hai khu tâm linh".
     pub needs_context: Vec<Vec<String>>,

@@ -43,6 +43,13 @@ label_enum!(
     }
 );
 
+impl Unit {
+    /// Whether the value is an amount of money (đồng or dollars).
+    pub fn is_money(self) -> bool {
+        matches!(self, Unit::Vnd | Unit::Usd)
+    }
+}
+
 label_enum!(
     /// What is measured.
     Metric {

@@ -24,6 +24,14 @@ fn one(text: &str) -> Mention {
     ms.into_iter().next().unwrap()
 }
 
+/// Asserts that none of `texts` holds a mention.
+fn assert_no_mentions<'a>(texts: impl IntoIterator<Item = &'a str>) {
+    for t in texts {
+        let ms = mentions(t);
+        assert!(ms.is_empty(), "{t:?} gave {ms:#?}");
+    }
+}
+
 fn assert_value(text: &str, value: f64, unit: Unit) {
     let m = one(text);
     let tol = 1e-9 * value.abs().max(1.0);
@@ -215,25 +223,19 @@ fn numbers_that_are_not_mentions() {
         "Trang 1 / 632 - 6312 dòng",
         "Hotline: 024.355.63.010",
     ];
-    for t in cases {
-        let ms = mentions(t);
-        assert!(ms.is_empty(), "{t:?} gave {ms:#?}");
-    }
+    assert_no_mentions(cases.iter().copied());
 }
 
 #[test]
 fn dong_as_the_first_syllable_of_another_noun_is_not_money() {
     // Regression: "6 đồng chí" (comrades) and "Hai đồng Chủ tịch" (co-chairs) came out as VND.
-    for t in [
+    assert_no_mentions([
         "Đảng bộ đã kết nạp được 6 đồng chí Đảng viên mới.",
         "Hai đồng Chủ tịch TIFA thống nhất tăng cường hợp tác.",
         "Vụ án có 15 đồng phạm.",
         "Sàn bếp được lát bằng 27.000 đồng xu.",
         "Cuộc tập trận Tropex 2017 đồng thời khẳng định sức mạnh.",
-    ] {
-        let ms = mentions(t);
-        assert!(ms.is_empty(), "{t:?} gave {ms:#?}");
-    }
+    ]);
     // Alone, or after a scale word, đồng is the currency.
     let ms = mentions("Các trường bỏ ra 10 đồng mà thu về 2 đồng đã tốt lắm rồi.");
     assert_eq!(ms.len(), 2, "{ms:#?}");
@@ -248,15 +250,12 @@ fn dong_as_the_first_syllable_of_another_noun_is_not_money() {
 fn do_as_the_first_syllable_of_another_noun_or_a_name_is_not_money() {
     // Regression: "14 đô thị" (cities) and "64 đô vật" (wrestlers) came out as dollars, and so
     // did the nickname "Bảy Đô"; "Hai đồng Giám đốc" (co-directors) as đồng.
-    for t in [
+    assert_no_mentions([
         "Tỉnh có 14 đô thị được công nhận.",
         "Hội vật thu hút 64 đô vật tranh tài.",
         "Nhóm gồm Tiến, Nguyễn Thành Đô (Bảy Đô), Tí.",
         "Hai đồng Giám đốc mới của đơn vị đã nhậm chức.",
-    ] {
-        let ms = mentions(t);
-        assert!(ms.is_empty(), "{t:?} gave {ms:#?}");
-    }
+    ]);
     assert_value("Mỗi vé giá 20 đô.", 20.0, Unit::Usd);
     assert_value("Nhận 6,7 tỷ Đô từ Mỹ.", 6.7e9, Unit::Usd);
 }
@@ -265,14 +264,11 @@ fn do_as_the_first_syllable_of_another_noun_or_a_name_is_not_money() {
 fn khu_or_cum_alone_counts_zones_only_in_an_article_that_names_zones() {
     // Regression: "1 khu tâm linh" (a shrine), "ba cụm tàu sân bay" (carrier groups) and
     // "4069 cụm rạp" (cinemas) came out as counts of industrial zones.
-    for t in [
+    assert_no_mentions([
         "Chủ đầu tư đã xây dựng 1 khu tâm linh trên nóc tòa nhà.",
         "Mỹ điều ba cụm tàu sân bay đến gần bán đảo.",
         "Phim công chiếu trên 4069 cụm rạp.",
-    ] {
-        let ms = mentions(t);
-        assert!(ms.is_empty(), "{t:?} gave {ms:#?}");
-    }
+    ]);
     let ms = mentions("Tỉnh có 27 KCN, trong đó Bến Cát có 9 khu với 4.114,4 ha.");
     let zones: Vec<&str> = ms
         .iter()

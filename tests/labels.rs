@@ -81,10 +81,21 @@ fn metrics(text: &str) -> Vec<(String, Metric)> {
         .collect()
 }
 
+/// Asserts that each text holds one mention, the given surface, labelled `other`.
+fn assert_each_other(cases: &[(&str, &str)]) {
+    for (text, surface) in cases {
+        assert_eq!(
+            metrics(text),
+            [(surface.to_string(), Metric::Other)],
+            "{text}"
+        );
+    }
+}
+
 #[test]
 fn money_with_no_cue_outside_a_project_is_not_capital() {
     // Regression: on a news crawl every price, fine and jackpot came out as registered capital.
-    for (text, surface) in [
+    assert_each_other(&[
         ("Giải Jackpot kỳ này là 12 tỷ đồng.", "12 tỷ đồng"),
         ("Bản cao cấp nhất giá 43.375 USD.", "43.375 USD"),
         (
@@ -93,13 +104,7 @@ fn money_with_no_cue_outside_a_project_is_not_capital() {
         ),
         // "nhận" (receive) was a capital cue: bribes and prizes are received too.
         ("Ông A đã nhận hối lộ hơn 400 triệu đồng.", "400 triệu đồng"),
-    ] {
-        assert_eq!(
-            metrics(text),
-            [(surface.to_owned(), Metric::Other)],
-            "{text}"
-        );
-    }
+    ]);
 }
 
 #[test]
@@ -154,18 +159,12 @@ fn loans_debts_losses_and_fines_are_not_capital() {
             ("669 triệu USD".to_owned(), Metric::Other),
         ]
     );
-    for (text, surface) in [
+    assert_each_other(&[
         ("Dự án đã thua lỗ hơn 1.400 tỷ đồng.", "1.400 tỷ đồng"),
         ("Chủ dự án bị phạt 300 triệu đồng.", "300 triệu đồng"),
         ("Tỉnh vay 300 triệu USD cho dự án.", "300 triệu USD"),
         ("Tổng nợ của dự án là 55.000 tỷ đồng.", "55.000 tỷ đồng"),
-    ] {
-        assert_eq!(
-            metrics(text),
-            [(surface.to_owned(), Metric::Other)],
-            "{text}"
-        );
-    }
+    ]);
     // "vay" (loan) matches letter for letter: "vậy" (so) is not a loan.
     let text = "Như vậy, dự án cần 100 tỷ đồng.";
     assert_eq!(

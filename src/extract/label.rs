@@ -305,7 +305,7 @@ impl<'a> Labeler<'a> {
         if let Some(m) = self.respectively(qi) {
             return Some((m, None));
         }
-        let money = matches!(q.unit, Unit::Vnd | Unit::Usd);
+        let money = q.unit.is_money();
         let (c0, _) = self.context_range(q);
         let s_first = self.sentence(q.first).0.max(c0);
         // Occupancy is named right before its rate, even past other cues.
@@ -357,7 +357,7 @@ impl<'a> Labeler<'a> {
                     continue;
                 }
                 let pm = done[pj].metric;
-                let p_money = matches!(p.unit, Unit::Vnd | Unit::Usd);
+                let p_money = p.unit.is_money();
                 let usable = if money {
                     p_money
                 } else {
@@ -416,7 +416,7 @@ impl<'a> Labeler<'a> {
             .within(s0, s1)
             .iter()
             .any(|h| h.cue == Cue::CapitalContext && !self.hidden(h.start as usize, q.first));
-        if matches!(q.unit, Unit::Vnd | Unit::Usd) && about_a_project {
+        if q.unit.is_money() && about_a_project {
             Metric::RegisteredCapital
         } else {
             Metric::Other
@@ -470,7 +470,7 @@ impl<'a> Labeler<'a> {
         let mut metrics: Vec<Metric> = Vec::new();
         let mut last_end = c0;
         // Only metrics a figure of its kind can have: a count's noun never names an amount.
-        let money = matches!(q.unit, Unit::Vnd | Unit::Usd);
+        let money = q.unit.is_money();
         let mut cues: Vec<Hit> = self
             .hits
             .within(c0, r)
@@ -1140,7 +1140,7 @@ impl<'a> Labeler<'a> {
         let title_end = self.text.sentences.first().map_or(0, |s| s.end);
         let in_title = self.qs.iter().take_while(|q| q.last < title_end);
         for (qi, q) in in_title.enumerate() {
-            if !uncued[qi] || !matches!(q.unit, Unit::Vnd | Unit::Usd) {
+            if !uncued[qi] || !q.unit.is_money() {
                 continue;
             }
             let in_body = (qi + 1..self.qs.len()).find(|&j| {

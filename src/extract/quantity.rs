@@ -261,19 +261,19 @@ impl Finder<'_> {
     fn unit_of_earlier_figure(&self, i: usize, scale: i32) -> Option<Earlier> {
         let s0 = self.text.sentences[self.text.sentence_of(i)].first;
         let from = s0.max(i.saturating_sub(EARLIER_REACH));
-        let k = (from..i).rev().find(|&k| {
-            self.kind(k) == Some(TokKind::Num)
-                && self
-                    .scale_at(k + 1)
-                    .is_some_and(|(s, e)| s == scale && !self.text.word_is(e, NOT_A_SCALE))
+        // The token after the earlier figure's scale word.
+        let e = (from..i).rev().find_map(|k| {
+            let (s, e) = self.scale_at(k + 1)?;
+            (self.kind(k) == Some(TokKind::Num) && s == scale && !self.text.word_is(e, NOT_A_SCALE))
+                .then_some(e)
         })?;
-        let (_, e) = self.scale_at(k + 1)?;
         if let Some(h) = self.unit_at(e) {
             return match h.cue {
                 Cue::Currency(u) => Some(Earlier::Currency(u)),
                 _ => None,
             };
         }
+        // (At `i` is the bare figure's own number word: "5 triệu hai triệu".)
         let noun = self.kind(e) == Some(TokKind::Word)
             && e < i
             && !self.text.word_is(e, AFTER_AN_AMOUNT)
