@@ -448,7 +448,8 @@ impl Gazetteer {
                     });
                     if prefixed {
                         PlaceKind::Zone
-                    } else if !needs_prefix && capitalized {
+                    } else if !needs_prefix && capitalized && !inside_longer_name(text, start, end)
+                    {
                         PlaceKind::BareZone
                     } else {
                         continue;
@@ -472,17 +473,49 @@ impl Gazetteer {
         };
         out.sort_by_key(|p| (p.start, std::cmp::Reverse(p.end), rank(p.kind)));
         let mut kept: Vec<PlaceHit> = Vec::with_capacity(out.len());
+        let mut crossed_end = 0;
         for p in out {
             if let Some(last) = kept.last()
                 && p.start < last.end
             {
+                // Two provinces that share a word name neither: "Thái Bình Dương" is the
+                // Pacific, not Thái Bình or Bình Dương.
+                if p.end > last.end
+                    && p.kind == PlaceKind::Province
+                    && last.kind == PlaceKind::Province
+                    && p.province != last.province
+                {
+                    crossed_end = p.end;
+                    kept.pop();
+                }
                 // Prefer a zone over a province alias inside it only when the zone is longer.
+                continue;
+            }
+            if p.start < crossed_end {
                 continue;
             }
             kept.push(p);
         }
         kept
     }
+}
+
+/// Whether tokens `a..b` sit inside a longer proper name: a capitalised word right before them
+/// that does not open its sentence, or one right after them ("kính Nam Việt Hưng" is a
+/// company, not KCN Việt Hưng).
+fn inside_longer_name(text: &Text, a: usize, b: usize) -> bool {
+    let name_word = |j: usize| {
+        text.tokens.get(j).is_some_and(|t| {
+            t.kind == crate::text::TokKind::Word && t.capitalized && !t.newline_before
+        })
+    };
+    let same_sentence = |i: usize, j: usize| text.sentence_of(i) == text.sentence_of(j);
+    let before = a > 0
+        && name_word(a - 1)
+        && same_sentence(a - 1, a)
+        && text.sentences[text.sentence_of(a - 1)].first != a - 1;
+    let after = name_word(b) && same_sentence(b - 1, b);
+    before || after
 }
 
 /// Whether tokens `a..b` are a zone noun (KCN, khu công nghiệp, ...), judged by their text.
@@ -592,6 +625,37 @@ mod tests {
         assert_eq!(strip_district_kind("Thành Phố Đồng Hới"), "Đồng Hới");
         assert_eq!(strip_district_kind("Quận 1"), "Quận 1");
         assert_eq!(strip_district_kind("Ba Đình"), "Ba Đình");
+    }
+
+    #[test]
+    fn two_provinces_sharing_a_word_name_neither() {
+        // Regression: "Thái Bình Dương" (the Pacific) located articles in Thái Bình.
+        let (g, lex) = load();
+        assert!(codes(&g, &lex, "Hạm đội Thái Bình Dương của Mỹ").is_empty());
+        assert_eq!(
+            codes(&g, &lex, "Thái Bình Dương và tỉnh Bình Dương"),
+            [("74".to_owned(), PlaceKind::Province)]
+        );
+        assert_eq!(
+            codes(&g, &lex, "Tỉnh Thái Bình thu hút"),
+            [("34".to_owned(), PlaceKind::Province)]
+        );
+    }
+
+    #[test]
+    fn a_zone_name_inside_a_longer_proper_name_is_not_the_zone() {
+        // Regression: the company "Kính Nam Việt Hưng" was KCN Việt Hưng, in Quảng Ninh.
+        let (g, lex) = load();
+        assert!(codes(&g, &lex, "Công ty kính Nam Việt Hưng đầu tư").is_empty());
+        assert!(codes(&g, &lex, "vàng Rồng Thăng Long tăng giá").is_empty());
+        // Alone, or in a list, the name still is the zone.
+        assert_eq!(
+            codes(&g, &lex, "dự án ở Việt Hưng, Cái Lân"),
+            [
+                ("22".to_owned(), PlaceKind::BareZone),
+                ("22".to_owned(), PlaceKind::BareZone)
+            ]
+        );
     }
 
     #[test]

@@ -76,6 +76,9 @@ struct RawUnits {
 #[serde(deny_unknown_fields)]
 struct RawExact {
     words: Vec<String>,
+    /// Abbreviations that count only when written with a capital ("50 cn" is a typo for cm).
+    #[serde(default)]
+    capitalized: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -155,6 +158,8 @@ struct RawPeriods {
     until: Vec<String>,
     date_words: Vec<String>,
     label_words: Vec<String>,
+    #[serde(default)]
+    name_words: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -236,8 +241,11 @@ pub enum Cue {
     Until,
     /// Makes a number beside it a date or duration.
     DateWord,
-    /// Makes the number after it a label unless a unit follows.
-    LabelWord,
+    /// Makes the number after it a label unless a unit follows; with `name`, even then
+    /// (`Quốc lộ 1 dự án` is a road).
+    LabelWord {
+        name: bool,
+    },
     National,
     Commune,
     DistrictWord,
@@ -271,7 +279,7 @@ impl Cue {
             Cue::CapitalContext => 20,
             Cue::Until => 11,
             Cue::DateWord => 12,
-            Cue::LabelWord => 17,
+            Cue::LabelWord { .. } => 17,
             Cue::National => 13,
             Cue::Commune => 14,
             Cue::DistrictWord => 18,
@@ -437,6 +445,7 @@ struct Builder<'a> {
     origin: &'a str,
     matcher: PhraseMatcher<Cue>,
     exact_words: Vec<String>,
+    capitalized_words: Vec<String>,
 }
 
 impl Builder<'_> {
@@ -447,7 +456,7 @@ impl Builder<'_> {
         let single_accented = !phrase.is_ascii() && fold_phrase(phrase).len() == 1;
         let strict = Strictness {
             exact: single_accented || self.exact_words.contains(&phrase.to_lowercase()),
-            capitalized: false,
+            capitalized: self.capitalized_words.iter().any(|w| w == phrase),
         };
         if !self.matcher.add(phrase, strict, cue) {
             return Err(LexiconError::Value {
@@ -492,6 +501,7 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
             .iter()
             .map(|w| w.to_lowercase())
             .collect(),
+        capitalized_words: raw.units.exact.capitalized.clone(),
     };
     for (p, k) in &raw.scales {
         if !(0..=18).contains(k) {
@@ -667,7 +677,12 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
     b.add_all(
         "periods.label_words",
         &raw.periods.label_words,
-        Cue::LabelWord,
+        Cue::LabelWord { name: false },
+    )?;
+    b.add_all(
+        "periods.name_words",
+        &raw.periods.name_words,
+        Cue::LabelWord { name: true },
     )?;
     b.add_all("places.national", &raw.places.national, Cue::National)?;
     b.add_all("places.commune", &raw.places.commune, Cue::Commune)?;

@@ -340,3 +340,60 @@ fn spans_cover_number_and_unit() {
         assert_eq!(m.surface, chars[m.start..m.end].iter().collect::<String>());
     }
 }
+
+#[test]
+fn a_range_with_the_scale_word_on_both_ends_is_one_mention() {
+    // Regression: "300 triệu đến 500 triệu đồng" gave only its high end, and "300 triệu –
+    // 500 triệu đồng" two mentions.
+    for text in [
+        "Nên xây nhà giá từ 300 triệu đến 500 triệu đồng.",
+        "Nhà giá 300 triệu – 500 triệu đồng chỉ phục vụ công nhân.",
+    ] {
+        let m = one(text);
+        assert_eq!((m.value, m.value_max), (3e8, Some(5e8)), "{text}");
+        assert_eq!(m.approx, Some(Approx::Range), "{text}");
+    }
+}
+
+#[test]
+fn a_range_whose_high_end_carries_the_thousands_shares_them() {
+    // Regression: "50 - 60.000 lao động" read as 50 to 60,000.
+    let m = one("Các tỉnh cần khoảng 50 - 60.000 lao động.");
+    assert_eq!((m.value, m.value_max), (50_000.0, Some(60_000.0)));
+    // A low end of another order stays as written.
+    let m = one("Từ 5 đến 60.000 lao động.");
+    assert_eq!((m.value, m.value_max), (5.0, Some(60_000.0)));
+}
+
+#[test]
+fn worker_abbreviations_count_workers() {
+    // Regression: "100.000 CNLĐ", "2,7 triệu CN lao động" and "66.541 LĐ" were missed.
+    for (text, value) in [
+        ("Công ty có 100.000 CNLĐ đang làm việc.", 100_000.0),
+        ("Cả nước có 2,7 triệu CN lao động.", 2.7e6),
+        ("Khu kinh tế có 66.541 LĐ.", 66_541.0),
+        ("Hội chợ thu hút 800 NLĐ.", 800.0),
+    ] {
+        let m = one(text);
+        assert_eq!((m.metric, m.value), (Metric::Workers, value), "{text}");
+    }
+    // Written in lower case, "cn" is a typo for cm; glued after "biển số", a number plate.
+    assert_no_mentions([
+        "Con dao dài khoảng 50 cn.",
+        "Xe container biển số 50LĐ - 068.59 lưu thông.",
+    ]);
+}
+
+#[test]
+fn a_number_in_a_road_or_a_name_is_not_a_count() {
+    // Regression: "Quốc lộ 1 dự án" was one project, "số 2 Nhà máy Thăng Long" two
+    // enterprises, and a certificate number after "cơ sở" (read as "số") a count.
+    assert_no_mentions([
+        "Trạm thu phí trên Quốc lộ 1 dự án cải tạo, nâng cấp.",
+        "Công nhân bộ phận lắp ráp số 2 Nhà máy Thăng Long.",
+        "Trên cơ sở Giấy chứng nhận đầu tư số: 4584006853 do Ban quản lý cấp.",
+    ]);
+    // A counted noun after "số" still counts, and so does an amount after an address word.
+    assert_eq!(one("Tổng số 12 khu công nghiệp.").value, 12.0);
+    assert_value("Tôi nộp cho UBND phường 25 triệu đồng.", 25e6, Unit::Vnd);
+}

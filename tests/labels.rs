@@ -3,6 +3,8 @@
 
 use std::sync::LazyLock;
 
+use chrono::{Datelike, NaiveDate};
+
 use solieu::analyze::{Knowledge, analyze};
 use solieu::config::DataSource;
 use solieu::model::{Investor, Measure, Mention, Metric};
@@ -224,4 +226,108 @@ fn respectively_never_gives_an_amount_a_count_metric() {
 fn a_project_word_inside_another_parenthesis_gives_no_context() {
     let text = "Căn hộ mẫu (thuộc dự án A) có giá 2 tỷ đồng.";
     assert_eq!(metrics(text), [("2 tỷ đồng".to_owned(), Metric::Other)]);
+}
+
+/// The period of each mention, by surface: (start, end, cumulative).
+fn periods(text: &str) -> Vec<(String, Option<NaiveDate>, Option<NaiveDate>, bool)> {
+    analyze(text, None, &K)
+        .mentions
+        .into_iter()
+        .map(|m| (m.surface, m.period_start, m.period_end, m.cumulative))
+        .collect()
+}
+
+#[test]
+fn each_year_after_is_not_the_next_year() {
+    // Regression: "mỗi năm sau khi" was read as "năm sau", the year after the last one named,
+    // and that year carried into the next sentences.
+    let text = "Năm 2025 nhà máy hoàn thành. Dự án đóng góp cho ngân sách 4.000 tỷ đồng mỗi năm \
+                sau khi hoạt động hết công suất. Cùng ngày, công ty có vốn điều lệ 100 tỷ đồng.";
+    let got = periods(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got.iter()
+            .all(|(_, s, _, _)| s.is_none_or(|d| d.year() == 2025)),
+        "{got:?}"
+    );
+    // "3 năm sau" is three years on, not the next year either.
+    let got = periods("Năm 2020 khởi công. 3 năm sau, doanh thu đạt 500 tỷ đồng.");
+    assert!(
+        got.iter()
+            .all(|(_, s, _, _)| s.is_none_or(|d| d.year() != 2021)),
+        "{got:?}"
+    );
+    // The year after the last one named still is.
+    let got = periods("Năm 2020 khởi công. Năm sau, doanh thu đạt 500 tỷ đồng.");
+    assert_eq!(got[0].1, NaiveDate::from_ymd_opt(2021, 1, 1), "{got:?}");
+}
+
+#[test]
+fn a_plans_outlook_dates_no_figure() {
+    // Regression: the outlook of a plan named far before it ("Quy hoạch ... giai đoạn đến
+    // 2020, có xét đến năm 2025") became the running period of the next sentences and of the
+    // headline.
+    let text = "Công ty lập dự án 60.000 tỷ đồng\nDự án đã có trong Quy hoạch phát triển hệ thống \
+                sản xuất và phân phối thép giai đoạn đến 2020, có xét đến năm 2025. Dự án có \
+                tổng vốn đầu tư 60.000 tỷ đồng.";
+    let got = periods(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got.iter()
+            .all(|(_, s, e, c)| s.is_none() && e.is_none() && !c),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_documents_date_does_not_date_the_headline() {
+    // Regression: the headline took the body's first period even when it was the date of a
+    // decision, which the body's own figures do not carry.
+    let text = "Tỉnh thu hút 500 triệu USD\nTheo Quyết định số 12/QĐ-UBND ngày 5/3/2024, tỉnh mở \
+                rộng khu công nghiệp. Tỉnh thu hút 500 triệu USD vốn FDI.";
+    let got = periods(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got.iter().all(|(_, s, e, _)| s.is_none() && e.is_none()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_tax_on_enterprises_is_not_a_count_of_them() {
+    // Regression: "doanh nghiệp" inside "thuế thu nhập doanh nghiệp" made a tax rate a
+    // measure of enterprises.
+    assert_each_other(&[(
+        "Nhà đầu tư được hưởng thuế thu nhập doanh nghiệp hàng năm bằng 10%.",
+        "10%",
+    )]);
+}
+
+#[test]
+fn until_a_point_in_time_makes_a_stock() {
+    // Regression: "đến thời điểm cuối năm 2016" was not read as "as of".
+    let got = periods("Số doanh nghiệp đến thời điểm cuối năm 2016 là 886 doanh nghiệp.");
+    assert_eq!(
+        got,
+        [(
+            "886 doanh nghiệp".to_owned(),
+            None,
+            NaiveDate::from_ymd_opt(2016, 12, 31),
+            true
+        )]
+    );
+}
+
+#[test]
+fn domestic_markets_and_economies_are_no_investor() {
+    // Regression: "trong nước" of "nền kinh tế thế giới cũng như trong nước" made the
+    // paragraph's figures domestic investment.
+    let text = "Dù nền kinh tế thế giới cũng như trong nước gặp khó khăn, doanh nghiệp đã đóng \
+                góp cho ngân sách 32.500 tỷ đồng.";
+    assert_eq!(investor_of(text, "32.500 tỷ đồng"), None);
+    let text = "Giá trên thị trường trong nước tăng 150 nghìn đồng.";
+    assert_eq!(investor_of(text, "150 nghìn đồng"), None);
+    // The domestic sector of trade figures still is.
+    let text = "Khu vực kinh tế trong nước xuất khẩu 4,31 tỷ USD.";
+    assert_eq!(investor_of(text, "4,31 tỷ USD"), Some(Investor::Ddi));
 }

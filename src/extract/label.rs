@@ -929,7 +929,7 @@ impl<'a> Labeler<'a> {
             out[0] = self
                 .periods
                 .iter()
-                .position(|p| p.first >= first && !p.horizon && !p.comparison);
+                .position(|p| p.first >= first && carryable(p));
         }
         out
     }

@@ -55,6 +55,11 @@ fn roman_quarter(s: &str) -> Option<u32> {
     }
 }
 
+/// Words before "năm sau" that make it a count of years, not the next year.
+const NOT_NEXT_YEAR: &[&str] = &[
+    "mỗi", "hằng", "hàng", "các", "những", "vài", "nhiều", "mấy", "hai", "ba", "bốn",
+];
+
 struct Reader<'a> {
     text: &'a Text,
     hits: &'a Hits,
@@ -263,9 +268,12 @@ impl Reader<'_> {
                 i += 3;
                 continue;
             }
-            // năm sau / năm trước, relative to the last year named
+            // năm sau, relative to the last year named; not "mỗi năm sau khi" (each year
+            // after), nor "3 năm sau" (three years on).
             if self.word_is(i, &["năm"])
                 && self.word_is(i + 1, &["sau"])
+                && !self.word_is(i + 2, &["khi"])
+                && !(i > 0 && (self.num(i - 1) || self.word_is(i - 1, NOT_NEXT_YEAR)))
                 && let Some(y) = last_year
             {
                 out.push(PeriodExpr {
@@ -331,9 +339,12 @@ impl Reader<'_> {
                 // A horizon is a written future date ("đến năm 2030" in a 2025 article). The span
                 // a plan is named by ("quy hoạch ... đến năm 2020", "tầm nhìn đến năm 2050") dates
                 // no figure: it is kept out like a comparison.
+                // "có xét đến năm 2025" names a plan's outlook as well, however far its name.
                 let plan_named = (i.saturating_sub(10)..i).any(|k| {
+                    let before = self.tok(k.wrapping_sub(1));
                     matches!(self.tok(k), "hoach" | "nhin" | "huong")
-                        && matches!(self.tok(k.wrapping_sub(1)), "quy" | "tam" | "dinh")
+                        && matches!(before, "quy" | "tam" | "dinh")
+                        || self.tok(k) == "xet" && before == "co"
                 });
                 let horizon = until
                     && explicit

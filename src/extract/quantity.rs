@@ -186,15 +186,31 @@ impl Finder<'_> {
     }
 
     /// Whether the number at `n` is part of a date, a year, a label or a name.
-    fn is_not_a_quantity(&self, n: &Num, has_unit: bool) -> bool {
+    /// `unit` is the unit phrase after the number and `scale` its scale word's power of ten.
+    fn is_not_a_quantity(&self, n: &Num, unit: Option<Hit>, scale: i32) -> bool {
         let i = n.first;
+        let has_unit = unit.is_some() || scale >= 6;
+        // A unit written in title case ("Nhà máy") after a number starts a name.
+        let named_unit = unit.is_some_and(|h| {
+            let mut c = self.text.tok_orig(h.start as usize).chars();
+            c.next().is_some_and(char::is_uppercase) && c.next().is_some_and(char::is_lowercase)
+        });
         let tokens = &self.text.tokens;
         // A date word right before ("năm 2023", "tháng 6", "ngày 09/01").
         if self.ends_at(i, |c| *c == Cue::DateWord).is_some() {
             return true;
         }
-        if !has_unit && self.ends_at(i, |c| *c == Cue::LabelWord).is_some() {
-            return true;
+        // A label word before: "số 2350"; "Quốc lộ 1 dự án" (a road, unless an amount with a
+        // scale word follows: "phường 25 triệu đồng"); "số 2 Nhà máy Thăng Long"; "biển số
+        // 50LĐ", where a counted noun's letters are glued to the number (not "con số 90%").
+        if let Some(h) = self.ends_at(i, |c| matches!(c, Cue::LabelWord { .. })) {
+            let name = matches!(h.cue, Cue::LabelWord { name: true });
+            let glued = unit.is_some_and(|u| {
+                matches!(u.cue, Cue::Entity(_)) && !tokens[u.start as usize].space_before
+            });
+            if !has_unit || named_unit || glued || (name && scale == 0) {
+                return true;
+            }
         }
         // Attached to letters before it: "Covid-19", "A1", "m2".
         if tokens[i].kind == TokKind::Num && i > 0 && !tokens[i].space_before {
@@ -220,6 +236,14 @@ impl Finder<'_> {
             return true;
         }
         false
+    }
+
+    /// Whether a range's "-", "đến" or "tới" at `j` is followed by its high end on the same line.
+    fn range_word(&self, j: usize) -> bool {
+        j + 1 < self.n()
+            && (self.tok(j) == "-" || self.text.word_is(j, &["đến", "tới"]))
+            && self.kind(j + 1) == Some(TokKind::Num)
+            && !self.text.tokens[j + 1].newline_before
     }
 
     /// The unit phrase starting at token `j`, if any.
@@ -398,17 +422,14 @@ impl Finder<'_> {
 
         // A range: "150 - 180 triệu USD", "từ 3 đến 5%", "80-90%".
         let mut max: Option<Reading> = None;
-        if j + 1 < n
-            && matches!(self.tok(j), "-" | "den" | "toi")
-            && self.kind(j + 1) == Some(TokKind::Num)
-            && !self.text.tokens[j + 1].newline_before
+        // The high end's token, when only it carries the thousands ("50 - 60.000 lao động").
+        let mut max_tok = None;
+        if self.range_word(j)
+            && let Some(r) = number::parse(self.tok(j + 1))
         {
-            let is_dash = self.tok(j) == "-";
-            let ok_word = is_dash || self.text.word_is(j, &["đến", "tới"]);
-            if ok_word && let Some(r) = number::parse(self.tok(j + 1)) {
-                max = Some(r);
-                j += 2;
-            }
+            max = Some(r);
+            max_tok = Some(j + 1);
+            j += 2;
         }
 
         // Scale words, possibly compound: "1 tỷ 200 triệu".
@@ -417,6 +438,16 @@ impl Finder<'_> {
         if let Some((k, e)) = self.scale_at(j) {
             scale = k;
             j = e;
+            // A range with the scale word on both ends: "300 triệu đến 500 triệu đồng".
+            if max.is_none()
+                && self.range_word(j)
+                && let Some((k2, e2)) = self.scale_at(j + 2)
+                && k2 == k
+                && let Some(r) = number::parse(self.tok(j + 1))
+            {
+                max = Some(r);
+                j = e2;
+            }
             if self.kind(j) == Some(TokKind::Num)
                 && let Some((k2, e2)) = self.scale_at(j + 1)
                 && k2 < k
@@ -430,8 +461,7 @@ impl Finder<'_> {
         }
 
         let unit_hit = self.unit_at(j);
-        let has_unit = unit_hit.is_some() || scale >= 6;
-        if self.is_not_a_quantity(num, has_unit) {
+        if self.is_not_a_quantity(num, unit_hit, scale) {
             return None;
         }
         // A number followed by a date word is a duration or a date ("6 tháng", "15 năm").
@@ -599,8 +629,18 @@ impl Finder<'_> {
                 }
             }
         };
-        let value = value_of(base);
+        let mut value = value_of(base);
         let value_max = max.map(&mut value_of);
+        // "50 - 60.000 lao động": the low end shares the high end's thousands.
+        if let (Some(m), Some(k)) = (value_max, max_tok)
+            && self.tok(k).ends_with("000")
+            && self.tok(k).contains(['.', ','])
+            && !self.tok(num.first).contains(['.', ','])
+            && value * 1000.0 <= m
+            && value * 10_000.0 > m
+        {
+            value *= 1000.0;
+        }
         if !value.is_finite() || !plausible(unit, value) {
             return None;
         }
@@ -663,7 +703,7 @@ impl Finder<'_> {
                 last: i,
                 reading: number::parse(self.tok(i))?,
             };
-            if self.is_not_a_quantity(&num, false) {
+            if self.is_not_a_quantity(&num, None, 0) {
                 return None;
             }
             // Followed by a unit or date word: not bare.
@@ -725,7 +765,8 @@ impl Finder<'_> {
                 // "số khu đã đi vào hoạt động là 98".
                 Cue::Entity(id) => {
                     let start = h.start as usize;
-                    let after_so = start > 0 && self.tok(start - 1) == "so";
+                    // "số", or "so" where accents were lost; not "cơ sở".
+                    let after_so = start > 0 && self.text.word_is(start - 1, &["số", "so"]);
                     if !after_so {
                         continue;
                     }
