@@ -336,6 +336,22 @@ fn mention_place(
     {
         return (None, None);
     }
+    // "50 khu công nghiệp, khu chế xuất trong cả nước": national close after it, with no
+    // place in the clause and no comparison between ("tăng 20,6% (cao nhất trong cả nước)"
+    // is the province's own). A whole "of the country" is not the figure's scope: "chiếm 23%
+    // GDP của cả nước" is the province's share.
+    let national_after = || {
+        let end = clause_end.min(d.last + 9);
+        hits.within(d.last + 1, end).iter().any(|h| {
+            h.cue == Cue::National
+                && h.end() <= end
+                && text.tok(h.start as usize) != "cua"
+                && (d.last + 1..h.start as usize).all(|k| !matches!(text.tok(k), "(" | "so"))
+        })
+    };
+    if in_clause.is_none() && after.is_none() && national_after() {
+        return (None, None);
+    }
     if let Some(p) = before.or(after) {
         return (Some(p.hit.province), None);
     }

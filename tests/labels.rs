@@ -331,3 +331,80 @@ fn domestic_markets_and_economies_are_no_investor() {
     let text = "Khu vực kinh tế trong nước xuất khẩu 4,31 tỷ USD.";
     assert_eq!(investor_of(text, "4,31 tỷ USD"), Some(Investor::Ddi));
 }
+
+/// (surface, measure, value) of every mention in `text`.
+fn measures(text: &str) -> Vec<(String, Measure, f64)> {
+    analyze(text, None, &K)
+        .mentions
+        .into_iter()
+        .map(|m| (m.surface, m.measure, m.value))
+        .collect()
+}
+
+#[test]
+fn an_equivalent_of_a_change_is_the_same_change() {
+    // Regression: the amount after "tương đương" that restates a change was a level.
+    assert_eq!(
+        measures("Số thu tăng 8,27% (tương đương 84 triệu đồng)."),
+        [
+            ("8,27%".to_owned(), Measure::ChangePct, 8.27),
+            ("84 triệu đồng".to_owned(), Measure::ChangeAbs, 84e6)
+        ]
+    );
+    assert_eq!(
+        measures("Giá dầu giảm 1,03 USD, tương đương 1,9%.")[1],
+        ("1,9%".to_owned(), Measure::ChangePct, -1.9)
+    );
+    // An equivalent of a level stays a level.
+    assert_eq!(
+        measures("Vốn đăng ký 5.360,01 tỷ đồng, tương đương 233,043 triệu USD.")[1].1,
+        Measure::Level
+    );
+}
+
+#[test]
+fn the_part_of_a_need_that_is_met_is_a_share() {
+    assert_eq!(
+        measures("Nhà ở mới đáp ứng 2-10% nhu cầu.")[0].1,
+        Measure::SharePct
+    );
+}
+
+#[test]
+fn exceeding_a_limit_n_times_is_a_multiplier() {
+    // Regression: "vượt 18,31 lần" was missed; only "vượt hơn 30 lần" was read.
+    assert_eq!(
+        measures("Độ màu vượt tới 30,67 lần, COD vượt 18,31 lần quy chuẩn."),
+        [
+            ("30,67 lần".to_owned(), Measure::Multiplier, 30.67),
+            ("18,31 lần".to_owned(), Measure::Multiplier, 18.31)
+        ]
+    );
+}
+
+/// The province code of each mention of `text`, in an article whose title names Hà Nam.
+fn provinces(body: &str) -> Vec<(String, Option<String>)> {
+    analyze(&format!("Hà Nam thu hút đầu tư\n{body}"), None, &K)
+        .mentions
+        .into_iter()
+        .map(|m| (m.surface, m.province_code))
+        .collect()
+}
+
+#[test]
+fn a_figure_scoped_to_the_whole_country_after_it_has_no_province() {
+    // Regression: "50 khu công nghiệp ... trong cả nước" took the article's province.
+    assert_eq!(
+        provinces(
+            "Mục tiêu xây dựng thiết chế tại 50 khu công nghiệp, khu chế xuất trong cả nước."
+        ),
+        [("50 khu công nghiệp".to_owned(), None)]
+    );
+    // A share of the country's whole is the province's own, and so is a comparison.
+    let own = Some("35".to_owned());
+    assert_eq!(provinces("Tỉnh đóng góp 3% GDP của cả nước.")[0].1, own);
+    assert_eq!(
+        provinces("Thu ngân sách tăng 20,6% (cao nhất trong cả nước).")[0].1,
+        own
+    );
+}

@@ -1014,6 +1014,17 @@ impl<'a> Labeler<'a> {
         .then_some(p)
     }
 
+    /// The quantity `qi` restates in another unit: the one right before it, with only
+    /// "tương đương" (and punctuation or a hedge) between ("5%, tương đương 20 tỷ đồng").
+    fn restated(&self, qi: usize) -> Option<usize> {
+        let p = qi.checked_sub(1)?;
+        let words: Vec<&str> = (self.qs[p].last + 1..self.qs[qi].first)
+            .map(|k| self.tok(k))
+            .filter(|t| !matches!(*t, "," | "(" | "khoang" | "voi" | "la"))
+            .collect();
+        (words == ["tuong", "duong"]).then_some(p)
+    }
+
     /// Labels of a table cell, read from the table's caption and header.
     fn label_cell(&self, q: &Quantity, (a, b): (usize, usize)) -> Labels {
         let last_cue = |f: &dyn Fn(&Cue) -> bool| {
@@ -1078,6 +1089,18 @@ impl<'a> Labeler<'a> {
             && let Some(p) = self.coordinated_with(qi)
         {
             measure = done[p].measure;
+            negative = done[p].negative;
+        }
+        // "tăng 8,27% (tương đương 84 triệu đồng)": the same change in another unit.
+        if measure == Measure::Level
+            && let Some(p) = self.restated(qi)
+            && matches!(done[p].measure, Measure::ChangePct | Measure::ChangeAbs)
+        {
+            measure = if q.unit == Unit::Percent {
+                Measure::ChangePct
+            } else {
+                Measure::ChangeAbs
+            };
             negative = done[p].negative;
         }
         let investor = self.investor(qi, metric, source, done);
