@@ -397,3 +397,23 @@ fn a_number_in_a_road_or_a_name_is_not_a_count() {
     assert_eq!(one("Tổng số 12 khu công nghiệp.").value, 12.0);
     assert_value("Tôi nộp cho UBND phường 25 triệu đồng.", 25e6, Unit::Vnd);
 }
+
+#[test]
+fn a_count_after_its_noun_raised_to_a_total() {
+    // Regression: "nâng tổng số dự án FDI ... lên 40" was missed ("lên" did not link them).
+    let m = one("Tỉnh nâng tổng số dự án FDI tại Quảng Ngãi lên 40.");
+    assert_eq!((m.metric, m.value), (Metric::Projects, 40.0));
+}
+
+#[test]
+fn people_working_in_zones_or_enterprises_are_workers() {
+    // Regression: "40.000 người làm việc tại các KCN" was missed: "người" counted workers
+    // only after a word of labour.
+    let m = one("Đến năm 2020 sẽ có 40.000 người làm việc tại các khu công nghiệp tập trung.");
+    assert_eq!((m.metric, m.value), (Metric::Workers, 40_000.0));
+    // Working elsewhere, people are not counted.
+    assert_no_mentions([
+        "Tốp 3 người làm việc trên biển chỉ có 2 người trở về bờ.",
+        "Có 20 người làm việc tại khu hồ bơi.",
+    ]);
+}

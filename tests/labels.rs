@@ -408,3 +408,18 @@ fn a_figure_scoped_to_the_whole_country_after_it_has_no_province() {
         own
     );
 }
+
+#[test]
+fn a_horizon_in_the_title_does_not_complete_the_publication_date() {
+    // Regression: "Ngày 8/2" in an article titled "Đến năm 2020, ..." was published on
+    // 8 February 2020, and that date became the period of its figures.
+    let text = "Đến năm 2020, TP.HCM ra mắt 30.000 nhà ở giá rẻ\nNgày 8/2, Sở Xây dựng báo cáo. \
+                Không nên phát triển đại trà nhà ở giá 100 triệu đồng đến nay.";
+    let a = analyze(text, None, &K);
+    assert_eq!(a.publication_date, None);
+    assert!(
+        a.mentions.iter().all(|m| m.period_end.is_none()),
+        "{:?}",
+        a.mentions
+    );
+}

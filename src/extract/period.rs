@@ -470,11 +470,17 @@ pub fn publication_date(text: &Text) -> Option<NaiveDate> {
             partial = Some((d, m));
         }
     }
-    // A day and month without year: the title's latest year completes it.
+    // A day and month without year: the title's latest year completes it, unless that year is
+    // a horizon ("Đến năm 2020, TP.HCM ra mắt 30.000 nhà ở giá rẻ").
     let (d, m) = partial?;
     let title_end = text.sentences.first().map(|s| s.end).unwrap_or(0);
+    let horizon = |i: usize| {
+        let before = |k: usize| i.checked_sub(k).map_or("", |j| r.tok(j));
+        matches!(before(1), "den" | "toi")
+            || before(1) == "nam" && matches!(before(2), "den" | "toi")
+    };
     let y = (0..title_end)
-        .filter(|&i| r.num(i))
+        .filter(|&i| r.num(i) && !horizon(i))
         .filter_map(|i| year_of(r.tok(i)))
         .max()?;
     ymd(y, m, d)

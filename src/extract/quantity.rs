@@ -560,7 +560,24 @@ impl Finder<'_> {
                 unit_end = h.end();
             }
             Some((h, Cue::People)) => {
-                if !self.labour_context_before(num.first) {
+                // "40.000 người làm việc tại các KCN", "trong 2.000 doanh nghiệp": people working
+                // in zones or enterprises are workers, named after the noun.
+                let in_zones_or_enterprises = |x: &Hit| match x.cue {
+                    Cue::Entity(id) => {
+                        let def = &self.lex.entities[id as usize];
+                        matches!(def.entity, Entity::Zone | Entity::Enterprise)
+                            && !self.is_phrase(&def.needs_context, *x)
+                    }
+                    _ => false,
+                };
+                let working_after = self.tok_or_empty(h.end()) == "lam"
+                    && self.tok_or_empty(h.end() + 1) == "viec"
+                    && self
+                        .hits
+                        .within(h.end() + 2, h.end() + 8)
+                        .iter()
+                        .any(in_zones_or_enterprises);
+                if !self.labour_context_before(num.first) && !working_after {
                     return None;
                 }
                 unit = Unit::Count;
@@ -775,7 +792,11 @@ impl Finder<'_> {
                     let mut k = h.end();
                     while k < s.end && k < h.end() + 10 {
                         if self.kind(k) == Some(TokKind::Num) {
-                            let linked = matches!(self.tok(k - 1), "la" | ":" | "dat" | "co");
+                            // "tổng số dự án FDI lên 40", "lên tới 40".
+                            let linked =
+                                matches!(self.tok(k - 1), "la" | ":" | "dat" | "co" | "len")
+                                    || matches!(self.tok(k - 1), "toi" | "den")
+                                        && self.tok(k - 2) == "len";
                             if linked && let Some(v) = bare_num(k, &out) {
                                 out.push(mk(k, v, Unit::Count, Some((def.entity, def.metric))));
                             }
