@@ -434,6 +434,8 @@ impl Gazetteer {
             let start = f.start as usize;
             let end = f.end();
             let kind = match f.value.kind {
+                // "đường Hồ Chí Minh", "phố Hà Nội": a road or a street, not the province.
+                NameKind::Province if street_before(text, start) => continue,
                 NameKind::Province => PlaceKind::Province,
                 NameKind::District => PlaceKind::District,
                 NameKind::Zone { needs_prefix } => {
@@ -498,6 +500,15 @@ impl Gazetteer {
         }
         kept
     }
+}
+
+/// Whether the words before token `i` name a road or a street: "đường", "đại lộ", or "phố"
+/// (not the "phố" of "thành phố").
+fn street_before(text: &Text, i: usize) -> bool {
+    let before = |k: usize| i.checked_sub(k).map_or("", |j| text.tok(j));
+    i > 0 && text.word_is(i - 1, &["đường"])
+        || before(2) == "dai" && before(1) == "lo"
+        || i > 0 && text.word_is(i - 1, &["phố"]) && before(2) != "thanh"
 }
 
 /// Whether tokens `a..b` sit inside a longer proper name: a capitalised word right before them

@@ -417,3 +417,54 @@ fn people_working_in_zones_or_enterprises_are_workers() {
         "Có 20 người làm việc tại khu hồ bơi.",
     ]);
 }
+
+#[test]
+fn a_range_with_the_unit_on_both_ends_is_one_mention() {
+    // Regression: "từ 1.000.000 đồng đến 2.000.000 đồng" gave two amounts.
+    for (text, low, high) in [
+        ("Phạt tiền từ 1.000.000 đồng đến 2.000.000 đồng.", 1e6, 2e6),
+        ("Phạt tiền từ 1 triệu đồng đến 2 triệu đồng.", 1e6, 2e6),
+        ("Diện tích từ 100 ha đến 200 ha.", 100.0, 200.0),
+    ] {
+        let m = one(text);
+        assert_eq!((m.value, m.value_max), (low, Some(high)), "{text}");
+    }
+    // Scales that differ make two amounts.
+    assert_eq!(mentions("Thu từ 5 triệu đồng đến 2 tỷ đồng.").len(), 2);
+}
+
+#[test]
+fn a_map_scale_is_not_a_fraction_of_zones() {
+    // Regression: "quy hoạch chi tiết 1/500 cụm công nghiệp" was 1 and 500 zones.
+    assert_no_mentions(["Huyện lập quy hoạch chi tiết 1/500 cụm công nghiệp Xuân Lai."]);
+    assert_eq!(
+        mentions("Đã có 11/23 khu công nghiệp đi vào hoạt động.").len(),
+        2
+    );
+}
+
+#[test]
+fn more_ways_to_write_workers_and_capital_adjustments() {
+    // Regression: "CBCNV", "công nhân viên" and "lượt dự án đăng ký điều chỉnh vốn" were
+    // missed.
+    for (text, metric, value) in [
+        (
+            "Công ty huy động trên 1.000 CBCNV.",
+            Metric::Workers,
+            1000.0,
+        ),
+        (
+            "Hiện nay, Cty FHS có hơn 6.000 công nhân viên.",
+            Metric::Workers,
+            6000.0,
+        ),
+        (
+            "Cả nước có 549 lượt dự án đăng ký điều chỉnh vốn đầu tư.",
+            Metric::CapitalIncreases,
+            549.0,
+        ),
+    ] {
+        let m = one(text);
+        assert_eq!((m.metric, m.value), (metric, value), "{text}");
+    }
+}

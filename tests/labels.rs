@@ -423,3 +423,91 @@ fn a_horizon_in_the_title_does_not_complete_the_publication_date() {
         a.mentions
     );
 }
+
+#[test]
+fn tren_after_a_noun_points_back_and_hedges_nothing() {
+    // Regression: "trong cùng thời gian trên có 385 dự án" was "over 385".
+    let ms = analyze(
+        "Trong cùng thời gian trên có 385 dự án đầu tư mới.",
+        None,
+        &K,
+    )
+    .mentions;
+    assert_eq!(ms[0].approx, None);
+    let ms = analyze("Tỉnh có trên 300 dự án.", None, &K).mentions;
+    assert_eq!(ms[0].approx, Some(solieu::model::Approx::Over));
+}
+
+#[test]
+fn gifts_advances_and_shareholdings_are_other() {
+    // Regression: a donation, a budget advance and a shareholding took the capital metric of
+    // the word "vốn" or "đầu tư" before them.
+    assert_each_other(&[
+        (
+            "Các doanh nghiệp và nhà đầu tư đã ủng hộ hơn 3,7 tỷ đồng cho Quỹ Vì người nghèo.",
+            "3,7 tỷ đồng",
+        ),
+        ("Chủ đầu tư dự án đã được tạm ứng 35 tỷ đồng.", "35 tỷ đồng"),
+    ]);
+    assert_eq!(
+        measures("Tập đoàn sở hữu 70% cổ phần của công ty.")[0].1,
+        Measure::SharePct
+    );
+}
+
+#[test]
+fn from_the_start_of_a_written_year_to_a_date_is_a_flow() {
+    // Regression: "tính từ đầu năm 2017 đến ngày 20-6" was a stock as of 20 June of the
+    // year named most often in the article.
+    let got = periods(
+        "Tính từ đầu năm 2017 đến ngày 20-6, cả nước có 1.183 dự án mới. Dự án sẽ hoàn thành \
+         vào giữa năm 2018, năm 2018 là mốc quan trọng.",
+    );
+    assert_eq!(
+        got[0],
+        (
+            "1.183 dự án".to_owned(),
+            NaiveDate::from_ymd_opt(2017, 1, 1),
+            NaiveDate::from_ymd_opt(2017, 6, 20),
+            false
+        )
+    );
+    let got = periods("Từ đầu năm 2017 đến nay, KCN thu hút thêm 3 dự án.");
+    assert_eq!(
+        (got[0].1, got[0].3),
+        (NaiveDate::from_ymd_opt(2017, 1, 1), false)
+    );
+}
+
+#[test]
+fn a_month_written_with_a_dot_is_that_month() {
+    // Regression: "tháng 1.2017" was not read as a period.
+    let got = periods("Trong tháng 1.2017, tỉnh có 34 doanh nghiệp thành lập mới.");
+    assert_eq!(
+        (got[0].1, got[0].2),
+        (
+            NaiveDate::from_ymd_opt(2017, 1, 1),
+            NaiveDate::from_ymd_opt(2017, 1, 31)
+        )
+    );
+}
+
+#[test]
+fn a_deadline_dates_no_figure() {
+    // Regression: "trước ngày 1/3/2017" became the period of the fine.
+    let got = periods("Công ty phải nộp 672 triệu đồng trước ngày 1/3/2017.");
+    assert_eq!((got[0].1, got[0].2), (None, None), "{got:?}");
+}
+
+#[test]
+fn a_road_named_after_a_province_is_not_the_province() {
+    // Regression: "đường Hồ Chí Minh", the highway, put a Tây Nguyên project in Hồ Chí Minh.
+    assert_eq!(
+        provinces("Dọc đường Hồ Chí Minh, dự án được giao 50 ha.")[0].1,
+        Some("35".to_owned())
+    );
+    assert_eq!(
+        provinces("Thành phố Hồ Chí Minh thu hút 50 dự án.")[0].1,
+        Some("79".to_owned())
+    );
+}

@@ -269,6 +269,14 @@ impl<'a> Labeler<'a> {
             if !gap_ok {
                 continue;
             }
+            // "trong thời gian trên có 385 dự án": "trên" after a noun points back ("the said
+            // period"); as a hedge it stands right before the number.
+            if h.end() < q.first
+                && h.len == 1
+                && matches!(self.tok(h.start as usize), "tren" | "ngoai")
+            {
+                continue;
+            }
             // "nước ngoài", "trên cả nước": the hedge word is part of a longer phrase.
             let covered = self
                 .hits

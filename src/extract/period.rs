@@ -133,8 +133,14 @@ impl Reader<'_> {
             }
             return None;
         }
-        // tháng M/YYYY, tháng M năm YYYY
+        // tháng M/YYYY, tháng M năm YYYY, tháng M.YYYY (one number token)
         if self.word_is(i, &["tháng"]) && self.num(i + 1) {
+            if let Some((m, y)) = self.tok(i + 1).split_once('.')
+                && y.len() == 4
+            {
+                let (m, y) = (small(m, 12)?, year_of(y)?);
+                return Some((ymd(y, m, 1), last_day(y, m)?, true, i + 2));
+            }
             let m = small(self.tok(i + 1), 12)?;
             let (y, next, explicit) = match self.year_after(i + 2) {
                 Some((y, n)) => (y, n, true),
@@ -227,16 +233,35 @@ impl Reader<'_> {
         let mut i = 0;
         let mut last_year: Option<i32> = None;
         while i < n {
-            // từ đầu năm đến nay
+            // "từ đầu năm đến nay", "tính từ đầu năm 2017 đến ngày 20-6": a flow from the start
+            // of the year (written, else the publication's) to the date named, else to now.
             if let Some(h) = self.hits.longest_at(i, |c| *c == Cue::YearToDate) {
-                let end = h.end();
+                let mut end = h.end();
+                let written = self.num(end).then(|| year_of(self.tok(end))).flatten();
+                if written.is_some() {
+                    end += 1;
+                }
+                let year = written.or(pub_date.map(|d| d.year()));
+                let mut end_date = pub_date;
+                if let Some(u) = self.hits.longest_at(end, |c| *c == Cue::Until)
+                    && let Some((_, d, _, next)) = self.date_at(u.end(), year)
+                    && year.is_some_and(|y| d.year() == y)
+                {
+                    end_date = Some(d);
+                    end = next;
+                } else if let Some(c) = self.hits.longest_at(end, |c| *c == Cue::Cumulative) {
+                    end = c.end();
+                }
+                if written.is_some() {
+                    last_year = year;
+                }
                 out.push(PeriodExpr {
                     first: i,
                     end,
-                    start: pub_date.and_then(|d| ymd(d.year(), 1, 1)),
-                    end_date: pub_date,
+                    start: year.and_then(|y| ymd(y, 1, 1)),
+                    end_date,
                     cumulative: false,
-                    explicit_year: false,
+                    explicit_year: written.is_some(),
                     horizon: false,
                     comparison: false,
                     document: false,
@@ -292,6 +317,12 @@ impl Reader<'_> {
             }
             let year = ref_year;
             if let Some((start, end_date, explicit, next)) = self.date_at(i, year) {
+                // "trước ngày 1/3/2017", "trước 15/4": a deadline, which dates no figure.
+                let before = |k: usize| i.checked_sub(k).map_or("", |j| self.tok(j));
+                if before(1) == "truoc" || before(1) == "ngay" && before(2) == "truoc" {
+                    i = next;
+                    continue;
+                }
                 let until = self.until_before(i);
                 // "đầu năm 2021" after "đến": the end of the year before.
                 let (mut start, mut end_date) = (start, end_date);

@@ -390,7 +390,8 @@ impl Finder<'_> {
             && let Cue::Entity(id) = u.cue
             && !self.text.tokens[j + 2].newline_before
             && (num.first == 0 || self.ends_at(num.first, |c| *c == Cue::DateWord).is_none())
-            && (num.first == 0 || !matches!(self.tok(num.first - 1), "/" | "-" | "le"))
+            // Not a map's scale: "tỷ lệ 1/500", "quy hoạch chi tiết 1/500".
+            && (num.first == 0 || !matches!(self.tok(num.first - 1), "/" | "-" | "le" | "tiet"))
         {
             let def = &self.lex.entities[id as usize];
             let a = number::parse(self.tok(num.first))?
@@ -618,6 +619,26 @@ impl Finder<'_> {
                 }
                 last = j - 1;
                 unit_end = j;
+            }
+        }
+        // A range with the unit on both ends: "từ 1.000.000 đồng đến 2.000.000 đồng", "từ 1
+        // triệu đồng đến 2 triệu đồng".
+        if max.is_none()
+            && extra.is_none()
+            && let Some(u) = unit_hit.filter(|u| matches!(u.cue, Cue::Currency(_) | Cue::Area(_)))
+            && unit_end == u.end()
+            && self.range_word(unit_end)
+            && let Some(r) = number::parse(self.tok(unit_end + 1))
+        {
+            let (k2, after) = self.scale_at(unit_end + 2).unwrap_or((0, unit_end + 2));
+            if k2 == scale
+                && let Some(u2) = self.unit_at(after)
+                && u2.cue == u.cue
+                && u2.len == u.len
+            {
+                max = Some(r);
+                last = u2.end() - 1;
+                unit_end = u2.end();
             }
         }
         if unit == Unit::Count && !(self.kind(num.first) == Some(TokKind::Num) || entity.is_some())
