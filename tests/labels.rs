@@ -511,3 +511,30 @@ fn a_road_named_after_a_province_is_not_the_province() {
         Some("79".to_owned())
     );
 }
+
+#[test]
+fn public_allocations_and_urbanisation_are_other() {
+    // Regression: "bố trí vốn" (a budget allocation) was registered capital, and "tỷ lệ đô thị
+    // hóa" a measure of workers.
+    assert_each_other(&[
+        (
+            "Về công tác giải ngân, lũy kế bố trí vốn đến nay là 585,7 tỷ đồng.",
+            "585,7 tỷ đồng",
+        ),
+        (
+            "Lao động chuyển dịch nhanh, tỷ lệ đô thị hóa trong toàn huyện đạt 35%.",
+            "35%",
+        ),
+    ]);
+}
+
+#[test]
+fn a_horizon_is_not_the_year_the_article_reports_on() {
+    // Regression: "Ngày 6-2" took the year of "đến năm 2025", named in a plan, and of the
+    // title's "Đến năm 2020".
+    let got = periods(
+        "Nhà máy thép khởi công\nNgày 6-2, công ty nhận giấy chứng nhận với vốn điều lệ \
+         10.000 tỷ đồng. Quy hoạch đến năm 2025 đã được duyệt.",
+    );
+    assert_eq!((got[0].1, got[0].2), (None, None), "{got:?}");
+}

@@ -99,17 +99,22 @@ pub fn extract(
 
 /// The year that completes periods written without one (`6 tháng đầu năm`): the latest year
 /// in the title, else the publication year, else the year the article names most often (the
-/// latest of those): plan horizons like `đến năm 2030` are named once, the year reported on
-/// again and again.
+/// latest of those); never a horizon (`đến năm 2030`), which names a plan's end, not the
+/// year reported on.
 fn reference_year(text: &Text, pub_date: Option<NaiveDate>) -> Option<i32> {
     let title_end = text.sentences.first().map(|s| s.end).unwrap_or(0);
-    if let Some(y) = (0..title_end).filter_map(|i| year_at(text, i)).max() {
+    let horizon = |i: usize| period::horizon_year(text, i);
+    if let Some(y) = (0..title_end)
+        .filter(|&i| !horizon(i))
+        .filter_map(|i| year_at(text, i))
+        .max()
+    {
         return Some(y);
     }
     if let Some(d) = pub_date {
         return Some(d.year());
     }
-    most_named_year(text, |_| false)
+    most_named_year(text, horizon)
 }
 
 /// The date an article reports as of: its publication date, else the end of the year it names

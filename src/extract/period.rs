@@ -505,16 +505,17 @@ pub fn publication_date(text: &Text) -> Option<NaiveDate> {
     // a horizon ("Đến năm 2020, TP.HCM ra mắt 30.000 nhà ở giá rẻ").
     let (d, m) = partial?;
     let title_end = text.sentences.first().map(|s| s.end).unwrap_or(0);
-    let horizon = |i: usize| {
-        let before = |k: usize| i.checked_sub(k).map_or("", |j| r.tok(j));
-        matches!(before(1), "den" | "toi")
-            || before(1) == "nam" && matches!(before(2), "den" | "toi")
-    };
     let y = (0..title_end)
-        .filter(|&i| r.num(i) && !horizon(i))
+        .filter(|&i| r.num(i) && !horizon_year(text, i))
         .filter_map(|i| year_of(r.tok(i)))
         .max()?;
     ymd(y, m, d)
+}
+
+/// Whether the year at token `i` is a horizon: "đến năm 2020", "tới 2030".
+pub fn horizon_year(text: &Text, i: usize) -> bool {
+    let before = |k: usize| i.checked_sub(k).map_or("", |j| text.tok(j));
+    matches!(before(1), "den" | "toi") || before(1) == "nam" && matches!(before(2), "den" | "toi")
 }
 
 static EMPTY_HITS: std::sync::LazyLock<Hits> = std::sync::LazyLock::new(Hits::empty);
