@@ -481,11 +481,13 @@ impl Gazetteer {
                 && p.start < last.end
             {
                 // Two provinces that share a word name neither: "Thái Bình Dương" is the
-                // Pacific, not Thái Bình or Bình Dương.
+                // Pacific, not Thái Bình or Bình Dương; but "tỉnh Thái Bình" is the province.
+                let after_tinh = last.start > 0 && text.word_is(last.start - 1, &["tỉnh"]);
                 if p.end > last.end
                     && p.kind == PlaceKind::Province
                     && last.kind == PlaceKind::Province
                     && p.province != last.province
+                    && !after_tinh
                 {
                     crossed_end = p.end;
                     kept.pop();
@@ -505,6 +507,9 @@ impl Gazetteer {
 /// Whether the words before token `i` name a road or a street: "đường", "đại lộ", or "phố"
 /// (not the "phố" of "thành phố").
 fn street_before(text: &Text, i: usize) -> bool {
+    if text.tokens[i].newline_before {
+        return false;
+    }
     let before = |k: usize| i.checked_sub(k).map_or("", |j| text.tok(j));
     i > 0 && text.word_is(i - 1, &["đường"])
         || before(2) == "dai" && before(1) == "lo"
@@ -651,6 +656,31 @@ mod tests {
             codes(&g, &lex, "Tỉnh Thái Bình thu hút"),
             [("34".to_owned(), PlaceKind::Province)]
         );
+    }
+
+    #[test]
+    fn a_province_after_tinh_is_the_province_even_before_another_name() {
+        let (g, lex) = load();
+        assert_eq!(
+            codes(&g, &lex, "tỉnh Thái Bình Dương Văn An"),
+            [("34".to_owned(), PlaceKind::Province)]
+        );
+    }
+
+    #[test]
+    fn a_road_word_ends_at_the_line() {
+        // A title ending in "tuyến đường" does not make the next line's province a street.
+        let (g, lex) = load();
+        assert_eq!(
+            codes(
+                &g,
+                &lex,
+                "Khánh thành tuyến đường
+Bình Dương thu hút"
+            ),
+            [("74".to_owned(), PlaceKind::Province)]
+        );
+        assert!(codes(&g, &lex, "dọc đường Hồ Chí Minh").is_empty());
     }
 
     #[test]

@@ -241,8 +241,9 @@ pub enum Cue {
     Until,
     /// Makes a number beside it a date or duration.
     DateWord,
-    /// Makes the number after it a label unless a unit follows; with `name`, even then
-    /// (`Quốc lộ 1 dự án` is a road).
+    /// Makes the number after it a label unless a unit follows (see `periods.label_words`);
+    /// with `name`, even then, short of an amount with a scale word (`Quốc lộ 1 dự án` is a
+    /// road).
     LabelWord {
         name: bool,
     },

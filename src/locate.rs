@@ -9,7 +9,7 @@
 use crate::extract::Draft;
 use crate::extract::label::WINDOW;
 use crate::geo::{Gazetteer, PlaceHit, PlaceKind};
-use crate::lexicon::{Cue, Hits, Lexicon};
+use crate::lexicon::{Cue, Hit, Hits, Lexicon};
 use crate::text::{Text, TokKind};
 
 /// Where the article as a whole is.
@@ -302,10 +302,21 @@ fn mention_place(
         .iter()
         .filter(|h| matches!(h.cue, Cue::Region(_)) && h.end() <= d.first)
         .max_by_key(|h| h.end());
+    // A rank against the country ("dẫn đầu trong cả nước", "cao nhất trên toàn quốc", "đứng
+    // thứ 3 cả nước") compares the province with the rest, and leaves the figure its own; a
+    // national prize ("giải nhất toàn quốc") does not.
+    let ranked = |h: &Hit| {
+        (h.start.saturating_sub(4) as usize..h.start as usize).any(|k| {
+            let prev = text.tok(k.wrapping_sub(1));
+            text.tok(k) == "nhat" && prev != "giai"
+                || text.tok(k) == "dau" && matches!(prev, "dan" | "dung")
+                || text.tok(k) == "thu" && prev == "dung"
+        })
+    };
     let national = hits
         .within(clause_start, d.first)
         .iter()
-        .filter(|h| h.cue == Cue::National && h.end() <= d.first)
+        .filter(|h| h.cue == Cue::National && h.end() <= d.first && !ranked(h))
         .map(|h| h.end())
         .max();
     // Or one right after it, introduced by "tại", "ở", "thuộc": "2,5 tỷ USD tại KCN Yên Phong".
@@ -337,16 +348,18 @@ fn mention_place(
         return (None, None);
     }
     // "50 khu công nghiệp, khu chế xuất trong cả nước": national close after it, with no
-    // place in the clause and no comparison between ("tăng 20,6% (cao nhất trong cả nước)"
-    // is the province's own). A whole "of the country" is not the figure's scope: "chiếm 23%
-    // GDP của cả nước" is the province's share.
+    // place in the clause, no comparison or rank ("tăng 20,6%, cao nhất trong cả nước" is the
+    // province's own) and no whole between: "chiếm 5% tổng vốn FDI trong cả nước" and "chiếm
+    // 23% GDP của cả nước" are the province's shares.
     let national_after = || {
         let end = clause_end.min(d.last + 9);
         hits.within(d.last + 1, end).iter().any(|h| {
             h.cue == Cue::National
                 && h.end() <= end
                 && text.tok(h.start as usize) != "cua"
-                && (d.last + 1..h.start as usize).all(|k| !matches!(text.tok(k), "(" | "so"))
+                && !ranked(h)
+                && (d.last + 1..h.start as usize)
+                    .all(|k| !matches!(text.tok(k), "(" | "so" | "tong" | "gdp" | "grdp"))
         })
     };
     if in_clause.is_none() && after.is_none() && national_after() {

@@ -468,3 +468,31 @@ fn more_ways_to_write_workers_and_capital_adjustments() {
         assert_eq!((m.metric, m.value), (metric, value), "{text}");
     }
 }
+
+#[test]
+fn a_total_in_title_case_is_still_a_count() {
+    assert_eq!(one("Tổng số 12 Khu công nghiệp trên địa bàn.").value, 12.0);
+}
+
+#[test]
+fn people_on_a_visit_or_in_another_sentence_are_not_workers() {
+    assert_no_mentions([
+        "Đoàn công tác 12 người làm việc tại Khu công nghiệp Long Hậu.",
+        "Có 20 người làm việc.\nCác khu công nghiệp mở rộng.",
+    ]);
+    let ms = mentions("Có trên 20.000 người làm việc trong hơn 2.000 doanh nghiệp Đài Loan.");
+    assert_eq!((ms[0].metric, ms[0].value), (Metric::Workers, 20_000.0));
+}
+
+#[test]
+fn a_range_whose_high_end_is_compound_is_not_read_as_one() {
+    // Regression: "từ 1 tỷ đến 1 tỷ 500 triệu đồng" became 1.5e9 to 1.5e9.
+    assert!(
+        mentions("Giá nhà từ 1 tỷ đến 1 tỷ 500 triệu đồng.")
+            .iter()
+            .all(|m| m.value_max.is_none_or(|x| x > m.value))
+    );
+    // "lên tới" links a count after its noun as "lên" does.
+    let m = one("Tỉnh nâng tổng số dự án FDI lên tới 40.");
+    assert_eq!((m.metric, m.value), (Metric::Projects, 40.0));
+}

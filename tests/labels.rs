@@ -240,23 +240,22 @@ fn periods(text: &str) -> Vec<(String, Option<NaiveDate>, Option<NaiveDate>, boo
 #[test]
 fn each_year_after_is_not_the_next_year() {
     // Regression: "mỗi năm sau khi" was read as "năm sau", the year after the last one named,
-    // and that year carried into the next sentences.
-    let text = "Năm 2025 nhà máy hoàn thành. Dự án đóng góp cho ngân sách 4.000 tỷ đồng mỗi năm \
-                sau khi hoạt động hết công suất. Cùng ngày, công ty có vốn điều lệ 100 tỷ đồng.";
-    let got = periods(text);
-    assert_eq!(got.len(), 2, "{got:?}");
-    assert!(
-        got.iter()
-            .all(|(_, s, _, _)| s.is_none_or(|d| d.year() == 2025)),
-        "{got:?}"
-    );
-    // "3 năm sau" is three years on, not the next year either.
-    let got = periods("Năm 2020 khởi công. 3 năm sau, doanh thu đạt 500 tỷ đồng.");
-    assert!(
-        got.iter()
-            .all(|(_, s, _, _)| s.is_none_or(|d| d.year() != 2021)),
-        "{got:?}"
-    );
+    // and that year carried into the next sentences. Each of "mỗi", "khi" and a count of years
+    // before it is enough.
+    let start_year = |text: &str| {
+        let got = periods(text);
+        assert_eq!(got.len(), 1, "{got:?}");
+        got[0].1.map(|d| d.year())
+    };
+    for text in [
+        "Năm 2025 hoàn thành. Dự án nộp ngân sách 4.000 tỷ đồng mỗi năm sau đó.",
+        "Năm 2025 hoàn thành. Một năm sau khi hoạt động, doanh thu đạt 500 tỷ đồng.",
+        "Năm 2020 khởi công. 3 năm sau, doanh thu đạt 500 tỷ đồng.",
+        "Năm 2020 khởi công. Năm năm sau, doanh thu đạt 500 tỷ đồng.",
+    ] {
+        assert_ne!(start_year(text), Some(2026), "{text}");
+        assert_ne!(start_year(text), Some(2021), "{text}");
+    }
     // The year after the last one named still is.
     let got = periods("Năm 2020 khởi công. Năm sau, doanh thu đạt 500 tỷ đồng.");
     assert_eq!(got[0].1, NaiveDate::from_ymd_opt(2021, 1, 1), "{got:?}");
@@ -537,4 +536,56 @@ fn a_horizon_is_not_the_year_the_article_reports_on() {
          10.000 tỷ đồng. Quy hoạch đến năm 2025 đã được duyệt.",
     );
     assert_eq!((got[0].1, got[0].2), (None, None), "{got:?}");
+}
+
+#[test]
+fn a_horizon_in_the_title_is_not_the_reference_year() {
+    // Regression: a title's "Đến năm 2025" completed "6 tháng đầu năm" in the body; "tính đến
+    // năm 2016" is an as-of year, not a horizon, and still does.
+    let half = |title: &str| {
+        let got = periods(&format!(
+            "{title}\nNăm 2017, tỉnh thu hút 10 dự án. 6 tháng đầu năm, tỉnh thu hút 5 dự án."
+        ));
+        got.last().unwrap().2
+    };
+    assert_eq!(
+        half("Đến năm 2025, tỉnh có 20 khu công nghiệp"),
+        NaiveDate::from_ymd_opt(2017, 6, 30)
+    );
+    assert_eq!(
+        half("Tính đến năm 2016, tỉnh có 20 khu công nghiệp"),
+        NaiveDate::from_ymd_opt(2016, 6, 30)
+    );
+}
+
+#[test]
+fn before_a_year_is_a_period_and_only_before_a_day_a_deadline() {
+    let got = periods("Năm 2023, tỉnh có 10 KCN. Trước năm 2020, tỉnh chỉ có 3 KCN.");
+    assert_eq!(got[1].2, NaiveDate::from_ymd_opt(2020, 12, 31), "{got:?}");
+}
+
+#[test]
+fn a_joint_stock_company_keeps_the_capital_metric() {
+    assert_eq!(
+        metrics("Tổng vốn đầu tư của Công ty cổ phần Sữa Việt Nam tại KCN là 2.000 tỷ đồng."),
+        [("2.000 tỷ đồng".to_owned(), Metric::RegisteredCapital)]
+    );
+}
+
+#[test]
+fn a_rank_or_a_share_against_the_country_keeps_the_province() {
+    // The country is what the province is compared with or a part of, not the figure's scope.
+    for body in [
+        "Thu ngân sách tăng 20,6%, cao nhất trong cả nước.",
+        "Doanh nghiệp FDI chiếm 5% tổng vốn FDI trong cả nước.",
+        "Tỉnh dẫn đầu trong cả nước với 29 KCN.",
+    ] {
+        assert_eq!(provinces(body)[0].1, Some("35".to_owned()), "{body}");
+    }
+}
+
+#[test]
+fn tren_before_a_noun_of_measure_still_hedges() {
+    let ms = analyze("Doanh thu trên mức 500 tỷ đồng.", None, &K).mentions;
+    assert_eq!(ms[0].approx, Some(solieu::model::Approx::Over));
 }

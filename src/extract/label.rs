@@ -269,11 +269,12 @@ impl<'a> Labeler<'a> {
             if !gap_ok {
                 continue;
             }
-            // "trong thời gian trên có 385 dự án": "trên" after a noun points back ("the said
-            // period"); as a hedge it stands right before the number.
+            // "trong thời gian trên có 385 dự án": "trên" after a noun, then a verb, points back
+            // ("the said period"); as a hedge it stands right before the number ("trên mức").
             if h.end() < q.first
                 && h.len == 1
                 && matches!(self.tok(h.start as usize), "tren" | "ngoai")
+                && (h.end()..q.first).all(|k| matches!(self.tok(k), "co" | "la" | "dat"))
             {
                 continue;
             }
@@ -1023,7 +1024,8 @@ impl<'a> Labeler<'a> {
     }
 
     /// The quantity `qi` restates in another unit: the one right before it, with only
-    /// "tương đương" (and punctuation or a hedge) between ("5%, tương đương 20 tỷ đồng").
+    /// "tương đương" between, and a comma, a parenthesis, "với", "là" or "khoảng" ("5%,
+    /// tương đương 20 tỷ đồng").
     fn restated(&self, qi: usize) -> Option<usize> {
         let p = qi.checked_sub(1)?;
         let words: Vec<&str> = (self.qs[p].last + 1..self.qs[qi].first)

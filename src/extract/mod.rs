@@ -118,8 +118,7 @@ fn reference_year(text: &Text, pub_date: Option<NaiveDate>) -> Option<i32> {
 }
 
 /// The date an article reports as of: its publication date, else the end of the year it names
-/// most often outside plan horizons. Unlike [`reference_year`], a title's `đến năm 2030` does
-/// not count: figures for periods ending later are plans, not results.
+/// most often outside plan horizons: figures for periods ending later are plans, not results.
 fn as_of(
     text: &Text,
     pub_date: Option<NaiveDate>,

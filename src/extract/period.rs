@@ -57,7 +57,8 @@ fn roman_quarter(s: &str) -> Option<u32> {
 
 /// Words before "năm sau" that make it a count of years, not the next year.
 const NOT_NEXT_YEAR: &[&str] = &[
-    "mỗi", "hằng", "hàng", "các", "những", "vài", "nhiều", "mấy", "hai", "ba", "bốn",
+    "mỗi", "hằng", "hàng", "các", "những", "vài", "nhiều", "mấy", "hai", "ba", "bốn", "năm", "sáu",
+    "bảy", "tám", "chín", "mười",
 ];
 
 struct Reader<'a> {
@@ -317,12 +318,6 @@ impl Reader<'_> {
             }
             let year = ref_year;
             if let Some((start, end_date, explicit, next)) = self.date_at(i, year) {
-                // "trước ngày 1/3/2017", "trước 15/4": a deadline, which dates no figure.
-                let before = |k: usize| i.checked_sub(k).map_or("", |j| self.tok(j));
-                if before(1) == "truoc" || before(1) == "ngay" && before(2) == "truoc" {
-                    i = next;
-                    continue;
-                }
                 let until = self.until_before(i);
                 // "đầu năm 2021" after "đến": the end of the year before.
                 let (mut start, mut end_date) = (start, end_date);
@@ -391,6 +386,11 @@ impl Reader<'_> {
                             && self.num(k + 1)
                             && matches!(self.tok(k + 2), "/" | "-")
                     });
+                // "trước ngày 1/3/2017", "trước 15/4": a deadline, which dates no figure; it is
+                // kept out like a comparison. ("Trước năm 2020" is a period.)
+                let before = |k: usize| first.checked_sub(k).map_or("", |j| self.tok(j));
+                let deadline =
+                    is_day && (before(1) == "truoc" || before(1) == "ngay" && before(2) == "truoc");
                 out.push(PeriodExpr {
                     first,
                     end: next,
@@ -399,7 +399,7 @@ impl Reader<'_> {
                     cumulative,
                     explicit_year: explicit,
                     horizon,
-                    comparison: self.compared(first) || (until && plan_named),
+                    comparison: self.compared(first) || (until && plan_named) || deadline,
                     document,
                 });
                 last_year = Some(end_date.year());
@@ -512,10 +512,12 @@ pub fn publication_date(text: &Text) -> Option<NaiveDate> {
     ymd(y, m, d)
 }
 
-/// Whether the year at token `i` is a horizon: "đến năm 2020", "tới 2030".
+/// Whether the year at token `i` is a horizon: "đến năm 2020", "tới 2030"; not the as-of year
+/// of "tính đến năm 2016".
 pub fn horizon_year(text: &Text, i: usize) -> bool {
     let before = |k: usize| i.checked_sub(k).map_or("", |j| text.tok(j));
-    matches!(before(1), "den" | "toi") || before(1) == "nam" && matches!(before(2), "den" | "toi")
+    let k = if before(1) == "nam" { 2 } else { 1 };
+    matches!(before(k), "den" | "toi") && before(k + 1) != "tinh"
 }
 
 static EMPTY_HITS: std::sync::LazyLock<Hits> = std::sync::LazyLock::new(Hits::empty);

@@ -208,7 +208,9 @@ impl Finder<'_> {
             let glued = unit.is_some_and(|u| {
                 matches!(u.cue, Cue::Entity(_)) && !tokens[u.start as usize].space_before
             });
-            if !has_unit || named_unit || glued || (name && scale == 0) {
+            // "Tổng số 12 Khu công nghiệp": a total is a count, in whatever case.
+            let total = self.tok(h.start.saturating_sub(1) as usize) == "tong";
+            if !has_unit || (named_unit && !total) || glued || (name && scale == 0) {
                 return true;
             }
         }
@@ -439,11 +441,14 @@ impl Finder<'_> {
         if let Some((k, e)) = self.scale_at(j) {
             scale = k;
             j = e;
-            // A range with the scale word on both ends: "300 triệu đến 500 triệu đồng".
+            // A range with the scale word on both ends: "300 triệu đến 500 triệu đồng"; not
+            // one whose high end is compound ("1 tỷ đến 1 tỷ 500 triệu").
             if max.is_none()
                 && self.range_word(j)
                 && let Some((k2, e2)) = self.scale_at(j + 2)
                 && k2 == k
+                && !(self.kind(e2) == Some(TokKind::Num)
+                    && self.scale_at(e2 + 1).is_some_and(|(k3, _)| k3 < k))
                 && let Some(r) = number::parse(self.tok(j + 1))
             {
                 max = Some(r);
@@ -561,9 +566,13 @@ impl Finder<'_> {
                 unit_end = h.end();
             }
             Some((h, Cue::People)) => {
-                // "40.000 người làm việc tại các KCN", "trong 2.000 doanh nghiệp": people working
-                // in zones or enterprises are workers, named after the noun.
-                let in_zones_or_enterprises = |x: &Hit| match x.cue {
+                // "40.000 người làm việc tại các KCN", "trong hơn 2.000 doanh nghiệp": people
+                // working in zones or enterprises, more than one, are workers. ("12 người làm
+                // việc tại Khu công nghiệp Long Hậu" is a delegation's working visit.)
+                let e = h.end();
+                let plural = matches!(self.tok_or_empty(e + 3), "cac" | "nhung" | "hon")
+                    || self.kind(e + 3) == Some(TokKind::Num);
+                let zone_or_enterprise = |x: &Hit| match x.cue {
                     Cue::Entity(id) => {
                         let def = &self.lex.entities[id as usize];
                         matches!(def.entity, Entity::Zone | Entity::Enterprise)
@@ -571,13 +580,13 @@ impl Finder<'_> {
                     }
                     _ => false,
                 };
-                let working_after = self.tok_or_empty(h.end()) == "lam"
-                    && self.tok_or_empty(h.end() + 1) == "viec"
-                    && self
-                        .hits
-                        .within(h.end() + 2, h.end() + 8)
-                        .iter()
-                        .any(in_zones_or_enterprises);
+                let working_after = self.tok_or_empty(e) == "lam"
+                    && self.tok_or_empty(e + 1) == "viec"
+                    && matches!(self.tok_or_empty(e + 2), "tai" | "trong" | "o" | "cho")
+                    && plural
+                    && self.hits.within(e + 4, e + 7).iter().any(|x| {
+                        zone_or_enterprise(x) && !self.text.tokens[x.start as usize].newline_before
+                    });
                 if !self.labour_context_before(num.first) && !working_after {
                     return None;
                 }
@@ -635,6 +644,7 @@ impl Finder<'_> {
                 && let Some(u2) = self.unit_at(after)
                 && u2.cue == u.cue
                 && u2.len == u.len
+                && !self.per_unit(u2.end())
             {
                 max = Some(r);
                 last = u2.end() - 1;
