@@ -589,3 +589,14 @@ fn tren_before_a_noun_of_measure_still_hedges() {
     let ms = analyze("Doanh thu trên mức 500 tỷ đồng.", None, &K).mentions;
     assert_eq!(ms[0].approx, Some(solieu::model::Approx::Over));
 }
+
+#[test]
+fn a_photo_captions_date_is_not_carried() {
+    // Regression: the date of a groundbreaking in a caption dated every figure after it.
+    let got = periods(
+        "Tiêu đề\nQuang cảnh lễ động thổ nhà máy ngày 4/9/2014. Ảnh: Quốc Hùng. Khu công \
+         nghiệp có diện tích 148,2 ha.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, None, "{got:?}");
+}

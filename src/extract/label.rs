@@ -921,8 +921,17 @@ impl<'a> Labeler<'a> {
         let mut out = vec![None; sents.len()];
         let mut current: Option<usize> = None;
         let carryable = |p: &PeriodExpr| !p.horizon && !p.comparison && !p.document;
+        // A photo's caption ("Lễ động thổ ngày 4/9/2014. Ảnh: Quốc Hùng") dates the photo.
+        let caption = |si: usize| {
+            sents.get(si + 1).is_some_and(|n| {
+                self.text.word_is(n.first, &["ảnh"]) && self.tok(n.first + 1) == ":"
+            })
+        };
         for (si, s) in sents.iter().enumerate() {
             out[si] = current;
+            if caption(si) {
+                continue;
+            }
             let lo = self.periods.partition_point(|p| p.first < s.first);
             if let Some(k) = self
                 .periods_in(s.first, s.end)
