@@ -17,7 +17,7 @@ use crate::decode::{self, Article, DecodeOptions};
 use crate::geo::{Gazetteer, GeoError, ReferenceData};
 use crate::lexicon::{Lexicon, LexiconError};
 use crate::model::Mention;
-use crate::source::{Item, ReadAhead, ReadStalls, Reject, Source, SourceOptions};
+use crate::source::{Item, ReadAhead, ReadStalls, Reject, RejectReason, Source, SourceOptions};
 use crate::store::{self, Key, Record, Slot};
 
 /// Where an earlier run's records lie in its cache file, by content key.
@@ -132,7 +132,18 @@ fn process(
         Ok(a) => a,
         Err(r) => return Outcome::Reject(r),
     };
-    let analysis = analyze_nfc(&a.text, a.date, k);
+    // A bug that panics on one article costs that article, not the run.
+    let analysis = match guarded(|| analyze_nfc(&a.text, a.date, k)) {
+        Ok(an) => an,
+        Err(why) => {
+            return Outcome::Reject(Reject {
+                source: found.source.clone(),
+                record: found.record.clone(),
+                reason: RejectReason::ExtractorFailed,
+                detail: format!("the extractor failed on this article: {why}"),
+            });
+        }
+    };
     let record = Record {
         key,
         title: a.title,
@@ -147,6 +158,16 @@ fn process(
         mentions: analysis.mentions,
     };
     Outcome::Fresh(found, Box::new(record))
+}
+
+/// Runs `f`, turning a panic into its message.
+fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|e| {
+        e.downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| e.downcast_ref::<String>().cloned())
+            .unwrap_or_default()
+    })
 }
 
 /// Progress reporting, kept out of the pipeline's logic.
@@ -397,4 +418,23 @@ pub fn mentions_by_doc(plan: &Plan) -> Result<(MentionsByDoc, Vec<Reject>), Load
         Outcome::Reject(r) => rejects.push(r),
     });
     Ok((by_doc, rejects))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_becomes_its_message() {
+        assert_eq!(guarded(|| 7), Ok(7));
+        assert_eq!(
+            guarded(|| -> u8 { panic!("index out of bounds") }),
+            Err("index out of bounds".to_owned())
+        );
+        let n = 3;
+        assert_eq!(
+            guarded(|| -> u8 { panic!("token {n} past the end") }),
+            Err("token 3 past the end".to_owned())
+        );
+    }
 }

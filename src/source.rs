@@ -51,6 +51,8 @@ pub enum RejectReason {
     UnsupportedFormat,
     /// The same file (or record) named twice among the inputs.
     Duplicate,
+    /// The extractor failed on this article (a bug): the run goes on without it.
+    ExtractorFailed,
 }
 
 impl RejectReason {
@@ -68,6 +70,7 @@ impl RejectReason {
             RejectReason::Undecodable => "undecodable",
             RejectReason::UnsupportedFormat => "unsupported_format",
             RejectReason::Duplicate => "duplicate",
+            RejectReason::ExtractorFailed => "extractor_failed",
         }
     }
 }

@@ -496,3 +496,47 @@ fn a_range_whose_high_end_is_compound_is_not_read_as_one() {
     let m = one("Tỉnh nâng tổng số dự án FDI lên tới 40.");
     assert_eq!((m.metric, m.value), (Metric::Projects, 40.0));
 }
+
+#[test]
+fn rules_that_look_past_a_figure_stop_at_the_end_of_the_text() {
+    // Regression: the shared-noun rule read the token after the last one when the article
+    // ended right there, and panicked.
+    for text in [
+        "Tỉnh có 5",
+        "Hai tỉnh có lần lượt 19 và",
+        "Đại biểu Trần Văn An (Hà Nội",
+        "Hà Nội",
+        "Tăng gấp",
+    ] {
+        let _ = mentions(text);
+    }
+    assert_eq!(mentions("Tỉnh có 19 và 12 dự án").len(), 2);
+}
+
+#[test]
+fn twice_in_words_shared_nouns_and_more_enterprise_words() {
+    // Regression: "tăng gấp đôi", the 19 of "lần lượt 19 và 12 dự án", "3 tập đoàn" and "3
+    // tổng công ty" were missed, and "3 đồng hành" was three đồng.
+    let m = one("Vốn FDI vào thành phố tăng gấp đôi.");
+    assert_eq!(
+        (m.unit, m.value, m.measure),
+        (Unit::Times, 2.0, Measure::Multiplier)
+    );
+    let got: Vec<(String, f64, Metric)> = mentions("Hai tỉnh có lần lượt 19 và 12 dự án.")
+        .into_iter()
+        .map(|m| (m.surface, m.value, m.metric))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("19".to_owned(), 19.0, Metric::Projects),
+            ("12 dự án".to_owned(), 12.0, Metric::Projects)
+        ]
+    );
+    assert_eq!(one("Có 3 tập đoàn tham gia.").metric, Metric::Enterprises);
+    assert_eq!(
+        one("Có 3 tổng công ty tham gia.").metric,
+        Metric::Enterprises
+    );
+    assert_no_mentions(["Phong trào 3 đồng hành, 5 hỗ trợ."]);
+}

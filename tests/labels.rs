@@ -600,3 +600,35 @@ fn a_photo_captions_date_is_not_carried() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].2, None, "{got:?}");
 }
+
+#[test]
+fn months_in_words_and_the_end_of_a_month_without_thang() {
+    // Regression: "Sáu tháng đầu năm 2017" and "đến cuối 4/2017" were read as the whole year.
+    let got = periods("Sáu tháng đầu năm 2017, tỉnh thu hút 5 dự án.");
+    assert_eq!(
+        (got[0].1, got[0].2),
+        (
+            NaiveDate::from_ymd_opt(2017, 1, 1),
+            NaiveDate::from_ymd_opt(2017, 6, 30)
+        )
+    );
+    let got = periods("Tính đến cuối 4/2017, tỉnh có 20 dự án.");
+    assert_eq!(got[0].2, NaiveDate::from_ymd_opt(2017, 4, 30));
+}
+
+#[test]
+fn a_fraction_is_not_a_date() {
+    // Regression: "chiếm 1/3 tổng vốn FDI" was 1 March, the period of the figures after it.
+    let got = periods("Năm 2016 Hàn Quốc chiếm 1/3 tổng vốn FDI, tăng 9%.");
+    assert_eq!(got[0].2, NaiveDate::from_ymd_opt(2016, 12, 31), "{got:?}");
+    // A day after "ngày" still is one.
+    let got = periods("Ngày 1/3/2017, tỉnh có 5 dự án.");
+    assert_eq!(got[0].2, NaiveDate::from_ymd_opt(2017, 3, 1), "{got:?}");
+}
+
+#[test]
+fn hon_after_an_adjective_compares_and_hedges_nothing() {
+    // Regression: "cao hơn 4,2%" was "over 4.2%".
+    let ms = analyze("Doanh thu cao hơn 4,2% so với quý I.", None, &K).mentions;
+    assert_eq!(ms[0].approx, None);
+}

@@ -269,6 +269,18 @@ impl<'a> Labeler<'a> {
             if !gap_ok {
                 continue;
             }
+            // "cao hơn 4,2%", "lớn hơn 2 lần": "hơn" after an adjective compares; it does not
+            // hedge.
+            let prev = self.tok((h.start as usize).saturating_sub(1));
+            if self.tok(h.start as usize) == "hon"
+                && h.len == 1
+                && matches!(
+                    prev,
+                    "cao" | "thap" | "lon" | "nho" | "nhieu" | "it" | "nhanh" | "cham"
+                )
+            {
+                continue;
+            }
             // "trong thời gian trên có 385 dự án": "trên" after a noun, then a verb, points back
             // ("the said period"); as a hedge it stands right before the number ("trên mức").
             if h.end() < q.first

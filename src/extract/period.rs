@@ -108,14 +108,23 @@ impl Reader<'_> {
         year: Option<i32>,
     ) -> Option<(Option<NaiveDate>, NaiveDate, bool, usize)> {
         let t = self.tok(i);
-        // Every date phrase starts with a number or one of these words (folded): most tokens
-        // start none, and are told so here.
-        if !self.num(i) && !matches!(t, "thang" | "quy" | "nam") {
+        // Every date phrase starts with a number, a number of months in words or one of these
+        // words (folded): most tokens start none, and are told so here.
+        let months_in_words = || {
+            let words = ["hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"];
+            let n = words.iter().position(|w| self.word_is(i, &[w]))?;
+            Some([2, 3, 4, 6, 7, 8, 9, 10][n])
+        };
+        let word_count = if self.num(i) { None } else { months_in_words() };
+        if !self.num(i) && word_count.is_none() && !matches!(t, "thang" | "quy" | "nam" | "cuoi") {
             return None;
         }
-        // N tháng (đầu|cuối) năm YYYY
-        if self.num(i) && self.word_is(i + 1, &["tháng"]) {
-            let n = small(t, 12)?;
+        // N tháng (đầu|cuối) năm YYYY, also with N in words ("Sáu tháng đầu năm 2017")
+        if (self.num(i) || word_count.is_some()) && self.word_is(i + 1, &["tháng"]) {
+            let n = match word_count {
+                Some(n) => n,
+                None => small(t, 12)?,
+            };
             let mut k = i + 2;
             let mut first_half = true;
             if self.word_is(k, &["đầu"]) {
@@ -148,6 +157,17 @@ impl Reader<'_> {
                 None => (year?, i + 2, false),
             };
             return Some((ymd(y, m, 1), last_day(y, m)?, explicit, next));
+        }
+        // cuối 4/2017: the end of a month written without "tháng"
+        if self.word_is(i, &["cuối"])
+            && self.num(i + 1)
+            && self.tok(i + 2) == "/"
+            && self.tight(i + 2)
+            && self.num(i + 3)
+            && self.tight(i + 3)
+            && let (Some(m), Some(y)) = (small(self.tok(i + 1), 12), year_of(self.tok(i + 3)))
+        {
+            return Some((ymd(y, m, 1), last_day(y, m)?, true, i + 4));
         }
         // quý I/2024, quý II năm 2024
         if self.word_is(i, &["quý"]) {
@@ -186,6 +206,18 @@ impl Reader<'_> {
                     return Some((None, day, true, i + 5));
                 }
                 if sep == "-" && !after_day_word {
+                    return None;
+                }
+                // "2/3 dân số", "1/3 tổng vốn FDI": a fraction, not 2 March.
+                let fraction_of = self.text.tokens.get(i + 3).is_some_and(|t| {
+                    t.kind == TokKind::Word
+                        && !t.newline_before
+                        && !matches!(
+                            self.tok(i + 3),
+                            "toi" | "vua" | "nay" | "den" | "nam" | "sau" | "truoc" | "va" | "hang"
+                        )
+                });
+                if !after_day_word && d < m && fraction_of {
                     return None;
                 }
                 let day = ymd(year?, m, d)?;

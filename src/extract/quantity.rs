@@ -359,6 +359,27 @@ impl Finder<'_> {
         let n = self.n();
         let mut i = 0;
         while i < n {
+            // "tăng gấp đôi": twice, in words and without "lần".
+            if self.text.word_is(i, &["gấp"])
+                && self.text.word_is(i + 1, &["đôi"])
+                && !self.text.tokens[i + 1].newline_before
+            {
+                out.push(Quantity {
+                    first: i,
+                    last: i + 1,
+                    num: i + 1,
+                    value: 2.0,
+                    value_max: None,
+                    unit: Unit::Times,
+                    entity: None,
+                    points: false,
+                    bare: false,
+                    unit_end: i + 2,
+                    context: None,
+                });
+                i += 2;
+                continue;
+            }
             let Some(num) = self.number_at(i) else {
                 i += 1;
                 continue;
@@ -594,6 +615,22 @@ impl Finder<'_> {
                 entity = Some((Entity::Worker, Metric::Workers));
                 last = h.end() - 1;
                 unit_end = h.end();
+            }
+            // "lần lượt 19 và 12 dự án": a count that shares the noun of the next one.
+            _ if scale == 0
+                && max.is_none()
+                && self.kind(num.first) == Some(TokKind::Num)
+                && self.tok_or_empty(j) == "va"
+                && self.kind(j + 1) == Some(TokKind::Num)
+                && let Some(u) = self.unit_at(j + 2)
+                && let Cue::Entity(id) = u.cue
+                && !self.is_phrase(&self.lex.entities[id as usize].needs_context, u) =>
+            {
+                let def = &self.lex.entities[id as usize];
+                unit = Unit::Count;
+                entity = Some((def.entity, def.metric));
+                last = j - 1;
+                unit_end = j;
             }
             _ => {
                 // No unit word. A currency sign before ("US$ 5 triệu"), or a large scale word
