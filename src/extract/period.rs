@@ -110,17 +110,19 @@ impl Reader<'_> {
         let t = self.tok(i);
         // Every date phrase starts with a number, a number of months in words or one of these
         // words (folded): most tokens start none, and are told so here.
-        let months_in_words = || {
+        let num = self.num(i);
+        let mut word_count = None;
+        if !num && !matches!(t, "thang" | "quy" | "nam" | "cuoi") {
+            // A number of months in words, before "tháng" only (one comparison for most tokens).
+            if self.tok(i + 1) != "thang" {
+                return None;
+            }
             let words = ["hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"];
             let n = words.iter().position(|w| self.word_is(i, &[w]))?;
-            Some([2, 3, 4, 6, 7, 8, 9, 10][n])
-        };
-        let word_count = if self.num(i) { None } else { months_in_words() };
-        if !self.num(i) && word_count.is_none() && !matches!(t, "thang" | "quy" | "nam" | "cuoi") {
-            return None;
+            word_count = Some([2, 3, 4, 6, 7, 8, 9, 10][n]);
         }
         // N tháng (đầu|cuối) năm YYYY, also with N in words ("Sáu tháng đầu năm 2017")
-        if (self.num(i) || word_count.is_some()) && self.word_is(i + 1, &["tháng"]) {
+        if (num || word_count.is_some()) && self.word_is(i + 1, &["tháng"]) {
             let n = match word_count {
                 Some(n) => n,
                 None => small(t, 12)?,
@@ -159,7 +161,8 @@ impl Reader<'_> {
             return Some((ymd(y, m, 1), last_day(y, m)?, explicit, next));
         }
         // cuối 4/2017: the end of a month written without "tháng"
-        if self.word_is(i, &["cuối"])
+        if t == "cuoi"
+            && self.word_is(i, &["cuối"])
             && self.num(i + 1)
             && self.tok(i + 2) == "/"
             && self.tight(i + 2)

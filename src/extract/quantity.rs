@@ -358,12 +358,25 @@ impl Finder<'_> {
         let mut out: Vec<Quantity> = Vec::new();
         let n = self.n();
         let mut i = 0;
+        // "tăng gấp đôi": twice, in words and without "lần" (found among the few "gấp" cues
+        // rather than at every token).
+        let mut twice = self
+            .hits
+            .list
+            .iter()
+            .filter(|h| h.cue == Cue::TimesBefore && h.len == 1)
+            .map(|h| h.start as usize)
+            .filter(|&g| {
+                self.text.word_is(g, &["gấp"])
+                    && self.text.word_is(g + 1, &["đôi"])
+                    && !self.text.tokens[g + 1].newline_before
+            })
+            .peekable();
         while i < n {
-            // "tăng gấp đôi": twice, in words and without "lần".
-            if self.text.word_is(i, &["gấp"])
-                && self.text.word_is(i + 1, &["đôi"])
-                && !self.text.tokens[i + 1].newline_before
-            {
+            if twice.next_if(|&g| g < i).is_some() {
+                continue;
+            }
+            if twice.next_if_eq(&i).is_some() {
                 out.push(Quantity {
                     first: i,
                     last: i + 1,
