@@ -510,7 +510,7 @@ fn street_before(text: &Text, i: usize) -> bool {
     if text.tokens[i].newline_before {
         return false;
     }
-    let before = |k: usize| i.checked_sub(k).map_or("", |j| text.tok(j));
+    let before = |k: usize| text.tok_at(i as isize - k as isize);
     i > 0 && text.word_is(i - 1, &["đường"])
         || before(2) == "dai" && before(1) == "lo"
         || i > 0 && text.word_is(i - 1, &["phố"]) && before(2) != "thanh"

@@ -307,7 +307,7 @@ fn mention_place(
     // national prize ("giải nhất toàn quốc") does not.
     let ranked = |h: &Hit| {
         (h.start.saturating_sub(4) as usize..h.start as usize).any(|k| {
-            let prev = text.tok(k.wrapping_sub(1));
+            let prev = text.tok_at(k as isize - 1);
             text.tok(k) == "nhat" && prev != "giai"
                 || text.tok(k) == "dau" && matches!(prev, "dan" | "dung")
                 || text.tok(k) == "thu" && prev == "dung"

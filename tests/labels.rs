@@ -632,3 +632,12 @@ fn hon_after_an_adjective_compares_and_hedges_nothing() {
     let ms = analyze("Doanh thu cao hơn 4,2% so với quý I.", None, &K).mentions;
     assert_eq!(ms[0].approx, None);
 }
+
+#[test]
+fn a_national_cue_near_the_start_of_an_article_is_read() {
+    // Regression: the rank test looked one token before the article's first and panicked
+    // ("Hiện toàn quốc có …" as a title), which rejected the article.
+    let ms = analyze("Hiện toàn quốc có 5 dự án\nNội dung.", None, &K).mentions;
+    assert_eq!(ms.len(), 1);
+    assert_eq!(ms[0].province_code, None);
+}

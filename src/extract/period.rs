@@ -423,7 +423,7 @@ impl Reader<'_> {
                     });
                 // "trước ngày 1/3/2017", "trước 15/4": a deadline, which dates no figure; it is
                 // kept out like a comparison. ("Trước năm 2020" is a period.)
-                let before = |k: usize| first.checked_sub(k).map_or("", |j| self.tok(j));
+                let before = |k: usize| self.text.tok_at(first as isize - k as isize);
                 let deadline =
                     is_day && (before(1) == "truoc" || before(1) == "ngay" && before(2) == "truoc");
                 out.push(PeriodExpr {
@@ -550,7 +550,7 @@ pub fn publication_date(text: &Text) -> Option<NaiveDate> {
 /// Whether the year at token `i` is a horizon: "đến năm 2020", "tới 2030"; not the as-of year
 /// of "tính đến năm 2016".
 pub fn horizon_year(text: &Text, i: usize) -> bool {
-    let before = |k: usize| i.checked_sub(k).map_or("", |j| text.tok(j));
+    let before = |k: usize| text.tok_at(i as isize - k as isize);
     let k = if before(1) == "nam" { 2 } else { 1 };
     matches!(before(k), "den" | "toi") && before(k + 1) != "tinh"
 }
