@@ -7,7 +7,7 @@
 
 use std::cell::OnceCell;
 
-use crate::lexicon::{Cue, Hit, Hits, Lexicon};
+use crate::lexicon::{Cue, EntityDef, Hit, Hits, Lexicon};
 use crate::model::{Entity, Metric, Unit};
 use crate::text::{Text, TokKind};
 
@@ -190,11 +190,6 @@ impl Finder<'_> {
     fn is_not_a_quantity(&self, n: &Num, unit: Option<Hit>, scale: i32) -> bool {
         let i = n.first;
         let has_unit = unit.is_some() || scale >= 6;
-        // A unit written in title case ("Nhà máy") after a number starts a name.
-        let named_unit = unit.is_some_and(|h| {
-            let mut c = self.text.tok_orig(h.start as usize).chars();
-            c.next().is_some_and(char::is_uppercase) && c.next().is_some_and(char::is_lowercase)
-        });
         let tokens = &self.text.tokens;
         // A date word right before ("năm 2023", "tháng 6", "ngày 09/01").
         if self.ends_at(i, |c| *c == Cue::DateWord).is_some() {
@@ -205,6 +200,11 @@ impl Finder<'_> {
         // 50LĐ", where a counted noun's letters are glued to the number (not "con số 90%").
         if let Some(h) = self.ends_at(i, |c| matches!(c, Cue::LabelWord { .. })) {
             let name = matches!(h.cue, Cue::LabelWord { name: true });
+            // A unit written in title case ("Nhà máy") after a number starts a name.
+            let named_unit = unit.is_some_and(|u| {
+                let mut c = self.text.tok_orig(u.start as usize).chars();
+                c.next().is_some_and(char::is_uppercase) && c.next().is_some_and(char::is_lowercase)
+            });
             let glued = unit.is_some_and(|u| {
                 matches!(u.cue, Cue::Entity(_)) && !tokens[u.start as usize].space_before
             });
@@ -325,6 +325,15 @@ impl Finder<'_> {
         })
     }
 
+    /// The entity hit `h` names by a phrase that needs no context ("KCN", not "khu").
+    fn entity_on_its_own(&self, h: Hit) -> Option<&EntityDef> {
+        let Cue::Entity(id) = h.cue else {
+            return None;
+        };
+        let def = &self.lex.entities[id as usize];
+        (!self.is_phrase(&def.needs_context, h)).then_some(def)
+    }
+
     /// Whether the article names the entity of hit `h` by a phrase that needs no context
     /// ("KCN" in an article that counts "9 khu").
     fn entity_context(&self, h: Hit) -> bool {
@@ -335,7 +344,7 @@ impl Finder<'_> {
             let mut named = vec![false; self.lex.entities.len()];
             for o in self.hits.within(0, self.n()) {
                 if let Cue::Entity(e) = o.cue
-                    && !self.is_phrase(&self.lex.entities[e as usize].needs_context, *o)
+                    && self.entity_on_its_own(*o).is_some()
                 {
                     named[e as usize] = true;
                 }
@@ -606,13 +615,9 @@ impl Finder<'_> {
                 let e = h.end();
                 let plural = matches!(self.tok_or_empty(e + 3), "cac" | "nhung" | "hon")
                     || self.kind(e + 3) == Some(TokKind::Num);
-                let zone_or_enterprise = |x: &Hit| match x.cue {
-                    Cue::Entity(id) => {
-                        let def = &self.lex.entities[id as usize];
-                        matches!(def.entity, Entity::Zone | Entity::Enterprise)
-                            && !self.is_phrase(&def.needs_context, *x)
-                    }
-                    _ => false,
+                let zone_or_enterprise = |x: &Hit| {
+                    self.entity_on_its_own(*x)
+                        .is_some_and(|d| matches!(d.entity, Entity::Zone | Entity::Enterprise))
                 };
                 let working_after = self.tok_or_empty(e) == "lam"
                     && self.tok_or_empty(e + 1) == "viec"
@@ -635,11 +640,8 @@ impl Finder<'_> {
                 && self.kind(num.first) == Some(TokKind::Num)
                 && self.tok_or_empty(j) == "va"
                 && self.kind(j + 1) == Some(TokKind::Num)
-                && let Some(u) = self.unit_at(j + 2)
-                && let Cue::Entity(id) = u.cue
-                && !self.is_phrase(&self.lex.entities[id as usize].needs_context, u) =>
+                && let Some(def) = self.unit_at(j + 2).and_then(|u| self.entity_on_its_own(u)) =>
             {
-                let def = &self.lex.entities[id as usize];
                 unit = Unit::Count;
                 entity = Some((def.entity, def.metric));
                 last = j - 1;
