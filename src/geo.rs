@@ -436,6 +436,10 @@ impl Gazetteer {
             let kind = match f.value.kind {
                 // "đường Hồ Chí Minh", "phố Hà Nội": a road or a street, not the province.
                 NameKind::Province if street_before(text, start) => continue,
+                NameKind::Province | NameKind::District if not_a_place_after(text, start) => {
+                    continue;
+                }
+                NameKind::Province if the_person_ho_chi_minh(text, start, end) => continue,
                 NameKind::Province => PlaceKind::Province,
                 NameKind::District => PlaceKind::District,
                 NameKind::Zone { needs_prefix } => {
@@ -514,6 +518,45 @@ fn street_before(text: &Text, i: usize) -> bool {
     i > 0 && text.word_is(i - 1, &["đường"])
         || before(2) == "dai" && before(1) == "lo"
         || i > 0 && text.word_is(i - 1, &["phố"]) && before(2) != "thanh"
+}
+
+/// Family names and middle names: a place name right after one is a person's given name
+/// ("ông Phạm Thái Bình", "Nguyễn Văn Phú Quốc"). Family names that also start place names
+/// (Cao, Lâm, Hà, Mai) are left out.
+const NAME_WORDS: &[&str] = &[
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+    "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Đoàn", "Trịnh", "Đào", "Lương", "Tạ", "Tô",
+    "Văn", "Thị",
+];
+
+/// Whether the words before token `i` make the place name after them something else: a
+/// person's name (`NAME_WORDS`), a time zone ("giờ Hà Nội"), or a national institution named
+/// after its city ("Sở Giao dịch Chứng khoán Hà Nội", "Đại học Quốc gia Hà Nội").
+fn not_a_place_after(text: &Text, i: usize) -> bool {
+    if i == 0 || text.tokens[i].newline_before {
+        return false;
+    }
+    let p = &text.tokens[i - 1];
+    let person = p.kind == crate::text::TokKind::Word
+        && p.capitalized
+        && NAME_WORDS.contains(&text.tok_orig(i - 1));
+    let before = |k: usize| text.tok_at(i as isize - k as isize);
+    person
+        || before(1) == "gio"
+        || matches!((before(2), before(1)), ("quoc", "gia") | ("chung", "khoan"))
+}
+
+/// Whether "Hồ Chí Minh" at tokens `a..b` is the person ("Chủ tịch Hồ Chí Minh", "tư tưởng
+/// Hồ Chí Minh", "Giải thưởng Hồ Chí Minh"): the city is written after "thành phố" or "TP".
+fn the_person_ho_chi_minh(text: &Text, a: usize, b: usize) -> bool {
+    if b - a != 3 || (a..b).map(|i| text.tok(i)).ne(["ho", "chi", "minh"]) {
+        return false;
+    }
+    let mut p = a as isize - 1;
+    if text.tok_at(p) == "." {
+        p -= 1;
+    }
+    !matches!(text.tok_at(p), "pho" | "tp")
 }
 
 /// Whether tokens `a..b` sit inside a longer proper name: a capitalised word right before them
@@ -656,6 +699,45 @@ mod tests {
             codes(&g, &lex, "Tỉnh Thái Bình thu hút"),
             [("34".to_owned(), PlaceKind::Province)]
         );
+    }
+
+    #[test]
+    fn names_of_people_time_zones_and_national_institutions_are_not_places() {
+        // Regression: "ông Phạm Thái Bình" located an article in Thái Bình, "Phó Thủ tướng
+        // Trương Hòa Bình" in Hòa Bình, "(giờ Hà Nội)" and "Sở Giao dịch Chứng khoán Hà Nội"
+        // in Hà Nội, "Chủ tịch Hồ Chí Minh" in the city.
+        let (g, lex) = load();
+        for s in [
+            "ông Phạm Thái Bình cho biết",
+            "Phó Thủ tướng Trương Hòa Bình",
+            "ông Phạm Phú Quốc",
+            "lúc 14h (giờ Hà Nội)",
+            "Sở Giao dịch Chứng khoán Hà Nội",
+            "Đại học Quốc gia Hà Nội",
+            "Chủ tịch Hồ Chí Minh",
+            "học tập tư tưởng Hồ Chí Minh",
+        ] {
+            assert!(
+                codes(&g, &lex, s).is_empty(),
+                "{s}: {:?}",
+                codes(&g, &lex, s)
+            );
+        }
+        // The places themselves still are.
+        for (s, code) in [
+            ("tỉnh Thái Bình", "34"),
+            ("Hà Nội thu hút", "01"),
+            ("Thành phố Hồ Chí Minh", "79"),
+            ("TP. Hồ Chí Minh", "79"),
+            ("huyện Phú Quốc", "91"),
+        ] {
+            let got = codes(&g, &lex, s);
+            assert_eq!(
+                got.first().map(|c| c.0.as_str()),
+                Some(code),
+                "{s}: {got:?}"
+            );
+        }
     }
 
     #[test]
