@@ -641,3 +641,101 @@ fn a_national_cue_near_the_start_of_an_article_is_read() {
     assert_eq!(ms.len(), 1);
     assert_eq!(ms[0].province_code, None);
 }
+
+#[test]
+fn the_head_before_cua_is_measured_not_its_owner() {
+    // Regression: "Doanh thu của doanh nghiệp tăng 5%" was a change in enterprises: the
+    // nearest cue, the owner after "của", decided.
+    let got = metrics(
+        "Doanh thu của doanh nghiệp tăng 5% so với cùng kỳ. Số lao động của các doanh \
+         nghiệp tăng 10%. Tiền lương của người lao động tăng 7%.",
+    );
+    let of = |s: &str| got.iter().find(|(t, _)| t == s).map(|g| g.1);
+    assert_eq!(of("5%"), Some(Metric::Revenue), "{got:?}");
+    assert_eq!(of("10%"), Some(Metric::Workers), "{got:?}");
+    assert_eq!(of("7%"), Some(Metric::Other), "{got:?}");
+    // An owned count whose bracket follows it keeps the rate; an owner with no head in its
+    // clause still decides.
+    let got = metrics(
+        "Năm 2017 đã xử lý hồ sơ của 12.683 doanh nghiệp (tăng 70% so với cùng kỳ). Thị \
+         phần của doanh nghiệp FDI đạt 20%; mức tăng của doanh nghiệp là 8%.",
+    );
+    let of = |s: &str| got.iter().find(|(t, _)| t == s).map(|g| g.1);
+    assert_eq!(of("70%"), Some(Metric::Enterprises), "{got:?}");
+    assert_eq!(of("8%"), Some(Metric::Enterprises), "{got:?}");
+}
+
+#[test]
+fn the_metric_named_after_ve_decides() {
+    // Regression: in "tăng 8,1% về số doanh nghiệp và tăng 52,3% về số vốn đăng ký" each rate
+    // took the metric of the cue before it, so the two were swapped.
+    let text = "Cả nước có 8.990 doanh nghiệp thành lập mới với số vốn đăng ký đạt 90,3 nghìn \
+                tỷ đồng, tăng 8,1% về số doanh nghiệp và tăng 52,3% về số vốn đăng ký so với \
+                cùng kỳ; 175 dự án mới với vốn đăng ký 1.243,8 triệu USD, tăng 37,8% về số dự \
+                án và bằng 96,8% về vốn đăng ký so với cùng kỳ, tăng gấp 4 lần về vốn bổ sung.";
+    let ms = analyze(text, None, &K).mentions;
+    let of = |s: &str| {
+        let m = ms.iter().find(|m| m.surface == s).unwrap();
+        (m.metric, m.measure)
+    };
+    assert_eq!(of("8,1%"), (Metric::Enterprises, Measure::ChangePct));
+    assert_eq!(of("52,3%"), (Metric::RegisteredCapital, Measure::ChangePct));
+    assert_eq!(of("37,8%"), (Metric::Projects, Measure::ChangePct));
+    // "so với cùng kỳ" after the named metric still makes a ratio to the year before.
+    assert_eq!(
+        of("96,8%"),
+        (Metric::RegisteredCapital, Measure::RatioToPriorPct)
+    );
+    assert_eq!(of("gấp 4 lần").0, Metric::RegisteredCapital);
+}
+
+#[test]
+fn nam_after_a_number_counts_years_not_five() {
+    // Regression: "15 năm lao động khổ sai" was five workers.
+    for text in [
+        "Anh bị tuyên án 15 năm lao động khổ sai.",
+        "Sau nhiều năm lao động vất vả, ông đã về hưu.",
+        "Sau 4 năm dự án được triển khai.",
+    ] {
+        assert!(metrics(text).is_empty(), "{text}: {:?}", metrics(text));
+    }
+    assert_eq!(
+        metrics("Công ty tuyển năm lao động mới."),
+        [("năm lao động".to_owned(), Metric::Workers)]
+    );
+}
+
+#[test]
+fn a_percent_or_a_decimal_after_a_date_word_is_a_figure() {
+    // Regression: "mục tiêu tăng trưởng cả năm 6,7%" was read as the year 6.
+    let ms = analyze("Năm 2017, mục tiêu tăng trưởng cả năm 6,7%.", None, &K).mentions;
+    assert_eq!(ms.len(), 1, "{ms:?}");
+    assert_eq!((ms[0].value, ms[0].measure), (6.7, Measure::Target));
+    assert!(metrics("Ngày 6/2, tỉnh họp.").is_empty());
+}
+
+#[test]
+fn goals_still_to_reach_falls_hedged_multipliers_and_staff() {
+    let ms = analyze(
+        "Năm 2017, ngành tôm phải đạt 10 tỷ USD xuất khẩu. Giá tôm lao dốc 5%. Kim ngạch \
+         tăng gấp gần 1,5 lần so với cùng kỳ. Công ty có hơn 2.000 nhân viên.",
+        None,
+        &K,
+    )
+    .mentions;
+    let of = |s: &str| {
+        ms.iter()
+            .find(|m| m.surface == s)
+            .unwrap_or_else(|| panic!("{s} not in {ms:?}"))
+    };
+    assert_eq!(of("10 tỷ USD").measure, Measure::Target);
+    assert_eq!(
+        (of("5%").value, of("5%").measure),
+        (-5.0, Measure::ChangePct)
+    );
+    assert_eq!(
+        of("gấp gần 1,5 lần").approx,
+        Some(solieu::model::Approx::Under)
+    );
+    assert_eq!(of("2.000 nhân viên").metric, Metric::Workers);
+}

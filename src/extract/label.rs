@@ -245,6 +245,17 @@ impl<'a> Labeler<'a> {
         if q.value_max.is_some() {
             return Some(Approx::Range);
         }
+        // "gấp gần 1,5 lần": a hedge inside the span, between "gấp" and the number.
+        if q.num > q.first
+            && let Some(Cue::Approx(a)) = self
+                .hits
+                .within(q.first + 1, q.num)
+                .iter()
+                .find(|h| h.end() == q.num && matches!(h.cue, Cue::Approx(_)))
+                .map(|h| h.cue)
+        {
+            return Some(a);
+        }
         let start = self.clause_start[q.first].max(q.first.saturating_sub(4));
         let hedges = self.cues_before(start, q.first, q.first, |c| matches!(c, Cue::Approx(_)));
         for h in hedges {
@@ -326,6 +337,9 @@ impl<'a> Labeler<'a> {
         if let Some(m) = self.respectively(qi) {
             return Some((m, None));
         }
+        if let Some((m, _)) = self.named_after(q) {
+            return Some((m, None));
+        }
         let money = q.unit.is_money();
         let (c0, _) = self.context_range(q);
         let s_first = self.sentence(q.first).0.max(c0);
@@ -356,9 +370,13 @@ impl<'a> Labeler<'a> {
                 return Some((Metric::OccupancyRate, None));
             }
         }
-        // Walk back through the clause, then the sentence: the nearest cue or figure decides.
+        // Walk back through the clause, then the sentence: the nearest cue or figure decides,
+        // unless it is owned ("doanh thu của doanh nghiệp tăng 5%": the head before "của" is
+        // what is measured); an owner decides only where no head in its clause names a metric.
+        let mut owner: Option<(Metric, Option<usize>)> = None;
+        let mut head_from = s_first;
         let mut k = q.first;
-        while k > s_first {
+        while k > head_from {
             k -= 1;
             // A previous quantity (skipping its own noun phrase).
             if let Some(pj) = self.q_at[k]
@@ -385,6 +403,17 @@ impl<'a> Labeler<'a> {
                     !matches!(p.unit, Unit::Percent | Unit::Times)
                 };
                 if usable {
+                    // "của 12.683 doanh nghiệp (tăng 70%)": a bracket after the owner is its own.
+                    let of_owner = self.group[q.first].is_some_and(|(o, _)| o > p.first);
+                    if owner.is_none()
+                        && !of_owner
+                        && let Some(c) = self.possessive_before(p.first)
+                    {
+                        owner = Some((pm, Some(pj)));
+                        head_from = head_from.max(self.clause_start[c]);
+                        k = c;
+                        continue;
+                    }
                     return Some((pm, Some(pj)));
                 }
                 k = p.first;
@@ -407,9 +436,20 @@ impl<'a> Labeler<'a> {
                     _ => None,
                 })
                 .max_by_key(|(len, _)| *len);
-            if let Some((_, m)) = cue {
+            if let Some((len, m)) = cue {
+                if owner.is_none()
+                    && let Some(c) = self.possessive_before(k + 1 - len as usize)
+                {
+                    owner = Some((m, None));
+                    head_from = head_from.max(self.clause_start[c]);
+                    k = c;
+                    continue;
+                }
                 return Some((m, None));
             }
+        }
+        if owner.is_some() {
+            return owner;
         }
         // Nothing before: a cue right after ("3,2 tỷ USD vốn FDI", "chiếm 6% dự án").
         let (a, _) = (q.unit_end, 0);
@@ -426,6 +466,51 @@ impl<'a> Labeler<'a> {
             }
         }
         None
+    }
+
+    /// The metric named after "về" right behind a figure ("tăng 54,2% về vốn đăng ký",
+    /// "gấp 4 lần về số dự án", "10-20% về cả doanh thu"), and the end of that phrase: it
+    /// says what was measured more closely than any cue before the figure.
+    fn named_after(&self, q: &Quantity) -> Option<(Metric, usize)> {
+        let mut k = q.unit_end;
+        if !self.text.word_is(k, &["về"]) || self.text.tokens[k].newline_before {
+            return None;
+        }
+        k += 1;
+        if self.tok(k) == "ca" {
+            k += 1;
+        }
+        // "về số DN", "về số lượng doanh nghiệp": the number of counted things.
+        let mut counted = k;
+        if self.tok(counted) == "so" {
+            counted += 1;
+            if matches!(self.tok(counted), "luong" | "luot") {
+                counted += 1;
+            }
+        }
+        // Any metric word counts here, also those that never name a percent before it
+        // ("tăng 10% về vốn").
+        let metric = self.hits.at(k).iter().filter_map(|h| match h.cue {
+            Cue::Metric { metric, .. } => Some((metric, h.end())),
+            _ => None,
+        });
+        let count = self.hits.at(counted).iter().filter_map(|h| match h.cue {
+            Cue::Entity(id) => Some((self.lex.entities[id as usize].metric, h.end())),
+            _ => None,
+        });
+        metric.chain(count).max_by_key(|&(_, end)| end)
+    }
+
+    /// The position of "của" when the phrase starting at token `a` is its object ("của doanh
+    /// nghiệp", "của các doanh nghiệp", "của người lao động").
+    fn possessive_before(&self, a: usize) -> Option<usize> {
+        let a = a as isize;
+        let c = if matches!(self.text.tok_at(a - 1), "cac" | "nhung" | "nguoi") {
+            a - 2
+        } else {
+            a - 1
+        };
+        (c >= 0 && self.text.word_is(c as usize, &["của"])).then_some(c as usize)
     }
 
     /// The metric of an amount no cue names: capital where its sentence is about a project
@@ -545,7 +630,8 @@ impl<'a> Labeler<'a> {
     /// The first cue of `f` within `dist` tokens after the quantity, before any comma.
     fn near_after(&self, q: &Quantity, dist: usize, f: impl Fn(&Cue) -> bool) -> Option<Hit> {
         let c_end = self.clause_end[q.first];
-        let a = q.last + 1;
+        // Past what the figure measures: "bằng 96,8% về vốn đăng ký so với cùng kỳ".
+        let a = self.named_after(q).map_or(q.last + 1, |(_, end)| end);
         let stop = (a..(a + dist).min(c_end))
             .find(|&k| matches!(self.tok(k), "," | ";" | "(" | ")" | "."))
             .unwrap_or((a + dist).min(c_end));

@@ -55,10 +55,11 @@ fn roman_quarter(s: &str) -> Option<u32> {
     }
 }
 
-/// Words before "năm sau" that make it a count of years, not the next year.
-const NOT_NEXT_YEAR: &[&str] = &[
+/// Words before "năm" that make it a count of years: not the next year in "hai năm sau", not
+/// five in "vài năm lao động".
+pub(super) const YEAR_COUNTERS: &[&str] = &[
     "mỗi", "hằng", "hàng", "các", "những", "vài", "nhiều", "mấy", "hai", "ba", "bốn", "năm", "sáu",
-    "bảy", "tám", "chín", "mười",
+    "bảy", "tám", "chín", "mười", "mươi", "chục", "trăm",
 ];
 
 struct Reader<'a> {
@@ -334,7 +335,7 @@ impl Reader<'_> {
             if self.word_is(i, &["năm"])
                 && self.word_is(i + 1, &["sau"])
                 && !self.word_is(i + 2, &["khi"])
-                && !(i > 0 && (self.num(i - 1) || self.word_is(i - 1, NOT_NEXT_YEAR)))
+                && !(i > 0 && (self.num(i - 1) || self.word_is(i - 1, YEAR_COUNTERS)))
                 && let Some(y) = last_year
             {
                 out.push(PeriodExpr {

@@ -12,6 +12,7 @@ use crate::model::{Entity, Metric, Unit};
 use crate::text::{Text, TokKind};
 
 use super::number::{self, Decimal, Reading, Style};
+use super::period::YEAR_COUNTERS;
 
 /// A quantity before labelling: tokens `first..=last` are its span.
 #[derive(Debug, Clone)]
@@ -191,8 +192,23 @@ impl Finder<'_> {
         let i = n.first;
         let has_unit = unit.is_some() || scale >= 6;
         let tokens = &self.text.tokens;
-        // A date word right before ("năm 2023", "tháng 6", "ngày 09/01").
-        if self.ends_at(i, |c| *c == Cue::DateWord).is_some() {
+        // A date word right before ("năm 2023", "tháng 6", "ngày 09/01"), unless the number
+        // cannot be a date: a percent or a decimal ("mục tiêu tăng trưởng cả năm 6,7%").
+        let decimal = match n.reading {
+            Reading::Sure(d) => !d.is_integer(),
+            Reading::Open { .. } => false,
+        };
+        let percent = unit.is_some_and(|u| u.cue == Cue::Percent);
+        if self.ends_at(i, |c| *c == Cue::DateWord).is_some() && !(percent || decimal) {
+            return true;
+        }
+        // "năm" after a number or a quantifier counts years: "15 năm lao động khổ sai",
+        // "vài năm công nhân".
+        if tokens[i].kind == TokKind::Word
+            && self.text.word_is(i, &["năm"])
+            && i > 0
+            && (tokens[i - 1].kind == TokKind::Num || self.text.word_is(i - 1, YEAR_COUNTERS))
+        {
             return true;
         }
         // A label word before: "số 2350"; "Quốc lộ 1 dự án" (a road, unless an amount with a
@@ -580,14 +596,22 @@ impl Finder<'_> {
                 }
             }
             Some((h, Cue::Times)) => {
-                // "gấp 3,5 lần", "tăng 3,33 lần": only after a comparison word.
-                let before = self.ends_at(num.first, |c| *c == Cue::TimesBefore)?;
+                // "gấp 3,5 lần", "tăng 3,33 lần": only after a comparison word, also across a
+                // hedge ("gấp gần 1,5 lần").
+                let before = self
+                    .ends_at(num.first, |c| *c == Cue::TimesBefore)
+                    .or_else(|| {
+                        let hedge = self.ends_at(num.first, |c| matches!(c, Cue::Approx(_)))?;
+                        self.ends_at(hedge.start as usize, |c| *c == Cue::TimesBefore)
+                    })?;
                 if scale != 0 {
                     return None;
                 }
                 unit = Unit::Times;
-                if self.text.word_is(before.start as usize, &["gấp"]) {
-                    first = before.start as usize;
+                // The span starts at "gấp", also in "tăng gấp".
+                let gap = before.end() - 1;
+                if self.text.word_is(gap, &["gấp"]) {
+                    first = gap;
                 }
                 last = h.end() - 1;
                 unit_end = h.end();
