@@ -739,3 +739,49 @@ fn goals_still_to_reach_falls_hedged_multipliers_and_staff() {
     );
     assert_eq!(of("2.000 nhân viên").metric, Metric::Workers);
 }
+
+#[test]
+fn a_ranking_is_not_a_count() {
+    // Regression: "lọt Top 500 doanh nghiệp" and "một trong 50 doanh nghiệp" were counts of
+    // enterprises.
+    assert_eq!(
+        metrics(
+            "Công ty lọt Top 500 doanh nghiệp lớn nhất và là một trong 50 doanh nghiệp tiêu \
+             biểu. Tỉnh có 50 doanh nghiệp."
+        ),
+        [("50 doanh nghiệp".to_owned(), Metric::Enterprises)]
+    );
+}
+
+#[test]
+fn an_estimated_change_is_about() {
+    // Regression: "ước tăng 7,37%" carried no hedge: "tăng" stood between "ước" and the number.
+    let ms = analyze(
+        "GDP 6 tháng ước tăng 7,37%, quý I ước tính giảm 2%.",
+        None,
+        &K,
+    )
+    .mentions;
+    assert!(
+        ms.iter()
+            .all(|m| m.approx == Some(solieu::model::Approx::About)),
+        "{ms:?}"
+    );
+    assert_eq!(ms.len(), 2);
+}
+
+#[test]
+fn an_events_day_dates_its_own_sentence_only() {
+    // Regression: "Ngày 6/2/2017, UBND tỉnh tổ chức hội nghị." ended the period of every figure
+    // in the sentences after it; the day an event took place is not what they cover.
+    let got = periods(
+        "Ngày 6/2/2017, UBND tỉnh tổ chức hội nghị. Tỉnh đã thu hút 30 dự án. Ngày \
+         31/12/2016, tỉnh có 500 dự án.",
+    );
+    assert_eq!(got[0].2, None, "{got:?}");
+    assert_eq!(got[1].2, NaiveDate::from_ymd_opt(2016, 12, 31), "{got:?}");
+    // The end of a running total still carries.
+    let got = periods("Tính đến ngày 31/12/2016, tỉnh có 300 dự án. Trong đó có 200 dự án FDI.");
+    assert_eq!(got[1].2, NaiveDate::from_ymd_opt(2016, 12, 31), "{got:?}");
+    assert!(got[1].3, "{got:?}");
+}

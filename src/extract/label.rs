@@ -277,7 +277,11 @@ impl<'a> Labeler<'a> {
                 ) && self.text.tokens[k].kind == TokKind::Word
                     || self.tok(k) == ":"
             });
-            if !gap_ok {
+            // "ước tăng 7,37%", "ước tính giảm 2%": an estimate of a change.
+            let estimated_change = matches!(h.cue, Cue::Approx(Approx::About))
+                && self.tok(h.start as usize) == "uoc"
+                && (h.end()..q.first).all(|k| matches!(self.tok(k), "tang" | "giam" | "truong"));
+            if !gap_ok && !estimated_change {
                 continue;
             }
             // "cao hơn 4,2%", "lớn hơn 2 lần": "hơn" after an adjective compares; it does not

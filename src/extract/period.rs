@@ -22,7 +22,8 @@ pub struct PeriodExpr {
     pub horizon: bool,
     /// The period compared with (`so với cùng kỳ năm 2020`), not the figure's own.
     pub comparison: bool,
-    /// A document's date: it dates its own sentence, and is not carried to the next.
+    /// A day named in passing (an event's or a document's date, not after "tính đến"): it
+    /// dates its own sentence, and is not carried to the next.
     pub document: bool,
 }
 
@@ -415,13 +416,10 @@ impl Reader<'_> {
                     && (pub_date.is_some_and(|p| end_date > p)
                         || self.word_is(i, &["năm"])
                             && ref_year.is_some_and(|r| end_date.year() > r));
-                // "Quyết định số 1486/QĐ-TTg ngày 28/10/2019": a document's date.
-                let document = is_day
-                    && (first.saturating_sub(12)..first).any(|k| {
-                        self.tok(k) == "so"
-                            && self.num(k + 1)
-                            && matches!(self.tok(k + 2), "/" | "-")
-                    });
+                // A day named in passing, not as the end of a running total: an event's date
+                // ("Ngày 6/2, UBND tỉnh tổ chức hội nghị") or a document's ("Quyết định số
+                // 1486/QĐ-TTg ngày 28/10/2019"). It dates its own sentence only.
+                let document = is_day && !until;
                 // "trước ngày 1/3/2017", "trước 15/4": a deadline, which dates no figure; it is
                 // kept out like a comparison. ("Trước năm 2020" is a period.)
                 let before = |k: usize| self.text.tok_at(first as isize - k as isize);
