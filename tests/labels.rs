@@ -785,3 +785,15 @@ fn an_events_day_dates_its_own_sentence_only() {
     assert_eq!(got[1].2, NaiveDate::from_ymd_opt(2016, 12, 31), "{got:?}");
     assert!(got[1].3, "{got:?}");
 }
+
+#[test]
+fn a_plans_named_span_dates_its_own_sentence_only() {
+    // Regression: "Quy hoạch tỉnh thời kỳ 2021 - 2030" dated the figures of later sentences
+    // (a photo caption's project capital) 2021–2030.
+    let got = periods(
+        "Quy hoạch tỉnh thời kỳ 2021 - 2030 sẽ có thêm 8 khu công nghiệp. Một góc KCN Hải \
+         Hà, nơi vừa đón dự án có tổng vốn đầu tư 34.657 tỷ đồng.",
+    );
+    assert_eq!(got[0].2, NaiveDate::from_ymd_opt(2030, 12, 31), "{got:?}");
+    assert_eq!(got[1].2, None, "{got:?}");
+}

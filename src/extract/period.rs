@@ -22,8 +22,8 @@ pub struct PeriodExpr {
     pub horizon: bool,
     /// The period compared with (`so với cùng kỳ năm 2020`), not the figure's own.
     pub comparison: bool,
-    /// A day named in passing (an event's or a document's date, not after "tính đến"): it
-    /// dates its own sentence, and is not carried to the next.
+    /// A day named in passing (an event's or a document's date, not after "tính đến"), or the
+    /// span in a plan's name: it dates its own sentence, and is not carried to the next.
     pub document: bool,
 }
 
@@ -69,6 +69,17 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
+    /// Whether a plan's name stands in the ten tokens before token `i` ("quy hoạch", "tầm
+    /// nhìn", "định hướng", "có xét"): a period there names the plan.
+    fn plan_named(&self, i: usize) -> bool {
+        (i.saturating_sub(10)..i).any(|k| {
+            let before = self.tok(k.wrapping_sub(1));
+            matches!(self.tok(k), "hoach" | "nhin" | "huong")
+                && matches!(before, "quy" | "tam" | "dinh")
+                || self.tok(k) == "xet" && before == "co"
+        })
+    }
+
     fn tok(&self, i: usize) -> &str {
         if i < self.text.tokens.len() {
             self.text.tok(i)
@@ -316,6 +327,8 @@ impl Reader<'_> {
                 && y1 > y0
                 && (i == 0 || !matches!(self.tok(i - 1), "/" | "-"))
             {
+                // "Quy hoạch tỉnh thời kỳ 2021 - 2030": the span names the plan, and dates the
+                // figures of its own sentence only.
                 out.push(PeriodExpr {
                     first: i,
                     end: i + 3,
@@ -325,7 +338,7 @@ impl Reader<'_> {
                     explicit_year: true,
                     horizon: false,
                     comparison: false,
-                    document: false,
+                    document: self.plan_named(i),
                 });
                 last_year = Some(y1);
                 i += 3;
@@ -403,12 +416,7 @@ impl Reader<'_> {
                 // a plan is named by ("quy hoạch ... đến năm 2020", "tầm nhìn đến năm 2050") dates
                 // no figure: it is kept out like a comparison.
                 // "có xét đến năm 2025" names a plan's outlook as well, however far its name.
-                let plan_named = (i.saturating_sub(10)..i).any(|k| {
-                    let before = self.tok(k.wrapping_sub(1));
-                    matches!(self.tok(k), "hoach" | "nhin" | "huong")
-                        && matches!(before, "quy" | "tam" | "dinh")
-                        || self.tok(k) == "xet" && before == "co"
-                });
+                let plan_named = self.plan_named(i);
                 let horizon = until
                     && explicit
                     && !is_day
