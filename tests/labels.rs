@@ -797,3 +797,26 @@ fn a_plans_named_span_dates_its_own_sentence_only() {
     assert_eq!(got[0].2, NaiveDate::from_ymd_opt(2030, 12, 31), "{got:?}");
     assert_eq!(got[1].2, None, "{got:?}");
 }
+
+#[test]
+fn a_stock_as_of_now_does_not_date_a_later_goal() {
+    // Regression: "hiện đã có 10 dự án" (as of the publication date) dated "sẽ thu hút thêm
+    // 2-3 dự án" in the next sentence.
+    let ms = analyze(
+        "Khu công nghệ cao\nNgày đăng: 09/06/2018\nKhu công nghệ cao hiện đã có 10 dự án. \
+         Thành phố sẽ thu hút thêm 2-3 dự án.",
+        None,
+        &K,
+    )
+    .mentions;
+    let of = |s: &str| ms.iter().find(|m| m.surface == s).unwrap();
+    assert_eq!(
+        of("10 dự án").period_end,
+        NaiveDate::from_ymd_opt(2018, 6, 9)
+    );
+    assert_eq!(of("2-3 dự án").measure, Measure::Target);
+    assert_eq!(of("2-3 dự án").period_end, None);
+    // A written horizon still dates the goals after it.
+    let got = periods("Đến năm 2030, tỉnh sẽ có 62 CCN. Tỉnh sẽ thu hút thêm 20 dự án.");
+    assert_eq!(got[1].2, NaiveDate::from_ymd_opt(2030, 12, 31), "{got:?}");
+}

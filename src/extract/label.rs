@@ -1093,7 +1093,12 @@ impl<'a> Labeler<'a> {
             .or_else(after_clause)
             .or_else(|| {
                 let si = self.text.sentence_of(q.first);
-                self.carried[si].map(|i| &self.periods[i])
+                // A stock as of now in an earlier sentence ("hiện đã có 10 dự án") does not
+                // date a goal stated after it ("sẽ thu hút thêm 2-3 dự án"); a written
+                // horizon ("đến năm 2030") does.
+                self.carried[si]
+                    .map(|i| &self.periods[i])
+                    .filter(|p| !(measure == Measure::Target && p.cumulative && !p.explicit_year))
             })
             .copied();
         let Some(p) = chosen else {
