@@ -820,3 +820,27 @@ fn a_stock_as_of_now_does_not_date_a_later_goal() {
     let got = periods("Đến năm 2030, tỉnh sẽ có 62 CCN. Tỉnh sẽ thu hút thêm 20 dự án.");
     assert_eq!(got[1].2, NaiveDate::from_ymd_opt(2030, 12, 31), "{got:?}");
 }
+
+#[test]
+fn public_investment_oda_break_even_and_trade_balances_are_other() {
+    // Regression: all were registered capital or export value.
+    assert_each_other(&[
+        (
+            "Kế hoạch đầu tư công năm 2017 là 2 triệu tỷ đồng.",
+            "2 triệu tỷ đồng",
+        ),
+        (
+            "TP.HCM đã nhận được vốn ODA của năm 2017 là 2.100 tỉ đồng.",
+            "2.100 tỉ đồng",
+        ),
+        (
+            "Tổng vốn đầu tư toàn xã hội năm 2016 đạt khoảng 41.000 tỷ đồng.",
+            "41.000 tỷ đồng",
+        ),
+        ("Khu vực FDI xuất siêu 8,66 tỷ USD.", "8,66 tỷ USD"),
+        (
+            "Công ty đạt điểm hòa vốn và vượt qua mốc 1.000 tỷ đồng.",
+            "1.000 tỷ đồng",
+        ),
+    ]);
+}
