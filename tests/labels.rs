@@ -844,3 +844,37 @@ fn public_investment_oda_break_even_and_trade_balances_are_other() {
         ),
     ]);
 }
+
+#[test]
+fn plans_compared_growth_rates_and_misspelt_hedges() {
+    let ms = analyze(
+        "Doanh thu đạt 5.000 tỷ đồng, bằng 47,41% so với kế hoạch năm 2016. Lượng khách giảm \
+         43% so với kế hoạch. GDP đạt 6,2% như kế hoạch đề ra. Tăng trưởng GDP quý I đạt \
+         5,1%. Nếu khoản vốn 100 tỷ đồng được bán lại, tổng vốn đăng ký khoản 418 triệu USD.",
+        None,
+        &K,
+    )
+    .mentions;
+    let of = |s: &str| {
+        ms.iter()
+            .find(|m| m.surface == s)
+            .unwrap_or_else(|| panic!("{s} not in {ms:?}"))
+    };
+    // Regression: "so với kế hoạch" was a ratio to the year before.
+    assert_eq!(of("47,41%").measure, Measure::PlanPct);
+    // Below the plan: a negative excess.
+    assert_eq!(
+        (of("43%").measure, of("43%").value),
+        (Measure::PlanExcessPct, -43.0)
+    );
+    // Meeting the plan ("như kế hoạch") is no percent of it.
+    assert_ne!(of("6,2%").measure, Measure::PlanPct);
+    // Regression: a growth rate reached ("tăng trưởng ... đạt 5,1%") was a level.
+    assert_eq!(of("5,1%").measure, Measure::ChangePct);
+    // Regression: "khoản" (an amount) hedged the figure after it.
+    assert_eq!(of("100 tỷ đồng").approx, None);
+    assert_eq!(
+        of("418 triệu USD").approx,
+        Some(solieu::model::Approx::About)
+    );
+}

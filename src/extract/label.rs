@@ -319,6 +319,11 @@ impl<'a> Labeler<'a> {
             if covered {
                 continue;
             }
+            // "khoản" (a misspelt "khoảng") hedges only right before the number: "khoản vốn
+            // 100 tỷ đồng" is an amount of capital.
+            if self.tok(h.start as usize) == "khoan" && h.end() != q.first {
+                continue;
+            }
             if let Cue::Approx(a) = h.cue {
                 return Some(a);
             }
@@ -766,16 +771,34 @@ impl<'a> Labeler<'a> {
                 let fall = self.near_before(q, 3, m(MeasureCue::Fall)).is_some();
                 return (Measure::ChangeAbs, fall);
             }
-            // Plans: "đạt 100% kế hoạch", "vượt 39% kế hoạch", "vượt kế hoạch 13,9%".
-            let plan_after = self.near_after(q, 2, m(MeasureCue::Plan));
+            // Plans: "đạt 100% kế hoạch", "bằng 47,41% so với kế hoạch", "vượt 39% kế hoạch",
+            // "vượt kế hoạch 13,9%"; not "đạt 6,7% như kế hoạch đề ra", which meets the plan.
+            let after = q.last + 1;
+            let compared = self
+                .hits
+                .at(after)
+                .iter()
+                .find(|h| h.cue == Cue::Measure(MeasureCue::Compare))
+                .map_or(0, |h| h.len as usize);
+            let plan_after = self
+                .near_after(q, 2 + compared, m(MeasureCue::Plan))
+                .filter(|_| !matches!(self.tok(after), "nhu" | "theo"));
             let plan_before = self.near_before(q, 10, m(MeasureCue::Plan));
             if plan_after.is_some() || plan_before.is_some() {
                 let exceed = self.near_before(q, 10, m(MeasureCue::Exceed));
-                let rise = self
-                    .near_before(q, 2, m(MeasureCue::Rise))
+                // "tăng 11,2% kế hoạch" above the plan; "giảm 43% so với kế hoạch" below it.
+                let change = self
+                    .near_before(q, 2, |c| {
+                        matches!(
+                            c,
+                            Cue::Measure(MeasureCue::Rise) | Cue::Measure(MeasureCue::Fall)
+                        )
+                    })
                     .filter(|h| self.adjacent(h.end(), q));
-                if exceed.is_some() || (plan_after.is_some() && rise.is_some()) {
-                    return (Measure::PlanExcessPct, false);
+                if exceed.is_some() || (plan_after.is_some() && change.is_some()) {
+                    let below = exceed.is_none()
+                        && change.is_some_and(|h| h.cue == Cue::Measure(MeasureCue::Fall));
+                    return (Measure::PlanExcessPct, below);
                 }
                 if plan_after.is_some() {
                     return (Measure::PlanPct, false);
