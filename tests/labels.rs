@@ -878,3 +878,45 @@ fn plans_compared_growth_rates_and_misspelt_hedges() {
         Some(solieu::model::Approx::About)
     );
 }
+
+#[test]
+fn a_sector_named_by_its_capital_is_no_capital_figure() {
+    // Regression: "khu vực có vốn đầu tư nước ngoài" made the exports of the FDI sector
+    // registered capital.
+    let got = metrics(
+        "Xuất khẩu của khu vực có vốn đầu tư nước ngoài tăng mạnh 21,5%. Nhập khẩu của khu vực \
+         đầu tư nước ngoài đạt 60,59 tỷ USD. Vốn đầu tư nước ngoài đạt 500 triệu USD.",
+    );
+    assert_eq!(
+        got.iter().map(|g| g.1).collect::<Vec<_>>(),
+        [
+            Metric::ExportValue,
+            Metric::ImportValue,
+            Metric::RegisteredCapital
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_rate_of_the_period_compared_with_is_a_prior_level() {
+    // Regression: "(cùng kỳ năm 2016 tăng 19,5%)" and "thấp hơn cùng kỳ (5,48%)" were changes or
+    // levels of the figure's own period.
+    let ms = analyze(
+        "Số doanh nghiệp giải thể tăng 0,9% so với cùng kỳ năm trước (cùng kỳ năm 2016 tăng \
+         19,5%). GDP quý I đạt 5,1%, thấp hơn cùng kỳ (5,48%). Tín dụng tăng 5,2% (cùng kỳ \
+         giảm 1,3%). CPI 5 tháng so với cùng kỳ năm trước tăng 4,47%.",
+        None,
+        &K,
+    )
+    .mentions;
+    let of = |s: &str| {
+        let m = ms.iter().find(|m| m.surface == s).unwrap();
+        (m.measure, m.value)
+    };
+    assert_eq!(of("0,9%"), (Measure::ChangePct, 0.9));
+    assert_eq!(of("19,5%"), (Measure::PriorLevel, 19.5));
+    assert_eq!(of("5,48%"), (Measure::PriorLevel, 5.48));
+    assert_eq!(of("1,3%"), (Measure::PriorLevel, -1.3));
+    assert_eq!(of("4,47%"), (Measure::ChangePct, 4.47));
+}

@@ -13,7 +13,7 @@ use crate::lexicon::{Cue, Hit, Hits, InvestorCue, Lexicon, MeasureCue};
 use crate::model::{Approx, Investor, Measure, Metric, Unit};
 use crate::text::{Text, TokKind};
 
-use super::period::{PeriodExpr, last_day};
+use super::period::{PeriodExpr, last_day, year_of};
 use super::quantity::Quantity;
 
 /// Labels of one quantity.
@@ -445,6 +445,15 @@ impl<'a> Labeler<'a> {
                     _ => None,
                 })
                 .max_by_key(|(len, _)| *len);
+            // "khu vực có vốn đầu tư nước ngoài", "khu vực đầu tư nước ngoài": the capital
+            // words name the sector (its investor), not what is measured ("Xuất khẩu của khu
+            // vực có vốn đầu tư nước ngoài tăng 21,5%").
+            if let Some((len, _)) = cue
+                && self.names_a_sector(k + 1 - len as usize, k + 1)
+            {
+                k = k + 1 - len as usize;
+                continue;
+            }
             if let Some((len, m)) = cue {
                 if owner.is_none()
                     && let Some(c) = self.possessive_before(k + 1 - len as usize)
@@ -508,6 +517,50 @@ impl<'a> Labeler<'a> {
             _ => None,
         });
         metric.chain(count).max_by_key(|&(_, end)| end)
+    }
+
+    /// Whether a rate is the one of the period compared with, named right before it ("(cùng
+    /// kỳ năm trước tăng 7,34%)", "thấp hơn cùng kỳ (5,48%)", "cùng kỳ 2016 giảm 2%"), and
+    /// whether it fell. Not "so với cùng kỳ tăng 7%", which compares the figure's own period.
+    fn prior_rate(&self, q: &Quantity) -> Option<bool> {
+        let h = self.near_before(q, 5, |c| *c == Cue::Measure(MeasureCue::Prior))?;
+        let compared = self
+            .hits
+            .within((h.start as usize).saturating_sub(3), h.end())
+            .iter()
+            .any(|c| {
+                // "so với cùng kỳ", "so với cùng kỳ năm trước": the compare words reach it.
+                c.cue == Cue::Measure(MeasureCue::Compare)
+                    && c.start < h.start
+                    && c.end() >= h.start as usize
+            });
+        if compared {
+            return None;
+        }
+        let mut fall = false;
+        for k in h.end()..q.first {
+            match self.tok(k) {
+                "giam" => fall = true,
+                "tang" | "dat" | "la" | "(" | ":" | "muc" | "o" | "co" | "nam" => {}
+                t if self.text.tokens[k].kind == TokKind::Num && year_of(t).is_some() => {}
+                _ => return None,
+            }
+        }
+        Some(fall)
+    }
+
+    /// Whether the metric words at tokens `a..b` qualify a sector by its investor: "có vốn
+    /// đầu tư nước ngoài", "khu vực đầu tư nước ngoài" (an investor word right after them, and
+    /// "có" or "khu vực" right before).
+    fn names_a_sector(&self, a: usize, b: usize) -> bool {
+        let investor_after = self
+            .hits
+            .at(b)
+            .iter()
+            .any(|h| matches!(h.cue, Cue::Investor(InvestorCue::Fdi | InvestorCue::Ddi)));
+        let before = self.text.tok_at(a as isize - 1);
+        investor_after
+            && (before == "co" || before == "vuc" && self.tok(a.wrapping_sub(2)) == "khu")
     }
 
     /// The position of "của" when the phrase starting at token `a` is its object ("của doanh
@@ -809,6 +862,9 @@ impl<'a> Labeler<'a> {
             }
             if metric == Metric::OccupancyRate {
                 return (Measure::Level, false);
+            }
+            if let Some(fall) = self.prior_rate(q) {
+                return (Measure::PriorLevel, fall);
             }
             let compare_after = self.near_after(q, 4, |c| {
                 matches!(

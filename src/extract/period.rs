@@ -36,7 +36,7 @@ fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
-fn year_of(s: &str) -> Option<i32> {
+pub(super) fn year_of(s: &str) -> Option<i32> {
     let y: i32 = s.parse().ok()?;
     (1900..=2100).contains(&y).then_some(y)
 }
