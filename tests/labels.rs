@@ -920,3 +920,17 @@ fn the_rate_of_the_period_compared_with_is_a_prior_level() {
     assert_eq!(of("1,3%"), (Measure::PriorLevel, -1.3));
     assert_eq!(of("4,47%"), (Measure::ChangePct, 4.47));
 }
+
+#[test]
+fn a_reports_months_so_far_open_a_clause() {
+    // Regression: "Trong 5 tháng, cả nước có ..." dated nothing (the whole year of the title).
+    let got = periods(
+        "Kinh tế năm 2017\nTrong 5 tháng, cả nước có 100 dự án. Tính chung 4 tháng, tỉnh thu \
+         hút 20 dự án. Năm 2017, dự án phải hoàn thành trong 3 tháng với vốn 50 tỷ đồng.",
+    );
+    let end = |i: usize| got[i].2;
+    assert_eq!(end(0), NaiveDate::from_ymd_opt(2017, 5, 31), "{got:?}");
+    assert_eq!(end(1), NaiveDate::from_ymd_opt(2017, 4, 30), "{got:?}");
+    // A duration is no period.
+    assert_eq!(end(2), NaiveDate::from_ymd_opt(2017, 12, 31), "{got:?}");
+}

@@ -156,6 +156,21 @@ impl Reader<'_> {
                 let (m0, m1) = if first_half { (1, n) } else { (13 - n, 12) };
                 return Some((ymd(y, m0, 1), last_day(y, m1)?, explicit, next));
             }
+            // "Trong 5 tháng, cả nước ...", "Tính chung 5 tháng": a report's months so far,
+            // where they open a clause (not "hoàn thành trong 3 tháng", a duration).
+            let opener = |j: usize| {
+                j == 0
+                    || matches!(self.tok(j - 1), "," | ";" | "(" | ":" | "-")
+                    || self.text.sentences[self.text.sentence_of(j)].first == j
+            };
+            let so_far = i > 0
+                && k == i + 2
+                && (matches!(self.tok(i - 1), "trong" | "qua") && opener(i - 1)
+                    || self.tok(i - 1) == "chung" && self.tok(i.wrapping_sub(2)) == "tinh")
+                && !matches!(self.tok(k), "toi" | "sau" | "nua" | "ke");
+            if so_far {
+                return Some((ymd(year?, 1, 1), last_day(year?, n)?, false, k));
+            }
             return None;
         }
         // tháng M/YYYY, tháng M năm YYYY, tháng M.YYYY (one number token)
