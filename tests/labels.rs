@@ -934,3 +934,20 @@ fn a_reports_months_so_far_open_a_clause() {
     // A duration is no period.
     assert_eq!(end(2), NaiveDate::from_ymd_opt(2017, 12, 31), "{got:?}");
 }
+
+#[test]
+fn a_range_up_to_below_is_one_mention() {
+    // Regression: "từ 10% đến dưới 30%" and "từ 2.300 tỷ đồng đến dưới 5.000 tỷ đồng" were two
+    // mentions each, not one range.
+    let ms = analyze(
+        "Dư nợ từ 10% đến dưới 30% chiếm đa số. Dự án có vốn từ 2.300 tỷ đồng đến dưới 5.000 tỷ \
+         đồng.",
+        None,
+        &K,
+    )
+    .mentions;
+    let got: Vec<_> = ms.iter().map(|m| (m.value, m.value_max)).collect();
+    assert_eq!(got, [(10.0, Some(30.0)), (2.3e12, Some(5e12))], "{ms:?}");
+    // A figure that ends the text, with nothing after it, is read (the look-ahead stops there).
+    assert_eq!(analyze("Tỷ lệ lấp đầy đạt 30%", None, &K).mentions.len(), 1);
+}

@@ -256,12 +256,19 @@ impl Finder<'_> {
         false
     }
 
-    /// Whether a range's "-", "đến" or "tới" at `j` is followed by its high end on the same line.
-    fn range_word(&self, j: usize) -> bool {
-        j + 1 < self.n()
-            && (self.tok(j) == "-" || self.text.word_is(j, &["đến", "tới"]))
-            && self.kind(j + 1) == Some(TokKind::Num)
-            && !self.text.tokens[j + 1].newline_before
+    /// The token of a range's high end when a "-", "đến" or "tới" at `j` is followed by it on
+    /// the same line; after "đến" also across "dưới" ("từ 10% đến dưới 30%").
+    fn range_high(&self, j: usize) -> Option<usize> {
+        let words = self.text.word_is(j, &["đến", "tới"]);
+        if !(self.tok_or_empty(j) == "-" || words) {
+            return None;
+        }
+        let mut k = j + 1;
+        if words && self.text.word_is(k, &["dưới"]) {
+            k += 1;
+        }
+        (k < self.n() && self.kind(k) == Some(TokKind::Num) && !self.text.tokens[k].newline_before)
+            .then_some(k)
     }
 
     /// The unit phrase starting at token `j`, if any.
@@ -486,12 +493,12 @@ impl Finder<'_> {
         let mut max: Option<Reading> = None;
         // The high end's token, when only it carries the thousands ("50 - 60.000 lao động").
         let mut max_tok = None;
-        if self.range_word(j)
-            && let Some(r) = number::parse(self.tok(j + 1))
+        if let Some(h) = self.range_high(j)
+            && let Some(r) = number::parse(self.tok(h))
         {
             max = Some(r);
-            max_tok = Some(j + 1);
-            j += 2;
+            max_tok = Some(h);
+            j = h + 1;
         }
 
         // Scale words, possibly compound: "1 tỷ 200 triệu".
@@ -503,12 +510,12 @@ impl Finder<'_> {
             // A range with the scale word on both ends: "300 triệu đến 500 triệu đồng"; not
             // one whose high end is compound ("1 tỷ đến 1 tỷ 500 triệu").
             if max.is_none()
-                && self.range_word(j)
-                && let Some((k2, e2)) = self.scale_at(j + 2)
+                && let Some(h) = self.range_high(j)
+                && let Some((k2, e2)) = self.scale_at(h + 1)
                 && k2 == k
                 && !(self.kind(e2) == Some(TokKind::Num)
                     && self.scale_at(e2 + 1).is_some_and(|(k3, _)| k3 < k))
-                && let Some(r) = number::parse(self.tok(j + 1))
+                && let Some(r) = number::parse(self.tok(h))
             {
                 max = Some(r);
                 j = e2;
@@ -583,16 +590,14 @@ impl Finder<'_> {
                 last = h.end() - 1;
                 unit_end = h.end();
                 // "6,5% - 7%": a range written with the sign twice.
-                let e = h.end();
                 if max.is_none()
-                    && matches!(self.tok_or_empty(e), "-" | "den" | "toi")
-                    && self.kind(e + 1) == Some(TokKind::Num)
-                    && self.hits.at(e + 2).iter().any(|x| x.cue == Cue::Percent)
-                    && let Some(r) = number::parse(self.tok(e + 1))
+                    && let Some(k) = self.range_high(h.end())
+                    && self.hits.at(k + 1).iter().any(|x| x.cue == Cue::Percent)
+                    && let Some(r) = number::parse(self.tok(k))
                 {
                     max = Some(r);
-                    last = e + 2;
-                    unit_end = e + 3;
+                    last = k + 1;
+                    unit_end = k + 2;
                 }
             }
             Some((h, Cue::Times)) => {
@@ -712,10 +717,10 @@ impl Finder<'_> {
             && extra.is_none()
             && let Some(u) = unit_hit.filter(|u| matches!(u.cue, Cue::Currency(_) | Cue::Area(_)))
             && unit_end == u.end()
-            && self.range_word(unit_end)
-            && let Some(r) = number::parse(self.tok(unit_end + 1))
+            && let Some(h) = self.range_high(unit_end)
+            && let Some(r) = number::parse(self.tok(h))
         {
-            let (k2, after) = self.scale_at(unit_end + 2).unwrap_or((0, unit_end + 2));
+            let (k2, after) = self.scale_at(h + 1).unwrap_or((0, h + 1));
             if k2 == scale
                 && let Some(u2) = self.unit_at(after)
                 && u2.cue == u.cue
