@@ -951,3 +951,42 @@ fn a_range_up_to_below_is_one_mention() {
     // A figure that ends the text, with nothing after it, is read (the look-ahead stops there).
     assert_eq!(analyze("Tỷ lệ lấp đầy đạt 30%", None, &K).mentions.len(), 1);
 }
+
+#[test]
+fn from_one_date_to_another_is_one_span() {
+    // Regression: "Từ 20/1/2016 đến 30/6/2016" lost its start (..2016-06-30, as of a date) and
+    // "từ năm 2015 đến năm 2016" was 2015 alone.
+    let got = periods(
+        "Từ 20/1/2016 đến 30/6/2016, doanh thu đạt 111,67 tỷ đồng. Giá đất tăng 46% từ năm \
+         2015 đến năm 2016. Từ tháng 1 đến tháng 5/2017, tỉnh thu hút 20 dự án. Lũy kế từ năm \
+         2013 đến 31/3/2017, VAMC đã mua 53.236 tỷ đồng nợ xấu.",
+    );
+    let span = |i: usize| (got[i].1, got[i].2, got[i].3);
+    let d = NaiveDate::from_ymd_opt;
+    assert_eq!(span(0), (d(2016, 1, 20), d(2016, 6, 30), false), "{got:?}");
+    assert_eq!(span(1), (d(2015, 1, 1), d(2016, 12, 31), false), "{got:?}");
+    // The first month takes the second's year.
+    assert_eq!(span(2), (d(2017, 1, 1), d(2017, 5, 31), false), "{got:?}");
+    // A running total over the span stays one.
+    assert_eq!(span(3), (d(2013, 1, 1), d(2017, 3, 31), true), "{got:?}");
+}
+
+#[test]
+fn trong_nuoc_of_an_economy_and_nuoc_ngoai_of_loans_name_no_investor() {
+    // Regression: "Tổng sản phẩm trong nước" (GDP) was domestic investment, "vốn vay nước
+    // ngoài" and "đầu tư ra nước ngoài" foreign investment.
+    for (text, surface) in [
+        ("Tổng sản phẩm trong nước quý I tăng 5,1%.", "5,1%"),
+        (
+            "Việt Nam đầu tư ra nước ngoài 500 triệu USD.",
+            "500 triệu USD",
+        ),
+        ("Nguồn vốn vay nước ngoài giải ngân đạt 30%.", "30%"),
+    ] {
+        assert_eq!(investor_of(text, surface), None, "{text}");
+    }
+    assert_eq!(
+        investor_of("Vốn đầu tư nước ngoài đạt 2 tỷ USD.", "2 tỷ USD"),
+        Some(Investor::Fdi)
+    );
+}

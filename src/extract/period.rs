@@ -415,6 +415,39 @@ impl Reader<'_> {
                     i = next;
                     continue;
                 }
+                // "từ 20/1/2016 đến 30/6/2016", "từ năm 2015 đến năm 2016": one span, from the
+                // start of the first to the end of the second.
+                if from_since
+                    && self.word_is(next, &["đến", "tới"])
+                    && let Some((_, to, to_explicit, after)) = self.date_at(next + 1, year)
+                    // "từ tháng 1 đến tháng 5/2017": the first takes the second's year.
+                    && let Some((from, from_end, _, _)) = if explicit || !to_explicit {
+                        Some((start, end_date, explicit, next))
+                    } else {
+                        self.date_at(i, Some(to.year()))
+                    }
+                    && to >= from_end
+                {
+                    out.push(PeriodExpr {
+                        first: i - 1,
+                        end: after,
+                        start: from.or(Some(from_end)),
+                        end_date: Some(to),
+                        // "lũy kế từ năm 2013 đến 31/3/2017": a running total over the span.
+                        cumulative: self
+                            .hits
+                            .within((i - 1).saturating_sub(4), i - 1)
+                            .iter()
+                            .any(|h| h.cue == Cue::Cumulative && h.end() == i - 1),
+                        explicit_year: explicit || to_explicit,
+                        horizon: false,
+                        comparison: self.compared(i - 1),
+                        document: false,
+                    });
+                    last_year = Some(to.year());
+                    i = after;
+                    continue;
+                }
                 let is_day = start.is_none();
                 // A date whose year came from the context cannot lie after the publication
                 // ("đến đầu tháng 3" in an article of February): the year is unknown.
