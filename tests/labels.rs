@@ -990,3 +990,29 @@ fn trong_nuoc_of_an_economy_and_nuoc_ngoai_of_loans_name_no_investor() {
         Some(Investor::Fdi)
     );
 }
+
+#[test]
+fn a_rate_written_with_its_minus_is_a_fall() {
+    // Regression: "(-1,28%)" was a level of 1.28%, and "giảm" before a signed rate must not
+    // turn it positive again.
+    let ms = analyze(
+        "Chỉ số HNX giảm 1,93 điểm (-1,28%), xuống 148,91 điểm. Tỷ lệ đạt 97 -98%. GDP tăng \
+         trưởng âm (-4%).",
+        None,
+        &K,
+    )
+    .mentions;
+    let got: Vec<_> = ms
+        .iter()
+        .map(|m| (m.value, m.value_max, m.measure))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (-1.28, None, Measure::ChangePct),
+            (97.0, Some(98.0), Measure::Level),
+            (-4.0, None, Measure::ChangePct)
+        ],
+        "{ms:?}"
+    );
+}

@@ -915,6 +915,10 @@ impl<'a> Labeler<'a> {
             {
                 return (Measure::SharePct, false);
             }
+            // A rate written with its sign ("(-1,28%)") is a change.
+            if q.value < 0.0 {
+                return (Measure::ChangePct, false);
+            }
             return (Measure::Level, false);
         }
         // Money, area and counts.

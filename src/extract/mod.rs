@@ -62,7 +62,12 @@ pub fn extract(
         .zip(labels)
         .map(|(q, l)| {
             let (start, end) = text.span(q.first, q.last);
-            let sign = if l.negative { -1.0 } else { 1.0 };
+            // A fall makes the value negative, unless it is written so already ("giảm (-2%)").
+            let sign = if l.negative && q.value > 0.0 {
+                -1.0
+            } else {
+                1.0
+            };
             Draft {
                 first: q.first,
                 last: q.last,

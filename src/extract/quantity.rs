@@ -783,6 +783,17 @@ impl Finder<'_> {
             // "26 - 3" (a date), not a range.
             return None;
         }
+        // "(-1,28%)": a signed rate, as stock and index reports write a fall.
+        if unit == Unit::Percent
+            && value_max.is_none()
+            && num.first >= 2
+            && self.tok(num.first - 1) == "-"
+            && !self.text.tokens[num.first].space_before
+            && self.tok(num.first - 2) == "("
+        {
+            value = -value;
+            first = num.first - 1;
+        }
         // For counts the number word itself can be the first token; guard `unit` reuse.
         let _ = &mut unit;
         Some(vec![Quantity {
