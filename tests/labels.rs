@@ -1016,3 +1016,23 @@ fn a_rate_written_with_its_minus_is_a_fall() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn disbursement_of_capital_is_implemented_capital() {
+    // Regression: the capital words after "giải ngân" and before "thực hiện" made these
+    // registered capital.
+    let got = metrics(
+        "Doanh nghiệp đã giải ngân vốn đầu tư tối thiểu là 6.000 tỷ đồng. Vốn đầu tư trực tiếp \
+         nước ngoài thực hiện tháng 1 ước tính đạt 850 triệu USD. Vốn đầu tư nước ngoài đạt 2 \
+         tỷ USD.",
+    );
+    assert_eq!(
+        got.iter().map(|g| g.1).collect::<Vec<_>>(),
+        [
+            Metric::ImplementedCapital,
+            Metric::ImplementedCapital,
+            Metric::RegisteredCapital
+        ],
+        "{got:?}"
+    );
+}
