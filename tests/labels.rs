@@ -1036,3 +1036,48 @@ fn disbursement_of_capital_is_implemented_capital() {
         "{got:?}"
     );
 }
+
+#[test]
+fn lists_halves_ratios_and_falling_ranges() {
+    // Regressions from a review of trade and investment articles, one per line below.
+    let ms = analyze(
+        "Năm 2017, xuất khẩu sang Mỹ, EU, Nhật và Hàn Quốc tăng lần lượt là 7,9%, 9,4%, 2,7% \
+         và 13,6%. Giá tôm giảm 15-20%. Doanh thu giảm mạnh 21% so với năm 2015. Nửa đầu năm \
+         Công ty lãi 60,7 tỷ đồng. Cứ ba doanh nghiệp thì có một doanh nghiệp lỗ. Có 345 lượt \
+         dự án đăng ký tăng vốn. Chương trình mục tiêu ứng phó biến đổi khí hậu được giao \
+         3.000 tỷ đồng.",
+        None,
+        &K,
+    )
+    .mentions;
+    let of = |s: &str| {
+        ms.iter()
+            .find(|m| m.surface == s)
+            .unwrap_or_else(|| panic!("{s} not in {ms:?}"))
+    };
+    // Every item of a "lần lượt" list takes the change, not only the first.
+    for s in ["7,9%", "9,4%", "2,7%", "13,6%"] {
+        assert_eq!(of(s).measure, Measure::ChangePct, "{s}");
+    }
+    // A falling range keeps its low end first.
+    assert_eq!(
+        (of("15-20%").value, of("15-20%").value_max),
+        (-20.0, Some(-15.0))
+    );
+    // "giảm mạnh" is a fall, with an adverb between.
+    assert_eq!(
+        (of("21%").value, of("21%").measure),
+        (-21.0, Measure::ChangePct)
+    );
+    // "Nửa đầu năm" is the first half, and its "năm" is no five enterprises.
+    assert_eq!(
+        of("60,7 tỷ đồng").period_end,
+        NaiveDate::from_ymd_opt(2017, 6, 30)
+    );
+    assert!(ms.iter().all(|m| !m.surface.starts_with("năm")), "{ms:?}");
+    // "Cứ ba doanh nghiệp" is a ratio, no count.
+    assert!(ms.iter().all(|m| m.surface != "ba doanh nghiệp"), "{ms:?}");
+    assert_eq!(of("345 lượt").metric, Metric::CapitalIncreases);
+    // "mục tiêu" in a programme's name sets no goal.
+    assert_eq!(of("3.000 tỷ đồng").measure, Measure::Level);
+}

@@ -1215,10 +1215,24 @@ impl<'a> Labeler<'a> {
             return None;
         }
         let between: Vec<&str> = (prev.last + 1..q.first).map(|k| self.tok(k)).collect();
-        matches!(
+        // "tăng lần lượt là 7,9%, 9,4%, 2,7% và 13,6%": commas join a list after "lần lượt"
+        // or "tương ứng", as long as only its figures stand between.
+        let in_list = || {
+            let (s0, _) = self.sentence(q.first);
+            self.cues_before(s0, prev.first, q.first, |c| {
+                *c == Cue::Measure(MeasureCue::Respectively)
+            })
+            .first()
+            .is_some_and(|h| {
+                (h.end()..q.first).all(|k| {
+                    self.q_at[k].is_some() || matches!(self.tok(k), "," | "va" | "la" | ":")
+                })
+            })
+        };
+        (matches!(
             between.as_slice(),
             ["va"] | ["va", "hon"] | ["va", "gan"] | ["va", "tren"]
-        )
+        ) || between == [","] && in_list())
         .then_some(p)
     }
 

@@ -75,8 +75,15 @@ pub fn extract(
                     start,
                     end,
                     surface: text.slice(start, end).to_owned(),
-                    value: q.value * sign,
-                    value_max: q.value_max.map(|v| v * sign),
+                    // A falling range keeps its low end first: "giảm 15-20%" is -20..-15.
+                    value: if sign < 0.0 {
+                        q.value_max.unwrap_or(q.value) * sign
+                    } else {
+                        q.value
+                    },
+                    value_max: q
+                        .value_max
+                        .map(|v| if sign < 0.0 { q.value * sign } else { v }),
                     unit: q.unit,
                     metric: l.metric,
                     measure: l.measure,

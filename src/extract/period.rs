@@ -125,6 +125,25 @@ impl Reader<'_> {
         // words (folded): most tokens start none, and are told so here.
         let num = self.num(i);
         let mut word_count = None;
+        // nửa đầu năm (2017), nửa cuối năm: a half of the year.
+        if t == "nua"
+            && self.word_is(i, &["nửa"])
+            && self.word_is(i + 2, &["năm"])
+            && let Some(first_half) = if self.word_is(i + 1, &["đầu"]) {
+                Some(true)
+            } else if self.word_is(i + 1, &["cuối"]) {
+                Some(false)
+            } else {
+                None
+            }
+        {
+            let (y, next, explicit) = match year_of(self.tok(i + 3)) {
+                Some(y) if self.num(i + 3) => (y, i + 4, true),
+                _ => (year?, i + 3, false),
+            };
+            let (m0, m1) = if first_half { (1, 6) } else { (7, 12) };
+            return Some((ymd(y, m0, 1), last_day(y, m1)?, explicit, next));
+        }
         if !num && !matches!(t, "thang" | "quy" | "nam" | "cuoi") {
             // A number of months in words, before "tháng" only (one comparison for most tokens).
             if self.tok(i + 1) != "thang" {

@@ -202,12 +202,17 @@ impl Finder<'_> {
         if self.ends_at(i, |c| *c == Cue::DateWord).is_some() && !(percent || decimal) {
             return true;
         }
-        // "năm" after a number or a quantifier counts years: "15 năm lao động khổ sai",
-        // "vài năm công nhân".
+        // "năm" after a number, a quantifier or a part of the year is a year: "15 năm lao
+        // động khổ sai", "vài năm công nhân", "Nửa đầu năm Công ty lãi".
         if tokens[i].kind == TokKind::Word
             && self.text.word_is(i, &["năm"])
             && i > 0
-            && (tokens[i - 1].kind == TokKind::Num || self.text.word_is(i - 1, YEAR_COUNTERS))
+            && (tokens[i - 1].kind == TokKind::Num
+                || self.text.word_is(i - 1, YEAR_COUNTERS)
+                || self.text.word_is(
+                    i - 1,
+                    &["đầu", "cuối", "giữa", "cả", "trong", "suốt", "qua"],
+                ))
         {
             return true;
         }
