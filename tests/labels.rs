@@ -1081,3 +1081,24 @@ fn lists_halves_ratios_and_falling_ranges() {
     // "mục tiêu" in a programme's name sets no goal.
     assert_eq!(of("3.000 tỷ đồng").measure, Measure::Level);
 }
+
+#[test]
+fn a_money_word_right_after_an_amount_names_it() {
+    // Regression: "334,4 tỷ doanh thu" without "đồng" was no figure, and "267,7 tỷ đồng lợi
+    // nhuận sau thuế" after a revenue figure was revenue.
+    let got = metrics(
+        "Quý II công ty ước đạt 334,4 tỷ doanh thu và 44 tỷ lợi nhuận sau thuế. Năm 2016, \
+         Vinatex đạt 870 tỷ đồng doanh thu thuần và 267,7 tỷ đồng lợi nhuận sau thuế. Tập \
+         đoàn cho công ty vay 49 tỉ đồng vốn. VNPT có 68,8 triệu thuê bao.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("334,4 tỷ".to_owned(), Metric::Revenue),
+            ("44 tỷ".to_owned(), Metric::Other),
+            ("870 tỷ đồng".to_owned(), Metric::Revenue),
+            ("267,7 tỷ đồng".to_owned(), Metric::Other),
+            ("49 tỉ đồng".to_owned(), Metric::Other),
+        ]
+    );
+}

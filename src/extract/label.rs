@@ -349,6 +349,23 @@ impl<'a> Labeler<'a> {
         if let Some((m, _)) = self.named_after(q) {
             return Some((m, None));
         }
+        // "44 tỷ lợi nhuận", "500 tỷ đồng doanh thu": a money word right after an amount names
+        // it, before any cue further back; not the bare capital words ("vay 49 tỷ đồng vốn"
+        // is a loan), which name capital only where nothing earlier says otherwise.
+        if q.unit.is_money()
+            && let Some(m) = self.hits.at(q.unit_end).iter().find_map(|h| match h.cue {
+                Cue::Metric {
+                    metric,
+                    for_money: true,
+                    ..
+                } if !is_count_metric(metric) && metric != Metric::RegisteredCapital => {
+                    Some(metric)
+                }
+                _ => None,
+            })
+        {
+            return Some((m, None));
+        }
         let money = q.unit.is_money();
         let (c0, _) = self.context_range(q);
         let s_first = self.sentence(q.first).0.max(c0);
@@ -1410,6 +1427,20 @@ impl<'a> Labeler<'a> {
         );
         done
     }
+}
+
+/// Whether `m` counts things (projects, zones, enterprises, workers, procedures, capital
+/// increases) rather than measuring an amount.
+fn is_count_metric(m: Metric) -> bool {
+    matches!(
+        m,
+        Metric::Projects
+            | Metric::Zones
+            | Metric::Enterprises
+            | Metric::Workers
+            | Metric::AdminProcedures
+            | Metric::CapitalIncreases
+    )
 }
 
 /// The investor an investor cue names; none for a non-investor cue or one naming both.

@@ -327,12 +327,30 @@ impl Finder<'_> {
                 _ => None,
             };
         }
+        // "334,4 tỷ doanh thu và 44 tỷ lợi nhuận": the earlier figure was đồng.
+        if self.money_word_at(e) {
+            return Some(Earlier::Currency(Unit::Vnd));
+        }
         // (At `i` is the bare figure's own number word: "5 triệu hai triệu".)
         let noun = self.kind(e) == Some(TokKind::Word)
             && e < i
             && !self.text.word_is(e, AFTER_AN_AMOUNT)
             && self.scale_at(e).is_none();
         noun.then_some(Earlier::Noun)
+    }
+
+    /// Whether a word that names an amount of money ("doanh thu", "lợi nhuận", "vốn") starts
+    /// at token `j`.
+    fn money_word_at(&self, j: usize) -> bool {
+        self.hits.at(j).iter().any(|h| {
+            matches!(
+                h.cue,
+                Cue::Metric {
+                    for_money: true,
+                    ..
+                }
+            )
+        })
     }
 
     /// Whether one of the word sequences `seqs` starts at token `j`: the rest of a longer noun
@@ -697,9 +715,11 @@ impl Finder<'_> {
                     unit = u;
                     first = h.start as usize;
                 } else if scale >= 6
-                    && self
+                    && (self
                         .kind(j)
                         .is_none_or(|k| k != TokKind::Word || self.tok(j) == "va")
+                        // "334,4 tỷ doanh thu", "44 tỷ lợi nhuận": a money word names it.
+                        || self.money_word_at(j))
                     && !self.per_unit(j)
                 {
                     // An earlier figure of the same scale names what is counted: "2 tỷ" after
