@@ -1102,3 +1102,20 @@ fn a_money_word_right_after_an_amount_names_it() {
         ]
     );
 }
+
+#[test]
+fn wholly_owned_is_a_kind_of_firm_and_mat_bang_no_multiplier() {
+    // Regression: "doanh nghiệp 100% vốn nước ngoài" was a share of 100%, and "giải phóng mặt
+    // bằng 2 lần" (twice) a multiplier.
+    assert_eq!(
+        metrics(
+            "Công ty là doanh nghiệp 100% vốn nước ngoài. Khu vực 100% vốn trong nước nhập siêu. \
+             Tránh giải phóng mặt bằng 2 lần."
+        ),
+        []
+    );
+    // A stake held is a share.
+    let ms = analyze("Nhà nước nắm giữ 100% vốn điều lệ.", None, &K).mentions;
+    assert_eq!(ms.len(), 1);
+    assert_eq!(ms[0].measure, Measure::SharePct);
+}

@@ -625,12 +625,17 @@ impl Finder<'_> {
             }
             Some((h, Cue::Times)) => {
                 // "gấp 3,5 lần", "tăng 3,33 lần": only after a comparison word, also across a
-                // hedge ("gấp gần 1,5 lần").
+                // hedge ("gấp gần 1,5 lần"); not the "bằng" of "mặt bằng" or "cân bằng".
                 let before = self
                     .ends_at(num.first, |c| *c == Cue::TimesBefore)
                     .or_else(|| {
                         let hedge = self.ends_at(num.first, |c| matches!(c, Cue::Approx(_)))?;
                         self.ends_at(hedge.start as usize, |c| *c == Cue::TimesBefore)
+                    })
+                    .filter(|b| {
+                        !(b.len == 1
+                            && self.tok(b.start as usize) == "bang"
+                            && matches!(self.text.tok_at(b.start as isize - 1), "mat" | "can"))
                     })?;
                 if scale != 0 {
                     return None;
@@ -806,6 +811,21 @@ impl Finder<'_> {
             && m < value
         {
             // "26 - 3" (a date), not a range.
+            return None;
+        }
+        // "doanh nghiệp 100% vốn nước ngoài", "khu vực 100% vốn trong nước": a kind of
+        // ownership named after a counted noun, not a share anyone measured.
+        if unit == Unit::Percent
+            && value == 100.0
+            && value_max.is_none()
+            && self.tok_or_empty(unit_end) == "von"
+            && (self
+                .ends_at(num.first, |c| matches!(c, Cue::Entity(_)))
+                .is_some()
+                || num.first >= 2
+                    && self.tok(num.first - 2) == "khu"
+                    && self.tok(num.first - 1) == "vuc")
+        {
             return None;
         }
         // "(-1,28%)": a signed rate, as stock and index reports write a fall.
