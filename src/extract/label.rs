@@ -404,8 +404,9 @@ impl<'a> Labeler<'a> {
         let mut k = q.first;
         while k > head_from {
             k -= 1;
-            // A previous quantity (skipping its own noun phrase).
-            if let Some(pj) = self.q_at[k]
+            // What decides at this token: a previous figure (skipping its own noun phrase) or
+            // a cue ending here, and the token its phrase starts at.
+            let (found, start) = if let Some(pj) = self.q_at[k]
                 .map(|j| j as usize)
                 .filter(|&j| j < qi)
                 .or_else(|| {
@@ -414,74 +415,63 @@ impl<'a> Labeler<'a> {
                         .then(|| self.tail_owner(k, qi))
                         .flatten()
                         .filter(|&j| self.qs[j].unit == Unit::Count)
-                })
-            {
+                }) {
                 let p = &self.qs[pj];
-                if self.hidden(p.first, q.first) {
-                    k = p.first;
-                    continue;
-                }
-                let pm = done[pj].metric;
-                let p_money = p.unit.is_money();
                 let usable = if money {
-                    p_money
+                    p.unit.is_money()
                 } else {
                     !matches!(p.unit, Unit::Percent | Unit::Times)
                 };
-                if usable {
-                    // "của 12.683 doanh nghiệp (tăng 70%)": a bracket after the owner is its own.
-                    let of_owner = self.group[q.first].is_some_and(|(o, _)| o > p.first);
-                    if owner.is_none()
-                        && !of_owner
-                        && let Some(c) = self.possessive_before(p.first)
-                    {
-                        owner = Some((pm, Some(pj)));
-                        head_from = head_from.max(self.clause_start[c]);
-                        k = c;
-                        continue;
-                    }
-                    return Some((pm, Some(pj)));
-                }
-                k = p.first;
-                continue;
-            }
-            let cue = self
-                .hits
-                .within(k.saturating_sub(8), k + 1)
-                .iter()
-                .filter(|h| h.end() == k + 1 && !self.hidden(h.start as usize, q.first))
-                .filter_map(|h| match h.cue {
-                    Cue::Metric {
-                        metric,
-                        for_percent,
-                        for_money,
-                    } => {
-                        let ok = if money { for_money } else { for_percent };
-                        ok.then_some((h.len, metric))
-                    }
-                    _ => None,
-                })
-                .max_by_key(|(len, _)| *len);
-            // "khu vực có vốn đầu tư nước ngoài", "khu vực đầu tư nước ngoài": the capital
-            // words name the sector (its investor), not what is measured ("Xuất khẩu của khu
-            // vực có vốn đầu tư nước ngoài tăng 21,5%").
-            if let Some((len, _)) = cue
-                && self.names_a_sector(k + 1 - len as usize, k + 1)
-            {
-                k = k + 1 - len as usize;
-                continue;
-            }
-            if let Some((len, m)) = cue {
-                if owner.is_none()
-                    && let Some(c) = self.possessive_before(k + 1 - len as usize)
-                {
-                    owner = Some((m, None));
-                    head_from = head_from.max(self.clause_start[c]);
-                    k = c;
+                if self.hidden(p.first, q.first) || !usable {
+                    k = p.first;
                     continue;
                 }
-                return Some((m, None));
+                let found = (done[pj].metric, Some(pj));
+                // "của 12.683 doanh nghiệp (tăng 70%)": a bracket after the owner is its own.
+                if self.group[q.first].is_some_and(|(o, _)| o > p.first) {
+                    return Some(found);
+                }
+                (found, p.first)
+            } else {
+                let cue = self
+                    .hits
+                    .within(k.saturating_sub(8), k + 1)
+                    .iter()
+                    .filter(|h| h.end() == k + 1 && !self.hidden(h.start as usize, q.first))
+                    .filter_map(|h| match h.cue {
+                        Cue::Metric {
+                            metric,
+                            for_percent,
+                            for_money,
+                        } => {
+                            let ok = if money { for_money } else { for_percent };
+                            ok.then_some((h.len, metric))
+                        }
+                        _ => None,
+                    })
+                    .max_by_key(|(len, _)| *len);
+                let Some((len, m)) = cue else {
+                    continue;
+                };
+                let start = k + 1 - len as usize;
+                // "khu vực có vốn đầu tư nước ngoài", "khu vực đầu tư nước ngoài": the capital
+                // words name the sector (its investor), not what is measured ("Xuất khẩu của
+                // khu vực có vốn đầu tư nước ngoài tăng 21,5%").
+                if self.names_a_sector(start, k + 1) {
+                    k = start;
+                    continue;
+                }
+                ((m, None), start)
+            };
+            if owner.is_none()
+                && let Some(c) = self.possessive_before(start)
+            {
+                owner = Some(found);
+                head_from = head_from.max(self.clause_start[c]);
+                k = c;
+                continue;
             }
+            return Some(found);
         }
         if owner.is_some() {
             return owner;

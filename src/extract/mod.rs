@@ -62,11 +62,15 @@ pub fn extract(
         .zip(labels)
         .map(|(q, l)| {
             let (start, end) = text.span(q.first, q.last);
-            // A fall makes the value negative, unless it is written so already ("giảm (-2%)").
-            let sign = if l.negative && q.value > 0.0 {
-                -1.0
+            // A fall makes the value negative, unless it is written so already ("giảm (-2%)"),
+            // and a falling range keeps its low end first: "giảm 15-20%" is -20..-15.
+            let (value, value_max) = if l.negative && q.value > 0.0 {
+                match q.value_max {
+                    Some(hi) => (-hi, Some(-q.value)),
+                    None => (-q.value, None),
+                }
             } else {
-                1.0
+                (q.value, q.value_max)
             };
             Draft {
                 first: q.first,
@@ -75,15 +79,8 @@ pub fn extract(
                     start,
                     end,
                     surface: text.slice(start, end).to_owned(),
-                    // A falling range keeps its low end first: "giảm 15-20%" is -20..-15.
-                    value: if sign < 0.0 {
-                        q.value_max.unwrap_or(q.value) * sign
-                    } else {
-                        q.value
-                    },
-                    value_max: q
-                        .value_max
-                        .map(|v| if sign < 0.0 { q.value * sign } else { v }),
+                    value,
+                    value_max,
                     unit: q.unit,
                     metric: l.metric,
                     measure: l.measure,

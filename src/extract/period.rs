@@ -114,6 +114,15 @@ impl Reader<'_> {
         None
     }
 
+    /// The year written at token `i` ("/2016", "năm 2016"), the token after it, and `true`;
+    /// else the context's `year`, `rest` as the next token, and `false`.
+    fn year_or(&self, i: usize, year: Option<i32>, rest: usize) -> Option<(i32, usize, bool)> {
+        match self.year_after(i) {
+            Some((y, next)) => Some((y, next, true)),
+            None => Some((year?, rest, false)),
+        }
+    }
+
     /// A date phrase starting at token `i`: returns (start, end, explicit year, next token).
     fn date_at(
         &self,
@@ -137,10 +146,7 @@ impl Reader<'_> {
                 None
             }
         {
-            let (y, next, explicit) = match year_of(self.tok(i + 3)) {
-                Some(y) if self.num(i + 3) => (y, i + 4, true),
-                _ => (year?, i + 3, false),
-            };
+            let (y, next, explicit) = self.year_or(i + 2, year, i + 3)?;
             let (m0, m1) = if first_half { (1, 6) } else { (7, 12) };
             return Some((ymd(y, m0, 1), last_day(y, m1)?, explicit, next));
         }
@@ -168,10 +174,7 @@ impl Reader<'_> {
                 k += 1;
             }
             if self.word_is(k, &["năm"]) {
-                let (y, next, explicit) = match year_of(self.tok(k + 1)) {
-                    Some(y) if self.num(k + 1) => (y, k + 2, true),
-                    _ => (year?, k + 1, false),
-                };
+                let (y, next, explicit) = self.year_or(k, year, k + 1)?;
                 let (m0, m1) = if first_half { (1, n) } else { (13 - n, 12) };
                 return Some((ymd(y, m0, 1), last_day(y, m1)?, explicit, next));
             }
@@ -201,10 +204,7 @@ impl Reader<'_> {
                 return Some((ymd(y, m, 1), last_day(y, m)?, true, i + 2));
             }
             let m = small(self.tok(i + 1), 12)?;
-            let (y, next, explicit) = match self.year_after(i + 2) {
-                Some((y, n)) => (y, n, true),
-                None => (year?, i + 2, false),
-            };
+            let (y, next, explicit) = self.year_or(i + 2, year, i + 2)?;
             return Some((ymd(y, m, 1), last_day(y, m)?, explicit, next));
         }
         // cuối 4/2017: the end of a month written without "tháng"
@@ -222,10 +222,7 @@ impl Reader<'_> {
         // quý I/2024, quý II năm 2024
         if self.word_is(i, &["quý"]) {
             let q = roman_quarter(self.tok(i + 1))?;
-            let (y, next, explicit) = match self.year_after(i + 2) {
-                Some((y, n)) => (y, n, true),
-                None => (year?, i + 2, false),
-            };
+            let (y, next, explicit) = self.year_or(i + 2, year, i + 2)?;
             let m1 = q * 3;
             return Some((ymd(y, m1 - 2, 1), last_day(y, m1)?, explicit, next));
         }
@@ -440,10 +437,10 @@ impl Reader<'_> {
                     && self.word_is(next, &["đến", "tới"])
                     && let Some((_, to, to_explicit, after)) = self.date_at(next + 1, year)
                     // "từ tháng 1 đến tháng 5/2017": the first takes the second's year.
-                    && let Some((from, from_end, _, _)) = if explicit || !to_explicit {
-                        Some((start, end_date, explicit, next))
+                    && let Some((from, from_end)) = if explicit || !to_explicit {
+                        Some((start, end_date))
                     } else {
-                        self.date_at(i, Some(to.year()))
+                        self.date_at(i, Some(to.year())).map(|(s, e, _, _)| (s, e))
                     }
                     && to >= from_end
                 {
