@@ -83,6 +83,13 @@ fn metrics(text: &str) -> Vec<(String, Metric)> {
         .collect()
 }
 
+/// The mention of `ms` with surface `surface`.
+fn mention<'a>(ms: &'a [Mention], surface: &str) -> &'a Mention {
+    ms.iter()
+        .find(|m| m.surface == surface)
+        .unwrap_or_else(|| panic!("{surface:?} not in {ms:?}"))
+}
+
 /// Asserts that each text holds one mention, the given surface, labelled `other`.
 fn assert_each_other(cases: &[(&str, &str)]) {
     for (text, surface) in cases {
@@ -675,7 +682,7 @@ fn the_metric_named_after_ve_decides() {
                 án và bằng 96,8% về vốn đăng ký so với cùng kỳ, tăng gấp 4 lần về vốn bổ sung.";
     let ms = analyze(text, None, &K).mentions;
     let of = |s: &str| {
-        let m = ms.iter().find(|m| m.surface == s).unwrap();
+        let m = mention(&ms, s);
         (m.metric, m.measure)
     };
     assert_eq!(of("8,1%"), (Metric::Enterprises, Measure::ChangePct));
@@ -723,11 +730,7 @@ fn goals_still_to_reach_falls_hedged_multipliers_and_staff() {
         &K,
     )
     .mentions;
-    let of = |s: &str| {
-        ms.iter()
-            .find(|m| m.surface == s)
-            .unwrap_or_else(|| panic!("{s} not in {ms:?}"))
-    };
+    let of = |s: &str| mention(&ms, s);
     assert_eq!(of("10 tỷ USD").measure, Measure::Target);
     assert_eq!(
         (of("5%").value, of("5%").measure),
@@ -809,7 +812,7 @@ fn a_stock_as_of_now_does_not_date_a_later_goal() {
         &K,
     )
     .mentions;
-    let of = |s: &str| ms.iter().find(|m| m.surface == s).unwrap();
+    let of = |s: &str| mention(&ms, s);
     assert_eq!(
         of("10 dự án").period_end,
         NaiveDate::from_ymd_opt(2018, 6, 9)
@@ -855,11 +858,7 @@ fn plans_compared_growth_rates_and_misspelt_hedges() {
         &K,
     )
     .mentions;
-    let of = |s: &str| {
-        ms.iter()
-            .find(|m| m.surface == s)
-            .unwrap_or_else(|| panic!("{s} not in {ms:?}"))
-    };
+    let of = |s: &str| mention(&ms, s);
     // Regression: "so với kế hoạch" was a ratio to the year before.
     assert_eq!(of("47,41%").measure, Measure::PlanPct);
     // Below the plan: a negative excess.
@@ -911,7 +910,7 @@ fn the_rate_of_the_period_compared_with_is_a_prior_level() {
     )
     .mentions;
     let of = |s: &str| {
-        let m = ms.iter().find(|m| m.surface == s).unwrap();
+        let m = mention(&ms, s);
         (m.measure, m.value)
     };
     assert_eq!(of("0,9%"), (Measure::ChangePct, 0.9));
@@ -1050,11 +1049,7 @@ fn lists_halves_ratios_and_falling_ranges() {
         &K,
     )
     .mentions;
-    let of = |s: &str| {
-        ms.iter()
-            .find(|m| m.surface == s)
-            .unwrap_or_else(|| panic!("{s} not in {ms:?}"))
-    };
+    let of = |s: &str| mention(&ms, s);
     // Every item of a "lần lượt" list takes the change, not only the first.
     for s in ["7,9%", "9,4%", "2,7%", "13,6%"] {
         assert_eq!(of(s).measure, Measure::ChangePct, "{s}");
