@@ -507,9 +507,12 @@ fn split_sentences(text: &Text) -> Vec<Sentence> {
                 paragraph += 1;
             }
             // A hard-wrapped line (PDF text, fixed-width dumps) continues its sentence: one line
-            // break, no closing punctuation, and a lower-case word (or a number after one).
+            // break, no closing punctuation, and a lower-case word (or a number after one). The
+            // first line is the title, which ends at its line break: "... thành lập mới" then
+            // "5 tháng đầu năm, ..." are two sentences.
             let prev = &toks[i - 1];
             let continues = breaks == 1
+                && first > 0
                 && !matches!(text.tok(i - 1), "." | "!" | "?" | ":" | ";")
                 && ((toks[i].kind == TokKind::Word && !toks[i].capitalized)
                     || (toks[i].kind == TokKind::Num
@@ -798,6 +801,18 @@ mod tests {
         let t = Text::new("TP. Hồ Chí Minh có 5 KCN. Hà Nội có 10 KCN.\nDòng mới");
         assert_eq!(t.sentences.len(), 3);
         assert_eq!(t.sentence_text(0, 0), "TP. Hồ Chí Minh có 5 KCN.");
+    }
+
+    #[test]
+    fn a_wrapped_line_continues_its_sentence_but_the_title_ends_at_its_line() {
+        // Regression: a title ending in a lower-case word ran on into a first line starting with
+        // a number, so the body's "cùng kỳ năm 2016" counted as a year in the title.
+        let t = Text::new(
+            "Doanh nghiệp thành lập mới\n5 tháng đầu năm, cả nước có 50.534\ndoanh nghiệp \
+             thành lập\nmới.",
+        );
+        assert_eq!(t.sentences.len(), 2);
+        assert_eq!(t.sentence_text(0, 0), "Doanh nghiệp thành lập mới");
     }
 
     #[test]

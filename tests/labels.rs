@@ -566,6 +566,38 @@ fn a_horizon_in_the_title_is_not_the_reference_year() {
 }
 
 #[test]
+fn the_year_compared_with_is_not_the_year_reported_on() {
+    // Regression: an undated article naming "cùng kỳ năm 2016" twice and "năm 2017" once
+    // dated its "5 tháng đầu năm" figures 2016, the year of the comparison.
+    let end_of = |body: &str| periods(&format!("Doanh nghiệp thành lập mới\n{body}"))[0].2;
+    let may_2017 = NaiveDate::from_ymd_opt(2017, 5, 31);
+    assert_eq!(
+        end_of(
+            "5 tháng đầu năm, cả nước có 50.534 doanh nghiệp, tăng 12,9% so với cùng kỳ năm \
+             2016. Lao động giảm 1,9% so với cùng kỳ năm 2016. Vốn bổ sung trong 5 tháng đầu \
+             năm 2017 là 1.196 nghìn tỷ đồng."
+        ),
+        may_2017
+    );
+    // "so với năm 2016" names the year before, too.
+    assert_eq!(
+        end_of(
+            "5 tháng đầu năm, cả nước có 50.534 doanh nghiệp, tăng 12,9% so với năm 2016 và \
+             giảm 2% so với năm 2016."
+        ),
+        may_2017
+    );
+    // Months written with their year count ("tháng 1/2017"), a month compared with does not.
+    assert_eq!(
+        end_of(
+            "Trong tháng 1, cả nước có 10.000 doanh nghiệp, tăng 5% so với tháng 12/2016. Hết \
+             tháng 1/2017, vốn đạt 50.000 tỷ đồng. Năm 2016 có 110.000 doanh nghiệp."
+        ),
+        NaiveDate::from_ymd_opt(2017, 1, 31)
+    );
+}
+
+#[test]
 fn before_a_year_is_a_period_and_only_before_a_day_a_deadline() {
     let got = periods("Năm 2023, tỉnh có 10 KCN. Trước năm 2020, tỉnh chỉ có 3 KCN.");
     assert_eq!(got[1].2, NaiveDate::from_ymd_opt(2020, 12, 31), "{got:?}");

@@ -151,13 +151,29 @@ fn year_at(text: &Text, i: usize) -> Option<i32> {
         .filter(|y| (1990..=2100).contains(y))
 }
 
-/// The year written after `năm` most often (the latest of ties), leaving out tokens `skip` says.
+/// The year an article names most often as its own (the latest of ties), leaving out tokens
+/// `skip` says: a year after `năm` or in a month or quarter (`tháng 1/2017`, `quý I/2017`).
+/// A base of comparison names the year before the one reported on: `cùng kỳ năm 2016` and
+/// `so với năm 2016` count for 2017. A month compared with (`so với tháng 5/2017`) counts for
+/// none: it may be the month before.
 fn most_named_year(text: &Text, skip: impl Fn(usize) -> bool) -> Option<i32> {
     let mut counts = std::collections::BTreeMap::new();
-    for y in (1..text.tokens.len())
-        .filter(|&i| text.tok(i - 1) == "nam" && !skip(i))
-        .filter_map(|i| year_at(text, i))
-    {
+    let before = |i: usize, k: usize| text.tok_at(i as isize - k as isize);
+    for i in (1..text.tokens.len()).filter(|&i| !skip(i)) {
+        // Tokens before the year's own words ("năm", or "tháng 1 /").
+        let lead = match before(i, 1) {
+            "nam" => 2,
+            "/" if matches!(before(i, 3), "thang" | "quy") => 4,
+            "ky" if before(i, 2) == "cung" => 1,
+            _ => continue,
+        };
+        let Some(y) = year_at(text, i) else { continue };
+        let y = match (before(i, lead), before(i, lead + 1)) {
+            ("ky", "cung") => y + 1,
+            ("voi", "so") if lead == 4 => continue,
+            ("voi", "so") => y + 1,
+            _ => y,
+        };
         *counts.entry(y).or_insert(0) += 1;
     }
     counts
