@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate};
 
 use solieu::analyze::{Knowledge, analyze};
 use solieu::config::DataSource;
-use solieu::model::{Investor, Measure, Mention, Metric};
+use solieu::model::{Approx, Investor, Measure, Mention, Metric};
 
 static K: LazyLock<Knowledge> = LazyLock::new(|| {
     Knowledge::load(&DataSource::Bundled, &DataSource::Bundled)
@@ -670,6 +670,32 @@ fn hon_after_an_adjective_compares_and_hedges_nothing() {
     // Regression: "cao hơn 4,2%" was "over 4.2%".
     let ms = analyze("Doanh thu cao hơn 4,2% so với quý I.", None, &K).mentions;
     assert_eq!(ms[0].approx, None);
+}
+
+#[test]
+fn an_estimate_opening_the_sentence_hedges_its_first_figure() {
+    // Regression: "Ước giá trị xuất khẩu gỗ ... đạt 513 triệu USD" carried no hedge: "Ước"
+    // stood too far before the number. "Ước mơ" is a wish, and "quy ước bằng" a convention.
+    let ms = analyze(
+        "Ước giá trị xuất khẩu gỗ tháng 6 đạt 513 triệu USD, tăng 5%. Ước mơ của tôi là có \
+         2 tỷ đồng. Doanh thu đạt 1.597 tỷ đồng, ước bằng 2,1% thị trường. Một đô quy ước \
+         bằng 4.400 đồng.",
+        None,
+        &K,
+    )
+    .mentions;
+    let approx: Vec<_> = ms.iter().map(|m| (m.surface.as_str(), m.approx)).collect();
+    assert_eq!(
+        approx,
+        [
+            ("513 triệu USD", Some(Approx::About)),
+            ("5%", None),
+            ("2 tỷ đồng", None),
+            ("1.597 tỷ đồng", None),
+            ("2,1%", Some(Approx::About)),
+            ("4.400 đồng", None),
+        ]
+    );
 }
 
 #[test]

@@ -241,7 +241,8 @@ impl<'a> Labeler<'a> {
 
     // ---------------------------------------------------------------- approx
 
-    fn approx(&self, q: &Quantity) -> Option<Approx> {
+    fn approx(&self, qi: usize) -> Option<Approx> {
+        let q = &self.qs[qi];
         if q.value_max.is_some() {
             return Some(Approx::Range);
         }
@@ -278,9 +279,12 @@ impl<'a> Labeler<'a> {
                     || self.tok(k) == ":"
             });
             // "ước tăng 7,37%", "ước tính giảm 2%": an estimate of a change.
+            // "ước bằng 2,1%"; "quy ước bằng" is a convention.
             let estimated_change = matches!(h.cue, Cue::Approx(Approx::About))
                 && self.tok(h.start as usize) == "uoc"
-                && (h.end()..q.first).all(|k| matches!(self.tok(k), "tang" | "giam" | "truong"));
+                && self.tok((h.start as usize).saturating_sub(1)) != "quy"
+                && (h.end()..q.first)
+                    .all(|k| matches!(self.tok(k), "tang" | "giam" | "truong" | "bang"));
             if !gap_ok && !estimated_change {
                 continue;
             }
@@ -328,7 +332,20 @@ impl<'a> Labeler<'a> {
                 return Some(a);
             }
         }
-        None
+        self.estimate_opens_sentence(qi).then_some(Approx::About)
+    }
+
+    /// Whether quantity `qi` is the first of a sentence that opens with an estimate: "Ước giá
+    /// trị xuất khẩu gỗ tháng 6 đạt 513 triệu USD", "Ước tính, tổng thiệt hại lên đến 2 tỷ
+    /// đồng". ("Ước mơ", "ước nguyện": a wish, not an estimate.)
+    fn estimate_opens_sentence(&self, qi: usize) -> bool {
+        let first = self.text.sentences[self.text.sentence_of(self.qs[qi].first)].first;
+        self.tok(first) == "uoc"
+            && !matches!(
+                self.tok(first + 1),
+                "mo" | "vong" | "nguyen" | "muon" | "mong" | "ao" | "gi"
+            )
+            && (qi == 0 || self.qs[qi - 1].first < first)
     }
 
     // ---------------------------------------------------------------- metric
@@ -1334,7 +1351,7 @@ impl<'a> Labeler<'a> {
             negative = done[p].negative;
         }
         let investor = self.investor(qi, metric, source, done);
-        let approx = self.approx(q);
+        let approx = self.approx(qi);
         let (period_start, period_end, stock) = self.period(q, measure);
         // A flow "đến nay" is year-to-date; only "lũy kế" makes it a running total.
         let flow = matches!(
