@@ -25,6 +25,9 @@ struct Place {
     hit: PlaceHit,
     /// Part of a bare list of three or more provinces.
     in_list: bool,
+    /// The photo caption it stands in ("... tại KCN Mỹ Phước, tỉnh Bình Dương. Ảnh: TTXVN"), as
+    /// a token range: where the picture was taken, which locates only the caption's own figures.
+    caption: Option<(usize, usize)>,
 }
 
 /// Locates every draft, and returns the article's own place. `published` matters for articles
@@ -84,8 +87,17 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
         .map(|&hit| Place {
             hit,
             in_list: false,
+            caption: None,
         })
         .collect();
+    for (from, to) in captions(text) {
+        for p in out
+            .iter_mut()
+            .filter(|p| from <= p.hit.start && p.hit.end <= to)
+        {
+            p.caption = Some((from, to));
+        }
+    }
     let mut i = 0;
     while i < out.len() {
         let mut j = i;
@@ -102,6 +114,29 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
         i = j + 1;
     }
     out
+}
+
+/// The token ranges of photo captions: the text before a credit ("Ảnh:", "Ảnh minh họa")
+/// back to the start of its sentence, or the whole sentence before when the credit opens one.
+/// Flattened pages run caption, credit and the next paragraph together.
+fn captions(text: &Text) -> Vec<(usize, usize)> {
+    (0..text.tokens.len())
+        .filter(|&k| {
+            text.tok(k) == "anh"
+                && text.tok_orig(k) == "Ảnh"
+                && (text.tok_at(k as isize + 1) == ":"
+                    || text.word_is(k + 1, &["minh"]) && text.word_is(k + 2, &["họa"]))
+        })
+        .filter_map(|k| {
+            let sent = text.sentences[text.sentence_of(k)];
+            if sent.first < k {
+                Some((sent.first, k))
+            } else {
+                let prev = text.sentence_of(k).checked_sub(1)?;
+                Some((text.sentences[prev].first, k))
+            }
+        })
+        .collect()
 }
 
 /// Whether a name is a commune's or district's, not the province (or district) of that name:
@@ -196,7 +231,7 @@ fn article_place(
         if p.hit.start < title_end {
             w *= 2.0;
         }
-        if p.in_list {
+        if p.in_list || p.caption.is_some() {
             w *= 0.25;
         }
         score[p.hit.province as usize] += w;
@@ -276,7 +311,8 @@ fn mention_place(
         let inside = open.is_some_and(|k| text.tok(k) == "(");
         inside && (p.hit.end..d.first).any(|k| text.tok(k) == ")")
     };
-    let usable = |p: &&Place| !p.in_list && !hidden(p);
+    let in_caption = |p: &Place| p.caption.is_some_and(|(a, b)| !(a..b).contains(&d.first));
+    let usable = |p: &&Place| !p.in_list && !in_caption(p) && !hidden(p);
     // The nearest place before the figure in its clause, then in its sentence.
     let nearest_before = |from: usize| {
         places

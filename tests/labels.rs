@@ -519,6 +519,33 @@ fn a_road_named_after_a_province_is_not_the_province() {
 }
 
 #[test]
+fn a_place_in_a_photo_caption_locates_only_the_caption() {
+    // Regression: a national report whose only place was a caption ("... tỉnh Bình Dương. Ảnh:
+    // TTXVN") was put in Bình Dương, with all its figures.
+    let a = analyze(
+        "Tháng 5 có gần 11.000 doanh nghiệp thành lập mới\nTrong tháng 5, có 10.954 doanh \
+         nghiệp thành lập mới. Làm thủ tục tại Sở Kế hoạch và Đầu tư tỉnh Bình Dương. Ảnh: \
+         Danh Lam/TTXVN Vốn đăng ký bình quân đạt 10,9 tỷ đồng.",
+        None,
+        &K,
+    );
+    assert_eq!(a.province_code, None);
+    assert!(
+        a.mentions.iter().all(|m| m.province_code.is_none()),
+        "{:?}",
+        a.mentions
+    );
+    // A figure inside the caption keeps the caption's place; a caption run on into the text
+    // ends at the credit.
+    let got = provinces(
+        "Ảnh: TTXVN Tại Nghệ An, công ty đã chuẩn bị 1.200 lượng vàng, tăng 30%. Ảnh: Bích Huệ \
+         - TTXVN Khách xếp hàng ở Hải Phòng. Ảnh: TTXVN Tại Thanh Hóa, doanh thu tăng 5%.",
+    );
+    assert_eq!(got[0], ("30%".to_owned(), Some("40".to_owned())));
+    assert_eq!(got[1], ("5%".to_owned(), Some("38".to_owned())));
+}
+
+#[test]
 fn public_allocations_and_urbanisation_are_other() {
     // Regression: "bố trí vốn" (a budget allocation) was registered capital, and "tỷ lệ đô thị
     // hóa" a measure of workers.
