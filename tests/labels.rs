@@ -388,6 +388,26 @@ fn exceeding_a_limit_n_times_is_a_multiplier() {
     );
 }
 
+#[test]
+fn a_rise_right_before_an_amount_is_a_change_and_so_is_its_restatement() {
+    // Regression: "doanh thu tăng 3.026 tỷ đồng, tương ứng 17%" were two levels (a rise counted
+    // only with "so với" after it), and "CTG (+5,49%)" a level. "Tổng vốn cấp mới và tăng thêm"
+    // stays a level, and "tăng vốn 3 dự án" counts projects.
+    assert_eq!(
+        measures(
+            "Doanh thu tăng 3.026 tỷ đồng, tương ứng 17%. Chỉ số tăng nhờ CTG (+5,49%). Tổng vốn \
+             cấp mới và tăng thêm là 500 tỷ đồng. Tỉnh điều chỉnh tăng vốn 3 dự án."
+        ),
+        [
+            ("3.026 tỷ đồng".to_owned(), Measure::ChangeAbs, 3.026e12),
+            ("17%".to_owned(), Measure::ChangePct, 17.0),
+            ("5,49%".to_owned(), Measure::ChangePct, 5.49),
+            ("500 tỷ đồng".to_owned(), Measure::Level, 5e11),
+            ("3 dự án".to_owned(), Measure::Level, 3.0),
+        ]
+    );
+}
+
 /// The province code of each mention of `text`, in an article whose title names Hà Nam.
 fn provinces(body: &str) -> Vec<(String, Option<String>)> {
     analyze(&format!("Hà Nam thu hút đầu tư\n{body}"), None, &K)

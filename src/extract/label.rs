@@ -939,8 +939,12 @@ impl<'a> Labeler<'a> {
             {
                 return (Measure::SharePct, false);
             }
-            // A rate written with its sign ("(-1,28%)") is a change.
-            if q.value < 0.0 {
+            // A rate written with its sign ("(-1,28%)", "(+43,2%)") is a change.
+            let plus = q.num >= 2
+                && self.tok(q.num - 1) == "+"
+                && self.tok(q.num - 2) == "("
+                && !self.text.tokens[q.num].space_before;
+            if q.value < 0.0 || plus {
                 return (Measure::ChangePct, false);
             }
             return (Measure::Level, false);
@@ -965,9 +969,12 @@ impl<'a> Labeler<'a> {
         let compare_after = self
             .near_after(q, 3, |c| matches!(c, Cue::Measure(MeasureCue::Compare)))
             .is_some();
+        // "doanh thu tăng 3.026 tỷ đồng": a rise right before an amount is a change. A count
+        // after it needs a comparison ("điều chỉnh tăng vốn 3 dự án" counts projects), and so
+        // does "tăng thêm", which the added-capital rule below reads.
         if let Some(h) = self.near_before(q, 3, m(MeasureCue::Rise))
             && self.adjacent(h.end(), q)
-            && compare_after
+            && (compare_after || q.unit != Unit::Count && self.tok(h.end() - 1) != "them")
             && self
                 .near_before(q, 3, m(MeasureCue::ToLevel))
                 .is_none_or(|t| t.end() < h.end())
@@ -1261,15 +1268,15 @@ impl<'a> Labeler<'a> {
     }
 
     /// The quantity `qi` restates in another unit: the one right before it, with only
-    /// "tương đương" between, and a comma, a parenthesis, "với", "là" or "khoảng" ("5%,
-    /// tương đương 20 tỷ đồng").
+    /// "tương đương" or "tương ứng" between, and a comma, a parenthesis, "với", "là" or
+    /// "khoảng" ("5%, tương đương 20 tỷ đồng", "tăng 3.026 tỷ đồng, tương ứng 17%").
     fn restated(&self, qi: usize) -> Option<usize> {
         let p = qi.checked_sub(1)?;
         let words: Vec<&str> = (self.qs[p].last + 1..self.qs[qi].first)
             .map(|k| self.tok(k))
             .filter(|t| !matches!(*t, "," | "(" | "khoang" | "voi" | "la"))
             .collect();
-        (words == ["tuong", "duong"]).then_some(p)
+        matches!(words[..], ["tuong", "duong" | "ung"]).then_some(p)
     }
 
     /// Labels of a table cell, read from the table's caption and header.
