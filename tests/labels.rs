@@ -33,6 +33,25 @@ fn investor_of(text: &str, surface: &str) -> Option<Investor> {
 }
 
 #[test]
+fn investment_into_vietnam_is_foreign_and_a_domestic_market_is_no_investor() {
+    // Regression: "Nga ... đầu tư vào Việt Nam với 118 dự án" had no investor, while "tỷ lệ
+    // nội địa hóa", "giá vàng trong nước" and "thu nội địa" were domestic investment.
+    let text = "Nga đứng thứ 23 trong các nước đầu tư vào Việt Nam với 118 dự án. Tỷ lệ nội địa \
+                hóa đạt 35%. Giá vàng trong nước tăng 50.000 đồng. Thu nội địa đạt 15.600 tỷ \
+                đồng. Khu vực kinh tế trong nước nhập khẩu 1,9 tỷ USD.";
+    assert_eq!(
+        investors(text),
+        [
+            ("118 dự án".to_owned(), Some(Investor::Fdi)),
+            ("35%".to_owned(), None),
+            ("50.000 đồng".to_owned(), None),
+            ("15.600 tỷ đồng".to_owned(), None),
+            ("1,9 tỷ USD".to_owned(), Some(Investor::Ddi)),
+        ]
+    );
+}
+
+#[test]
 fn investor_carries_into_the_next_sentence() {
     let text = "Trong 9 tháng đầu năm 2024, tỉnh thu hút 1,2 tỷ USD vốn FDI. \
                 Riêng trong tháng 9, tỉnh cấp mới 14 dự án với tổng vốn đăng ký 85 triệu USD.";
