@@ -664,6 +664,21 @@ fn the_year_compared_with_is_not_the_year_reported_on() {
 }
 
 #[test]
+fn the_year_of_a_law_or_a_founding_dates_no_figure() {
+    // Regression: "Luật Ngân sách Nhà nước năm 2015" dated the 2016 revenue after it, and
+    // "thành lập năm 1959" a company's capital.
+    let got = periods(
+        "Theo Luật Ngân sách Nhà nước năm 2015, Hải Phòng thu 62.000 tỷ đồng. Công ty thành lập \
+         năm 1959 với vốn điều lệ 102 tỷ đồng.",
+    );
+    assert_eq!(got[0].2, None, "{got:?}");
+    assert_eq!(got[1].2, None, "{got:?}");
+    // A year after a comma is the figure's own.
+    let got = periods("Theo luật, năm 2017 tỉnh thu 5 tỷ đồng.");
+    assert_eq!(got[0].2, NaiveDate::from_ymd_opt(2017, 12, 31), "{got:?}");
+}
+
+#[test]
 fn before_a_year_is_a_period_and_only_before_a_day_a_deadline() {
     let got = periods("Năm 2023, tỉnh có 10 KCN. Trước năm 2020, tỉnh chỉ có 3 KCN.");
     assert_eq!(got[1].2, NaiveDate::from_ymd_opt(2020, 12, 31), "{got:?}");

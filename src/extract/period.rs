@@ -497,6 +497,21 @@ impl Reader<'_> {
                 let before = |k: usize| self.text.tok_at(first as isize - k as isize);
                 let deadline =
                     is_day && (before(1) == "truoc" || before(1) == "ngay" && before(2) == "truoc");
+                // A year that names a law or a founding ("Luật Ngân sách Nhà nước năm 2015",
+                // "thành lập năm 1959") dates no figure either.
+                let law = (1..=6).find(|&k| {
+                    self.text
+                        .tokens
+                        .get(first.wrapping_sub(k))
+                        .is_some_and(|t| {
+                            t.kind != TokKind::Word || before(k) == "luat" && t.capitalized
+                        })
+                });
+                let named = law.is_some_and(|k| before(k) == "luat")
+                    || before(1) == "lap" && before(2) == "thanh"
+                    || matches!(before(1), "tu" | "vao")
+                        && before(2) == "lap"
+                        && before(3) == "thanh";
                 out.push(PeriodExpr {
                     first,
                     end: next,
@@ -505,7 +520,7 @@ impl Reader<'_> {
                     cumulative,
                     explicit_year: explicit,
                     horizon,
-                    comparison: self.compared(first) || (until && plan_named) || deadline,
+                    comparison: self.compared(first) || (until && plan_named) || deadline || named,
                     document,
                 });
                 last_year = Some(end_date.year());
