@@ -664,6 +664,22 @@ fn the_year_compared_with_is_not_the_year_reported_on() {
 }
 
 #[test]
+fn a_year_written_right_after_a_figure_is_its_own() {
+    // Regression: in "từ 15 tỷ USD năm 2008 lên 52 tỷ USD năm 2016" both figures were 2008,
+    // the nearest year before; a period on the next line stays out.
+    let ends: Vec<_> = periods(
+        "Kim ngạch tăng từ 15 tỷ USD năm 2008 lên 52 tỷ USD năm 2016. Tỷ lệ là 4,02% năm 2011 \
+         và 1,36% trong năm 2016.",
+    )
+    .into_iter()
+    .map(|p| p.2.map(|d| d.year()))
+    .collect();
+    assert_eq!(ends, [Some(2008), Some(2016), Some(2011), Some(2016)]);
+    let got = periods("Dung Quất thu hút hơn 16 tỷ USD\nTính đến nay, khu có 199 dự án.");
+    assert_eq!(got[0].2, None, "{got:?}");
+}
+
+#[test]
 fn the_year_of_a_law_or_a_founding_dates_no_figure() {
     // Regression: "Luật Ngân sách Nhà nước năm 2015" dated the 2016 revenue after it, and
     // "thành lập năm 1959" a company's capital.

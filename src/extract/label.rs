@@ -1202,7 +1202,17 @@ impl<'a> Labeler<'a> {
                     && (q.last + 1..p.first).all(|k| !matches!(self.tok(k), "," | ";" | "(" | ")"))
             })
         };
-        let chosen = before_clause
+        // Written right after it, it is its own: "từ 15 tỷ USD năm 2008 lên 52 tỷ USD năm 2016",
+        // "4,02% năm 2011 và 1,36% năm 2016", "đạt 9.150 tỷ đồng trong năm 2023".
+        let right_after = self.periods_in(q.last + 1, q.last + 3).iter().find(|p| {
+            (p.first == q.last + 1
+                || p.first == q.last + 2 && matches!(self.tok(q.last + 1), "trong" | "vao"))
+                && p.end <= c1
+                && !p.horizon
+                && !p.comparison
+        });
+        let chosen = right_after
+            .or(before_clause)
             .or_else(before_sentence)
             .or_else(after_clause)
             .or_else(|| {
