@@ -90,7 +90,7 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
             caption: None,
         })
         .collect();
-    for (from, to) in captions(text) {
+    for (from, to) in text.captions() {
         for p in out
             .iter_mut()
             .filter(|p| from <= p.hit.start && p.hit.end <= to)
@@ -114,29 +114,6 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
         i = j + 1;
     }
     out
-}
-
-/// The token ranges of photo captions: the text before a credit ("Ảnh:", "Ảnh minh họa")
-/// back to the start of its sentence, or the whole sentence before when the credit opens one.
-/// Flattened pages run caption, credit and the next paragraph together.
-fn captions(text: &Text) -> Vec<(usize, usize)> {
-    (0..text.tokens.len())
-        .filter(|&k| {
-            text.tok(k) == "anh"
-                && text.tok_orig(k) == "Ảnh"
-                && (text.tok_at(k as isize + 1) == ":"
-                    || text.word_is(k + 1, &["minh"]) && text.word_is(k + 2, &["họa"]))
-        })
-        .filter_map(|k| {
-            let sent = text.sentences[text.sentence_of(k)];
-            if sent.first < k {
-                Some((sent.first, k))
-            } else {
-                let prev = text.sentence_of(k).checked_sub(1)?;
-                Some((text.sentences[prev].first, k))
-            }
-        })
-        .collect()
 }
 
 /// Whether a name is a commune's or district's, not the province (or district) of that name:

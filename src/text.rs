@@ -243,6 +243,29 @@ impl Text {
         key_is(self.tok_orig(i), key)
     }
 
+    /// The token ranges of photo captions: the text before a credit ("Ảnh: TTXVN") back to
+    /// the start of its sentence, or the whole sentence before when the credit opens one.
+    /// Flattened pages run caption, credit and the next paragraph together. ("Ảnh minh họa"
+    /// labels a picture that has no caption: the text before it is the article's.)
+    pub fn captions(&self) -> Vec<(usize, usize)> {
+        (0..self.tokens.len())
+            .filter(|&k| {
+                self.tok(k) == "anh"
+                    && self.tok_orig(k) == "Ảnh"
+                    && self.tok_at(k as isize + 1) == ":"
+            })
+            .filter_map(|k| {
+                let sent = self.sentences[self.sentence_of(k)];
+                if sent.first < k {
+                    Some((sent.first, k))
+                } else {
+                    let prev = self.sentence_of(k).checked_sub(1)?;
+                    Some((self.sentences[prev].first, k))
+                }
+            })
+            .collect()
+    }
+
     /// Index of the sentence holding token `i`.
     pub fn sentence_of(&self, i: usize) -> usize {
         match self.sentences.binary_search_by(|s| {

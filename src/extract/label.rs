@@ -1138,10 +1138,11 @@ impl<'a> Labeler<'a> {
         let mut current: Option<usize> = None;
         let carryable = |p: &PeriodExpr| !p.horizon && !p.comparison && !p.document;
         // A photo's caption ("Lễ động thổ ngày 4/9/2014. Ảnh: Quốc Hùng") dates the photo.
+        let captions = self.text.captions();
         let caption = |si: usize| {
-            sents.get(si + 1).is_some_and(|n| {
-                self.text.word_is(n.first, &["ảnh"]) && self.tok(n.first + 1) == ":"
-            })
+            sents
+                .get(si + 1)
+                .is_some_and(|n| captions.contains(&(sents[si].first, n.first)))
         };
         for (si, s) in sents.iter().enumerate() {
             out[si] = current;
