@@ -427,6 +427,18 @@ fn a_rise_right_before_an_amount_is_a_change_and_so_is_its_restatement() {
     );
 }
 
+#[test]
+fn a_share_of_a_plan_is_a_share() {
+    // Regression: "chiếm tỷ trọng gần 27% tổng dự toán thu" was the plan's completion.
+    assert_eq!(
+        measures("Thu nội địa chiếm tỷ trọng gần 27% tổng dự toán thu. Thu đạt 98% dự toán."),
+        [
+            ("27%".to_owned(), Measure::SharePct, 27.0),
+            ("98%".to_owned(), Measure::PlanPct, 98.0),
+        ]
+    );
+}
+
 /// The province code of each mention of `text`, in an article whose title names Hà Nam.
 fn provinces(body: &str) -> Vec<(String, Option<String>)> {
     analyze(&format!("Hà Nam thu hút đầu tư\n{body}"), None, &K)

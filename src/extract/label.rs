@@ -861,7 +861,11 @@ impl<'a> Labeler<'a> {
                 .near_after(q, 2 + compared, m(MeasureCue::Plan))
                 .filter(|_| !matches!(self.tok(after), "nhu" | "theo"));
             let plan_before = self.near_before(q, 10, m(MeasureCue::Plan));
-            if plan_after.is_some() || plan_before.is_some() {
+            // "chiếm tỷ trọng 27% tổng dự toán thu": a share of the plan, not its completion.
+            let share = self
+                .near_before(q, 4, m(MeasureCue::Share))
+                .filter(|h| self.adjacent(h.end(), q));
+            if share.is_none() && (plan_after.is_some() || plan_before.is_some()) {
                 let exceed = self.near_before(q, 10, m(MeasureCue::Exceed));
                 // "tăng 11,2% kế hoạch" above the plan; "giảm 43% so với kế hoạch" below it.
                 let change = self
@@ -911,9 +915,7 @@ impl<'a> Labeler<'a> {
             {
                 return (Measure::ChangePct, h.cue == Cue::Measure(MeasureCue::Fall));
             }
-            if let Some(h) = self.near_before(q, 4, m(MeasureCue::Share))
-                && self.adjacent(h.end(), q)
-            {
+            if share.is_some() {
                 return (Measure::SharePct, false);
             }
             if self.near_before(q, 30, m(MeasureCue::GrowthRate)).is_some() {
