@@ -908,6 +908,9 @@ fn goals_still_to_reach_falls_hedged_multipliers_and_staff() {
         Some(solieu::model::Approx::Under)
     );
     assert_eq!(of("2.000 nhân viên").metric, Metric::Workers);
+    // Regression: "quyết tâm đạt ... 6,7%" (determined to reach) was a change.
+    let ms = analyze("Chính phủ quyết tâm đạt tăng trưởng 6,7%.", None, &K).mentions;
+    assert_eq!(ms[0].measure, Measure::Target);
 }
 
 #[test]
