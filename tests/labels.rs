@@ -597,6 +597,19 @@ fn a_place_in_a_photo_caption_locates_only_the_caption() {
 }
 
 #[test]
+fn tariffs_are_other_not_trade() {
+    // Regression: "thuế nhập khẩu ... 20%" was import value.
+    assert_each_other(&[
+        ("Thuế nhập khẩu xe từ ASEAN có mức 20%.", "20%"),
+        ("Thuế suất thuế xuất khẩu giảm về 0%.", "0%"),
+    ]);
+    assert_eq!(
+        metrics("Nhập khẩu ô tô đạt 2 tỷ USD."),
+        [("2 tỷ USD".to_owned(), Metric::ImportValue)]
+    );
+}
+
+#[test]
 fn public_allocations_and_urbanisation_are_other() {
     // Regression: "bố trí vốn" (a budget allocation) was registered capital, and "tỷ lệ đô thị
     // hóa" a measure of workers.
