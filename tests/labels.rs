@@ -610,6 +610,25 @@ fn tariffs_are_other_not_trade() {
 }
 
 #[test]
+fn equity_cost_of_goods_funds_raised_and_public_money_are_not_registered_capital() {
+    assert_each_other(&[
+        (
+            "Ngân hàng có vốn chủ sở hữu đạt 22.450 tỷ đồng.",
+            "22.450 tỷ đồng",
+        ),
+        ("Giá vốn hàng bán tăng 700 tỷ đồng.", "700 tỷ đồng"),
+        (
+            "Tổng nguồn vốn huy động đạt 304.942 tỷ đồng.",
+            "304.942 tỷ đồng",
+        ),
+        (
+            "Vốn trái phiếu Chính phủ chưa giao còn 55.000 tỷ đồng.",
+            "55.000 tỷ đồng",
+        ),
+    ]);
+}
+
+#[test]
 fn public_allocations_and_urbanisation_are_other() {
     // Regression: "bố trí vốn" (a budget allocation) was registered capital, and "tỷ lệ đô thị
     // hóa" a measure of workers.
