@@ -514,6 +514,27 @@ fn rules_that_look_past_a_figure_stop_at_the_end_of_the_text() {
 }
 
 #[test]
+fn three_times_and_one_and_a_half_times_in_words() {
+    // Regression: "gấp ba" and "gấp rưỡi" without "lần" were missed; "gấp ba lần" keeps its
+    // "lần", and a "gấp" that ends the text is no multiple.
+    let got: Vec<(String, f64)> = mentions(
+        "Nhập khẩu tăng gấp ba. Doanh thu tăng gấp rưỡi năm 2015. Lợi nhuận tăng gấp ba lần. \
+         Giá tăng gấp",
+    )
+    .into_iter()
+    .map(|m| (m.surface, m.value))
+    .collect();
+    assert_eq!(
+        got,
+        [
+            ("gấp ba".to_owned(), 3.0),
+            ("gấp rưỡi".to_owned(), 1.5),
+            ("gấp ba lần".to_owned(), 3.0)
+        ]
+    );
+}
+
+#[test]
 fn twice_in_words_shared_nouns_and_more_enterprise_words() {
     // Regression: "tăng gấp đôi", the 19 of "lần lượt 19 và 12 dự án", "3 tập đoàn" and "3
     // tổng công ty" were missed, and "3 đồng hành" was three đồng.

@@ -413,9 +413,9 @@ impl Finder<'_> {
         let mut out: Vec<Quantity> = Vec::new();
         let n = self.n();
         let mut i = 0;
-        // "tăng gấp đôi": twice, in words and without "lần" (found among the few "gấp" cues
-        // rather than at every token).
-        let mut twice = self
+        // "tăng gấp đôi", "gấp ba", "gấp rưỡi": a multiple in words and without "lần" (found
+        // among the few "gấp" cues rather than at every token; "gấp ba lần" is read below).
+        let mut in_words = self
             .hits
             .list
             .iter()
@@ -423,20 +423,37 @@ impl Finder<'_> {
             .map(|h| h.start as usize)
             .filter(|&g| {
                 self.text.word_is(g, &["gấp"])
-                    && self.text.word_is(g + 1, &["đôi"])
-                    && !self.text.tokens[g + 1].newline_before
+                    && self
+                        .text
+                        .tokens
+                        .get(g + 1)
+                        .is_some_and(|t| !t.newline_before)
+            })
+            .filter_map(|g| {
+                let value = if self.text.word_is(g + 1, &["đôi"]) {
+                    2.0
+                } else if self.text.word_is(g + 1, &["rưỡi"]) {
+                    1.5
+                } else if self.text.word_is(g + 1, &["ba"])
+                    && self.text.tok_at(g as isize + 2) != "lan"
+                {
+                    3.0
+                } else {
+                    return None;
+                };
+                Some((g, value))
             })
             .peekable();
         while i < n {
-            if twice.next_if(|&g| g < i).is_some() {
+            if in_words.next_if(|&(g, _)| g < i).is_some() {
                 continue;
             }
-            if twice.next_if_eq(&i).is_some() {
+            if let Some((_, value)) = in_words.next_if(|&(g, _)| g == i) {
                 out.push(Quantity {
                     first: i,
                     last: i + 1,
                     num: i + 1,
-                    value: 2.0,
+                    value,
                     value_max: None,
                     unit: Unit::Times,
                     entity: None,
