@@ -425,6 +425,14 @@ fn a_rise_right_before_an_amount_is_a_change_and_so_is_its_restatement() {
             ("3 dự án".to_owned(), Measure::Level, 3.0),
         ]
     );
+    // "bốc hơi" (evaporated) and "hụt thu" (a revenue shortfall) are falls.
+    assert_eq!(
+        measures("Lợi nhuận bốc hơi 569 tỷ đồng. Ngân sách hụt thu 1.600 tỷ đồng."),
+        [
+            ("569 tỷ đồng".to_owned(), Measure::ChangeAbs, -5.69e11),
+            ("1.600 tỷ đồng".to_owned(), Measure::ChangeAbs, -1.6e12),
+        ]
+    );
 }
 
 #[test]
