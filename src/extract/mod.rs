@@ -159,7 +159,7 @@ fn year_at(text: &Text, i: usize) -> Option<i32> {
 fn most_named_year(text: &Text, skip: impl Fn(usize) -> bool) -> Option<i32> {
     let mut counts = std::collections::BTreeMap::new();
     let before = |i: usize, k: usize| text.tok_at(i as isize - k as isize);
-    for i in (1..text.tokens.len()).filter(|&i| !skip(i)) {
+    for i in (1..text.tokens.len()).filter(|&i| text.tokens[i].kind == TokKind::Num) {
         // Tokens before the year's own words ("năm", or "tháng 1 /").
         let lead = match before(i, 1) {
             "nam" => 2,
@@ -167,7 +167,9 @@ fn most_named_year(text: &Text, skip: impl Fn(usize) -> bool) -> Option<i32> {
             "ky" if before(i, 2) == "cung" => 1,
             _ => continue,
         };
-        let Some(y) = year_at(text, i) else { continue };
+        let Some(y) = year_at(text, i).filter(|_| !skip(i)) else {
+            continue;
+        };
         let y = match (before(i, lead), before(i, lead + 1)) {
             ("ky", "cung") => y + 1,
             ("voi", "so") if lead == 4 => continue,
