@@ -732,6 +732,31 @@ fn a_year_written_right_after_a_figure_is_its_own() {
 }
 
 #[test]
+fn a_month_in_words_is_a_month() {
+    // Regression: "Trong tháng sáu, kim ngạch ... 1.059 triệu USD" took the half-year before it:
+    // "tháng sáu" (June) was no period. "mỗi tháng một lần" (once a month) still is none.
+    let ends: Vec<_> = periods(
+        "6 tháng đầu năm 2017, xuất khẩu đạt 5 tỷ USD. Trong tháng sáu, xuất khẩu đạt 1.059 \
+         triệu USD. Tháng Một năm 2017 xuất khẩu đạt 2 tỷ USD. Trong tháng mười hai, nhập khẩu \
+         đạt 1 tỷ USD. Mỗi tháng một lần, tỉnh thu 3 tỷ đồng.",
+    )
+    .into_iter()
+    .map(|p| p.2)
+    .collect();
+    let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+    assert_eq!(
+        ends,
+        [
+            d(2017, 6, 30),
+            d(2017, 6, 30),
+            d(2017, 1, 31),
+            d(2017, 12, 31),
+            d(2017, 12, 31)
+        ]
+    );
+}
+
+#[test]
 fn the_year_of_a_law_or_a_founding_dates_no_figure() {
     // Regression: "Luật Ngân sách Nhà nước năm 2015" dated the 2016 revenue after it, and
     // "thành lập năm 1959" a company's capital.

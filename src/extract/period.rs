@@ -123,6 +123,28 @@ impl Reader<'_> {
         }
     }
 
+    /// The month named in words at token `k` after "tháng", and how many tokens name it. The
+    /// words that also count or say "year" ("một", "hai", "ba", "tư", "năm") name a month only
+    /// when capitalised ("tháng Một"; "mỗi tháng một lần" is once a month).
+    fn month_word(&self, k: usize) -> Option<(u32, usize)> {
+        if self.word_is(k, &["mười"]) {
+            return Some(if self.word_is(k + 1, &["một"]) {
+                (11, 2)
+            } else if self.word_is(k + 1, &["hai"]) {
+                (12, 2)
+            } else {
+                (10, 1)
+            });
+        }
+        let plain = ["giêng", "sáu", "bảy", "tám", "chín", "chạp"];
+        if let Some(n) = plain.iter().position(|w| self.word_is(k, &[w])) {
+            return Some(([1, 6, 7, 8, 9, 12][n], 1));
+        }
+        let capitalised = ["một", "hai", "ba", "tư", "bốn", "năm"];
+        let n = capitalised.iter().position(|w| self.word_is(k, &[w]))?;
+        (self.text.tokens[k].capitalized && !self.num(k + 1)).then_some(([1, 2, 3, 4, 4, 5][n], 1))
+    }
+
     /// A date phrase starting at token `i`: returns (start, end, explicit year, next token).
     fn date_at(
         &self,
@@ -205,6 +227,13 @@ impl Reader<'_> {
             }
             let m = small(self.tok(i + 1), 12)?;
             let (y, next, explicit) = self.year_or(i + 2, year, i + 2)?;
+            return Some((ymd(y, m, 1), last_day(y, m)?, explicit, next));
+        }
+        // tháng Sáu, tháng Một năm 2017, tháng mười hai: a month in words
+        if self.word_is(i, &["tháng"])
+            && let Some((m, len)) = self.month_word(i + 1)
+        {
+            let (y, next, explicit) = self.year_or(i + 1 + len, year, i + 1 + len)?;
             return Some((ymd(y, m, 1), last_day(y, m)?, explicit, next));
         }
         // cuối 4/2017: the end of a month written without "tháng"
