@@ -67,6 +67,14 @@ fn money_values_and_units() {
             Unit::Vnd,
         ),
         ("Vốn đăng ký 966,358 triệu USD.", 966_358_000.0, Unit::Usd),
+        // Regression: world figures over 2,000 billion dollars were read with "." as a
+        // decimal mark, a thousand times too small.
+        (
+            "Doanh thu của Global 2000 là 35.300 tỷ USD.",
+            35_300e9,
+            Unit::Usd,
+        ),
+        ("GDP của Mỹ là 18.562 tỷ USD.", 18_562e9, Unit::Usd),
         ("Vốn đăng ký 1 tỷ 200 triệu đồng.", 1.2e9, Unit::Vnd),
         ("Vốn đăng ký mười tỷ USD.", 1e10, Unit::Usd),
         ("vi tng vn đu tư hơn 141 triu USD.", 141e6, Unit::Usd),
