@@ -158,6 +158,11 @@ pub fn parse(token: &str) -> Option<Reading> {
         return Some(Reading::Sure(as_decimal));
     }
     let as_grouped = grouped(b, mark)?;
+    // "328,000 nhân viên", "5.000": three zeros after the mark group thousands; no one writes
+    // a decimal that way.
+    if frac == b"000" {
+        return Some(Reading::Sure(as_grouped));
+    }
     Some(match mark {
         b'.' => Reading::Open {
             vn: as_grouped,
@@ -319,6 +324,16 @@ mod tests {
         // A mark followed by other than three digits is a decimal mark.
         assert_eq!(vn("14.8"), 14.8);
         assert_eq!(en("14.8"), 14.8);
+    }
+
+    #[test]
+    fn three_zeros_after_one_mark_group_thousands_in_either_style() {
+        // Regression: "45.000 USD" in an article written English style was 45 dollars, and
+        // "328,000 nhân viên" in a Vietnamese one 328 employees.
+        assert_eq!(en("45.000"), 45000.0);
+        assert_eq!(vn("328,000"), 328000.0);
+        assert_eq!(vn("1.494"), 1494.0);
+        assert_eq!(en("1.494"), 1.494);
     }
 
     #[test]
