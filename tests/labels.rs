@@ -447,6 +447,33 @@ fn a_share_of_a_plan_is_a_share() {
     );
 }
 
+#[test]
+fn the_value_compared_with_is_a_prior_level() {
+    // Regression: the earlier period's value was a level of this period when written after
+    // "so với" and before "cùng kỳ", in a bracket after "so với cùng kỳ", or after "cùng kỳ lỗ".
+    let got: Vec<_> = measures(
+        "Năm 2016, lợi nhuận đạt 300 tỷ đồng, tăng so với 237 tỷ đồng cùng kỳ năm trước. \
+         Doanh thu giảm 16,6% so với cùng kỳ năm trước (265 tỷ đồng). Công ty lãi 5 tỷ đồng \
+         (cùng kỳ lỗ 9,77 tỷ đồng).",
+    )
+    .into_iter()
+    .map(|(s, m, _)| (s, m))
+    .collect();
+    let prior = |s: &str| (s.to_owned(), Measure::PriorLevel);
+    let level = |s: &str| (s.to_owned(), Measure::Level);
+    assert_eq!(
+        got,
+        [
+            level("300 tỷ đồng"),
+            prior("237 tỷ đồng"),
+            ("16,6%".to_owned(), Measure::ChangePct),
+            prior("265 tỷ đồng"),
+            level("5 tỷ đồng"),
+            prior("9,77 tỷ đồng"),
+        ]
+    );
+}
+
 /// The province code of each mention of `text`, in an article whose title names Hà Nam.
 fn provinces(body: &str) -> Vec<(String, Option<String>)> {
     analyze(&format!("Hà Nam thu hút đầu tư\n{body}"), None, &K)

@@ -547,7 +547,17 @@ impl<'a> Labeler<'a> {
     /// kỳ năm trước tăng 7,34%)", "thấp hơn cùng kỳ (5,48%)", "cùng kỳ 2016 giảm 2%"), and
     /// whether it fell. Not "so với cùng kỳ tăng 7%", which compares the figure's own period.
     fn prior_rate(&self, q: &Quantity) -> Option<bool> {
-        let h = self.near_before(q, 5, |c| *c == Cue::Measure(MeasureCue::Prior))?;
+        // "so với 237 tỷ đồng cùng kỳ năm trước", "so với mức 27,5% cùng kỳ": the value
+        // compared with, named between the comparison and the period.
+        let prior = |c: &Cue| *c == Cue::Measure(MeasureCue::Prior);
+        if self
+            .near_before(q, 3, |c| *c == Cue::Measure(MeasureCue::Compare))
+            .is_some_and(|c| self.adjacent(c.end(), q))
+            && self.hits.at(q.unit_end).iter().any(|h| prior(&h.cue))
+        {
+            return Some(false);
+        }
+        let h = self.near_before(q, 5, prior)?;
         let compared = self
             .hits
             .within((h.start as usize).saturating_sub(3), h.end())
@@ -558,14 +568,16 @@ impl<'a> Labeler<'a> {
                     && c.start < h.start
                     && c.end() >= h.start as usize
             });
+        // "so với cùng kỳ năm trước (265 tỷ đồng)": the bracket gives the value compared with.
         if compared {
-            return None;
+            return (self.tok(q.first.wrapping_sub(1)) == "(" && h.end() + 1 == q.first)
+                .then_some(false);
         }
         let mut fall = false;
         for k in h.end()..q.first {
             match self.tok(k) {
                 "giam" => fall = true,
-                "tang" | "dat" | "la" | "(" | ":" | "muc" | "o" | "co" | "nam" => {}
+                "tang" | "dat" | "la" | "(" | ":" | "muc" | "o" | "co" | "nam" | "lai" | "lo" => {}
                 t if self.text.tokens[k].kind == TokKind::Num && year_of(t).is_some() => {}
                 _ => return None,
             }
@@ -952,6 +964,9 @@ impl<'a> Labeler<'a> {
             return (Measure::Level, false);
         }
         // Money, area and counts.
+        if let Some(fall) = self.prior_rate(q) {
+            return (Measure::PriorLevel, fall);
+        }
         if let Some(h) = self.near_before(q, 3, m(MeasureCue::Prior))
             && self.adjacent(h.end(), q)
             && self
