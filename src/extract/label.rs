@@ -543,10 +543,11 @@ impl<'a> Labeler<'a> {
         metric.chain(count).max_by_key(|&(_, end)| end)
     }
 
-    /// Whether a rate is the one of the period compared with, named right before it ("(cùng
-    /// kỳ năm trước tăng 7,34%)", "thấp hơn cùng kỳ (5,48%)", "cùng kỳ 2016 giảm 2%"), and
-    /// whether it fell. Not "so với cùng kỳ tăng 7%", which compares the figure's own period.
-    fn prior_rate(&self, q: &Quantity) -> Option<bool> {
+    /// Whether a rate or an amount is the value of the period compared with, named right
+    /// before it ("(cùng kỳ năm trước tăng 7,34%)", "thấp hơn cùng kỳ (5,48%)", "cùng kỳ 2016
+    /// giảm 2%", "cùng kỳ lỗ 9,77 tỷ đồng"), and whether it fell. Not "so với cùng kỳ tăng
+    /// 7%", which compares the figure's own period.
+    fn prior_value(&self, q: &Quantity) -> Option<bool> {
         // "so với 237 tỷ đồng cùng kỳ năm trước", "so với mức 27,5% cùng kỳ": the value
         // compared with, named between the comparison and the period.
         let prior = |c: &Cue| *c == Cue::Measure(MeasureCue::Prior);
@@ -903,7 +904,7 @@ impl<'a> Labeler<'a> {
             if metric == Metric::OccupancyRate {
                 return (Measure::Level, false);
             }
-            if let Some(fall) = self.prior_rate(q) {
+            if let Some(fall) = self.prior_value(q) {
                 return (Measure::PriorLevel, fall);
             }
             let compare_after = self.near_after(q, 4, |c| {
@@ -964,7 +965,7 @@ impl<'a> Labeler<'a> {
             return (Measure::Level, false);
         }
         // Money, area and counts.
-        if let Some(fall) = self.prior_rate(q) {
+        if let Some(fall) = self.prior_value(q) {
             return (Measure::PriorLevel, fall);
         }
         if let Some(h) = self.near_before(q, 3, m(MeasureCue::Prior))
