@@ -759,6 +759,28 @@ fn a_year_written_right_after_a_figure_is_its_own() {
 }
 
 #[test]
+fn months_before_a_bare_year_are_that_years() {
+    // Regression: "trong 9 tháng 2016" and "6 tháng đầu 2017" were no period, and the figure
+    // took a year from an earlier sentence.
+    let ends: Vec<_> = periods(
+        "Năm 2015 công ty lãi 5 tỷ đồng. Lợi nhuận đạt 1.162 tỷ đồng trong 9 tháng 2016. Trong \
+         6 tháng đầu 2017, xuất khẩu đạt 1,7 tỷ USD.",
+    )
+    .into_iter()
+    .map(|p| (p.1, p.2))
+    .collect();
+    let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+    assert_eq!(
+        ends,
+        [
+            (d(2015, 1, 1), d(2015, 12, 31)),
+            (d(2016, 1, 1), d(2016, 9, 30)),
+            (d(2017, 1, 1), d(2017, 6, 30))
+        ]
+    );
+}
+
+#[test]
 fn a_month_in_words_is_a_month() {
     // Regression: "Trong tháng sáu, kim ngạch ... 1.059 triệu USD" took the half-year before it:
     // "tháng sáu" (June) was no period. "mỗi tháng một lần" (once a month) still is none.

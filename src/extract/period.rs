@@ -200,6 +200,13 @@ impl Reader<'_> {
                 let (m0, m1) = if first_half { (1, n) } else { (13 - n, 12) };
                 return Some((ymd(y, m0, 1), last_day(y, m1)?, explicit, next));
             }
+            // "trong 9 tháng 2016": the year written bare after the months.
+            if self.num(k)
+                && let Some(y) = year_of(self.tok(k))
+            {
+                let (m0, m1) = if first_half { (1, n) } else { (13 - n, 12) };
+                return Some((ymd(y, m0, 1), last_day(y, m1)?, true, k + 1));
+            }
             // "Trong 5 tháng, cả nước ...", "Tính chung 5 tháng": a report's months so far,
             // where they open a clause (not "hoàn thành trong 3 tháng", a duration).
             let opener = |j: usize| {
