@@ -781,6 +781,18 @@ fn months_before_a_bare_year_are_that_years() {
 }
 
 #[test]
+fn a_phase_named_with_its_years_in_brackets_dates_its_figures() {
+    // Regression: "Giai đoạn II (2023 - 2025) cần 114.612 tỷ đồng" took the years of the phase
+    // before it: a bracket that closes before a figure hid the phase's own span.
+    let got = periods(
+        "Giai đoạn I (2017 - 2022) cần 5 tỷ đồng. Giai đoạn II (2023 - 2025) cần 114.612 tỷ \
+         đồng.",
+    );
+    assert_eq!(got[1].1, NaiveDate::from_ymd_opt(2023, 1, 1), "{got:?}");
+    assert_eq!(got[1].2, NaiveDate::from_ymd_opt(2025, 12, 31), "{got:?}");
+}
+
+#[test]
 fn a_month_in_words_is_a_month() {
     // Regression: "Trong tháng sáu, kim ngạch ... 1.059 triệu USD" took the half-year before it:
     // "tháng sáu" (June) was no period. "mỗi tháng một lần" (once a month) still is none.

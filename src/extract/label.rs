@@ -1197,8 +1197,20 @@ impl<'a> Labeler<'a> {
         let c1 = self.clause_end[q.first];
         // A plan horizon ("tầm nhìn đến năm 2050") is the period of targets only.
         let target = measure == Measure::Target;
+        // "Giai đoạn II (2023 - 2025) cần 114.612 tỷ đồng": the bracket names the phase's years.
+        let names_a_phase = |p: &PeriodExpr| {
+            self.group[p.first].is_some_and(|(o, _)| {
+                o + 1 == p.first
+                    && (1..=2).any(|k| {
+                        self.tok(o.wrapping_sub(k)) == "doan"
+                            && self.tok(o.wrapping_sub(k + 1)) == "giai"
+                    })
+            })
+        };
         let visible = |p: &&PeriodExpr| {
-            !self.hidden(p.first, q.first) && !p.comparison && (target || !p.horizon)
+            (!self.hidden(p.first, q.first) || names_a_phase(p))
+                && !p.comparison
+                && (target || !p.horizon)
         };
         // Nearest before in the clause, then in the sentence, then close after in the clause.
         let before_clause = self
