@@ -543,6 +543,22 @@ fn three_times_and_one_and_a_half_times_in_words() {
 }
 
 #[test]
+fn state_owned_and_small_enterprises_count() {
+    // Regression: "cổ phần hóa 52 DNNN" and "5 DNNVV" were missed.
+    let got: Vec<(String, Metric)> = mentions("Năm 2016 đã cổ phần hóa 52 DNNN và hỗ trợ 5 DNNVV.")
+        .into_iter()
+        .map(|m| (m.surface, m.metric))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("52 DNNN".to_owned(), Metric::Enterprises),
+            ("5 DNNVV".to_owned(), Metric::Enterprises)
+        ]
+    );
+}
+
+#[test]
 fn twice_in_words_shared_nouns_and_more_enterprise_words() {
     // Regression: "tăng gấp đôi", the 19 of "lần lượt 19 và 12 dự án", "3 tập đoàn" and "3
     // tổng công ty" were missed, and "3 đồng hành" was three đồng.
