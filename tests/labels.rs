@@ -49,6 +49,10 @@ fn investment_into_vietnam_is_foreign_and_a_domestic_market_is_no_investor() {
             ("1,9 tỷ USD".to_owned(), Some(Investor::Ddi)),
         ]
     );
+    // Regression: Vietnam's investment abroad took the foreign investor of the clause before.
+    let text = "Không chỉ thu hút vốn đầu tư nước ngoài, Việt Nam cũng đã đầu tư sang 72 quốc gia \
+                với tổng vốn đăng ký hơn 21 tỷ USD.";
+    assert_eq!(investor_of(text, "21 tỷ USD"), None);
 }
 
 #[test]
