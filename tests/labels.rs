@@ -440,6 +440,19 @@ fn a_rise_right_before_an_amount_is_a_change_and_so_is_its_restatement() {
 }
 
 #[test]
+fn a_rate_risen_to_is_a_level() {
+    // Regression: "tăng lên mức 29,6%" (rose to) was a change of 29.6%.
+    assert_eq!(
+        measures("Biên lãi gộp tăng lên mức 29,6%. Lãi suất giảm xuống còn 5%. Doanh thu tăng 5%."),
+        [
+            ("29,6%".to_owned(), Measure::Level, 29.6),
+            ("5%".to_owned(), Measure::Level, 5.0),
+            ("5%".to_owned(), Measure::ChangePct, 5.0),
+        ]
+    );
+}
+
+#[test]
 fn a_share_of_a_plan_is_a_share() {
     // Regression: "chiếm tỷ trọng gần 27% tổng dự toán thu" was the plan's completion.
     assert_eq!(

@@ -543,6 +543,13 @@ impl<'a> Labeler<'a> {
         metric.chain(count).max_by_key(|&(_, end)| end)
     }
 
+    /// Whether a word saying "to" ("lên", "lên mức", "tăng lên") ends between the change word
+    /// `h` and quantity `q`, or is `h` itself: the figure is the level reached.
+    fn to_level_between(&self, h: Hit, q: &Quantity) -> bool {
+        self.near_before(q, 3, |c| *c == Cue::Measure(MeasureCue::ToLevel))
+            .is_some_and(|t| t.end() >= h.end())
+    }
+
     /// Whether a rate or an amount is the value of the period compared with, named right
     /// before it ("(cùng kỳ năm trước tăng 7,34%)", "thấp hơn cùng kỳ (5,48%)", "cùng kỳ 2016
     /// giảm 2%", "cùng kỳ lỗ 9,77 tỷ đồng"), and whether it fell. Not "so với cùng kỳ tăng
@@ -919,12 +926,14 @@ impl<'a> Labeler<'a> {
             {
                 return (Measure::RatioToPriorPct, false);
             }
+            // "tăng 5%" is a change; "tăng lên mức 29,6%" (rose to) a level.
             if let Some(h) = self.near_before(q, 4, |c| {
                 matches!(
                     c,
                     Cue::Measure(MeasureCue::Rise) | Cue::Measure(MeasureCue::Fall)
                 )
             }) && self.adjacent(h.end(), q)
+                && !self.to_level_between(h, q)
             {
                 return (Measure::ChangePct, h.cue == Cue::Measure(MeasureCue::Fall));
             }
@@ -993,9 +1002,7 @@ impl<'a> Labeler<'a> {
         if let Some(h) = self.near_before(q, 3, m(MeasureCue::Rise))
             && self.adjacent(h.end(), q)
             && (compare_after || q.unit != Unit::Count && self.tok(h.end() - 1) != "them")
-            && self
-                .near_before(q, 3, m(MeasureCue::ToLevel))
-                .is_none_or(|t| t.end() < h.end())
+            && !self.to_level_between(h, q)
         {
             return (Measure::ChangeAbs, false);
         }
