@@ -90,7 +90,7 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
             caption: None,
         })
         .collect();
-    for (from, to) in text.captions() {
+    for &(from, to) in &text.captions {
         for p in out
             .iter_mut()
             .filter(|p| from <= p.hit.start && p.hit.end <= to)

@@ -27,6 +27,9 @@ pub struct Text {
     chars: usize,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
+    /// The token ranges of photo captions (the text before an "Ảnh:" credit), found once for
+    /// the place finder and the period carry alike.
+    pub captions: Vec<(usize, usize)>,
 }
 
 const CHECKPOINT: usize = 64;
@@ -122,9 +125,11 @@ impl Text {
             chars,
             tokens: Vec::new(),
             sentences: Vec::new(),
+            captions: Vec::new(),
         };
         text.tokens = tokenize(&text);
         text.sentences = split_sentences(&text);
+        text.captions = find_captions(&text);
         text
     }
 
@@ -241,33 +246,6 @@ impl Text {
             return self.tok(i) == key;
         }
         key_is(self.tok_orig(i), key)
-    }
-
-    /// The token ranges of photo captions: the text before a credit ("Ảnh: TTXVN") back to
-    /// the start of its sentence, or the whole sentence before when the credit opens one.
-    /// Flattened pages run caption, credit and the next paragraph together. ("Ảnh minh họa"
-    /// labels a picture that has no caption: the text before it is the article's.)
-    pub fn captions(&self) -> Vec<(usize, usize)> {
-        // Most articles have no credit: one substring search instead of a look at every token.
-        if !self.nfc.contains("Ảnh") {
-            return Vec::new();
-        }
-        (0..self.tokens.len())
-            .filter(|&k| {
-                self.tok(k) == "anh"
-                    && self.tok_orig(k) == "Ảnh"
-                    && self.tok_at(k as isize + 1) == ":"
-            })
-            .filter_map(|k| {
-                let sent = self.sentences[self.sentence_of(k)];
-                if sent.first < k {
-                    Some((sent.first, k))
-                } else {
-                    let prev = self.sentence_of(k).checked_sub(1)?;
-                    Some((self.sentences[prev].first, k))
-                }
-            })
-            .collect()
     }
 
     /// Index of the sentence holding token `i`.
@@ -514,6 +492,31 @@ const ABBREVIATIONS: &[&str] = &[
     "tp", "tx", "tt", "q", "p", "ths", "ts", "pgs", "gs", "bs", "ks", "co", "ltd", "mr", "ms",
     "dr", "st", "v", "vv", "no",
 ];
+
+/// The token ranges of photo captions: the text before a credit ("Ảnh: TTXVN") back to
+/// the start of its sentence, or the whole sentence before when the credit opens one.
+/// Flattened pages run caption, credit and the next paragraph together. ("Ảnh minh họa"
+/// labels a picture that has no caption: the text before it is the article's.)
+fn find_captions(text: &Text) -> Vec<(usize, usize)> {
+    // Most articles have no credit: one substring search instead of a look at every token.
+    if !text.nfc.contains("Ảnh") {
+        return Vec::new();
+    }
+    (0..text.tokens.len())
+        .filter(|&k| {
+            text.tok(k) == "anh" && text.tok_orig(k) == "Ảnh" && text.tok_at(k as isize + 1) == ":"
+        })
+        .filter_map(|k| {
+            let sent = text.sentences[text.sentence_of(k)];
+            if sent.first < k {
+                Some((sent.first, k))
+            } else {
+                let prev = text.sentence_of(k).checked_sub(1)?;
+                Some((text.sentences[prev].first, k))
+            }
+        })
+        .collect()
+}
 
 fn split_sentences(text: &Text) -> Vec<Sentence> {
     let toks = &text.tokens;

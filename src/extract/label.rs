@@ -1163,7 +1163,7 @@ impl<'a> Labeler<'a> {
         let mut current: Option<usize> = None;
         let carryable = |p: &PeriodExpr| !p.horizon && !p.comparison && !p.document;
         // A photo's caption ("Lễ động thổ ngày 4/9/2014. Ảnh: Quốc Hùng") dates the photo.
-        let captions = self.text.captions();
+        let captions = &self.text.captions;
         let caption = |si: usize| {
             sents
                 .get(si + 1)
