@@ -14,7 +14,7 @@ use crate::model::{Approx, Investor, Measure, Metric, Unit};
 use crate::text::{Text, TokKind};
 
 use super::period::{PeriodExpr, last_day, year_of};
-use super::quantity::Quantity;
+use super::quantity::{Quantity, bracketed_sign};
 
 /// Labels of one quantity.
 #[derive(Debug, Clone)]
@@ -963,12 +963,9 @@ impl<'a> Labeler<'a> {
             {
                 return (Measure::SharePct, false);
             }
-            // A rate written with its sign ("(-1,28%)", "(+43,2%)") is a change.
-            let plus = q.num >= 2
-                && self.tok(q.num - 1) == "+"
-                && self.tok(q.num - 2) == "("
-                && !self.text.tokens[q.num].space_before;
-            if q.value < 0.0 || plus {
+            // A rate written with its sign ("(-1,28%)", "(+43,2%)") is a change; the finder
+            // has made a minus one negative.
+            if q.value < 0.0 || bracketed_sign(self.text, q.num) == Some('+') {
                 return (Measure::ChangePct, false);
             }
             return (Measure::Level, false);
@@ -1242,12 +1239,9 @@ impl<'a> Labeler<'a> {
         };
         // Written right after it, it is its own: "từ 15 tỷ USD năm 2008 lên 52 tỷ USD năm 2016",
         // "4,02% năm 2011 và 1,36% năm 2016", "đạt 9.150 tỷ đồng trong năm 2023".
-        let right_after = self.periods_in(q.last + 1, q.last + 3).iter().find(|p| {
-            (p.first == q.last + 1
-                || p.first == q.last + 2 && matches!(self.tok(q.last + 1), "trong" | "vao"))
-                && p.end <= c1
-                && !p.horizon
-                && !p.comparison
+        let right_after = after_clause().filter(|p| {
+            p.first == q.last + 1
+                || p.first == q.last + 2 && matches!(self.tok(q.last + 1), "trong" | "vao")
         });
         let chosen = right_after
             .or(before_clause)

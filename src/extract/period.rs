@@ -535,15 +535,14 @@ impl Reader<'_> {
                     is_day && (before(1) == "truoc" || before(1) == "ngay" && before(2) == "truoc");
                 // A year that names a law or a founding ("Luật Ngân sách Nhà nước năm 2015",
                 // "thành lập năm 1959") dates no figure either.
-                let law = (1..=6).find(|&k| {
-                    self.text
-                        .tokens
-                        .get(first.wrapping_sub(k))
-                        .is_some_and(|t| {
-                            t.kind != TokKind::Word || before(k) == "luat" && t.capitalized
-                        })
-                });
-                let named = law.is_some_and(|k| before(k) == "luat")
+                // "Luật" among the words right before it.
+                let law = (1..=6)
+                    .map_while(|k| {
+                        let t = self.text.tokens.get(first.wrapping_sub(k))?;
+                        (t.kind == TokKind::Word).then_some((k, t))
+                    })
+                    .any(|(k, t)| before(k) == "luat" && t.capitalized);
+                let named = law
                     || before(1) == "lap" && before(2) == "thanh"
                     || matches!(before(1), "tu" | "vao")
                         && before(2) == "lap"

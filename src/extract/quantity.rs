@@ -100,6 +100,19 @@ pub fn detect_style(text: &Text, hits: &Hits) -> Style {
     }
 }
 
+/// The sign written between an opening bracket and the number at token `num`, with no space
+/// before the number: "(-1,28%)", "(+43,2%)", as stock and index reports write a change.
+pub fn bracketed_sign(text: &Text, num: usize) -> Option<char> {
+    if num < 2 || text.tok(num - 2) != "(" || text.tokens[num].space_before {
+        return None;
+    }
+    match text.tok(num - 1) {
+        "-" => Some('-'),
+        "+" => Some('+'),
+        _ => None,
+    }
+}
+
 /// The most a plausible figure of a unit can be (before which the other reading is taken).
 /// World figures reach thousands of billions of dollars ("GDP ... 18.562 tỷ USD", "tổng doanh
 /// thu 35.300 tỷ USD"), so dollars stop at 500 trillion.
@@ -850,10 +863,7 @@ impl Finder<'_> {
         // "(-1,28%)": a signed rate, as stock and index reports write a fall.
         if unit == Unit::Percent
             && value_max.is_none()
-            && num.first >= 2
-            && self.tok(num.first - 1) == "-"
-            && !self.text.tokens[num.first].space_before
-            && self.tok(num.first - 2) == "("
+            && bracketed_sign(self.text, num.first) == Some('-')
         {
             value = -value;
             first = num.first - 1;
