@@ -125,6 +125,40 @@ fn assert_each_other(cases: &[(&str, &str)]) {
 }
 
 #[test]
+fn a_breakdown_opening_trong_do_measures_the_flow_before_it() {
+    // Regression: "Trong đó, mặt hàng quả chiếm 507 triệu USD" after an import total was
+    // `other`; the parts of a flow measure what the total measured.
+    let text = "Kim ngạch nhập khẩu rau quả 6 tháng đầu năm 2023 đạt 1,2 tỷ USD. Trong đó, mặt \
+                hàng quả chiếm 507 triệu USD, rau 300 triệu USD, tăng 12%.";
+    assert_eq!(
+        metrics(text),
+        [
+            ("1,2 tỷ USD".to_owned(), Metric::ImportValue),
+            ("507 triệu USD".to_owned(), Metric::ImportValue),
+            ("300 triệu USD".to_owned(), Metric::ImportValue),
+            ("12%".to_owned(), Metric::ImportValue),
+        ]
+    );
+    // A capital's parts by source are not that capital, and a rate opening the breakdown is a
+    // share of anything.
+    assert_each_other(&[(
+        "Trong đó, ngân sách trung ương là 134,9 tỷ đồng.",
+        "134,9 tỷ đồng",
+    )]);
+    let text = "Dự án có tổng vốn đầu tư 3.461 tỷ đồng. Trong đó thành phố chi gần 412 tỷ đồng \
+                giải phóng mặt bằng.";
+    assert_eq!(
+        mention(&analyze(text, None, &K).mentions, "412 tỷ đồng").metric,
+        Metric::Other
+    );
+    let text = "Doanh thu đạt 35,1 tỷ đồng. Trong đó, Masan sở hữu hơn 20% thị phần.";
+    assert_eq!(
+        mention(&analyze(text, None, &K).mentions, "20%").metric,
+        Metric::Other
+    );
+}
+
+#[test]
 fn money_with_no_cue_outside_a_project_is_not_capital() {
     // Regression: on a news crawl every price, fine and jackpot came out as registered capital.
     assert_each_other(&[

@@ -386,6 +386,21 @@ impl<'a> Labeler<'a> {
         let money = q.unit.is_money();
         let (c0, _) = self.context_range(q);
         let s_first = self.sentence(q.first).0.max(c0);
+        // A sentence opening "Trong đó" breaks down the total before it: its amounts measure
+        // the flow that sentence measured ("Nhập khẩu rau quả đạt 1,2 tỷ USD. Trong đó, mặt
+        // hàng quả chiếm 507 triệu USD"). Not its rates, which are shares of anything, nor a
+        // capital, whose parts by source are other things (budget, loans).
+        let walk_from = if money
+            && self.text.word_is(s_first, &["Trong"])
+            && self.text.word_is(s_first + 1, &["đó"])
+        {
+            let si = self.text.sentence_of(s_first);
+            self.text.sentences[si.saturating_sub(1)]
+                .first
+                .max(q.first.saturating_sub(WINDOW))
+        } else {
+            s_first
+        };
         // Occupancy is named right before its rate, even past other cues.
         if q.unit == Unit::Percent {
             let occ = self.cues_before(
@@ -417,7 +432,7 @@ impl<'a> Labeler<'a> {
         // unless it is owned ("doanh thu của doanh nghiệp tăng 5%": the head before "của" is
         // what is measured); an owner decides only where no head in its clause names a metric.
         let mut owner: Option<(Metric, Option<usize>)> = None;
-        let mut head_from = s_first;
+        let mut head_from = walk_from;
         let mut k = q.first;
         while k > head_from {
             k -= 1;
@@ -480,6 +495,9 @@ impl<'a> Labeler<'a> {
                 }
                 ((m, None), start)
             };
+            if k < s_first && !is_flow(found.0) {
+                break;
+            }
             if owner.is_none()
                 && let Some(c) = self.possessive_before(start)
             {
@@ -1403,14 +1421,7 @@ impl<'a> Labeler<'a> {
         let approx = self.approx(qi);
         let (period_start, period_end, stock) = self.period(q, measure);
         // A flow "đến nay" is year-to-date; only "lũy kế" makes it a running total.
-        let flow = matches!(
-            metric,
-            Metric::Revenue
-                | Metric::ExportValue
-                | Metric::ImportValue
-                | Metric::IndustrialOutput
-                | Metric::BudgetContribution
-        );
+        let flow = is_flow(metric);
         let running = || {
             let (s0, _) = self.sentence(q.first);
             self.hits
@@ -1509,6 +1520,18 @@ fn investor_of(cue: Cue) -> Option<Investor> {
 }
 
 /// Metrics of investment, which an investor label qualifies.
+/// Metrics of a flow over a period (sales, trade, output, budget revenue), as against a stock.
+fn is_flow(m: Metric) -> bool {
+    matches!(
+        m,
+        Metric::Revenue
+            | Metric::ExportValue
+            | Metric::ImportValue
+            | Metric::IndustrialOutput
+            | Metric::BudgetContribution
+    )
+}
+
 fn is_investment(m: Metric) -> bool {
     matches!(
         m,
