@@ -302,6 +302,39 @@ fn periods(text: &str) -> Vec<(String, Option<NaiveDate>, Option<NaiveDate>, boo
 }
 
 #[test]
+fn a_rate_is_never_a_running_total() {
+    // Regression: 1,960 corpus rates stood near "đến nay" or "hiện nay" and were cumulative;
+    // the guide makes rates and shares false. A stock's change stays with its stock.
+    let cum = |text: &str| -> Vec<(String, bool)> {
+        periods(text)
+            .into_iter()
+            .map(|(s, _, _, c)| (s, c))
+            .collect()
+    };
+    assert_eq!(
+        cum("Tính đến nay, lãi suất cho vay là 9%. Tỷ lệ giải ngân hiện nay đạt 60%."),
+        [("9%".to_owned(), false), ("60%".to_owned(), false)]
+    );
+    assert_eq!(
+        cum("Tính đến nay, tỉnh có 236 KCN (tăng 21% so với cùng kỳ)."),
+        [("236 KCN".to_owned(), true), ("21%".to_owned(), true)]
+    );
+}
+
+#[test]
+fn a_stock_word_that_frames_no_figure_carries_nothing() {
+    // Regression: "nơi ở hiện nay" in an article with no publication date made every later
+    // price of its paragraph a running total.
+    let text = "Nghĩa đăng ký thường trú tại Nam Định, nơi ở hiện nay tại phường Phú Đô. Các \
+                đối tượng nhập giấy với giá 20.000 đồng và bán ra với giá 40.000 đồng.";
+    assert!(periods(text).iter().all(|m| !m.3), "{:?}", periods(text));
+    // Framing a figure, it goes on to the sentences after it.
+    let text = "Tây Ninh hiện có 6 KCN với tổng diện tích 4.067 ha. Trong đó có 5 KCN đã cho \
+                thuê 2.616 ha.";
+    assert!(periods(text).iter().all(|m| m.3), "{:?}", periods(text));
+}
+
+#[test]
 fn each_year_after_is_not_the_next_year() {
     // Regression: "mỗi năm sau khi" was read as "năm sau", the year after the last one named,
     // and that year carried into the next sentences. Each of "mỗi", "khi" and a count of years

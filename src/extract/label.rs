@@ -1177,6 +1177,16 @@ impl<'a> Labeler<'a> {
         let mut out = vec![None; sents.len()];
         let mut current: Option<usize> = None;
         let carryable = |p: &PeriodExpr| !p.horizon && !p.comparison && !p.document;
+        // A stock cue with no date to end on carries only the stock flag: it goes on to the
+        // next sentences when it framed a figure of its own ("Tây Ninh hiện có 6 KCN ... Trong
+        // đó ..."), not when it framed nothing ("nơi ở hiện nay tại phường Phú Đô"); either
+        // way it ends the period before, since it speaks of now.
+        let frames = |p: &PeriodExpr, s_end: usize| {
+            p.end_date.is_some() || !p.cumulative || {
+                let k = self.qs.partition_point(|q| q.first < p.end);
+                self.qs.get(k).is_some_and(|q| q.first < s_end)
+            }
+        };
         // A photo's caption ("Lễ động thổ ngày 4/9/2014. Ảnh: Quốc Hùng") dates the photo.
         let captions = &self.text.captions;
         let caption = |si: usize| {
@@ -1195,7 +1205,7 @@ impl<'a> Labeler<'a> {
                 .iter()
                 .rposition(|p| p.end <= s.end && carryable(p))
             {
-                current = Some(lo + k);
+                current = frames(&self.periods[lo + k], s.end).then_some(lo + k);
             }
         }
         // The headline states what the body reports: it takes the body's first period.
@@ -1429,8 +1439,11 @@ impl<'a> Labeler<'a> {
                 .iter()
                 .any(|h| h.cue == Cue::RunningTotal)
         };
+        // A rate is never a running total, whatever "đến nay" stands near it ("lãi suất hiện
+        // nay 9-10%"); the change of a stock is ("236 KCN (tăng 21%)").
         let cumulative = stock
             && (!flow || running())
+            && !(q.unit == Unit::Percent && measure == Measure::Level)
             && metric != Metric::OccupancyRate
             && !matches!(
                 measure,
