@@ -168,6 +168,7 @@ struct RawPlaces {
     national: Vec<String>,
     commune: Vec<String>,
     district_words: Vec<String>,
+    organisation: Vec<String>,
     region_group: Vec<String>,
 }
 
@@ -250,44 +251,11 @@ pub enum Cue {
     National,
     Commune,
     DistrictWord,
+    /// Opens the name of a company, school or the like (see `places.organisation`).
+    Organisation,
     RegionGroup,
     /// Index into [`Lexicon::regions`].
     Region(u8),
-}
-
-impl Cue {
-    /// Cues of one kind compete for the longest match; different kinds may overlap.
-    pub fn kind(&self) -> u8 {
-        match self {
-            Cue::Scale(_) => 0,
-            Cue::NumberWord(_) | Cue::ScaleOnlyNumberWord(_) => 1,
-            Cue::Currency(_)
-            | Cue::Area(_)
-            | Cue::Percent
-            | Cue::PercentPoints
-            | Cue::Times
-            | Cue::Entity(_)
-            | Cue::People => 2,
-            Cue::CurrencyBefore(_) => 3,
-            Cue::TimesBefore => 4,
-            Cue::LabourContext => 5,
-            Cue::Metric { .. } => 6,
-            Cue::Measure(_) => 7,
-            Cue::Investor(_) => 8,
-            Cue::Approx(_) => 9,
-            Cue::Cumulative | Cue::YearToDate => 10,
-            Cue::RunningTotal => 19,
-            Cue::CapitalContext => 20,
-            Cue::Until => 11,
-            Cue::DateWord => 12,
-            Cue::LabelWord { .. } => 17,
-            Cue::National => 13,
-            Cue::Commune => 14,
-            Cue::DistrictWord => 18,
-            Cue::RegionGroup => 15,
-            Cue::Region(_) => 16,
-        }
-    }
 }
 
 /// A counted noun and how to label its counts.
@@ -691,6 +659,11 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
         "places.district_words",
         &raw.places.district_words,
         Cue::DistrictWord,
+    )?;
+    b.add_all(
+        "places.organisation",
+        &raw.places.organisation,
+        Cue::Organisation,
     )?;
     b.add_all(
         "places.region_group",

@@ -28,6 +28,9 @@ struct Place {
     /// The photo caption it stands in ("... tại KCN Mỹ Phước, tỉnh Bình Dương. Ảnh: TTXVN"), as
     /// a token range: where the picture was taken, which locates only the caption's own figures.
     caption: Option<(usize, usize)>,
+    /// Inside an organisation's name ("CTCP Chứng khoán Sài Gòn SSI"): where it began, which
+    /// says little of what the article is about.
+    in_name: bool,
 }
 
 /// Locates every draft, and returns the article's own place. `published` matters for articles
@@ -60,6 +63,7 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
             .collect()
     };
     let districts = ends(Cue::DistrictWord);
+    let organisations = ends(Cue::Organisation);
     // "xã" inside "thị xã" is the district word, not a commune.
     let communes: Vec<usize> =
         hits.list
@@ -88,6 +92,7 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
             hit,
             in_list: false,
             caption: None,
+            in_name: in_name(text, &hit, &organisations),
         })
         .collect();
     for &(from, to) in &text.captions {
@@ -153,6 +158,29 @@ fn is_sub_place(text: &Text, p: &PlaceHit, communes: &[usize], districts: &[usiz
     false
 }
 
+/// Whether a place is part of an organisation's name: an organisation word ends at most eight
+/// words before it, with only words between ("Công ty TNHH MTV khai thác đá An Giang"), none of
+/// them a preposition or "chi nhánh" that would make the place its location ("Công ty X tại
+/// Bình Dương", "chi nhánh tỉnh Bắc Ninh").
+fn in_name(text: &Text, p: &PlaceHit, organisations: &[usize]) -> bool {
+    let from = p.start.saturating_sub(8);
+    let Some(&e) = organisations
+        .iter()
+        .filter(|&&e| from <= e && e <= p.start)
+        .max()
+    else {
+        return false;
+    };
+    (e..p.start).all(|k| {
+        text.tokens[k].kind == TokKind::Word
+            && !text.tokens[k].newline_before
+            && !matches!(
+                text.tok(k),
+                "tai" | "o" | "thuoc" | "tren" | "cua" | "nhanh" | "dia" | "vung"
+            )
+    })
+}
+
 /// Whether tokens `a..b` only join two list items (commas, "và", "(cũ)").
 fn joined(text: &Text, a: usize, b: usize) -> bool {
     b >= a
@@ -198,7 +226,12 @@ fn article_place(
             region,
         };
     }
+    // `score` for the province an article is about; `rival`, against which it must stand out,
+    // counts a name inside an organisation's name in full: "Công ty CP Hoàng Anh Gia Lai" says
+    // little for Gia Lai, but an article that names it is not about another province named
+    // as often.
     let mut score = vec![0.0f64; gaz.provinces.len()];
+    let mut rival = vec![0.0f64; gaz.provinces.len()];
     let title_end = text.sentences.first().map(|s| s.end).unwrap_or(0);
     for p in places {
         let mut w = match p.hit.kind {
@@ -209,6 +242,10 @@ fn article_place(
             w *= 2.0;
         }
         if p.in_list || p.caption.is_some() {
+            w *= 0.25;
+        }
+        rival[p.hit.province as usize] += w;
+        if p.in_name {
             w *= 0.25;
         }
         score[p.hit.province as usize] += w;
@@ -247,7 +284,11 @@ fn article_place(
     }
     let mut order: Vec<usize> = (0..score.len()).collect();
     order.sort_by(|&a, &b| score[b].total_cmp(&score[a]).then(a.cmp(&b)));
-    let (best, second) = (score[order[0]], score[order[1]]);
+    let best = score[order[0]];
+    let second = (0..rival.len())
+        .filter(|&i| i != order[0])
+        .map(|i| rival[i])
+        .fold(0.0, f64::max);
     let province = (best >= 1.0 && best >= 1.5 * second + 0.01).then_some(order[0] as u8);
     ArticlePlace { province, region }
 }

@@ -716,6 +716,36 @@ fn a_place_in_a_photo_caption_locates_only_the_caption() {
 }
 
 #[test]
+fn a_place_in_a_companys_name_does_not_make_the_article_its_provinces() {
+    // Regression: an interview on the national economy with an analyst of "CTCPCK Sài Gòn"
+    // put its GDP and FDI figures in Hồ Chí Minh City.
+    let a = analyze(
+        "Triển vọng kinh tế 2017\nÔng Linh, Giám đốc phân tích CTCPCK Sài Gòn, cho biết GDP \
+         năm 2017 có thể tăng 6,5%. Vốn FDI giải ngân đạt 15,8 tỷ USD.",
+        None,
+        &K,
+    );
+    assert_eq!(a.province_code, None);
+    // Its name still stands against another province named once ("Hoàng Anh Gia Lai" and
+    // "Tây Ninh" leave the article to neither) ...
+    let a = analyze(
+        "Công ty Bầu Đức thoát lỗ\nCông ty CP Hoàng Anh Gia Lai bán cổ phần cho một doanh \
+         nghiệp ở Tây Ninh, thu về 1.330 tỷ đồng.",
+        None,
+        &K,
+    );
+    assert_eq!(a.province_code, None);
+    // ... and an article about the province keeps it.
+    let a = analyze(
+        "Gia Lai thu hút 12 dự án\nTỉnh Gia Lai cấp phép 12 dự án, trong đó Công ty CP Hoàng \
+         Anh Gia Lai đầu tư 500 tỷ đồng.",
+        None,
+        &K,
+    );
+    assert_eq!(a.province_code.as_deref(), Some("64"));
+}
+
+#[test]
 fn tariffs_are_other_not_trade() {
     // Regression: "thuế nhập khẩu ... 20%" was import value.
     assert_each_other(&[
