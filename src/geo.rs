@@ -563,18 +563,33 @@ fn the_person_ho_chi_minh(text: &Text, a: usize, b: usize) -> bool {
 /// that does not open its sentence, or one right after them ("kính Nam Việt Hưng" is a
 /// company, not KCN Việt Hưng).
 fn inside_longer_name(text: &Text, a: usize, b: usize) -> bool {
-    let name_word = |j: usize| {
-        text.tokens.get(j).is_some_and(|t| {
-            t.kind == crate::text::TokKind::Word && t.capitalized && !t.newline_before
-        })
-    };
-    let same_sentence = |i: usize, j: usize| text.sentence_of(i) == text.sentence_of(j);
-    let before = a > 0
-        && name_word(a - 1)
-        && same_sentence(a - 1, a)
-        && text.sentences[text.sentence_of(a - 1)].first != a - 1;
-    let after = name_word(b) && same_sentence(b - 1, b);
-    before || after
+    name_word_before(text, a) || name_word(text, b) && same_sentence(text, b - 1, b)
+}
+
+/// Whether token `j` is a capitalised word on the line of the token before it.
+fn name_word(text: &Text, j: usize) -> bool {
+    text.tokens
+        .get(j)
+        .is_some_and(|t| t.kind == crate::text::TokKind::Word && t.capitalized && !t.newline_before)
+}
+
+fn same_sentence(text: &Text, i: usize, j: usize) -> bool {
+    text.sentence_of(i) == text.sentence_of(j)
+}
+
+/// Whether a capitalised word that does not open its sentence stands right before token `a`.
+fn name_word_before(text: &Text, a: usize) -> bool {
+    a > 0
+        && name_word(text, a - 1)
+        && same_sentence(text, a - 1, a)
+        && text.sentences[text.sentence_of(a - 1)].first != a - 1
+}
+
+/// Whether a district's name at token `a` ends a longer proper name ("Tiểu Vương quốc Ả Rập
+/// Thống Nhất", "ca sĩ Đàm Vĩnh Hưng"), short of an abbreviation naming a kind of place ("TP
+/// Biên Hòa", "KCN Thủ Thừa", "UBND Vĩnh Hưng").
+pub fn district_inside_name(text: &Text, a: usize) -> bool {
+    name_word_before(text, a) && !text.tok_orig(a - 1).chars().all(|c| c.is_uppercase())
 }
 
 /// Whether tokens `a..b` are a zone noun (KCN, khu công nghiệp, ...), judged by their text.

@@ -8,7 +8,7 @@
 
 use crate::extract::Draft;
 use crate::extract::label::WINDOW;
-use crate::geo::{Gazetteer, PlaceHit, PlaceKind};
+use crate::geo::{Gazetteer, PlaceHit, PlaceKind, district_inside_name};
 use crate::lexicon::{Cue, Hit, Hits, Lexicon};
 use crate::text::{Text, TokKind};
 
@@ -28,8 +28,9 @@ struct Place {
     /// The photo caption it stands in ("... tại KCN Mỹ Phước, tỉnh Bình Dương. Ảnh: TTXVN"), as
     /// a token range: where the picture was taken, which locates only the caption's own figures.
     caption: Option<(usize, usize)>,
-    /// Inside an organisation's name ("CTCP Chứng khoán Sài Gòn SSI"): where it began, which
-    /// says little of what the article is about.
+    /// Inside the name of an organisation ("CTCPCK Sài Gòn"), where it began, or of a person
+    /// or country (a district's name: "ca sĩ Đàm Vĩnh Hưng"): it says little of what the
+    /// article is about, and a district so named locates no figure.
     in_name: bool,
 }
 
@@ -92,7 +93,8 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
             hit,
             in_list: false,
             caption: None,
-            in_name: in_name(text, &hit, &organisations),
+            in_name: in_name(text, &hit, &organisations)
+                || hit.kind == PlaceKind::District && district_inside_name(text, hit.start),
         })
         .collect();
     for &(from, to) in &text.captions {
@@ -330,7 +332,12 @@ fn mention_place(
         inside && (p.hit.end..d.first).any(|k| text.tok(k) == ")")
     };
     let in_caption = |p: &Place| p.caption.is_some_and(|(a, b)| !(a..b).contains(&d.first));
-    let usable = |p: &&Place| !p.in_list && !in_caption(p) && !hidden(p);
+    let usable = |p: &&Place| {
+        !p.in_list
+            && !in_caption(p)
+            && !hidden(p)
+            && (!p.in_name || p.hit.kind != PlaceKind::District)
+    };
     // The nearest place before the figure in its clause, then in its sentence.
     let nearest_before = |from: usize| {
         places

@@ -746,6 +746,29 @@ fn a_place_in_a_companys_name_does_not_make_the_article_its_provinces() {
 }
 
 #[test]
+fn a_district_name_ending_a_persons_or_countrys_name_is_no_place() {
+    // Regression: "Thống Nhất", a district of Đồng Nai, put the United Arab Emirates' share in
+    // Đồng Nai, and the singer "Đàm Vĩnh Hưng" put his fees in Long An (huyện Vĩnh Hưng).
+    let province = |text: &str| {
+        let a = analyze(&format!("Tin tức\n{text}"), None, &K);
+        (a.province_code, a.mentions[0].province_code.clone())
+    };
+    assert_eq!(
+        province("Xuất khẩu sang Tiểu Vương quốc Ả Rập Thống Nhất tăng 96,3%."),
+        (None, None)
+    );
+    assert_eq!(
+        province("Ca sĩ Đàm Vĩnh Hưng nhận 100 triệu đồng mỗi đêm. Đàm Vĩnh Hưng vui."),
+        (None, None)
+    );
+    // After an abbreviated kind of place it is the district.
+    assert_eq!(
+        province("KCN Thủ Thừa thu hút 5 dự án.").1.as_deref(),
+        Some("80")
+    );
+}
+
+#[test]
 fn tariffs_are_other_not_trade() {
     // Regression: "thuế nhập khẩu ... 20%" was import value.
     assert_each_other(&[
