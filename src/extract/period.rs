@@ -172,7 +172,14 @@ impl Reader<'_> {
             let (m0, m1) = if first_half { (1, 6) } else { (7, 12) };
             return Some((ymd(y, m0, 1), last_day(y, m1)?, explicit, next));
         }
-        if !num && !matches!(t, "thang" | "quy" | "nam" | "cuoi") {
+        // "Năm tháng đầu năm 2017": five months, not a year ("những năm tháng" is).
+        if t == "nam"
+            && self.tok(i + 1) == "thang"
+            && matches!(self.tok(i + 2), "dau" | "cuoi")
+            && self.word_is(i, &["năm"])
+        {
+            word_count = Some(5);
+        } else if !num && !matches!(t, "thang" | "quy" | "nam" | "cuoi") {
             // A number of months in words, before "tháng" only (one comparison for most tokens).
             if self.tok(i + 1) != "thang" {
                 return None;
@@ -255,12 +262,27 @@ impl Reader<'_> {
         {
             return Some((ymd(y, m, 1), last_day(y, m)?, true, i + 4));
         }
-        // quý I/2024, quý II năm 2024
+        // quý I/2024, quý II năm 2024; quý đầu (tiên) năm 2017, hai quý đầu năm, quý cuối năm
         if self.word_is(i, &["quý"]) {
-            let q = roman_quarter(self.tok(i + 1))?;
-            let (y, next, explicit) = self.year_or(i + 2, year, i + 2)?;
-            let m1 = q * 3;
-            return Some((ymd(y, m1 - 2, 1), last_day(y, m1)?, explicit, next));
+            let n = match self.text.tok_at(i as isize - 1) {
+                "hai" | "2" => 2,
+                "ba" | "3" => 3,
+                _ => 1,
+            };
+            let (m0, m1, k) = if self.word_is(i + 1, &["đầu"]) && self.word_is(i + 2, &["tiên"])
+            {
+                (1, 3, i + 3)
+            } else if self.word_is(i + 1, &["đầu"]) && self.word_is(i + 2, &["năm"]) {
+                (1, 3 * n, i + 2)
+            } else if self.word_is(i + 1, &["cuối"]) && self.word_is(i + 2, &["năm"]) {
+                (13 - 3 * n, 12, i + 2)
+            } else {
+                let q = roman_quarter(self.tok(i + 1))?;
+                (q * 3 - 2, q * 3, i + 2)
+            };
+            let rest = if self.tok(k) == "nam" { k + 1 } else { k };
+            let (y, next, explicit) = self.year_or(k, year, rest)?;
+            return Some((ymd(y, m0, 1), last_day(y, m1)?, explicit, next));
         }
         // năm YYYY
         if self.word_is(i, &["năm"]) && self.num(i + 1) {
@@ -498,6 +520,28 @@ impl Reader<'_> {
                     });
                     last_year = Some(to.year());
                     i = after;
+                    continue;
+                }
+                // "Kể từ năm 1988, ... đã đầu tư 50,5 tỷ USD", "tính từ tháng 3/2016": since then,
+                // to now, as "từ năm 2020 đến nay" is, in its own sentence. After a record
+                // ("thấp nhất kể từ tháng 01/2016") it is what the figure is compared with.
+                if from_since
+                    && matches!(self.text.tok_at(i as isize - 2), "ke" | "tinh")
+                    && !matches!(self.tok(next), "-" | "den" | "toi")
+                {
+                    out.push(PeriodExpr {
+                        first: i - 2,
+                        end: next,
+                        start: start.or(Some(end_date)),
+                        end_date: pub_date,
+                        cumulative: false,
+                        explicit_year: explicit,
+                        horizon: false,
+                        comparison: self.text.tok_at(i as isize - 3) == "nhat",
+                        document: true,
+                    });
+                    last_year = Some(end_date.year());
+                    i = next;
                     continue;
                 }
                 let is_day = start.is_none();
@@ -750,6 +794,42 @@ mod tests {
             periods("lũy kế đến đầu năm 2021", None),
             [(None, d(2020, 12, 31), true)]
         );
+    }
+
+    #[test]
+    fn five_months_and_quarters_in_words() {
+        // Regression: "Năm tháng đầu năm 2017" and "quý đầu tiên năm 2017" were all of 2017.
+        assert_eq!(
+            periods("Năm tháng đầu năm 2017", None),
+            [(d(2017, 1, 1), d(2017, 5, 31), false)]
+        );
+        assert_eq!(
+            periods("trong quý đầu tiên năm 2017", None),
+            [(d(2017, 1, 1), d(2017, 3, 31), false)]
+        );
+        assert_eq!(
+            periods("hai quý đầu năm 2017", None),
+            [(d(2017, 1, 1), d(2017, 6, 30), false)]
+        );
+        assert_eq!(
+            periods("quý cuối năm 2016", None),
+            [(d(2016, 10, 1), d(2016, 12, 31), false)]
+        );
+        // "những năm tháng" is years, not five months.
+        assert_eq!(periods("những năm tháng khó khăn", None), []);
+    }
+
+    #[test]
+    fn since_a_year_runs_to_now() {
+        // Regression: "Tính từ năm 1988, ... đã đầu tư 50,5 tỷ USD" was dated 1988 alone.
+        assert_eq!(
+            periods("Tính từ năm 1988, Hàn Quốc đã đầu tư", d(2017, 6, 1)),
+            [(d(1988, 1, 1), d(2017, 6, 1), false)]
+        );
+        let t = Text::new("mức cao nhất kể từ tháng 11/2016");
+        let l = lex();
+        let found = find(&t, &l.scan(&t), Some(2017), None);
+        assert!(found[0].comparison, "a record's 'since' is compared with");
     }
 
     #[test]
