@@ -93,7 +93,7 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
             hit,
             in_list: false,
             caption: None,
-            in_name: in_name(text, &hit, &organisations)
+            in_name: in_organisation_name(text, &hit, &organisations)
                 || hit.kind == PlaceKind::District && district_inside_name(text, hit.start),
         })
         .collect();
@@ -164,7 +164,7 @@ fn is_sub_place(text: &Text, p: &PlaceHit, communes: &[usize], districts: &[usiz
 /// words before it, with only words between ("Công ty TNHH MTV khai thác đá An Giang"), none of
 /// them a preposition or "chi nhánh" that would make the place its location ("Công ty X tại
 /// Bình Dương", "chi nhánh tỉnh Bắc Ninh").
-fn in_name(text: &Text, p: &PlaceHit, organisations: &[usize]) -> bool {
+fn in_organisation_name(text: &Text, p: &PlaceHit, organisations: &[usize]) -> bool {
     let from = p.start.saturating_sub(8);
     let Some(&e) = organisations
         .iter()

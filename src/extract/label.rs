@@ -367,17 +367,16 @@ impl<'a> Labeler<'a> {
             return Some((m, None));
         }
         // "44 tỷ lợi nhuận", "500 tỷ đồng doanh thu": a money word right after an amount names
-        // it, before any cue further back; not the bare capital words ("vay 49 tỷ đồng vốn"
-        // is a loan), which name capital only where nothing earlier says otherwise.
+        // it, before any cue further back (count words never name money: the lexicon marks
+        // them so); not the bare capital words ("vay 49 tỷ đồng vốn" is a loan), which name
+        // capital only where nothing earlier says otherwise.
         if q.unit.is_money()
             && let Some(m) = self.hits.at(q.unit_end).iter().find_map(|h| match h.cue {
                 Cue::Metric {
                     metric,
                     for_money: true,
                     ..
-                } if !is_count_metric(metric) && metric != Metric::RegisteredCapital => {
-                    Some(metric)
-                }
+                } if metric != Metric::RegisteredCapital => Some(metric),
                 _ => None,
             })
         {
@@ -878,6 +877,7 @@ impl<'a> Labeler<'a> {
     fn measure(&self, qi: usize, metric: Metric) -> (Measure, bool) {
         let q = &self.qs[qi];
         let m = |c: MeasureCue| move |x: &Cue| *x == Cue::Measure(c);
+        let rise_or_fall = |c: &Cue| matches!(c, Cue::Measure(MeasureCue::Rise | MeasureCue::Fall));
         if q.unit == Unit::Times {
             return (Measure::Multiplier, false);
         }
@@ -907,12 +907,7 @@ impl<'a> Labeler<'a> {
                 let exceed = self.near_before(q, 10, m(MeasureCue::Exceed));
                 // "tăng 11,2% kế hoạch" above the plan; "giảm 43% so với kế hoạch" below it.
                 let change = self
-                    .near_before(q, 2, |c| {
-                        matches!(
-                            c,
-                            Cue::Measure(MeasureCue::Rise) | Cue::Measure(MeasureCue::Fall)
-                        )
-                    })
+                    .near_before(q, 2, rise_or_fall)
                     .filter(|h| self.adjacent(h.end(), q));
                 if exceed.is_some() || (plan_after.is_some() && change.is_some()) {
                     let below = exceed.is_none()
@@ -945,12 +940,8 @@ impl<'a> Labeler<'a> {
                 return (Measure::RatioToPriorPct, false);
             }
             // "tăng 5%" is a change; "tăng lên mức 29,6%" (rose to) a level.
-            if let Some(h) = self.near_before(q, 4, |c| {
-                matches!(
-                    c,
-                    Cue::Measure(MeasureCue::Rise) | Cue::Measure(MeasureCue::Fall)
-                )
-            }) && self.adjacent(h.end(), q)
+            if let Some(h) = self.near_before(q, 4, rise_or_fall)
+                && self.adjacent(h.end(), q)
                 && !self.to_level_between(h, q)
             {
                 return (Measure::ChangePct, h.cue == Cue::Measure(MeasureCue::Fall));
@@ -1509,20 +1500,6 @@ impl<'a> Labeler<'a> {
     }
 }
 
-/// Whether `m` counts things (projects, zones, enterprises, workers, procedures, capital
-/// increases) rather than measuring an amount.
-fn is_count_metric(m: Metric) -> bool {
-    matches!(
-        m,
-        Metric::Projects
-            | Metric::Zones
-            | Metric::Enterprises
-            | Metric::Workers
-            | Metric::AdminProcedures
-            | Metric::CapitalIncreases
-    )
-}
-
 /// The investor an investor cue names; none for a non-investor cue or one naming both.
 fn investor_of(cue: Cue) -> Option<Investor> {
     match cue {
@@ -1532,7 +1509,6 @@ fn investor_of(cue: Cue) -> Option<Investor> {
     }
 }
 
-/// Metrics of investment, which an investor label qualifies.
 /// Metrics of a flow over a period (sales, trade, output, budget revenue), as against a stock.
 fn is_flow(m: Metric) -> bool {
     matches!(
@@ -1545,6 +1521,7 @@ fn is_flow(m: Metric) -> bool {
     )
 }
 
+/// Metrics of investment, which an investor label qualifies.
 fn is_investment(m: Metric) -> bool {
     matches!(
         m,
