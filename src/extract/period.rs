@@ -41,6 +41,12 @@ pub(super) fn year_of(s: &str) -> Option<i32> {
     (1900..=2100).contains(&y).then_some(y)
 }
 
+/// The first and last month of the first (`first`) or last `n` months of a year: "6 tháng
+/// đầu năm" is 1..6, "nửa cuối năm" 7..12, "quý cuối năm" 10..12.
+fn months_of_year(first: bool, n: u32) -> (u32, u32) {
+    if first { (1, n) } else { (13 - n, 12) }
+}
+
 fn small(s: &str, max: u32) -> Option<u32> {
     let v: u32 = s.parse().ok()?;
     (1..=max).contains(&v).then_some(v)
@@ -169,7 +175,7 @@ impl Reader<'_> {
             }
         {
             let (y, next, explicit) = self.year_or(i + 2, year, i + 3)?;
-            let (m0, m1) = if first_half { (1, 6) } else { (7, 12) };
+            let (m0, m1) = months_of_year(first_half, 6);
             return Some((ymd(y, m0, 1), last_day(y, m1)?, explicit, next));
         }
         // "Năm tháng đầu năm 2017": five months, not a year ("những năm tháng" is).
@@ -204,14 +210,14 @@ impl Reader<'_> {
             }
             if self.word_is(k, &["năm"]) {
                 let (y, next, explicit) = self.year_or(k, year, k + 1)?;
-                let (m0, m1) = if first_half { (1, n) } else { (13 - n, 12) };
+                let (m0, m1) = months_of_year(first_half, n);
                 return Some((ymd(y, m0, 1), last_day(y, m1)?, explicit, next));
             }
             // "trong 9 tháng 2016": the year written bare after the months.
             if self.num(k)
                 && let Some(y) = year_of(self.tok(k))
             {
-                let (m0, m1) = if first_half { (1, n) } else { (13 - n, 12) };
+                let (m0, m1) = months_of_year(first_half, n);
                 return Some((ymd(y, m0, 1), last_day(y, m1)?, true, k + 1));
             }
             // "Trong 5 tháng, cả nước ...", "Tính chung 5 tháng": a report's months so far,
@@ -269,16 +275,16 @@ impl Reader<'_> {
                 "ba" | "3" => 3,
                 _ => 1,
             };
-            let (m0, m1, k) = if self.word_is(i + 1, &["đầu"]) && self.word_is(i + 2, &["tiên"])
+            let ((m0, m1), k) = if self.word_is(i + 1, &["đầu"]) && self.word_is(i + 2, &["tiên"])
             {
-                (1, 3, i + 3)
+                (months_of_year(true, 3), i + 3)
             } else if self.word_is(i + 1, &["đầu"]) && self.word_is(i + 2, &["năm"]) {
-                (1, 3 * n, i + 2)
+                (months_of_year(true, 3 * n), i + 2)
             } else if self.word_is(i + 1, &["cuối"]) && self.word_is(i + 2, &["năm"]) {
-                (13 - 3 * n, 12, i + 2)
+                (months_of_year(false, 3 * n), i + 2)
             } else {
                 let q = roman_quarter(self.tok(i + 1))?;
-                (q * 3 - 2, q * 3, i + 2)
+                ((q * 3 - 2, q * 3), i + 2)
             };
             let rest = if self.tok(k) == "nam" { k + 1 } else { k };
             let (y, next, explicit) = self.year_or(k, year, rest)?;
