@@ -474,16 +474,14 @@ impl Reader<'_> {
                 }
                 let from_since = i > 0 && self.word_is(i - 1, &["từ"]);
                 if from_since
-                    && self
-                        .hits
-                        .longest_at(next, |c| *c == Cue::Cumulative)
-                        .is_some()
+                    && let Some(now) = self.hits.longest_at(next, |c| *c == Cue::Cumulative)
                 {
-                    // "từ năm 2020 đến nay": from the start of that period to now.
+                    // "từ năm 2020 đến nay": from the start of that period to now; "từ
+                    // 20/1/2016 đến nay" from that day.
                     out.push(PeriodExpr {
                         first: i - 1,
-                        end: next + 2,
-                        start,
+                        end: now.end(),
+                        start: start.or(Some(end_date)),
                         end_date: pub_date,
                         cumulative: false,
                         explicit_year: explicit,
@@ -492,7 +490,8 @@ impl Reader<'_> {
                         document: false,
                     });
                     last_year = Some(end_date.year());
-                    i = next;
+                    // Past "đến nay", which is this span's end, not a running total of its own.
+                    i = now.end();
                     continue;
                 }
                 // "từ 20/1/2016 đến 30/6/2016", "từ năm 2015 đến năm 2016": one span, from the
@@ -831,6 +830,12 @@ mod tests {
         assert_eq!(
             periods("Tính từ năm 1988, Hàn Quốc đã đầu tư", d(2017, 6, 1)),
             [(d(1988, 1, 1), d(2017, 6, 1), false)]
+        );
+        // Regression: "từ 20/1/2016 đến nay" had no start date, and its "đến nay" was read
+        // again as a running total of its own, which took the place of the span.
+        assert_eq!(
+            periods("từ 20/1/2016 đến nay", d(2017, 6, 1)),
+            [(d(2016, 1, 20), d(2017, 6, 1), false)]
         );
         let t = Text::new("mức cao nhất kể từ tháng 11/2016");
         let l = lex();
