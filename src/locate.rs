@@ -79,6 +79,10 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
             .collect();
     let mut kept: Vec<PlaceHit> = Vec::new();
     for p in raw {
+        // The name right after a photo credit ("Ảnh: Thống Nhất/TTXVN") is the photographer's.
+        if text.captions.iter().any(|&(_, credit)| p.start == credit + 2) {
+            continue;
+        }
         if matches!(p.kind, PlaceKind::Province | PlaceKind::District)
             && is_sub_place(text, &p, &communes, &districts)
         {

@@ -769,6 +769,19 @@ fn a_district_name_ending_a_persons_or_countrys_name_is_no_place() {
 }
 
 #[test]
+fn a_photographers_name_after_the_credit_is_no_place() {
+    // Regression: "Ảnh: Thống Nhất/TTXVN" put a national article in Đồng Nai (huyện Thống Nhất).
+    let a = analyze(
+        "Thủ tướng tiếp doanh nghiệp Đức\nThủ tướng tiếp ông Roesler. Ảnh: Thống Nhất/TTXVN \
+         Đoàn doanh nghiệp cam kết đầu tư 2 tỷ USD vào Việt Nam.",
+        None,
+        &K,
+    );
+    assert_eq!(a.province_code, None);
+    assert_eq!(a.mentions[0].province_code, None);
+}
+
+#[test]
 fn tariffs_are_other_not_trade() {
     // Regression: "thuế nhập khẩu ... 20%" was import value.
     assert_each_other(&[
