@@ -782,6 +782,16 @@ fn a_photographers_name_after_the_credit_is_no_place() {
 }
 
 #[test]
+fn a_count_of_factories_is_no_mention() {
+    // Regression: "13 nhà máy" was a count of enterprises; the guide lists enterprises
+    // (doanh nghiệp, công ty), not factories, and counts of anything else are not mentions.
+    assert_eq!(
+        metrics("Công ty có 13 nhà máy và 120 doanh nghiệp vệ tinh."),
+        [("120 doanh nghiệp".to_owned(), Metric::Enterprises)]
+    );
+}
+
+#[test]
 fn tariffs_are_other_not_trade() {
     // Regression: "thuế nhập khẩu ... 20%" was import value.
     assert_each_other(&[
