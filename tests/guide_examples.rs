@@ -295,6 +295,17 @@ fn a_currency_sign_does_not_make_the_year_word_after_it_an_amount() {
     assert_value("Dự án nhận thêm US$ 5 triệu.", 5e6, Unit::Usd);
 }
 
+#[test]
+fn a_currency_that_closes_an_amount_does_not_open_the_next_number() {
+    // Regression: in a flattened box-office list, "USD  2" (the unit of one film's takings
+    // and the next item's number) came out as an amount of 2 dollars.
+    let ms = mentions("1. Wonder Woman 45,3 triệu USD  2. Rings 14,6 triệu USD  3. Cars 3 4 USD");
+    let surfaces: Vec<&str> = ms.iter().map(|m| m.surface.as_str()).collect();
+    assert_eq!(surfaces, ["45,3 triệu USD", "14,6 triệu USD", "4 USD"]);
+    // A sign written against its number opens it, whatever stands before.
+    assert_value("Tiền thưởng 2003 $108,501,204", 108_501_204.0, Unit::Usd);
+}
+
 /// (surface, unit) of every mention in `text`.
 fn units(text: &str) -> Vec<(String, Unit)> {
     mentions(text)

@@ -626,6 +626,18 @@ impl Finder<'_> {
                 if self.per_unit(h.end()) {
                     return None;
                 }
+                // "2003 $108,501,204": a sign written against the number after it is that
+                // number's.
+                let toks = &self.text.tokens;
+                if self.kind(h.end()) == Some(TokKind::Num)
+                    && toks[h.end() - 1].end == toks[h.end()].start
+                    && self
+                        .hits
+                        .longest_at(h.start as usize, |c| matches!(c, Cue::CurrencyBefore(_)))
+                        .is_some_and(|b| b.len == h.len)
+                {
+                    return None;
+                }
                 unit = u;
                 last = h.end() - 1;
                 unit_end = h.end();
@@ -742,9 +754,19 @@ impl Finder<'_> {
                 // A sign before a number word needs a scale word: in "94,2 tỷ USD năm 2016"
                 // the sign ends the amount before and "năm" is the year, not five.
                 let digits_or_scale = self.kind(num.first) == Some(TokKind::Num) || scale != 0;
+                // Nor is a sign that closes an amount before it and stands apart from the
+                // number after ("45,3 triệu USD  2. Rings"); "2003 $108,501,204" opens it.
+                let toks = &self.text.tokens;
+                let closes_amount = |h: &Hit| {
+                    let s = h.start as usize;
+                    s > 0
+                        && toks[h.end() - 1].end < toks[num.first].start
+                        && (self.kind(s - 1) == Some(TokKind::Num)
+                            || self.ends_at(s, |c| matches!(c, Cue::Scale(_))).is_some())
+                };
                 if let Some(h) = self
                     .ends_at(num.first, |c| matches!(c, Cue::CurrencyBefore(_)))
-                    .filter(|_| digits_or_scale)
+                    .filter(|h| digits_or_scale && !closes_amount(h))
                 {
                     let Cue::CurrencyBefore(u) = h.cue else {
                         unreachable!()
