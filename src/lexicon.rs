@@ -169,6 +169,8 @@ struct RawPlaces {
     commune: Vec<String>,
     district_words: Vec<String>,
     organisation: Vec<String>,
+    event: Vec<String>,
+    delegate: Vec<String>,
     region_group: Vec<String>,
 }
 
@@ -253,6 +255,10 @@ pub enum Cue {
     DistrictWord,
     /// Opens the name of a company, school or the like (see `places.organisation`).
     Organisation,
+    /// An event or its hall, whose place is only the venue (see `places.event`).
+    Event,
+    /// A member of parliament, whose province in brackets is whom he speaks for.
+    Delegate,
     RegionGroup,
     /// Index into [`Lexicon::regions`].
     Region(u8),
@@ -665,6 +671,8 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
         &raw.places.organisation,
         Cue::Organisation,
     )?;
+    b.add_all("places.event", &raw.places.event, Cue::Event)?;
+    b.add_all("places.delegate", &raw.places.delegate, Cue::Delegate)?;
     b.add_all(
         "places.region_group",
         &raw.places.region_group,

@@ -32,6 +32,10 @@ struct Place {
     /// or country (a district's name: "ca sĩ Đàm Vĩnh Hưng"): it says little of what the
     /// article is about, and a district so named locates no figure.
     in_name: bool,
+    /// An aside: the venue of an event ("Hội nghị ... tổ chức tại TP.HCM") or the province a
+    /// member of parliament speaks for ("đại biểu Trần Hoàng Ngân (TP.HCM)"). It counts as a
+    /// name inside an organisation's does, and locates no figure.
+    aside: bool,
 }
 
 /// Locates every draft, and returns the article's own place. `published` matters for articles
@@ -65,6 +69,8 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
     };
     let districts = ends(Cue::DistrictWord);
     let organisations = ends(Cue::Organisation);
+    let events = ends(Cue::Event);
+    let delegates = ends(Cue::Delegate);
     // "xã" inside "thị xã" is the district word, not a commune.
     let communes: Vec<usize> =
         hits.list
@@ -80,7 +86,11 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
     let mut kept: Vec<PlaceHit> = Vec::new();
     for p in raw {
         // The name right after a photo credit ("Ảnh: Thống Nhất/TTXVN") is the photographer's.
-        if text.captions.iter().any(|&(_, credit)| p.start == credit + 2) {
+        if text
+            .captions
+            .iter()
+            .any(|&(_, credit)| p.start == credit + 2)
+        {
             continue;
         }
         if matches!(p.kind, PlaceKind::Province | PlaceKind::District)
@@ -99,6 +109,7 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
             caption: None,
             in_name: in_organisation_name(text, &hit, &organisations)
                 || hit.kind == PlaceKind::District && district_inside_name(text, hit.start),
+            aside: is_aside(text, &hit, &events, &delegates),
         })
         .collect();
     for &(from, to) in &text.captions {
@@ -162,6 +173,44 @@ fn is_sub_place(text: &Text, p: &PlaceHit, communes: &[usize], districts: &[usiz
         k -= 1;
     }
     false
+}
+
+/// Whether a place is a venue or a delegate's province (see `Place::aside`): after "tại" or
+/// "ở" with an event word at most twelve words before in its sentence; after a delegate's
+/// name, in brackets or after a comma; or right after a delegate word ("Đoàn ĐBQH tỉnh Bình
+/// Dương").
+fn is_aside(text: &Text, p: &PlaceHit, events: &[usize], delegates: &[usize]) -> bool {
+    // Back over the kind of place ("tại TP. Hồ Chí Minh", "ở thành phố Cần Thơ").
+    let mut k = p.start;
+    while k > 0
+        && p.start - k < 3
+        && matches!(text.tok(k - 1), "tp" | "." | "thanh" | "pho" | "tinh")
+    {
+        k -= 1;
+    }
+    if delegates.contains(&k) {
+        return true;
+    }
+    let Some(before) = k.checked_sub(1) else {
+        return false;
+    };
+    let within = |ends: &[usize], n: usize| {
+        ends.iter().any(|&e| {
+            e <= before && before - e <= n && text.sentence_of(e) == text.sentence_of(before)
+        })
+    };
+    match text.tok(before) {
+        "tai" | "o" => within(events, 12),
+        // "đại biểu Trần Hoàng Ngân (TP.HCM)", "đại biểu Phạm Đình Cúc, Bà Rịa-Vũng Tàu": only
+        // the delegate's name between.
+        "(" | "," | "-" => delegates.iter().any(|&e| {
+            e <= before
+                && before - e <= 8
+                && (e..before)
+                    .all(|j| text.tokens[j].kind == TokKind::Word && text.tokens[j].capitalized)
+        }),
+        _ => false,
+    }
 }
 
 /// Whether a place is part of an organisation's name: an organisation word ends at most eight
@@ -233,9 +282,9 @@ fn article_place(
         };
     }
     // `score` for the province an article is about; `rival`, against which it must stand out,
-    // counts a name inside an organisation's name in full: "Công ty CP Hoàng Anh Gia Lai" says
-    // little for Gia Lai, but an article that names it is not about another province named
-    // as often.
+    // counts a name inside an organisation's name, a venue or a delegate's province in full:
+    // "Công ty CP Hoàng Anh Gia Lai" says little for Gia Lai, but an article that names it is
+    // not about another province named as often.
     let mut score = vec![0.0f64; gaz.provinces.len()];
     let mut rival = vec![0.0f64; gaz.provinces.len()];
     let title_end = text.sentences.first().map(|s| s.end).unwrap_or(0);
@@ -251,7 +300,7 @@ fn article_place(
             w *= 0.25;
         }
         rival[p.hit.province as usize] += w;
-        if p.in_name {
+        if p.in_name || p.aside {
             w *= 0.25;
         }
         score[p.hit.province as usize] += w;
@@ -338,6 +387,7 @@ fn mention_place(
     let in_caption = |p: &Place| p.caption.is_some_and(|(a, b)| !(a..b).contains(&d.first));
     let usable = |p: &&Place| {
         !p.in_list
+            && !p.aside
             && !in_caption(p)
             && !hidden(p)
             && (!p.in_name || p.hit.kind != PlaceKind::District)

@@ -782,6 +782,39 @@ fn a_photographers_name_after_the_credit_is_no_place() {
 }
 
 #[test]
+fn a_venue_or_a_delegates_province_is_not_what_the_article_is_about() {
+    // Regression: a national shrimp conference held in Cà Mau put the country's exports in
+    // Cà Mau, and a delegate's constituency in brackets put the country's GDP in Hồ Chí Minh
+    // City.
+    let place = |text: &str| {
+        let a = analyze(text, None, &K);
+        (a.province_code, a.mentions[0].province_code.clone())
+    };
+    assert_eq!(
+        place(
+            "Ngành tôm đặt mục tiêu lớn\nHội nghị phát triển ngành tôm diễn ra ngày 6-2 tại Cà \
+             Mau. Năm 2016, tôm xuất khẩu đạt 3,1 tỷ USD."
+        ),
+        (None, None)
+    );
+    assert_eq!(
+        place(
+            "Quốc hội thảo luận về tăng trưởng\nĐại biểu Trần Hoàng Ngân (TP.HCM) cho biết GDP \
+             quý I chỉ tăng 5,1%."
+        ),
+        (None, None)
+    );
+    // A province that is the subject, not the venue, still locates the article.
+    assert_eq!(
+        place(
+            "Cà Mau thu hút đầu tư\nNăm 2016, tỉnh Cà Mau thu hút 12 dự án. Hội nghị xúc tiến \
+             đầu tư tổ chức tại Cà Mau."
+        ),
+        (Some("96".to_owned()), Some("96".to_owned()))
+    );
+}
+
+#[test]
 fn a_count_of_factories_is_no_mention() {
     // Regression: "13 nhà máy" was a count of enterprises; the guide lists enterprises
     // (doanh nghiệp, công ty), not factories, and counts of anything else are not mentions.
