@@ -582,15 +582,22 @@ impl Reader<'_> {
                 let before = |k: usize| self.text.tok_at(first as isize - k as isize);
                 let deadline =
                     is_day && (before(1) == "truoc" || before(1) == "ngay" && before(2) == "truoc");
-                // A year that names a law or a founding ("Luật Ngân sách Nhà nước năm 2015",
-                // "thành lập năm 1959") dates no figure either.
-                // "Luật" among the words right before it.
+                // A year that names a law, decree or resolution ("Luật Ngân sách Nhà nước năm
+                // 2015", "luật hợp tác xã năm 2012", "Nghị định 29 năm 2011") or a founding
+                // ("thành lập năm 1959") dates no figure either: such a word among the words
+                // and numbers right before it ("quy luật", "pháp luật" are no law's name).
                 let law = (1..=6)
-                    .map_while(|k| {
-                        let t = self.text.tokens.get(first.wrapping_sub(k))?;
-                        (t.kind == TokKind::Word).then_some((k, t))
+                    .take_while(|&k| {
+                        self.text
+                            .tokens
+                            .get(first.wrapping_sub(k))
+                            .is_some_and(|t| matches!(t.kind, TokKind::Word | TokKind::Num))
                     })
-                    .any(|(k, t)| before(k) == "luat" && t.capitalized);
+                    .any(|k| match before(k) {
+                        "luat" => !matches!(before(k + 1), "quy" | "phap"),
+                        "dinh" | "quyet" => before(k + 1) == "nghi",
+                        _ => false,
+                    });
                 let named = law
                     || before(1) == "lap" && before(2) == "thanh"
                     || matches!(before(1), "tu" | "vao")
@@ -841,6 +848,25 @@ mod tests {
         let l = lex();
         let found = find(&t, &l.scan(&t), Some(2017), None);
         assert!(found[0].comparison, "a record's 'since' is compared with");
+    }
+
+    #[test]
+    fn the_year_of_a_laws_or_decrees_name_dates_nothing() {
+        // Regression: "luật hợp tác xã năm 2012" (lower case) and "Nghị định 29 năm 2011" (a
+        // number between) dated the figures after them.
+        let l = lex();
+        for s in [
+            "Sơ kết thi hành luật hợp tác xã năm 2012",
+            "theo Nghị định 29 năm 2011 của Chính phủ",
+            "Luật Đầu tư năm 2014",
+        ] {
+            let t = Text::new(s);
+            let found = find(&t, &l.scan(&t), Some(2017), None);
+            assert!(found.iter().all(|p| p.comparison), "{s}");
+        }
+        // "pháp luật" names no law: "vi phạm pháp luật năm 2016" is a year.
+        let t = Text::new("vi phạm pháp luật năm 2016");
+        assert!(!find(&t, &l.scan(&t), Some(2017), None)[0].comparison);
     }
 
     #[test]
