@@ -700,7 +700,21 @@ pub fn publication_date(text: &Text) -> Option<NaiveDate> {
             continue;
         }
         if let Some((None, d, true, _)) = r.date_at(i, Some(2000)) {
-            return Some(d);
+            // Nor a past event's, named mid-sentence before a later year ("thiết lập quan hệ
+            // ngoại giao ngày 23/9/1975 ... từ ngày 5-8/7/2017"). "Ngày 15/12/2023, ..." opens
+            // a lead, and "giá vàng ngày 8/2/2017" dates the news.
+            let event_day = r.tok(i.wrapping_sub(1)) == "ngay"
+                && text.tokens.get(i.wrapping_sub(2)).is_some_and(|t| {
+                    t.kind == TokKind::Word
+                        && !t.capitalized
+                        && text.sentence_of(i - 2) == text.sentence_of(i)
+                })
+                && (0..n)
+                    .take_while(|&k| within(k))
+                    .any(|k| r.num(k) && year_of(r.tok(k)).is_some_and(|y| y > d.year()));
+            if !event_day {
+                return Some(d);
+            }
         }
         if partial.is_none()
             && r.tok(i + 1) == "/"
@@ -882,5 +896,21 @@ mod tests {
             d(2024, 1, 9)
         );
         assert_eq!(p("Tiêu đề\n\nTheo Văn bản số 12/QĐ ngày 31/12/2008"), None);
+        // Regression: an event's date mid-sentence was taken as the publication's.
+        assert_eq!(
+            p(
+                "Thủ tướng thăm Đức\nHai nước thiết lập quan hệ ngoại giao ngày 23/9/1975. Thủ \
+                 tướng thăm Đức từ ngày 5-8/7/2017."
+            ),
+            d(2017, 7, 8)
+        );
+        assert_eq!(
+            p("Tin\nNgày 15/12/2023, hội nghị diễn ra vào ngày 29/4/2016."),
+            d(2023, 12, 15)
+        );
+        assert_eq!(
+            p("Giá vàng trong nước ngày 8/2/2017 tăng\nGiá vàng sáng nay tăng."),
+            d(2017, 2, 8)
+        );
     }
 }
