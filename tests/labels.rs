@@ -319,6 +319,11 @@ fn a_rate_is_never_a_running_total() {
         cum("Tính đến nay, tỉnh có 236 KCN (tăng 21% so với cùng kỳ)."),
         [("236 KCN".to_owned(), true), ("21%".to_owned(), true)]
     );
+    // Regression: a comparison with before is a rate too, by whatever stock it stands.
+    assert_eq!(
+        cum("Hiện nay, số KCN bằng 120% so với cùng kỳ. Hiện giá cao gấp 3 lần."),
+        [("120%".to_owned(), false), ("gấp 3 lần".to_owned(), false)]
+    );
 }
 
 #[test]

@@ -1431,14 +1431,20 @@ impl<'a> Labeler<'a> {
                 .any(|h| h.cue == Cue::RunningTotal)
         };
         // A rate is never a running total, whatever "đến nay" stands near it ("lãi suất hiện
-        // nay 9-10%"); the change of a stock is ("236 KCN (tăng 21%)").
+        // nay 9-10%"), nor is a comparison with before ("bằng 109% cùng kỳ", "gấp 3 lần");
+        // the change of a stock is ("236 KCN (tăng 21%)").
         let cumulative = stock
             && (!flow || running())
             && !(q.unit == Unit::Percent && measure == Measure::Level)
             && metric != Metric::OccupancyRate
             && !matches!(
                 measure,
-                Measure::SharePct | Measure::Target | Measure::PlanPct | Measure::PlanExcessPct
+                Measure::SharePct
+                    | Measure::Target
+                    | Measure::PlanPct
+                    | Measure::PlanExcessPct
+                    | Measure::RatioToPriorPct
+                    | Measure::Multiplier
             );
         Labels {
             metric,
