@@ -56,6 +56,25 @@ fn investment_into_vietnam_is_foreign_and_a_domestic_market_is_no_investor() {
 }
 
 #[test]
+fn abroad_and_foreign_people_are_no_foreign_investor() {
+    // Regression: "nước ngoài" as abroad ("đi làm việc ở nước ngoài", "tại nước ngoài") or of
+    // experts and tourists made the figure foreign investment.
+    assert_eq!(
+        investors(
+            "Việt Nam đưa 105.000 lao động đi làm việc ở nước ngoài. Trung Quốc rót 33 tỷ USD \
+             vào bất động sản tại nước ngoài. Đội gồm 17 chuyên gia nước ngoài và 25 công nhân. \
+             Vốn đầu tư nước ngoài đạt 2 tỷ USD."
+        ),
+        [
+            ("105.000 lao động".to_owned(), None),
+            ("33 tỷ USD".to_owned(), None),
+            ("25 công nhân".to_owned(), None),
+            ("2 tỷ USD".to_owned(), Some(Investor::Fdi)),
+        ]
+    );
+}
+
+#[test]
 fn investor_carries_into_the_next_sentence() {
     let text = "Trong 9 tháng đầu năm 2024, tỉnh thu hút 1,2 tỷ USD vốn FDI. \
                 Riêng trong tháng 9, tỉnh cấp mới 14 dự án với tổng vốn đăng ký 85 triệu USD.";
