@@ -56,6 +56,24 @@ fn investment_into_vietnam_is_foreign_and_a_domestic_market_is_no_investor() {
 }
 
 #[test]
+fn projects_whose_capital_was_raised_are_capital_increases_either_way_round() {
+    // Regression: "91 dự án điều chỉnh tăng vốn" (the count before the adjustment) was a
+    // count of projects, while "điều chỉnh vốn cho 26 dự án" was a count of increases.
+    assert_eq!(
+        metrics(
+            "Có 91 dự án điều chỉnh tăng vốn; 20 dự án được điều chỉnh tăng vốn; điều chỉnh \
+             vốn cho 26 dự án; 4 dự án điều chỉnh tăng thời gian thu phí."
+        ),
+        [
+            ("91 dự án".to_owned(), Metric::CapitalIncreases),
+            ("20 dự án".to_owned(), Metric::CapitalIncreases),
+            ("26 dự án".to_owned(), Metric::CapitalIncreases),
+            ("4 dự án".to_owned(), Metric::Projects),
+        ]
+    );
+}
+
+#[test]
 fn abroad_and_foreign_people_are_no_foreign_investor() {
     // Regression: "nước ngoài" as abroad ("đi làm việc ở nước ngoài", "tại nước ngoài") or of
     // experts and tourists made the figure foreign investment.

@@ -682,6 +682,20 @@ impl<'a> Labeler<'a> {
                 return Metric::CapitalIncreases;
             }
         }
+        // "91 dự án (được) điều chỉnh tăng vốn": the same, written after the count; not "dự
+        // án mở rộng", an expansion, nor "điều chỉnh tăng thời gian" (of a toll).
+        if entity == Entity::Project && metric == Metric::Projects {
+            let k = q.last + 1 + usize::from(self.tok(q.last + 1) == "duoc");
+            if matches!(self.tok(k), "dieu" | "tang")
+                && self
+                    .hits
+                    .longest_at(k, |c| *c == Cue::Measure(MeasureCue::Adjusted))
+                    .is_some()
+                && (k..k + 4).any(|j| self.tok(j) == "von")
+            {
+                return Metric::CapitalIncreases;
+            }
+        }
         metric
     }
 
