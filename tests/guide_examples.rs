@@ -188,6 +188,9 @@ fn falling_changes_are_negative() {
     assert_eq!((m.value, m.measure), (-38_333.0, Measure::ChangeAbs));
     let m = one("Doanh thu giảm 5%.");
     assert_eq!((m.value, m.measure), (-5.0, Measure::ChangePct));
+    // Regression: "giảm sút" (a word between the fall and the figure) was a level.
+    let m = one("Lãi ròng giảm sút gần 40% so với cùng kỳ.");
+    assert_eq!((m.value, m.measure), (-40.0, Measure::ChangePct));
     let m = one("Tỷ lệ lấp đầy tăng 2 điểm phần trăm.");
     assert_eq!((m.unit, m.measure), (Unit::Percent, Measure::ChangeAbs));
 }
