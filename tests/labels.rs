@@ -480,6 +480,27 @@ fn measures(text: &str) -> Vec<(String, Measure, f64)> {
 }
 
 #[test]
+fn a_percent_of_a_whole_named_after_it_is_a_share() {
+    // Regression: without "chiếm" before it, "83% số người", "40% thị phần", "99% trong số
+    // đó" and "50% giá trị" were levels.
+    let got: Vec<(String, Measure)> = measures(
+        "Khoảng 83% số người được hỏi đồng ý. Hãng nắm 40% thị phần. Có 200 doanh nghiệp, \
+         99% trong số đó nhỏ. FDI đóng góp 50% giá trị công nghiệp. Doanh thu tăng chỉ 1% so \
+         với năm 2015.",
+    )
+    .into_iter()
+    .map(|(s, m, _)| (s, m))
+    .collect();
+    let share = |s: &str| (s.to_owned(), Measure::SharePct);
+    assert_eq!(got[0], share("83%"));
+    assert_eq!(got[1], share("40%"));
+    assert_eq!(got[3], share("99%"));
+    assert_eq!(got[4], share("50%"));
+    // "so với" is no "số".
+    assert_ne!(got[5], share("1%"));
+}
+
+#[test]
 fn an_equivalent_of_a_change_is_the_same_change() {
     // Regression: the amount after "tương đương" that restates a change was a level.
     assert_eq!(

@@ -969,15 +969,23 @@ impl<'a> Labeler<'a> {
             if self.near_before(q, 12, m(MeasureCue::Share)).is_some() {
                 return (Measure::SharePct, false);
             }
-            // "100% dịch vụ công", "44,36% giá trị sản xuất": a percent of something.
+            // "100% dịch vụ công", "44,36% giá trị sản xuất", "83% số người được hỏi", "40%
+            // thị phần", "99% trong số đó", "70,79% vốn điều lệ": a percent of something.
             let a = q.last + 1;
+            let of_a_whole = match (self.tok(a), self.tok(a + 1)) {
+                ("cac" | "tong" | "von" | "nguon", _) => true,
+                // "số", not "so với".
+                ("so", _) => self.text.word_is(a, &["số"]),
+                ("thi", "phan") | ("gia", "tri") => true,
+                ("trong", "so" | "do" | "tong") => true,
+                _ => false,
+            };
             if self
                 .text
                 .tokens
                 .get(a)
                 .is_some_and(|t| t.kind == TokKind::Word && !t.newline_before)
-                && (self.tok(a) == "cac"
-                    || self.tok(a) == "tong"
+                && (of_a_whole
                     || self
                         .hits
                         .at(a)
