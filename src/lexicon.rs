@@ -154,6 +154,7 @@ struct RawApprox {
 struct RawPeriods {
     cumulative: Vec<String>,
     running_total: Vec<String>,
+    milestone: Vec<String>,
     year_to_date: Vec<String>,
     until: Vec<String>,
     date_words: Vec<String>,
@@ -240,6 +241,9 @@ pub enum Cue {
     CapitalContext,
     /// "lũy kế": a running total, even of a flow.
     RunningTotal,
+    /// A founding or launch ("ra đời", "ra mắt"): its date is an event's (see
+    /// `periods.milestone`).
+    Milestone,
     YearToDate,
     Until,
     /// Makes a number beside it a date or duration.
@@ -642,6 +646,7 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
         &raw.periods.running_total,
         Cue::RunningTotal,
     )?;
+    b.add_all("periods.milestone", &raw.periods.milestone, Cue::Milestone)?;
     b.add_all(
         "periods.year_to_date",
         &raw.periods.year_to_date,

@@ -339,6 +339,31 @@ fn periods(text: &str) -> Vec<(String, Option<NaiveDate>, Option<NaiveDate>, boo
 }
 
 #[test]
+fn a_founding_or_launch_dates_no_figure_after_it() {
+    // Regression: "Vào năm 1923, Công ty ra đời" dated the workers of today, and a car's
+    // launch month dated the sales in the next sentence.
+    let dated = |text: &str| -> Vec<(String, Option<NaiveDate>)> {
+        periods(text)
+            .into_iter()
+            .map(|(s, _, e, _)| (s, e))
+            .collect()
+    };
+    assert_eq!(
+        dated("Vào năm 1923, Công ty ra đời. Công ty có 3.000 công nhân."),
+        [("3.000 công nhân".to_owned(), None)]
+    );
+    assert_eq!(
+        dated("Mẫu xe sẽ ra mắt vào tháng 8/2018. Doanh thu đạt 299 triệu USD."),
+        [("299 triệu USD".to_owned(), None)]
+    );
+    // A year that frames figures of its own still carries.
+    assert_eq!(
+        dated("Năm 2016, tỉnh thành lập 2 KCN. Vốn đạt 5 tỷ USD.")[1],
+        ("5 tỷ USD".to_owned(), NaiveDate::from_ymd_opt(2016, 12, 31))
+    );
+}
+
+#[test]
 fn a_rate_is_never_a_running_total() {
     // Regression: 1,960 corpus rates stood near "đến nay" or "hiện nay" and were cumulative;
     // the guide makes rates and shares false. A stock's change stays with its stock.

@@ -1200,6 +1200,17 @@ impl<'a> Labeler<'a> {
                 self.qs.get(k).is_some_and(|q| q.first < s_end)
             }
         };
+        // A sentence that dates a founding or launch and states no figure ("Vào năm 1923, Công
+        // ty ra đời") dates that event, not the figures after it.
+        let milestone = |s: &crate::text::Sentence| {
+            let k = self.qs.partition_point(|q| q.first < s.first);
+            !self.qs.get(k).is_some_and(|q| q.first < s.end)
+                && self
+                    .hits
+                    .within(s.first, s.end)
+                    .iter()
+                    .any(|h| h.cue == Cue::Milestone)
+        };
         // A photo's caption ("Lễ động thổ ngày 4/9/2014. Ảnh: Quốc Hùng") dates the photo.
         let captions = &self.text.captions;
         let caption = |si: usize| {
@@ -1217,6 +1228,7 @@ impl<'a> Labeler<'a> {
                 .periods_in(s.first, s.end)
                 .iter()
                 .rposition(|p| p.end <= s.end && carryable(p))
+                .filter(|_| !milestone(s))
             {
                 current = frames(&self.periods[lo + k], s.end).then_some(lo + k);
             }
