@@ -364,6 +364,21 @@ fn a_founding_or_launch_dates_no_figure_after_it() {
 }
 
 #[test]
+fn years_in_brackets_after_a_duration_date_its_figures() {
+    // Regression: "Trong 3 năm (2014 - 2016), tổng doanh thu ..." had no period: a bracket
+    // that closes before a figure was hidden from it.
+    assert_eq!(
+        periods("Trong 3 năm (2014 - 2016), tổng doanh thu đạt 154.876 tỷ đồng."),
+        [(
+            "154.876 tỷ đồng".to_owned(),
+            NaiveDate::from_ymd_opt(2014, 1, 1),
+            NaiveDate::from_ymd_opt(2016, 12, 31),
+            false
+        )]
+    );
+}
+
+#[test]
 fn a_rate_is_never_a_running_total() {
     // Regression: 1,960 corpus rates stood near "đến nay" or "hiện nay" and were cumulative;
     // the guide makes rates and shares false. A stock's change stays with its stock.

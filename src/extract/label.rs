@@ -1254,14 +1254,20 @@ impl<'a> Labeler<'a> {
         let c1 = self.clause_end[q.first];
         // A plan horizon ("tầm nhìn đến năm 2050") is the period of targets only.
         let target = measure == Measure::Target;
-        // "Giai đoạn II (2023 - 2025) cần 114.612 tỷ đồng": the bracket names the phase's years.
+        // "Giai đoạn II (2023 - 2025) cần 114.612 tỷ đồng", "Trong 3 năm (2014 - 2016), tổng
+        // doanh thu ...": the bracket names the phase's or the years' span.
         let names_a_phase = |p: &PeriodExpr| {
             self.group[p.first].is_some_and(|(o, _)| {
                 o + 1 == p.first
-                    && (1..=2).any(|k| {
+                    && ((1..=2).any(|k| {
                         self.tok(o.wrapping_sub(k)) == "doan"
                             && self.tok(o.wrapping_sub(k + 1)) == "giai"
-                    })
+                    }) || self.tok(o.wrapping_sub(1)) == "nam"
+                        && self
+                            .text
+                            .tokens
+                            .get(o.wrapping_sub(2))
+                            .is_some_and(|t| t.kind == TokKind::Num))
             })
         };
         let visible = |p: &&PeriodExpr| {

@@ -86,6 +86,14 @@ impl Reader<'_> {
         })
     }
 
+    /// The years of a span written "2021 - 2024" at token `i` (not inside a date "1/2021-2024").
+    fn year_range_at(&self, i: usize) -> Option<(i32, i32)> {
+        let y0 = year_of(self.tok(i)).filter(|_| self.num(i))?;
+        let y1 = year_of(self.tok(i + 2)).filter(|_| self.num(i + 2))?;
+        (self.tok(i + 1) == "-" && y1 > y0 && (i == 0 || !matches!(self.tok(i - 1), "/" | "-")))
+            .then_some((y0, y1))
+    }
+
     fn tok(&self, i: usize) -> &str {
         if i < self.text.tokens.len() {
             self.text.tok(i)
@@ -413,15 +421,13 @@ impl Reader<'_> {
                 i = end;
                 continue;
             }
+            // "3 năm 2014 - 2016": the years are a span, read below.
+            if self.word_is(i, &["năm"]) && self.year_range_at(i + 1).is_some() {
+                i += 1;
+                continue;
+            }
             // (2021 - 2024), giai đoạn 2021-2025, thời kỳ 2021 - 2030
-            if self.num(i)
-                && let Some(y0) = year_of(self.tok(i))
-                && self.tok(i + 1) == "-"
-                && self.num(i + 2)
-                && let Some(y1) = year_of(self.tok(i + 2))
-                && y1 > y0
-                && (i == 0 || !matches!(self.tok(i - 1), "/" | "-"))
-            {
+            if let Some((y0, y1)) = self.year_range_at(i) {
                 // "Quy hoạch tỉnh thời kỳ 2021 - 2030": the span names the plan, and dates the
                 // figures of its own sentence only.
                 out.push(PeriodExpr {
@@ -498,7 +504,14 @@ impl Reader<'_> {
                 // start of the first to the end of the second.
                 if from_since
                     && self.word_is(next, &["đến", "tới"])
-                    && let Some((_, to, to_explicit, after)) = self.date_at(next + 1, year)
+                    && let Some((_, to, to_explicit, after)) =
+                        self.date_at(next + 1, year).or_else(|| {
+                            // "từ năm 2014 đến 2016": a bare year after a year.
+                            let y = year_of(self.tok(next + 1)).filter(|_| {
+                                self.num(next + 1) && self.word_is(i, &["năm"])
+                            })?;
+                            Some((ymd(y, 1, 1), ymd(y, 12, 31)?, true, next + 2))
+                        })
                     // "từ tháng 1 đến tháng 5/2017": the first takes the second's year.
                     && let Some((from, from_end)) = if explicit || !to_explicit {
                         Some((start, end_date))
@@ -862,6 +875,15 @@ mod tests {
         let l = lex();
         let found = find(&t, &l.scan(&t), Some(2017), None);
         assert!(found[0].comparison, "a record's 'since' is compared with");
+    }
+
+    #[test]
+    fn a_span_of_years_after_year_is_the_whole_span() {
+        // Regression: "năm 2009-2010" and "từ năm 2014 đến 2016" were 2009 and 2014 alone.
+        let span = [(d(2014, 1, 1), d(2016, 12, 31), false)];
+        assert_eq!(periods("trong 3 năm 2014 - 2016", None), span);
+        assert_eq!(periods("Từ năm 2014 đến 2016", None), span);
+        assert_eq!(periods("giai đoạn 2014-2016", None), span);
     }
 
     #[test]
