@@ -1204,7 +1204,7 @@ impl<'a> Labeler<'a> {
         // ty ra đời") dates that event, not the figures after it.
         let milestone = |s: &crate::text::Sentence| {
             let k = self.qs.partition_point(|q| q.first < s.first);
-            !self.qs.get(k).is_some_and(|q| q.first < s.end)
+            self.qs.get(k).is_none_or(|q| q.first >= s.end)
                 && self
                     .hits
                     .within(s.first, s.end)
