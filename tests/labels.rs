@@ -541,6 +541,21 @@ fn a_percent_of_a_whole_named_after_it_is_a_share() {
 }
 
 #[test]
+fn both_ends_of_a_share_moving_from_one_level_to_another_are_shares() {
+    // Regression: "tỷ trọng ... từ 14% năm 1992 lên gần 20%" gave a share and a level, and
+    // "thị phần" (market share) made no share at all.
+    let got: Vec<Measure> = measures(
+        "Tỷ trọng công nghiệp chế biến trong GDP đã tăng từ 14% năm 1992 lên gần 20% năm \
+         2014. Thị phần tăng từ 0,03% lên 0,2%. Tỷ lệ hộ nghèo giảm từ 10% xuống 7%.",
+    )
+    .into_iter()
+    .map(|(_, m, _)| m)
+    .collect();
+    use Measure::{Level, SharePct};
+    assert_eq!(got, [SharePct, SharePct, SharePct, SharePct, Level, Level]);
+}
+
+#[test]
 fn an_equivalent_of_a_change_is_the_same_change() {
     // Regression: the amount after "tương đương" that restates a change was a level.
     assert_eq!(

@@ -1361,10 +1361,18 @@ impl<'a> Labeler<'a> {
                 })
             })
         };
+        // "tỷ trọng ... tăng từ 14% năm 1992 lên gần 20%": both ends measure the same.
+        let from_to = || {
+            self.tok(prev.first.wrapping_sub(1)) == "tu"
+                && between.len() <= 8
+                && between.iter().any(|t| matches!(*t, "len" | "xuong"))
+                && !between.iter().any(|t| matches!(*t, "," | ";" | "(" | ")"))
+        };
         (matches!(
             between.as_slice(),
             ["va"] | ["va", "hon"] | ["va", "gan"] | ["va", "tren"]
-        ) || between == [","] && in_list())
+        ) || between == [","] && in_list()
+            || from_to())
         .then_some(p)
     }
 
