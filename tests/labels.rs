@@ -556,6 +556,28 @@ fn both_ends_of_a_share_moving_from_one_level_to_another_are_shares() {
 }
 
 #[test]
+fn a_plan_set_is_a_target() {
+    // Regression: "đề ra kế hoạch doanh thu đạt 2.800 tỷ đồng" and "kế hoạch đề ra là 6,7%"
+    // were levels, as if reached.
+    let got: Vec<(String, Measure)> = measures(
+        "Năm 2017, công ty đề ra kế hoạch doanh thu đạt 2.800 tỷ đồng. Công ty chỉ đặt kế \
+         hoạch 3.550 tỷ đồng doanh thu. Kế hoạch đề ra là 6,7%. Doanh thu đạt 500 tỷ đồng, \
+         bằng 95% kế hoạch đề ra. Tổng mức chi tiêu là 261 tỷ USD.",
+    )
+    .into_iter()
+    .map(|(s, m, _)| (s, m))
+    .collect();
+    let target = |s: &str| (s.to_owned(), Measure::Target);
+    assert_eq!(got[0], target("2.800 tỷ đồng"));
+    assert_eq!(got[1], target("3.550 tỷ đồng"));
+    assert_eq!(got[2], target("6,7%"));
+    // A result against the plan stays a result.
+    assert_eq!(got[3], ("500 tỷ đồng".to_owned(), Measure::Level));
+    assert_eq!(got[4], ("95%".to_owned(), Measure::PlanPct));
+    assert_eq!(got[5], ("261 tỷ USD".to_owned(), Measure::Level));
+}
+
+#[test]
 fn an_equivalent_of_a_change_is_the_same_change() {
     // Regression: the amount after "tương đương" that restates a change was a level.
     assert_eq!(
