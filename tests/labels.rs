@@ -575,6 +575,16 @@ fn a_plan_set_is_a_target() {
     assert_eq!(got[3], ("500 tỷ đồng".to_owned(), Measure::Level));
     assert_eq!(got[4], ("95%".to_owned(), Measure::PlanPct));
     assert_eq!(got[5], ("261 tỷ USD".to_owned(), Measure::Level));
+    // Regression: "hoàn thành 48% mục tiêu" is the share of the goal reached, not a goal;
+    // "vượt quá mục tiêu cả năm 18%" names the goal.
+    let got: Vec<Measure> = measures(
+        "Công ty đã hoàn thành 48% mục tiêu lợi nhuận. Tín dụng không vượt quá mục tiêu cả \
+         năm 18%.",
+    )
+    .into_iter()
+    .map(|(_, m, _)| m)
+    .collect();
+    assert_eq!(got, [Measure::PlanPct, Measure::Target]);
 }
 
 #[test]

@@ -912,6 +912,12 @@ impl<'a> Labeler<'a> {
             let plan_after = self
                 .near_after(q, 2 + compared, m(MeasureCue::Plan))
                 .filter(|_| !matches!(self.tok(after), "nhu" | "theo"));
+            // "hoàn thành 48% mục tiêu lợi nhuận": the goal right after it is the plan. (Before
+            // it, "vượt mục tiêu cả năm 18%" names the goal itself.)
+            let plan_after = plan_after.or_else(|| {
+                self.near_after(q, 1, m(MeasureCue::Target))
+                    .filter(|_| self.tok(after) == "muc" && self.tok(after + 1) == "tieu")
+            });
             let plan_before = self.near_before(q, 10, m(MeasureCue::Plan));
             // "chiếm tỷ trọng 27% tổng dự toán thu": a share of the plan, not its completion.
             let share = self
