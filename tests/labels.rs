@@ -1748,8 +1748,21 @@ fn wholly_owned_is_a_kind_of_firm_and_mat_bang_no_multiplier() {
         ),
         []
     );
-    // A stake held is a share.
-    let ms = analyze("Nhà nước nắm giữ 100% vốn điều lệ.", None, &K).mentions;
-    assert_eq!(ms.len(), 1);
-    assert_eq!(ms[0].measure, Measure::SharePct);
+    // Regression: named by whose money it is, without a counted noun before, it is the same.
+    assert_eq!(
+        metrics(
+            "Các doanh nghiệp hầu hết là 100% vốn nước ngoài. Luật không cho phép 100% vốn \
+             nước ngoài. Công ty TNHH MTV, 100% vốn Nhà nước."
+        ),
+        []
+    );
+    // A stake held, or sold, is a share.
+    for text in [
+        "Nhà nước nắm giữ 100% vốn điều lệ.",
+        "Hapro đã thoái 100% vốn nhà nước tại công ty.",
+    ] {
+        let ms = analyze(text, None, &K).mentions;
+        assert_eq!(ms.len(), 1, "{text}");
+        assert_eq!(ms[0].measure, Measure::SharePct);
+    }
 }

@@ -867,8 +867,15 @@ impl Finder<'_> {
             // "26 - 3" (a date), not a range.
             return None;
         }
-        // "doanh nghiệp 100% vốn nước ngoài", "khu vực 100% vốn trong nước": a kind of
-        // ownership named after a counted noun, not a share anyone measured.
+        // "doanh nghiệp 100% vốn nước ngoài", "khu vực 100% vốn trong nước", "hầu hết là 100%
+        // vốn nước ngoài": a kind of ownership named after a counted noun or by whose money
+        // it is, not a share anyone measured.
+        let whose = |k: usize| match (self.tok_or_empty(k), self.tok_or_empty(k + 1)) {
+            ("nuoc", "ngoai") | ("trong", "nuoc") | ("nha", "nuoc") | ("viet", "nam") => true,
+            ("fdi", _) => true,
+            ("dau", "tu") => self.tok_or_empty(k + 2) == "nuoc",
+            _ => false,
+        };
         if unit == Unit::Percent
             && value == 100.0
             && value_max.is_none()
@@ -878,7 +885,13 @@ impl Finder<'_> {
                 .is_some()
                 || num.first >= 2
                     && self.tok(num.first - 2) == "khu"
-                    && self.tok(num.first - 1) == "vuc")
+                    && self.tok(num.first - 1) == "vuc"
+                || whose(unit_end + 1)
+                    // "thoái 100% vốn nhà nước", "nắm giữ 100% vốn": a stake that changed hands.
+                    && !matches!(
+                        self.tok(num.first.wrapping_sub(1)),
+                        "thoai" | "ban" | "nhuong" | "giu" | "huu" | "tri" | "mua" | "lai"
+                    ))
         {
             return None;
         }
