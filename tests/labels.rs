@@ -965,6 +965,23 @@ fn a_venue_or_a_delegates_province_is_not_what_the_article_is_about() {
 }
 
 #[test]
+fn firms_honoured_or_attending_are_not_the_enterprises_metric() {
+    // Regression: "vinh danh 9 doanh nghiệp" and "sự tham dự của gần 500 doanh nghiệp" were
+    // counts of enterprises; the gold makes firms given an award (seed_000) "other".
+    assert_eq!(
+        metrics(
+            "Tỉnh vinh danh 9 doanh nghiệp tiêu biểu. Tọa đàm có sự tham dự của gần 500 doanh \
+             nghiệp. Tỉnh có 120 doanh nghiệp FDI."
+        ),
+        [
+            ("9 doanh nghiệp".to_owned(), Metric::Other),
+            ("500 doanh nghiệp".to_owned(), Metric::Other),
+            ("120 doanh nghiệp".to_owned(), Metric::Enterprises),
+        ]
+    );
+}
+
+#[test]
 fn a_count_of_factories_is_no_mention() {
     // Regression: "13 nhà máy" was a count of enterprises; the guide lists enterprises
     // (doanh nghiệp, công ty), not factories, and counts of anything else are not mentions.
