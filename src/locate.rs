@@ -428,11 +428,28 @@ fn mention_place(
                 || text.tok(k) == "thu" && prev == "dung"
         })
     };
+    // "Việt Nam đã xuất khẩu ... 3,1 tỷ USD", "Năm 2016, nước ta thu hút ...": the country as
+    // the subject of its clause, past a time phrase before a comma. (Inside a name, "Công ty
+    // TNHH Samsung Display Việt Nam", it is no subject.)
+    let subject = {
+        let intro = (clause_start..(clause_start + 10).min(d.first))
+            .find(|&k| text.tok(k) == ",")
+            .map_or(clause_start, |k| k + 1);
+        [clause_start, intro].into_iter().find_map(|k| {
+            let n = match (text.tok(k), text.tok(k + 1)) {
+                ("viet", "nam") | ("nuoc", "ta") => 2,
+                ("vn", _) => 1,
+                _ => return None,
+            };
+            (k + n <= d.first).then_some(k + n)
+        })
+    };
     let national = hits
         .within(clause_start, d.first)
         .iter()
         .filter(|h| h.cue == Cue::National && h.end() <= d.first && !ranked(h))
         .map(|h| h.end())
+        .chain(subject)
         .max();
     // Or one right after it, introduced by "tại", "ở", "thuộc": "2,5 tỷ USD tại KCN Yên Phong".
     let after = places.iter().filter(usable).find(|p| {

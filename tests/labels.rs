@@ -919,6 +919,20 @@ fn a_district_name_ending_a_persons_or_countrys_name_is_no_place() {
 }
 
 #[test]
+fn the_country_as_subject_makes_a_national_figure() {
+    // Regression: "Năm 2016, Việt Nam đã xuất khẩu tôm ... 3,1 tỉ USD" in an article about Cà
+    // Mau took Cà Mau.
+    let got = provinces(
+        "Tỉnh Hà Nam có 8 KCN. Năm 2016, Việt Nam đã xuất khẩu tôm đạt hơn 3,1 tỉ USD. Dự \
+         án của Công ty TNHH Samsung Display Việt Nam có vốn 2,5 tỷ USD.",
+    );
+    assert_eq!(got[0], ("8 KCN".to_owned(), Some("35".to_owned())));
+    assert_eq!(got[1], ("3,1 tỉ USD".to_owned(), None));
+    // Inside a name the country is no subject.
+    assert_eq!(got[2], ("2,5 tỷ USD".to_owned(), Some("35".to_owned())));
+}
+
+#[test]
 fn a_photographers_name_after_the_credit_is_no_place() {
     // Regression: "Ảnh: Thống Nhất/TTXVN" put a national article in Đồng Nai (huyện Thống Nhất).
     let a = analyze(
