@@ -379,6 +379,16 @@ fn years_in_brackets_after_a_duration_date_its_figures() {
 }
 
 #[test]
+fn a_period_in_brackets_dates_no_later_sentence() {
+    // Regression: an aside "(cuối tháng 6.2016 ...)" dated the prices in the sentences after.
+    let got = periods(
+        "Giá cà phê cao nhất từ đầu năm (cuối tháng 6/2016, giá chạm mức kỷ lục). Giá kỳ hạn \
+         tăng thêm 11 USD.",
+    );
+    assert_eq!(got, [("11 USD".to_owned(), None, None, false)]);
+}
+
+#[test]
 fn a_rate_is_never_a_running_total() {
     // Regression: 1,960 corpus rates stood near "đến nay" or "hiện nay" and were cumulative;
     // the guide makes rates and shares false. A stock's change stays with its stock.

@@ -1195,7 +1195,11 @@ impl<'a> Labeler<'a> {
         let sents = &self.text.sentences;
         let mut out = vec![None; sents.len()];
         let mut current: Option<usize> = None;
-        let carryable = |p: &PeriodExpr| !p.horizon && !p.comparison && !p.document;
+        // A period in brackets is an aside ("(cuối tháng 6.2016 ...)"): it dates its own
+        // sentence at most.
+        let carryable = |p: &PeriodExpr| {
+            !p.horizon && !p.comparison && !p.document && self.group[p.first].is_none()
+        };
         // A stock cue with no date to end on carries only the stock flag: it goes on to the
         // next sentences when it framed a figure of its own ("Tây Ninh hiện có 6 KCN ... Trong
         // đó ..."), not when it framed nothing ("nơi ở hiện nay tại phường Phú Đô"); either
