@@ -388,10 +388,22 @@ impl Lexicon {
     /// Finds every phrase in `text`.
     pub fn scan(&self, text: &Text) -> Hits {
         let n = text.tokens.len();
+        // "hiện" (now) is also the second syllable of "thực hiện" (carry out), "xuất hiện"
+        // (appear), "phát hiện" (find) and "thể hiện" (show): "thực hiện tại KCN" is no "hiện
+        // tại".
+        let in_compound = |start: usize| {
+            text.tok(start) == "hien"
+                && start > 0
+                && matches!(
+                    text.tok(start - 1),
+                    "thuc" | "xuat" | "phat" | "the" | "bieu"
+                )
+        };
         let list: Vec<Hit> = self
             .matcher
             .scan(text)
             .into_iter()
+            .filter(|f| !(f.value == Cue::Cumulative && in_compound(f.start as usize)))
             .map(|f| Hit {
                 start: f.start,
                 len: f.len,

@@ -389,6 +389,31 @@ fn a_period_in_brackets_dates_no_later_sentence() {
 }
 
 #[test]
+fn a_price_is_no_running_total_and_thuc_hien_is_no_hien() {
+    // Regression: "Hiện nay, BMW i8 có giá khoảng 7 tỷ đồng" was a stock, and "thực hiện cổ
+    // phần hóa" read as "hiện có" (now has) made the count before it one.
+    let cum = |text: &str| -> Vec<(String, bool)> {
+        periods(text)
+            .into_iter()
+            .map(|(s, _, _, c)| (s, c))
+            .collect()
+    };
+    assert_eq!(
+        cum("Hiện nay, BMW i8 có giá khoảng 7 tỷ đồng."),
+        [("7 tỷ đồng".to_owned(), false)]
+    );
+    assert_eq!(
+        cum("Trong đó, 12 DN đã được Bộ thực hiện cổ phần hóa."),
+        [("12 DN".to_owned(), false)]
+    );
+    // A stock stays one.
+    assert_eq!(
+        cum("Hiện nay, tỉnh có 12 KCN với tổng giá trị 5 tỷ USD."),
+        [("12 KCN".to_owned(), true), ("5 tỷ USD".to_owned(), true)]
+    );
+}
+
+#[test]
 fn a_rate_is_never_a_running_total() {
     // Regression: 1,960 corpus rates stood near "đến nay" or "hiện nay" and were cumulative;
     // the guide makes rates and shares false. A stock's change stays with its stock.
