@@ -85,11 +85,17 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
             .collect();
     let mut kept: Vec<PlaceHit> = Vec::new();
     for p in raw {
-        // The name right after a photo credit ("Ảnh: Thống Nhất/TTXVN") is the photographer's.
-        if text
-            .captions
-            .iter()
-            .any(|&(_, credit)| p.start == credit + 2)
+        // The name right after a photo credit ("Ảnh: Thống Nhất/TTXVN") is the photographer's,
+        // and one that ends the text after a full stop, the author's ("... tháng 1/2017. Thái
+        // Bình").
+        let byline = p.end == text.tokens.len()
+            && p.start > 0
+            && (text.tok(p.start - 1) == "." || text.tokens[p.start].newline_before);
+        if byline
+            || text
+                .captions
+                .iter()
+                .any(|&(_, credit)| p.start == credit + 2)
         {
             continue;
         }

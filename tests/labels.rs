@@ -981,6 +981,19 @@ fn a_photographers_name_after_the_credit_is_no_place() {
 }
 
 #[test]
+fn an_authors_name_ending_the_text_is_no_place() {
+    // Regression: the byline "Thái Bình" at the end of a national trade report put its
+    // figures in Thái Bình province.
+    let a = analyze(
+        "Xuất khẩu sang Hoa Kỳ ổn định\nKim ngạch xuất khẩu sang Hoa Kỳ đạt 3,021 tỷ USD trong \
+         tháng 1/2017. Thái Bình",
+        None,
+        &K,
+    );
+    assert_eq!(a.province_code, None);
+}
+
+#[test]
 fn a_venue_or_a_delegates_province_is_not_what_the_article_is_about() {
     // Regression: a national shrimp conference held in Cà Mau put the country's exports in
     // Cà Mau, and a delegate's constituency in brackets put the country's GDP in Hồ Chí Minh
