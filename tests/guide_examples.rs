@@ -103,6 +103,8 @@ fn areas_convert_to_hectares() {
     assert_value("Diện tích 12.000 m2.", 1.2, Unit::Ha);
     assert_value("Diện tích 1.200 m2.", 0.12, Unit::Ha);
     assert_value("Diện tích 4.041,65 km².", 404_165.0, Unit::Ha);
+    // Regression: square kilometres in words were no area.
+    assert_value("Với diện tích 124.000 km vuông.", 12_400_000.0, Unit::Ha);
 }
 
 #[test]

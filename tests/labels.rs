@@ -591,6 +591,23 @@ fn both_ends_of_a_share_moving_from_one_level_to_another_are_shares() {
 }
 
 #[test]
+fn naming_examples_and_earmarked_money_are_no_goals() {
+    // Regression: "có thể" (can) in "có thể kể đến" (one may name) and "có mục tiêu"
+    // (earmarked) made the figures after them targets.
+    let got: Vec<Measure> = measures(
+        "Có thể kể đến Hoa Kỳ đạt 12,07 tỷ USD. Trung ương bổ sung có mục tiêu cho thành phố \
+         169,8 tỷ đồng. Năm 2018 xuất khẩu có thể đạt 700 triệu USD.",
+    )
+    .into_iter()
+    .map(|(_, m, _)| m)
+    .collect();
+    assert_eq!(got, [Measure::Level, Measure::Level, Measure::Target]);
+    // "vượt mốc" (passes the mark of) is more than the figure.
+    let ms = analyze("Xuất khẩu vượt mốc 5 tỷ USD.", None, &K).mentions;
+    assert_eq!(ms[0].approx, Some(Approx::Over));
+}
+
+#[test]
 fn a_plan_set_is_a_target() {
     // Regression: "đề ra kế hoạch doanh thu đạt 2.800 tỷ đồng" and "kế hoạch đề ra là 6,7%"
     // were levels, as if reached.
@@ -796,7 +813,7 @@ fn tren_after_a_noun_points_back_and_hedges_nothing() {
     .mentions;
     assert_eq!(ms[0].approx, None);
     let ms = analyze("Tỉnh có trên 300 dự án.", None, &K).mentions;
-    assert_eq!(ms[0].approx, Some(solieu::model::Approx::Over));
+    assert_eq!(ms[0].approx, Some(Approx::Over));
 }
 
 #[test]
@@ -1283,7 +1300,7 @@ fn a_rank_or_a_share_against_the_country_keeps_the_province() {
 #[test]
 fn tren_before_a_noun_of_measure_still_hedges() {
     let ms = analyze("Doanh thu trên mức 500 tỷ đồng.", None, &K).mentions;
-    assert_eq!(ms[0].approx, Some(solieu::model::Approx::Over));
+    assert_eq!(ms[0].approx, Some(Approx::Over));
 }
 
 #[test]
