@@ -186,6 +186,45 @@ impl Reader<'_> {
             let (m0, m1) = months_of_year(first_half, 6);
             return Some((ymd(y, m0, 1), last_day(y, m1)?, explicit, next));
         }
+        // "nửa đầu tháng 5", "kỳ 1 tháng 5/2017", "15 ngày cuối tháng 4": half a month, as
+        // customs reports count (the first half to the 15th).
+        let half = match t {
+            "nua" if self.word_is(i, &["nửa"]) => {
+                if self.word_is(i + 1, &["đầu"]) {
+                    Some((true, i + 2))
+                } else if self.word_is(i + 1, &["cuối"]) {
+                    Some((false, i + 2))
+                } else {
+                    None
+                }
+            }
+            "ky" if self.word_is(i, &["kỳ"]) => match self.tok(i + 1) {
+                "1" | "i" => Some((true, i + 2)),
+                "2" | "ii" => Some((false, i + 2)),
+                _ => None,
+            },
+            "15" if self.word_is(i + 1, &["ngày"]) => {
+                if self.word_is(i + 2, &["đầu"]) {
+                    Some((true, i + 3))
+                } else if self.word_is(i + 2, &["cuối"]) {
+                    Some((false, i + 3))
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        if let Some((first_half, k)) = half
+            && self.word_is(k, &["tháng"])
+            && let Some((Some(start), end, explicit, next)) = self.date_at(k, year)
+        {
+            let (from, to) = if first_half {
+                (start, start.with_day(15)?)
+            } else {
+                (start.with_day(16)?, end)
+            };
+            return Some((Some(from), to, explicit, next));
+        }
         // "Năm tháng đầu năm 2017": five months, not a year ("những năm tháng" is).
         if t == "nam"
             && self.tok(i + 1) == "thang"
@@ -875,6 +914,20 @@ mod tests {
         let l = lex();
         let found = find(&t, &l.scan(&t), Some(2017), None);
         assert!(found[0].comparison, "a record's 'since' is compared with");
+    }
+
+    #[test]
+    fn half_a_month_as_customs_reports_count() {
+        // Regression: "kỳ 1 tháng 5" and "nửa đầu tháng 5" dated nothing, and "15 ngày đầu
+        // tháng 1/2017" was all of January.
+        let first = [(d(2017, 5, 1), d(2017, 5, 15), false)];
+        assert_eq!(periods("trong kỳ 1 tháng 5/2017", None), first);
+        assert_eq!(periods("trong nửa đầu tháng 5/2017", None), first);
+        assert_eq!(periods("trong 15 ngày đầu tháng 5/2017", None), first);
+        assert_eq!(
+            periods("nửa cuối tháng 4/2017", None),
+            [(d(2017, 4, 16), d(2017, 4, 30), false)]
+        );
     }
 
     #[test]
