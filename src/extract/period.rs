@@ -386,6 +386,11 @@ impl Reader<'_> {
                 && self.word_is(i - 1, &["ngày"])
             {
                 let d = small(d, 31)?;
+                // "ngày 31.3.2017": the year in the same token.
+                if let Some((m, y)) = m.split_once('.') {
+                    let day = ymd(year_of(y)?, small(m, 12)?, d)?;
+                    return Some((None, day, true, i + 1));
+                }
                 let m = small(m, 12)?;
                 let day = ymd(year?, m, d)?;
                 return Some((None, day, false, i + 1));
@@ -847,6 +852,16 @@ mod tests {
         assert_eq!(
             periods("tính đến 20/10/2021", None),
             [(None, d(2021, 10, 20), true)]
+        );
+        // Regression: a date with dots ("ngày 31.3.2017") was not read.
+        assert_eq!(
+            periods("tính đến ngày 31.3.2017", None),
+            [(None, d(2017, 3, 31), true)]
+        );
+        // Regression: "tại thời điểm 31/12/2015" was a date, not a stock as of it.
+        assert_eq!(
+            periods("Tại thời điểm 31/12/2015", None),
+            [(None, d(2015, 12, 31), true)]
         );
         assert_eq!(
             periods("lũy kế đến nay", d(2024, 1, 9)),
