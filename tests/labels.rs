@@ -1071,6 +1071,20 @@ fn a_count_of_factories_is_no_mention() {
 }
 
 #[test]
+fn productivity_and_consumer_prices_are_other() {
+    // Regression: "năng suất lao động tăng 5,31%" was a count of workers' change, and "CPI"
+    // after an export figure took its metric.
+    assert_each_other(&[("Năng suất lao động tăng 5,31% so với năm 2015.", "5,31%")]);
+    assert_eq!(
+        metrics("Kim ngạch xuất khẩu đạt 14,6 tỷ USD, CPI tháng 01/2017 tăng 5,22%."),
+        [
+            ("14,6 tỷ USD".to_owned(), Metric::ExportValue),
+            ("5,22%".to_owned(), Metric::Other)
+        ]
+    );
+}
+
+#[test]
 fn tariffs_are_other_not_trade() {
     // Regression: "thuế nhập khẩu ... 20%" was import value.
     assert_each_other(&[
