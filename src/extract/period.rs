@@ -439,8 +439,10 @@ impl Reader<'_> {
                 }
                 let year = written.or(pub_date.map(|d| d.year()));
                 let mut end_date = pub_date;
+                // "đến hết ngày 15/5": the day word may stand between.
+                let day_at = |k: usize| k + usize::from(self.word_is(k, &["ngày"]));
                 if let Some(u) = self.hits.longest_at(end, |c| *c == Cue::Until)
-                    && let Some((_, d, _, next)) = self.date_at(u.end(), year)
+                    && let Some((_, d, _, next)) = self.date_at(day_at(u.end()), year)
                     && year.is_some_and(|y| d.year() == y)
                 {
                     end_date = Some(d);
@@ -929,6 +931,15 @@ mod tests {
         let l = lex();
         let found = find(&t, &l.scan(&t), Some(2017), None);
         assert!(found[0].comparison, "a record's 'since' is compared with");
+    }
+
+    #[test]
+    fn the_year_so_far_up_to_the_end_of_a_day() {
+        // Regression: "từ đầu năm đến hết ngày 15/5" lost its start: "ngày" stood between.
+        assert_eq!(
+            periods("Tính từ đầu năm đến hết ngày 15/5", d(2017, 5, 20)),
+            [(d(2017, 1, 1), d(2017, 5, 15), false)]
+        );
     }
 
     #[test]
