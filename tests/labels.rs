@@ -945,6 +945,15 @@ fn a_place_in_a_companys_name_does_not_make_the_article_its_provinces() {
         &K,
     );
     assert_eq!(a.province_code.as_deref(), Some("64"));
+    // Regression: an association's name ("Hiệp hội Chăn nuôi Đồng Nai") put national farm
+    // exports in Đồng Nai.
+    let a = analyze(
+        "Giải cứu nông sản\nÔng Nguyễn Kim Đoán, Hiệp hội Chăn nuôi Đồng Nai, cho biết nông \
+         sản xuất khẩu đạt 32 tỉ USD.",
+        None,
+        &K,
+    );
+    assert_eq!(a.province_code, None);
 }
 
 #[test]
