@@ -1067,6 +1067,17 @@ fn firms_honoured_or_attending_are_not_the_enterprises_metric() {
             ("120 doanh nghiệp".to_owned(), Metric::Enterprises),
         ]
     );
+    // Nor are firms ranked in a list; "Top" in a company's name ranks nothing.
+    assert_eq!(
+        metrics(
+            "Các doanh nghiệp lọt vào bảng xếp hạng có 3 ngân hàng và 1 doanh nghiệp sữa. Công \
+             ty TNHH Top Textiles đang thực hiện 1 dự án."
+        ),
+        [
+            ("1 doanh nghiệp".to_owned(), Metric::Other),
+            ("1 dự án".to_owned(), Metric::Projects),
+        ]
+    );
 }
 
 #[test]
