@@ -301,6 +301,16 @@ fn a_currency_sign_does_not_make_the_year_word_after_it_an_amount() {
 }
 
 #[test]
+fn a_bare_amount_takes_the_currency_of_the_figure_it_moved_to() {
+    // Regression: in "từ 28,6 tỷ lên 31,8 tỷ đồng" the starting amount was no mention.
+    let ms = mentions("Lợi nhuận tăng từ 28,6 tỷ lên 31,8 tỷ đồng.");
+    let got: Vec<(&str, Unit)> = ms.iter().map(|m| (m.surface.as_str(), m.unit)).collect();
+    assert_eq!(got, [("28,6 tỷ", Unit::Vnd), ("31,8 tỷ đồng", Unit::Vnd)]);
+    // A count moved to is no money.
+    assert_no_mentions(["Dân số tăng từ 90 triệu lên 95 triệu người."]);
+}
+
+#[test]
 fn a_currency_that_closes_an_amount_does_not_open_the_next_number() {
     // Regression: in a flattened box-office list, "USD  2" (the unit of one film's takings
     // and the next item's number) came out as an amount of 2 dollars.

@@ -354,6 +354,22 @@ impl Finder<'_> {
         noun.then_some(Earlier::Noun)
     }
 
+    /// The currency of the figure a bare amount moved to: at `j` "lên" or "xuống", then a
+    /// number with the same scale word and a currency ("28,6 tỷ lên 31,8 tỷ đồng").
+    fn currency_of_figure_to(&self, j: usize, scale: i32) -> Option<Unit> {
+        if scale == 0 || !matches!(self.tok_or_empty(j), "len" | "xuong") {
+            return None;
+        }
+        let k = j + 1 + usize::from(self.text.word_is(j + 1, &["mức"]));
+        let (s, e) = self
+            .scale_at(k + 1)
+            .filter(|_| self.kind(k) == Some(TokKind::Num))?;
+        match self.unit_at(e).map(|h| h.cue) {
+            Some(Cue::Currency(u)) if s == scale => Some(u),
+            _ => None,
+        }
+    }
+
     /// Whether a word that names an amount of money ("doanh thu", "lợi nhuận", "vốn") starts
     /// at token `j`.
     fn money_word_at(&self, j: usize) -> bool {
@@ -773,6 +789,9 @@ impl Finder<'_> {
                     };
                     unit = u;
                     first = h.start as usize;
+                } else if let Some(u) = self.currency_of_figure_to(j, scale) {
+                    // "từ 28,6 tỷ lên 31,8 tỷ đồng": the figure it moved to names the currency.
+                    unit = u;
                 } else if scale >= 6
                     && (self
                         .kind(j)
