@@ -640,6 +640,23 @@ fn a_plan_set_is_a_target() {
 }
 
 #[test]
+fn an_average_rise_and_a_bracketed_level_against_last_year() {
+    // Regression: "tăng trung bình 35%/năm" (an average between the rise and the rate) and
+    // "(100,1% cùng kỳ 2015)" were levels.
+    let got: Vec<Measure> = measures(
+        "Doanh số tăng trung bình 35%/năm. Diện tích nuôi tôm là 694.645 ha (100,1% cùng kỳ \
+         2015).",
+    )
+    .into_iter()
+    .map(|(_, m, _)| m)
+    .collect();
+    assert_eq!(
+        got,
+        [Measure::ChangePct, Measure::Level, Measure::RatioToPriorPct]
+    );
+}
+
+#[test]
 fn an_equivalent_of_a_change_is_the_same_change() {
     // Regression: the amount after "tương đương" that restates a change was a level.
     assert_eq!(

@@ -781,36 +781,41 @@ impl<'a> Labeler<'a> {
 
     /// Whether only hedges and fillers stand between token `end` and the quantity.
     fn adjacent(&self, end: usize, q: &Quantity) -> bool {
+        // "tăng trung bình 12%", "tăng bình quân 8%/năm": an average between.
+        let average = |a: &str, b: &str| matches!((a, b), ("binh", "quan") | ("trung", "binh"));
         (end..q.first).all(|k| {
             let t = self.tok(k);
-            matches!(
-                t,
-                "dat"
-                    | "la"
-                    | "len"
-                    | "toi"
-                    | "den"
-                    | "duoc"
-                    | "co"
-                    | "muc"
-                    | "them"
-                    | "voi"
-                    | "von"
-                    | ":"
-                    | "vao"
-                    | "khoang"
-            ) || self
-                .hits
-                .within(k.saturating_sub(3), k + 1)
-                .iter()
-                .any(|h| {
-                    // Hedges, and "lần lượt" / "tương ứng" ("tăng lần lượt 10% và 12%").
-                    matches!(
-                        h.cue,
-                        Cue::Approx(_) | Cue::Measure(MeasureCue::Respectively)
-                    ) && h.start as usize <= k
-                        && k < h.end()
-                })
+            average(t, self.tok(k + 1))
+                || average(self.tok(k.wrapping_sub(1)), t)
+                || matches!(
+                    t,
+                    "dat"
+                        | "la"
+                        | "len"
+                        | "toi"
+                        | "den"
+                        | "duoc"
+                        | "co"
+                        | "muc"
+                        | "them"
+                        | "voi"
+                        | "von"
+                        | ":"
+                        | "vao"
+                        | "khoang"
+                )
+                || self
+                    .hits
+                    .within(k.saturating_sub(3), k + 1)
+                    .iter()
+                    .any(|h| {
+                        // Hedges, and "lần lượt" / "tương ứng" ("tăng lần lượt 10% và 12%").
+                        matches!(
+                            h.cue,
+                            Cue::Approx(_) | Cue::Measure(MeasureCue::Respectively)
+                        ) && h.start as usize <= k
+                            && k < h.end()
+                    })
         })
     }
 
@@ -999,6 +1004,17 @@ impl<'a> Labeler<'a> {
                         .any(|h| matches!(h.cue, Cue::Metric { .. } | Cue::Entity(_))))
             {
                 return (Measure::SharePct, false);
+            }
+            // "(100,1% cùng kỳ 2015)": in brackets after a figure, the level against the year
+            // before.
+            if self.tok(q.first.wrapping_sub(1)) == "("
+                && self
+                    .hits
+                    .at(after)
+                    .iter()
+                    .any(|h| h.cue == Cue::Measure(MeasureCue::Prior))
+            {
+                return (Measure::RatioToPriorPct, false);
             }
             // A rate written with its sign ("(-1,28%)", "(+43,2%)") is a change; the finder
             // has made a minus one negative.
