@@ -1111,7 +1111,13 @@ fn a_count_of_factories_is_no_mention() {
 fn productivity_and_consumer_prices_are_other() {
     // Regression: "năng suất lao động tăng 5,31%" was a count of workers' change, and "CPI"
     // after an export figure took its metric.
-    assert_each_other(&[("Năng suất lao động tăng 5,31% so với năm 2015.", "5,31%")]);
+    assert_each_other(&[
+        ("Năng suất lao động tăng 5,31% so với năm 2015.", "5,31%"),
+        // Regression: the corporate tax rate was a figure about enterprises, and the parts a
+        // zone is divided into a count of zones.
+        ("Mức thuế doanh nghiệp giảm xuống còn 20%.", "20%"),
+        ("Khu công nghiệp được chia thành 4 cụm.", "4 cụm"),
+    ]);
     assert_eq!(
         metrics("Kim ngạch xuất khẩu đạt 14,6 tỷ USD, CPI tháng 01/2017 tăng 5,22%."),
         [
