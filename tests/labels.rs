@@ -414,6 +414,23 @@ fn a_price_is_no_running_total_and_thuc_hien_is_no_hien() {
 }
 
 #[test]
+fn a_span_of_years_in_words_is_not_the_period_carried() {
+    // Regression: "trong 5 năm qua", "những năm gần đây" and "mỗi năm" took the year of an
+    // earlier sentence.
+    let got = periods(
+        "Năm 2016, tỉnh thu hút 20 dự án. Trong 5 năm qua, giá cổ phiếu tăng 3 lần. Những năm \
+         gần đây, xuất khẩu tăng 10%. GDP tăng 6% mỗi năm. Năm qua, ngân sách thu 319 tỷ đồng.",
+    );
+    let end = |s: &str| got.iter().find(|g| g.0 == s).unwrap().2;
+    assert_eq!(end("20 dự án"), NaiveDate::from_ymd_opt(2016, 12, 31));
+    assert_eq!(end("3 lần"), None);
+    assert_eq!(end("10%"), None);
+    assert_eq!(end("6%"), None);
+    // "Năm qua" alone is last year, which the year carried may be.
+    assert_eq!(end("319 tỷ đồng"), NaiveDate::from_ymd_opt(2016, 12, 31));
+}
+
+#[test]
 fn a_rate_is_never_a_running_total() {
     // Regression: 1,960 corpus rates stood near "đến nay" or "hiện nay" and were cumulative;
     // the guide makes rates and shares false. A stock's change stays with its stock.

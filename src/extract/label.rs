@@ -1198,6 +1198,28 @@ impl<'a> Labeler<'a> {
 
     // ---------------------------------------------------------------- period
 
+    /// Whether tokens `a..b` name a span of time in words that no date fixes: "vài năm qua",
+    /// "3 năm qua", "những năm gần đây", "mỗi năm", "hàng năm", "hằng năm". ("Năm qua" alone
+    /// is last year, which a carried year may well be.)
+    fn own_span_in_words(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| {
+            if self.tok(k) != "nam" || k == 0 {
+                return false;
+            }
+            let before = self.tok(k - 1);
+            let several = self.text.tokens[k - 1].kind == TokKind::Num
+                || matches!(
+                    before,
+                    "vai" | "bao" | "nhung" | "cac" | "chuc" | "may" | "nhieu"
+                );
+            several
+                && (self.text.word_is(k + 1, &["qua"])
+                    || self.text.word_is(k + 1, &["gần"]) && self.text.word_is(k + 2, &["đây"]))
+                || matches!(before, "moi" | "hang")
+                    && self.text.word_is(k - 1, &["mỗi", "hàng", "hằng"])
+        })
+    }
+
     /// The period phrases starting in tokens `a..b` (they are in text order).
     fn periods_in(&self, a: usize, b: usize) -> &[PeriodExpr] {
         let lo = self.periods.partition_point(|p| p.first < a);
@@ -1334,6 +1356,11 @@ impl<'a> Labeler<'a> {
             .or_else(after_clause)
             .or_else(|| {
                 let si = self.text.sentence_of(q.first);
+                // A clause that names its own span of time in words ("trong vài năm qua",
+                // "những năm gần đây", "mỗi năm", "hàng năm") is not in the period before.
+                if self.own_span_in_words(c0, c1) {
+                    return None;
+                }
                 // A stock as of now in an earlier sentence ("hiện đã có 10 dự án") does not
                 // date a goal stated after it ("sẽ thu hút thêm 2-3 dự án"); a written
                 // horizon ("đến năm 2030") does.
