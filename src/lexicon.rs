@@ -172,6 +172,7 @@ struct RawPlaces {
     organisation: Vec<String>,
     event: Vec<String>,
     delegate: Vec<String>,
+    foreign: Vec<String>,
     region_group: Vec<String>,
 }
 
@@ -263,6 +264,8 @@ pub enum Cue {
     Event,
     /// A member of parliament, whose province in brackets is whom he speaks for.
     Delegate,
+    /// A foreign country: a figure "tại Lào" lies abroad (see `places.foreign`).
+    Foreign,
     RegionGroup,
     /// Index into [`Lexicon::regions`].
     Region(u8),
@@ -690,6 +693,7 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
     )?;
     b.add_all("places.event", &raw.places.event, Cue::Event)?;
     b.add_all("places.delegate", &raw.places.delegate, Cue::Delegate)?;
+    b.add_all("places.foreign", &raw.places.foreign, Cue::Foreign)?;
     b.add_all(
         "places.region_group",
         &raw.places.region_group,

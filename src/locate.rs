@@ -503,6 +503,24 @@ fn mention_place(
     if in_clause.is_none() && after.is_none() && national_after() {
         return (None, None);
     }
+    // "22.177 ha tại Lào", "dự án ở Myanmar 1.000 tỷ": abroad, right after the figure.
+    let abroad = hits
+        .within(d.last + 1, clause_end.min(d.last + 5))
+        .iter()
+        .any(|h| {
+            h.cue == Cue::Foreign
+            && h.start as usize > d.last + 1
+            && matches!(text.tok(h.start as usize - 1), "tai" | "o")
+            && (d.last + 1..h.start as usize - 1).all(|k| text.tokens[k].kind == TokKind::Word)
+            // Not the start of a longer name ("tại Mỹ Đình, Hà Nội").
+            && !text
+                .tokens
+                .get(h.end())
+                .is_some_and(|t| t.kind == TokKind::Word && t.capitalized)
+        });
+    if abroad && in_clause.is_none() {
+        return (None, None);
+    }
     if let Some(p) = before.or(after) {
         return (Some(p.hit.province), None);
     }

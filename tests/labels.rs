@@ -1028,6 +1028,21 @@ fn the_country_as_subject_makes_a_national_figure() {
 }
 
 #[test]
+fn a_figure_placed_abroad_has_no_province() {
+    // Regression: "22.177 ha tại Lào" took the article's province (Gia Lai, from HAGL).
+    let got = provinces(
+        "Tỉnh Hà Nam có 5 KCN. Công ty sở hữu 38.428 ha cao su, trong đó 22.177 ha tại Lào và \
+         13.857 ha ở Campuchia. Căn hộ rộng 170m2 tại Mỹ Đình.",
+    );
+    let hn = Some("35".to_owned());
+    assert_eq!(got[1], ("38.428 ha".to_owned(), hn.clone()));
+    assert_eq!(got[2], ("22.177 ha".to_owned(), None));
+    assert_eq!(got[3], ("13.857 ha".to_owned(), None));
+    // "Mỹ Đình" is no "Mỹ".
+    assert_eq!(got[4].1, hn);
+}
+
+#[test]
 fn a_photographers_name_after_the_credit_is_no_place() {
     // Regression: "Ảnh: Thống Nhất/TTXVN" put a national article in Đồng Nai (huyện Thống Nhất).
     let a = analyze(
