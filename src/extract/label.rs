@@ -1531,11 +1531,8 @@ impl<'a> Labeler<'a> {
                 .iter()
                 .any(|h| h.cue == Cue::RunningTotal)
         };
-        // A rate is never a running total, whatever "đến nay" stands near it ("lãi suất hiện
-        // nay 9-10%"), nor is a comparison with before ("bằng 109% cùng kỳ", "gấp 3 lần");
-        // the change of a stock is ("236 KCN (tăng 21%)").
-        // A price is a rate too ("Hiện nay, BMW i8 có giá khoảng 7 tỷ đồng"); a value ("giá
-        // trị", "trị giá") is not a price.
+        // A price ("Hiện nay, BMW i8 có giá khoảng 7 tỷ đồng"); a value ("giá trị", "trị giá")
+        // is not one.
         let c0 = self.clause_start[q.first];
         let priced = || {
             (c0.max(q.first.saturating_sub(6))..q.first).any(|k| {
@@ -1544,6 +1541,9 @@ impl<'a> Labeler<'a> {
                     && self.tok(k.wrapping_sub(1)) != "tri"
             })
         };
+        // A rate is never a running total, whatever "đến nay" stands near it ("lãi suất hiện
+        // nay 9-10%"), nor is a price, or a comparison with before ("bằng 109% cùng kỳ", "gấp
+        // 3 lần"); the change of a stock is ("236 KCN (tăng 21%)").
         let cumulative = stock
             && (!flow || running())
             && !(q.unit == Unit::Percent && measure == Measure::Level)

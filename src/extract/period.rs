@@ -94,6 +94,17 @@ impl Reader<'_> {
             .then_some((y0, y1))
     }
 
+    /// "đầu" (first, `true`) or "cuối" (last, `false`) at token `i`.
+    fn first_or_last(&self, i: usize) -> Option<bool> {
+        if self.word_is(i, &["đầu"]) {
+            Some(true)
+        } else if self.word_is(i, &["cuối"]) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
     fn tok(&self, i: usize) -> &str {
         if i < self.text.tokens.len() {
             self.text.tok(i)
@@ -170,60 +181,37 @@ impl Reader<'_> {
         // words (folded): most tokens start none, and are told so here.
         let num = self.num(i);
         let mut word_count = None;
-        // nửa đầu năm (2017), nửa cuối năm: a half of the year.
-        if t == "nua"
-            && self.word_is(i, &["nửa"])
-            && self.word_is(i + 2, &["năm"])
-            && let Some(first_half) = if self.word_is(i + 1, &["đầu"]) {
-                Some(true)
-            } else if self.word_is(i + 1, &["cuối"]) {
-                Some(false)
-            } else {
-                None
-            }
-        {
-            let (y, next, explicit) = self.year_or(i + 2, year, i + 3)?;
-            let (m0, m1) = months_of_year(first_half, 6);
-            return Some((ymd(y, m0, 1), last_day(y, m1)?, explicit, next));
-        }
-        // "nửa đầu tháng 5", "kỳ 1 tháng 5/2017", "15 ngày cuối tháng 4": half a month, as
-        // customs reports count (the first half to the 15th).
+        // "nửa đầu năm (2017)", "nửa cuối năm": a half of the year. "nửa đầu tháng 5", "kỳ 1
+        // tháng 5/2017", "15 ngày cuối tháng 4": half a month, as customs reports count (the
+        // first half to the 15th).
         let half = match t {
-            "nua" if self.word_is(i, &["nửa"]) => {
-                if self.word_is(i + 1, &["đầu"]) {
-                    Some((true, i + 2))
-                } else if self.word_is(i + 1, &["cuối"]) {
-                    Some((false, i + 2))
-                } else {
-                    None
-                }
-            }
+            "nua" if self.word_is(i, &["nửa"]) => self.first_or_last(i + 1).map(|f| (f, i + 2)),
             "ky" if self.word_is(i, &["kỳ"]) => match self.tok(i + 1) {
                 "1" | "i" => Some((true, i + 2)),
                 "2" | "ii" => Some((false, i + 2)),
                 _ => None,
             },
             "15" if self.word_is(i + 1, &["ngày"]) => {
-                if self.word_is(i + 2, &["đầu"]) {
-                    Some((true, i + 3))
-                } else if self.word_is(i + 2, &["cuối"]) {
-                    Some((false, i + 3))
-                } else {
-                    None
-                }
+                self.first_or_last(i + 2).map(|f| (f, i + 3))
             }
             _ => None,
         };
-        if let Some((first_half, k)) = half
-            && self.word_is(k, &["tháng"])
-            && let Some((Some(start), end, explicit, next)) = self.date_at(k, year)
-        {
-            let (from, to) = if first_half {
-                (start, start.with_day(15)?)
-            } else {
-                (start.with_day(16)?, end)
-            };
-            return Some((Some(from), to, explicit, next));
+        if let Some((first_half, k)) = half {
+            if t == "nua" && self.word_is(k, &["năm"]) {
+                let (y, next, explicit) = self.year_or(k, year, k + 1)?;
+                let (m0, m1) = months_of_year(first_half, 6);
+                return Some((ymd(y, m0, 1), last_day(y, m1)?, explicit, next));
+            }
+            if self.word_is(k, &["tháng"])
+                && let Some((Some(start), end, explicit, next)) = self.date_at(k, year)
+            {
+                let (from, to) = if first_half {
+                    (start, start.with_day(15)?)
+                } else {
+                    (start.with_day(16)?, end)
+                };
+                return Some((Some(from), to, explicit, next));
+            }
         }
         // "Năm tháng đầu năm 2017": five months, not a year ("những năm tháng" is).
         if t == "nam"
@@ -247,14 +235,10 @@ impl Reader<'_> {
                 Some(n) => n,
                 None => small(t, 12)?,
             };
-            let mut k = i + 2;
-            let mut first_half = true;
-            if self.word_is(k, &["đầu"]) {
-                k += 1;
-            } else if self.word_is(k, &["cuối"]) {
-                first_half = false;
-                k += 1;
-            }
+            let (first_half, k) = match self.first_or_last(i + 2) {
+                Some(f) => (f, i + 3),
+                None => (true, i + 2),
+            };
             if self.word_is(k, &["năm"]) {
                 let (y, next, explicit) = self.year_or(k, year, k + 1)?;
                 let (m0, m1) = months_of_year(first_half, n);
@@ -322,13 +306,11 @@ impl Reader<'_> {
                 "ba" | "3" => 3,
                 _ => 1,
             };
-            let ((m0, m1), k) = if self.word_is(i + 1, &["đầu"]) && self.word_is(i + 2, &["tiên"])
-            {
+            let edge = self.first_or_last(i + 1);
+            let ((m0, m1), k) = if edge == Some(true) && self.word_is(i + 2, &["tiên"]) {
                 (months_of_year(true, 3), i + 3)
-            } else if self.word_is(i + 1, &["đầu"]) && self.word_is(i + 2, &["năm"]) {
-                (months_of_year(true, 3 * n), i + 2)
-            } else if self.word_is(i + 1, &["cuối"]) && self.word_is(i + 2, &["năm"]) {
-                (months_of_year(false, 3 * n), i + 2)
+            } else if let Some(first) = edge.filter(|_| self.word_is(i + 2, &["năm"])) {
+                (months_of_year(first, 3 * n), i + 2)
             } else {
                 let q = roman_quarter(self.tok(i + 1))?;
                 ((q * 3 - 2, q * 3), i + 2)

@@ -644,9 +644,8 @@ impl Finder<'_> {
                 }
                 // "2003 $108,501,204": a sign written against the number after it is that
                 // number's.
-                let toks = &self.text.tokens;
                 if self.kind(h.end()) == Some(TokKind::Num)
-                    && toks[h.end() - 1].end == toks[h.end()].start
+                    && !self.text.tokens[h.end()].space_before
                     && self
                         .hits
                         .longest_at(h.start as usize, |c| matches!(c, Cue::CurrencyBefore(_)))
@@ -772,11 +771,10 @@ impl Finder<'_> {
                 let digits_or_scale = self.kind(num.first) == Some(TokKind::Num) || scale != 0;
                 // Nor is a sign that closes an amount before it and stands apart from the
                 // number after ("45,3 triệu USD  2. Rings"); "2003 $108,501,204" opens it.
-                let toks = &self.text.tokens;
                 let closes_amount = |h: &Hit| {
                     let s = h.start as usize;
                     s > 0
-                        && toks[h.end() - 1].end < toks[num.first].start
+                        && self.text.tokens[num.first].space_before
                         && (self.kind(s - 1) == Some(TokKind::Num)
                             || self.ends_at(s, |c| matches!(c, Cue::Scale(_))).is_some())
                 };
