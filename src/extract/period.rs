@@ -87,9 +87,13 @@ impl Reader<'_> {
     }
 
     /// The years of a span written "2021 - 2024" at token `i` (not inside a date "1/2021-2024").
+    #[inline]
     fn year_range_at(&self, i: usize) -> Option<(i32, i32)> {
-        let y0 = year_of(self.tok(i)).filter(|_| self.num(i))?;
-        let y1 = year_of(self.tok(i + 2)).filter(|_| self.num(i + 2))?;
+        if !self.num(i) || !self.num(i + 2) {
+            return None;
+        }
+        let y0 = year_of(self.tok(i))?;
+        let y1 = year_of(self.tok(i + 2))?;
         (self.tok(i + 1) == "-" && y1 > y0 && (i == 0 || !matches!(self.tok(i - 1), "/" | "-")))
             .then_some((y0, y1))
     }
@@ -450,7 +454,10 @@ impl Reader<'_> {
                 continue;
             }
             // "3 năm 2014 - 2016": the years are a span, read below.
-            if self.word_is(i, &["năm"]) && self.year_range_at(i + 1).is_some() {
+            if self.tok(i) == "nam"
+                && self.year_range_at(i + 1).is_some()
+                && self.word_is(i, &["năm"])
+            {
                 i += 1;
                 continue;
             }
