@@ -272,6 +272,27 @@ impl Reader<'_> {
             }
             return None;
         }
+        // "tháng đầu (tiên) (của) năm 2017": the first month; "tháng cuối năm 2016" the last.
+        // Not "những tháng đầu năm", the first months.
+        if self.word_is(i, &["tháng"])
+            && let Some(first) = self.first_or_last(i + 1)
+            && !matches!(self.text.tok_at(i as isize - 1), "nhung" | "cac" | "may")
+        {
+            let mut k = i + 2;
+            if first && self.word_is(k, &["tiên"]) {
+                k += 1;
+            }
+            if self.word_is(k, &["của"]) {
+                k += 1;
+            }
+            // With the year written: "năm nay" is read elsewhere.
+            if self.word_is(k, &["năm"])
+                && let Some((y, next)) = self.year_after(k)
+            {
+                let m = if first { 1 } else { 12 };
+                return Some((ymd(y, m, 1), last_day(y, m)?, true, next));
+            }
+        }
         // tháng M/YYYY, tháng M năm YYYY, tháng M.YYYY (one number token)
         if self.word_is(i, &["tháng"]) && self.num(i + 1) {
             if let Some((m, y)) = self.tok(i + 1).split_once('.')
@@ -322,6 +343,16 @@ impl Reader<'_> {
             let rest = if self.tok(k) == "nam" { k + 1 } else { k };
             let (y, next, explicit) = self.year_or(k, year, rest)?;
             return Some((ymd(y, m0, 1), last_day(y, m1)?, explicit, next));
+        }
+        // "Trong 2016, ...": a bare year after "trong" (in), closing its phrase ("trong 2016
+        // doanh nghiệp" counts firms).
+        if num
+            && i > 0
+            && self.word_is(i - 1, &["trong"])
+            && matches!(self.tok(i + 1), "," | "." | ";")
+            && let Some(y) = year_of(t)
+        {
+            return Some((ymd(y, 1, 1), ymd(y, 12, 31)?, true, i + 1));
         }
         // năm YYYY
         if self.word_is(i, &["năm"]) && self.num(i + 1) {
@@ -920,6 +951,23 @@ mod tests {
         let l = lex();
         let found = find(&t, &l.scan(&t), Some(2017), None);
         assert!(found[0].comparison, "a record's 'since' is compared with");
+    }
+
+    #[test]
+    fn the_first_month_of_a_year_and_a_bare_year_after_trong() {
+        // Regression: "tháng đầu tiên của năm 2017" was all of 2017, and "trong 2016" dated
+        // nothing.
+        let jan = [(d(2017, 1, 1), d(2017, 1, 31), false)];
+        assert_eq!(periods("trong tháng đầu tiên của năm 2017", None), jan);
+        assert_eq!(periods("Tháng đầu năm 2017", None), jan);
+        assert_eq!(
+            periods("những tháng đầu năm 2017", None),
+            [(d(2017, 1, 1), d(2017, 12, 31), false)]
+        );
+        assert_eq!(
+            periods("Trong 2016, thu ngân sách", None),
+            [(d(2016, 1, 1), d(2016, 12, 31), false)]
+        );
     }
 
     #[test]
