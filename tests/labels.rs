@@ -674,6 +674,20 @@ fn an_average_rise_and_a_bracketed_level_against_last_year() {
 }
 
 #[test]
+fn a_second_change_after_what_the_first_measures_is_a_change_too() {
+    // Regression: in "giảm 22,48% về lượng và 37,73% về giá trị" the second rate was a level.
+    assert_eq!(
+        measures(
+            "Khối ngoại bán ra 11,71 triệu đơn vị, giảm 22,48% về lượng và 37,73% về giá trị."
+        ),
+        [
+            ("22,48%".to_owned(), Measure::ChangePct, -22.48),
+            ("37,73%".to_owned(), Measure::ChangePct, -37.73),
+        ]
+    );
+}
+
+#[test]
 fn an_equivalent_of_a_change_is_the_same_change() {
     // Regression: the amount after "tương đương" that restates a change was a level.
     assert_eq!(

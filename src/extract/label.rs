@@ -1421,11 +1421,15 @@ impl<'a> Labeler<'a> {
                 && between.iter().any(|t| matches!(*t, "len" | "xuong"))
                 && !between.iter().any(|t| matches!(*t, "," | ";" | "(" | ")"))
         };
+        // "tăng 18,4% về lượng và 7,2% về trị giá": what the first measures, then "và".
+        let aspect_then_and =
+            || matches!(between.as_slice(), ["ve", .., "va"]) && between.len() <= 4;
         (matches!(
             between.as_slice(),
             ["va"] | ["va", "hon"] | ["va", "gan"] | ["va", "tren"]
         ) || between == [","] && in_list()
-            || from_to())
+            || from_to()
+            || aspect_then_and())
         .then_some(p)
     }
 
