@@ -567,7 +567,7 @@ fn inside_longer_name(text: &Text, a: usize, b: usize) -> bool {
 }
 
 /// Whether token `j` is a capitalised word on the line of the token before it.
-fn name_word(text: &Text, j: usize) -> bool {
+pub fn name_word(text: &Text, j: usize) -> bool {
     text.tokens
         .get(j)
         .is_some_and(|t| t.kind == crate::text::TokKind::Word && t.capitalized && !t.newline_before)

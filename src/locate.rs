@@ -8,7 +8,7 @@
 
 use crate::extract::Draft;
 use crate::extract::label::WINDOW;
-use crate::geo::{Gazetteer, PlaceHit, PlaceKind, district_inside_name};
+use crate::geo::{Gazetteer, PlaceHit, PlaceKind, district_inside_name, name_word};
 use crate::lexicon::{Cue, Hit, Hits, Lexicon};
 use crate::text::{Text, TokKind};
 
@@ -209,12 +209,9 @@ fn is_aside(text: &Text, p: &PlaceHit, events: &[usize], delegates: &[usize]) ->
         "tai" | "o" => within(events, 12),
         // "đại biểu Trần Hoàng Ngân (TP.HCM)", "đại biểu Phạm Đình Cúc, Bà Rịa-Vũng Tàu": only
         // the delegate's name between.
-        "(" | "," | "-" => delegates.iter().any(|&e| {
-            e <= before
-                && before - e <= 8
-                && (e..before)
-                    .all(|j| text.tokens[j].kind == TokKind::Word && text.tokens[j].capitalized)
-        }),
+        "(" | "," | "-" => delegates
+            .iter()
+            .any(|&e| e <= before && before - e <= 8 && (e..before).all(|j| name_word(text, j))),
         _ => false,
     }
 }
@@ -513,10 +510,7 @@ fn mention_place(
             && matches!(text.tok(h.start as usize - 1), "tai" | "o")
             && (d.last + 1..h.start as usize - 1).all(|k| text.tokens[k].kind == TokKind::Word)
             // Not the start of a longer name ("tại Mỹ Đình, Hà Nội").
-            && !text
-                .tokens
-                .get(h.end())
-                .is_some_and(|t| t.kind == TokKind::Word && t.capitalized)
+            && !name_word(text, h.end())
         });
     if abroad && in_clause.is_none() {
         return (None, None);

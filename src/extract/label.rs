@@ -51,6 +51,12 @@ pub struct Labeler<'a> {
     tail_at: Vec<Option<u32>>,
 }
 
+/// Words that may stand between a cue and its figure ("đạt", "lên tới", "là", "khoảng", "mức
+/// vốn"): a hedge and the rise or fall before it both reach over them.
+const FILLERS: &[&str] = &[
+    "dat", "la", "len", "toi", "den", "duoc", "co", "muc", "khoang", "von", ":",
+];
+
 /// How far (in tokens) around a figure its context is read. Real sentences are shorter; the
 /// bound keeps run-on text (a 50 MB line) linear in time.
 pub const WINDOW: usize = 120;
@@ -262,20 +268,7 @@ impl<'a> Labeler<'a> {
         for h in hedges {
             // Only filler words between the hedge and the number.
             let gap_ok = (h.end()..q.first).all(|k| {
-                matches!(
-                    self.tok(k),
-                    "dat"
-                        | "la"
-                        | "len"
-                        | "toi"
-                        | "den"
-                        | "duoc"
-                        | "co"
-                        | "muc"
-                        | "khoang"
-                        | "von"
-                        | ":"
-                ) && self.text.tokens[k].kind == TokKind::Word
+                FILLERS.contains(&self.tok(k)) && self.text.tokens[k].kind == TokKind::Word
                     || self.tok(k) == ":"
             });
             // "ước tăng 7,37%", "ước tính giảm 2%": an estimate of a change.
@@ -787,23 +780,8 @@ impl<'a> Labeler<'a> {
             let t = self.tok(k);
             average(t, self.tok(k + 1))
                 || average(self.tok(k.wrapping_sub(1)), t)
-                || matches!(
-                    t,
-                    "dat"
-                        | "la"
-                        | "len"
-                        | "toi"
-                        | "den"
-                        | "duoc"
-                        | "co"
-                        | "muc"
-                        | "them"
-                        | "voi"
-                        | "von"
-                        | ":"
-                        | "vao"
-                        | "khoang"
-                )
+                || FILLERS.contains(&t)
+                || matches!(t, "them" | "voi" | "vao")
                 || self
                     .hits
                     .within(k.saturating_sub(3), k + 1)

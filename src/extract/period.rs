@@ -41,6 +41,12 @@ pub(super) fn year_of(s: &str) -> Option<i32> {
     (1900..=2100).contains(&y).then_some(y)
 }
 
+/// Year `y`, written, as `date_at` gives a period: its first day, its last, and `next`, the
+/// token after it.
+fn whole_year(y: i32, next: usize) -> Option<(Option<NaiveDate>, NaiveDate, bool, usize)> {
+    Some((ymd(y, 1, 1), ymd(y, 12, 31)?, true, next))
+}
+
 /// The first and last month of the first (`first`) or last `n` months of a year: "6 tháng
 /// đầu năm" is 1..6, "nửa cuối năm" 7..12, "quý cuối năm" 10..12.
 fn months_of_year(first: bool, n: u32) -> (u32, u32) {
@@ -289,7 +295,7 @@ impl Reader<'_> {
             if self.word_is(k, &["năm"])
                 && let Some((y, next)) = self.year_after(k)
             {
-                let m = if first { 1 } else { 12 };
+                let (m, _) = months_of_year(first, 1);
                 return Some((ymd(y, m, 1), last_day(y, m)?, true, next));
             }
         }
@@ -352,12 +358,12 @@ impl Reader<'_> {
             && matches!(self.tok(i + 1), "," | "." | ";")
             && let Some(y) = year_of(t)
         {
-            return Some((ymd(y, 1, 1), ymd(y, 12, 31)?, true, i + 1));
+            return whole_year(y, i + 1);
         }
         // năm YYYY
         if self.word_is(i, &["năm"]) && self.num(i + 1) {
             let y = year_of(self.tok(i + 1))?;
-            return Some((ymd(y, 1, 1), ymd(y, 12, 31)?, true, i + 2));
+            return whole_year(y, i + 2);
         }
         // dd/mm/yyyy, dd/mm, dd-mm-yyyy, dd-mm and dd.mm (after "ngày")
         if self.num(i) {
@@ -545,22 +551,24 @@ impl Reader<'_> {
                     first = i - 1;
                 }
                 let from_since = i > 0 && self.word_is(i - 1, &["từ"]);
-                if from_since
-                    && let Some(now) = self.hits.longest_at(next, |c| *c == Cue::Cumulative)
-                {
-                    // "từ năm 2020 đến nay": from the start of that period to now; "từ
-                    // 20/1/2016 đến nay" from that day.
-                    out.push(PeriodExpr {
-                        first: i - 1,
-                        end: now.end(),
+                // From the start of the period (or the day) named to now.
+                let since_then =
+                    |first: usize, end: usize, comparison: bool, document: bool| PeriodExpr {
+                        first,
+                        end,
                         start: start.or(Some(end_date)),
                         end_date: pub_date,
                         cumulative: false,
                         explicit_year: explicit,
                         horizon: false,
-                        comparison: false,
-                        document: false,
-                    });
+                        comparison,
+                        document,
+                    };
+                if from_since
+                    && let Some(now) = self.hits.longest_at(next, |c| *c == Cue::Cumulative)
+                {
+                    // "từ năm 2020 đến nay", "từ 20/1/2016 đến nay".
+                    out.push(since_then(i - 1, now.end(), false, false));
                     last_year = Some(end_date.year());
                     // Past "đến nay", which is this span's end, not a running total of its own.
                     i = now.end();
@@ -576,7 +584,7 @@ impl Reader<'_> {
                             let y = year_of(self.tok(next + 1)).filter(|_| {
                                 self.num(next + 1) && self.word_is(i, &["năm"])
                             })?;
-                            Some((ymd(y, 1, 1), ymd(y, 12, 31)?, true, next + 2))
+                            whole_year(y, next + 2)
                         })
                     // "từ tháng 1 đến tháng 5/2017": the first takes the second's year.
                     && let Some((from, from_end)) = if explicit || !to_explicit {
@@ -613,17 +621,8 @@ impl Reader<'_> {
                     && matches!(self.text.tok_at(i as isize - 2), "ke" | "tinh")
                     && !matches!(self.tok(next), "-" | "den" | "toi")
                 {
-                    out.push(PeriodExpr {
-                        first: i - 2,
-                        end: next,
-                        start: start.or(Some(end_date)),
-                        end_date: pub_date,
-                        cumulative: false,
-                        explicit_year: explicit,
-                        horizon: false,
-                        comparison: self.text.tok_at(i as isize - 3) == "nhat",
-                        document: true,
-                    });
+                    let record = self.text.tok_at(i as isize - 3) == "nhat";
+                    out.push(since_then(i - 2, next, record, true));
                     last_year = Some(end_date.year());
                     i = next;
                     continue;
