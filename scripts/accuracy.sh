@@ -13,7 +13,9 @@ for set in seeds real; do
   echo "== accuracy on $SHARED/corpus/$set"
   "$BIN" eval --gold "$SHARED/gold/$set.jsonl" --input "$SHARED/corpus/$set" \
     --min-f1 "$(gate f1)" --min-metric "$(gate metric)" \
-    --min-metric-measure "$(gate metric_measure)" --min-province "$(gate province)" \
+    --min-metric-measure "$(gate metric_measure)" --min-investor "$(gate investor)" \
+    --min-approx "$(gate approx)" --min-period-end "$(gate period_end)" \
+    --min-cumulative "$(gate cumulative)" --min-province "$(gate province)" \
     --max-power-of-ten "$(gate max_power_of_ten)" || status=1
 done
 exit $status

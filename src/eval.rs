@@ -328,6 +328,10 @@ pub struct Thresholds {
     pub f1: Option<f64>,
     pub metric: Option<f64>,
     pub metric_measure: Option<f64>,
+    pub investor: Option<f64>,
+    pub approx: Option<f64>,
+    pub period_end: Option<f64>,
+    pub cumulative: Option<f64>,
     pub province: Option<f64>,
     pub max_power_of_ten: Option<usize>,
 }
@@ -350,6 +354,10 @@ impl Thresholds {
             r.metric_measure.value(),
             self.metric_measure,
         );
+        check("investor accuracy", r.investor.value(), self.investor);
+        check("approx accuracy", r.approx.value(), self.approx);
+        check("period_end accuracy", r.period_end.value(), self.period_end);
+        check("cumulative accuracy", r.cumulative.value(), self.cumulative);
         check(
             "province_code accuracy",
             r.province_code.value(),

@@ -113,6 +113,18 @@ struct EvalArgs {
     /// Fail under this `metric`+`measure` accuracy.
     #[arg(long, value_name = "X")]
     min_metric_measure: Option<f64>,
+    /// Fail under this `investor` accuracy.
+    #[arg(long, value_name = "X")]
+    min_investor: Option<f64>,
+    /// Fail under this `approx` accuracy.
+    #[arg(long, value_name = "X")]
+    min_approx: Option<f64>,
+    /// Fail under this `period_end` accuracy.
+    #[arg(long, value_name = "X")]
+    min_period_end: Option<f64>,
+    /// Fail under this `cumulative` accuracy.
+    #[arg(long, value_name = "X")]
+    min_cumulative: Option<f64>,
     /// Fail under this `province_code` accuracy (where the gold has one).
     #[arg(long, value_name = "X")]
     min_province: Option<f64>,
@@ -430,6 +442,10 @@ fn cmd_eval(a: EvalArgs) -> anyhow::Result<ExitCode> {
         f1: a.min_f1,
         metric: a.min_metric,
         metric_measure: a.min_metric_measure,
+        investor: a.min_investor,
+        approx: a.min_approx,
+        period_end: a.min_period_end,
+        cumulative: a.min_cumulative,
         province: a.min_province,
         max_power_of_ten: a.max_power_of_ten,
     };
