@@ -348,9 +348,47 @@ fn a_bare_scale_word_after_a_count_of_something_else_is_no_money() {
     // Regression: the passengers of the second terminal came out as 13 million đồng.
     let text = "Nhà ga quốc nội đón 15 triệu hành khách/năm, nhà ga quốc tế là 13 triệu /năm.";
     assert_eq!(units(text), []);
-    // Words that follow an amount without naming what it counts leave it đồng.
+    // Nor after a count named by a unit word: "13 triệu" after "3 triệu người".
+    assert_eq!(
+        units("Thành phố có 3 triệu người nhập cư trên tổng dân số 13 triệu."),
+        []
+    );
+    // Words that follow an amount without naming what it counts leave it đồng, at both ends.
     let text = "Giá xe giảm từ 2,331 tỷ xuống còn 2,167 tỷ.";
-    assert_eq!(units(text), [("2,167 tỷ".to_owned(), Unit::Vnd)]);
+    assert_eq!(
+        units(text),
+        [
+            ("2,331 tỷ".to_owned(), Unit::Vnd),
+            ("2,167 tỷ".to_owned(), Unit::Vnd)
+        ]
+    );
+}
+
+#[test]
+fn a_bare_ty_before_a_function_word_is_dong_unless_a_figure_of_its_scale_says_otherwise() {
+    // Regression: "thu được 10 ngàn tỷ trong tổng số" and "tăng 5 tỷ so với" were no figures:
+    // only a bare "tỷ" at a phrase's end counted, not one before "trong", "so", "của".
+    let text =
+        "Tỉnh thu được 10 ngàn tỷ trong tổng số 40 ngàn tỷ đồng, tăng 5 tỷ so với năm trước.";
+    assert_eq!(
+        units(text),
+        [
+            ("10 ngàn tỷ".to_owned(), Unit::Vnd),
+            ("40 ngàn tỷ đồng".to_owned(), Unit::Vnd),
+            ("5 tỷ".to_owned(), Unit::Vnd)
+        ]
+    );
+    // A later figure of the same scale names the currency, or what is counted.
+    assert_eq!(
+        units("Vốn hóa khoảng 100 tỷ trong khi dư nợ là 300 tỷ USD."),
+        [
+            ("100 tỷ".to_owned(), Unit::Usd),
+            ("300 tỷ USD".to_owned(), Unit::Usd)
+        ]
+    );
+    assert_eq!(units("Có 2 tỷ trong số 5 tỷ người dùng mạng."), []);
+    // "một tí thôi" is "a little".
+    assert_eq!(units("Quan sát một tí là thấy, chờ một tý thì xong."), []);
 }
 
 #[test]

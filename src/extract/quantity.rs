@@ -36,10 +36,21 @@ pub struct Quantity {
     pub context: Option<(usize, usize)>,
 }
 
-/// What an earlier figure of the same scale says about a bare one.
+/// What another figure of the same scale says about a bare one.
+#[derive(Debug, Clone, Copy, PartialEq)]
 enum Earlier {
     Currency(Unit),
     Noun,
+}
+
+/// The unit of a bare amount, from what another figure of its scale says: `None` when
+/// that figure counts a noun.
+fn bare_amount(other: Option<Earlier>) -> Option<Unit> {
+    match other {
+        Some(Earlier::Currency(u)) => Some(u),
+        Some(Earlier::Noun) => None,
+        None => Some(Unit::Vnd),
+    }
 }
 
 /// How far back (in tokens) an earlier figure still speaks for a bare one.
@@ -331,24 +342,44 @@ impl Finder<'_> {
         let s0 = self.text.sentences[self.text.sentence_of(i)].first;
         let from = s0.max(i.saturating_sub(EARLIER_REACH));
         // The token after the earlier figure's scale word.
-        let e = (from..i).rev().find_map(|k| {
-            let (s, e) = self.scale_at(k + 1)?;
-            (self.kind(k) == Some(TokKind::Num) && s == scale && !self.text.word_is(e, NOT_A_SCALE))
-                .then_some(e)
-        })?;
+        let e = (from..i)
+            .rev()
+            .find_map(|k| self.after_figure_of_scale(k, scale))?;
+        // (At `i` is the bare figure's own number word: "5 triệu hai triệu".)
+        self.what_follows_figure(e)
+            .filter(|u| e < i || *u != Earlier::Noun)
+    }
+
+    /// The same for the nearest later figure after token `j`, in the sentence: "10 ngàn tỷ
+    /// trong tổng số 40 ngàn tỷ đồng" is đồng, "2 triệu trong số 5 triệu hành khách" no money.
+    fn unit_of_later_figure(&self, j: usize, scale: i32) -> Option<Earlier> {
+        let s = &self.text.sentences[self.text.sentence_of(j.min(self.n() - 1))];
+        let to = s.end.min(j + EARLIER_REACH);
+        let e = (j..to).find_map(|k| self.after_figure_of_scale(k, scale))?;
+        self.what_follows_figure(e)
+    }
+
+    /// Where a number at `k` followed by the scale word `scale` ends, when it does.
+    fn after_figure_of_scale(&self, k: usize, scale: i32) -> Option<usize> {
+        let (s, e) = self.scale_at(k + 1)?;
+        (self.kind(k) == Some(TokKind::Num) && s == scale && !self.text.word_is(e, NOT_A_SCALE))
+            .then_some(e)
+    }
+
+    /// What the token `e` after a figure's scale word says the figure counts.
+    fn what_follows_figure(&self, e: usize) -> Option<Earlier> {
         if let Some(h) = self.unit_at(e) {
-            return match h.cue {
-                Cue::Currency(u) => Some(Earlier::Currency(u)),
-                _ => None,
-            };
+            // "5 tỷ người", "15 triệu m2": a unit that is no currency counts something else.
+            return Some(match h.cue {
+                Cue::Currency(u) => Earlier::Currency(u),
+                _ => Earlier::Noun,
+            });
         }
-        // "334,4 tỷ doanh thu và 44 tỷ lợi nhuận": the earlier figure was đồng.
+        // "334,4 tỷ doanh thu và 44 tỷ lợi nhuận": the figure was đồng.
         if self.money_word_at(e) {
             return Some(Earlier::Currency(Unit::Vnd));
         }
-        // (At `i` is the bare figure's own number word: "5 triệu hai triệu".)
         let noun = self.kind(e) == Some(TokKind::Word)
-            && e < i
             && !self.text.word_is(e, AFTER_AN_AMOUNT)
             && self.scale_at(e).is_none();
         noun.then_some(Earlier::Noun)
@@ -800,11 +831,19 @@ impl Finder<'_> {
                 {
                     // An earlier figure of the same scale names what is counted: "2 tỷ" after
                     // "3,3 tỷ USD" is dollars, "13 triệu" after "15 triệu hành khách" no money.
-                    unit = match self.unit_of_earlier_figure(num.first, scale) {
-                        Some(Earlier::Currency(u)) => u,
-                        Some(Earlier::Noun) => return None,
-                        None => Unit::Vnd,
-                    };
+                    unit = bare_amount(self.unit_of_earlier_figure(num.first, scale))?;
+                } else if scale >= 9
+                    && self.kind(num.first) == Some(TokKind::Num)
+                    && self.text.word_is(j, AFTER_AN_AMOUNT)
+                {
+                    // "thu được 10 ngàn tỷ trong tổng số", "tăng 5 tỷ so với": a function word
+                    // ends the amount, and a bare "tỷ" counts đồng unless a figure of the same
+                    // scale after or before names something else. Digits only: "một tí thôi"
+                    // is "a little".
+                    unit = bare_amount(
+                        self.unit_of_later_figure(j, scale)
+                            .or_else(|| self.unit_of_earlier_figure(num.first, scale)),
+                    )?;
                 } else {
                     return None;
                 }
