@@ -392,6 +392,25 @@ fn a_bare_ty_before_a_function_word_is_dong_unless_a_figure_of_its_scale_says_ot
 }
 
 #[test]
+fn a_bare_amount_ends_at_a_date_or_at_the_end_of_its_line() {
+    // Regression: "lỗ 514 tỷ năm 2016" read "năm" as a duration and dropped the amount, and a
+    // headline ending "bị phạt 1,45 tỷ" became a count of the "Công ty" opening the next line.
+    let text = "Công ty lãi gần 61 tỷ nửa đầu năm, bị phạt 1,45 tỷ
+                Công ty mẹ lỗ 514 tỷ năm 2016 và 20 tỷ tháng 5.";
+    assert_eq!(
+        units(text),
+        [
+            ("61 tỷ".to_owned(), Unit::Vnd),
+            ("1,45 tỷ".to_owned(), Unit::Vnd),
+            ("514 tỷ".to_owned(), Unit::Vnd),
+            ("20 tỷ".to_owned(), Unit::Vnd)
+        ]
+    );
+    // A span of years stays a duration.
+    assert_eq!(units("Vũ trụ đã 13,8 tỷ năm tuổi."), []);
+}
+
+#[test]
 fn a_bare_scale_word_with_a_price_per_unit_is_no_amount() {
     // As "30.000 đồng/kg": a price per square metre, not an amount.
     assert_eq!(units("Giá nhà xã hội 15 triệu/m2."), []);

@@ -368,6 +368,10 @@ impl Finder<'_> {
 
     /// What the token `e` after a figure's scale word says the figure counts.
     fn what_follows_figure(&self, e: usize) -> Option<Earlier> {
+        // The figure ends its line: what follows names nothing of it.
+        if self.text.tokens.get(e).is_some_and(|t| t.newline_before) {
+            return None;
+        }
         if let Some(h) = self.unit_at(e) {
             // "5 tỷ người", "15 triệu m2": a unit that is no currency counts something else.
             return Some(match h.cue {
@@ -380,9 +384,19 @@ impl Finder<'_> {
             return Some(Earlier::Currency(Unit::Vnd));
         }
         let noun = self.kind(e) == Some(TokKind::Word)
-            && !self.text.word_is(e, AFTER_AN_AMOUNT)
+            && !self.ends_bare_amount(e)
             && self.scale_at(e).is_none();
         noun.then_some(Earlier::Noun)
+    }
+
+    /// Whether the word at `j` ends an amount without naming what it counts: a function word
+    /// ("trong", "so với"), or a date ("năm 2016", "tháng 5", "nửa đầu năm"; not the "năm" of
+    /// "13,8 tỷ năm tuổi").
+    fn ends_bare_amount(&self, j: usize) -> bool {
+        self.text.word_is(j, AFTER_AN_AMOUNT)
+            || self.text.word_is(j, &["nửa"])
+            || (self.kind(j + 1) == Some(TokKind::Num)
+                && self.hits.longest_at(j, |c| *c == Cue::DateWord).is_some())
     }
 
     /// The currency of the figure a bare amount moved to: at `j` "lên" or "xuống", then a
@@ -634,12 +648,20 @@ impl Finder<'_> {
             return None;
         }
 
-        let unit_hit = self.unit_at(j);
+        // A scaled amount ends with its line: "bị phạt 1,45 tỷ" closing a headline is no count
+        // of the "Công ty" that opens the next.
+        let unit_hit = self
+            .unit_at(j)
+            .filter(|_| scale == 0 || !self.text.tokens[j].newline_before);
         if self.is_not_a_quantity(num, unit_hit, scale) {
             return None;
         }
         // A number followed by a date word is a duration or a date ("6 tháng", "15 năm").
-        if unit_hit.is_none() && self.hits.longest_at(j, |c| *c == Cue::DateWord).is_some() {
+        // ("61 tỷ năm 2016" is an amount and its year.)
+        if unit_hit.is_none()
+            && self.hits.longest_at(j, |c| *c == Cue::DateWord).is_some()
+            && !(scale >= 9 && self.ends_bare_amount(j))
+        {
             return None;
         }
 
@@ -825,6 +847,8 @@ impl Finder<'_> {
                     && (self
                         .kind(j)
                         .is_none_or(|k| k != TokKind::Word || self.tok(j) == "va")
+                        // "Xây tháp 300 tỷ" ending a headline: the line ends the phrase.
+                        || self.text.tokens[j].newline_before
                         // "334,4 tỷ doanh thu", "44 tỷ lợi nhuận": a money word names it.
                         || self.money_word_at(j))
                     && !self.per_unit(j)
@@ -834,7 +858,7 @@ impl Finder<'_> {
                     unit = bare_amount(self.unit_of_earlier_figure(num.first, scale))?;
                 } else if scale >= 9
                     && self.kind(num.first) == Some(TokKind::Num)
-                    && self.text.word_is(j, AFTER_AN_AMOUNT)
+                    && self.ends_bare_amount(j)
                 {
                     // "thu được 10 ngàn tỷ trong tổng số", "tăng 5 tỷ so với": a function word
                     // ends the amount, and a bare "tỷ" counts đồng unless a figure of the same
