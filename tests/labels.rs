@@ -572,6 +572,24 @@ fn measures(text: &str) -> Vec<(String, Measure, f64)> {
 }
 
 #[test]
+fn a_rate_written_negative_in_words_is_negative() {
+    // Regression: "tăng trưởng âm 0,18%" (growth of minus 0.18%) came out as +0.18.
+    assert_eq!(
+        measures("Năm 2016, ngành khai khoáng tăng trưởng âm 0,18%."),
+        [("0,18%".to_owned(), Measure::ChangePct, -0.18)]
+    );
+    assert_eq!(
+        measures("Lãi suất qua đêm ở mức âm 0,5%."),
+        [("0,5%".to_owned(), Measure::Level, -0.5)]
+    );
+    // "độ ẩm" (humidity) is no minus.
+    assert_eq!(
+        measures("Độ ẩm 80%."),
+        [("80%".to_owned(), Measure::Level, 80.0)]
+    );
+}
+
+#[test]
 fn a_percent_of_a_whole_named_after_it_is_a_share() {
     // Regression: without "chiếm" before it, "83% số người", "40% thị phần", "99% trong số
     // đó" and "50% giá trị" were levels.

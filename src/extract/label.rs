@@ -952,8 +952,10 @@ impl<'a> Labeler<'a> {
             if share.is_some() {
                 return (Measure::SharePct, false);
             }
+            // "tăng trưởng âm 0,18%": a rate written negative in words.
+            let negative = self.text.word_is(q.first.wrapping_sub(1), &["âm"]);
             if self.near_before(q, 30, m(MeasureCue::GrowthRate)).is_some() {
-                return (Measure::ChangePct, false);
+                return (Measure::ChangePct, negative);
             }
             if self.near_before(q, 12, m(MeasureCue::Share)).is_some() {
                 return (Measure::SharePct, false);
@@ -999,7 +1001,7 @@ impl<'a> Labeler<'a> {
             if q.value < 0.0 || bracketed_sign(self.text, q.num) == Some('+') {
                 return (Measure::ChangePct, false);
             }
-            return (Measure::Level, false);
+            return (Measure::Level, negative);
         }
         // Money, area and counts.
         if let Some(fall) = self.prior_value(q) {
