@@ -24,6 +24,28 @@ fn investors(text: &str) -> Vec<(String, Option<Investor>)> {
         .collect()
 }
 
+#[test]
+fn a_foreign_firm_named_by_its_country_invests_foreign_capital() {
+    // Regression: "Tập đoàn Tycoons (Đài Loan) đầu tư ... 1 tỉ USD", "Keppel đến từ Singapore"
+    // and "doanh nghiệp Mỹ đầu tư tại Việt Nam 835 dự án" gave no investor.
+    let text = "Năm 2006, Tập đoàn Tycoons (Đài Loan) đầu tư với số vốn đăng ký 1 tỉ USD. \
+                Keppel đến từ Singapore rót 1,2 tỉ USD vốn đầu tư. Sau đó, nâng vốn dự án lên \
+                3 tỷ USD của Tập đoàn E-United (Đài Loan). Hiện doanh nghiệp Mỹ đầu tư tại Việt \
+                Nam 835 dự án.";
+    for s in ["1 tỉ USD", "1,2 tỉ USD", "3 tỷ USD", "835 dự án"] {
+        assert_eq!(investor_of(text, s), Some(Investor::Fdi), "{s}");
+    }
+    // A place in brackets is no firm; money invested abroad is no investor of ours, even
+    // after a foreign investment.
+    let text = "Ông mua trang trại tại Bordeaux (Pháp) với vốn đầu tư 4 triệu USD.";
+    assert_eq!(investor_of(text, "4 triệu USD"), None);
+    let text = "Doanh nghiệp Nhật Bản đầu tư 400 tỷ USD vào Việt Nam. Tập đoàn Softbank tuyên \
+                bố đầu tư 50 tỷ USD vào Mỹ. Nga đã đầu tư 4,6 tỉ USD vào các doanh nghiệp Mỹ.";
+    assert_eq!(investor_of(text, "400 tỷ USD"), Some(Investor::Fdi));
+    assert_eq!(investor_of(text, "50 tỷ USD"), None);
+    assert_eq!(investor_of(text, "4,6 tỉ USD"), None);
+}
+
 fn investor_of(text: &str, surface: &str) -> Option<Investor> {
     let all = investors(text);
     all.iter()

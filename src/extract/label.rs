@@ -1109,11 +1109,26 @@ impl<'a> Labeler<'a> {
             .take_while(|&j| self.qs[j].first >= c0)
             .find(|&j| done[j].investor.is_some() && !self.hidden(self.qs[j].first, q.first));
         if cue.is_none() && prev.is_none() {
-            return if is_investment(metric) {
-                self.investor_in_force(qi, c0, done)
-            } else {
-                None
-            };
+            if !is_investment(metric) {
+                return None;
+            }
+            // A foreign firm invests in its clause: "Tập đoàn Tycoons (Đài Loan) đầu tư ... 1 tỷ
+            // USD", "200 triệu USD của Tập đoàn Ju Teng (Đài Loan)".
+            let c1 = self.clause_end[q.first].min(q.unit_end + INVESTOR_REACH);
+            // Invested abroad ("đầu tư 50 tỷ USD vào Mỹ"): no investor of ours.
+            let abroad = self.hits.within(q.unit_end, c1).iter().any(|h| {
+                let s = h.start as usize;
+                h.cue == Cue::Foreign
+                    && (s.saturating_sub(4)..s)
+                        .any(|k| self.text.word_is(k, &["vào", "tại", "ở", "sang"]))
+            });
+            if abroad {
+                return None;
+            }
+            if self.foreign_firm_in(c0, q.first) || self.foreign_firm_in(q.unit_end, c1) {
+                return Some(Investor::Fdi);
+            }
+            return self.investor_in_force(qi, c0, done);
         }
         self.later_of(cue, prev, done, |h| {
             // Longest phrase at the nearest position ("trong và ngoài nước" over "ngoài nước").
@@ -1129,6 +1144,54 @@ impl<'a> Labeler<'a> {
                 .unwrap_or(h);
             investor_of(best.cue)
         })
+    }
+
+    /// Whether tokens `a..b` name a foreign firm by its country: "Tập đoàn Ju Teng (Đài Loan)",
+    /// "Creed Group (Nhật)", "đến từ Singapore", "doanh nghiệp Hoa Kỳ". A country in brackets
+    /// after a place ("Bordeaux (Pháp)") names none.
+    fn foreign_firm_in(&self, a: usize, b: usize) -> bool {
+        self.hits.within(a, b).iter().any(|h| {
+            let (s, e) = (h.start as usize, h.end());
+            if h.cue != Cue::Foreign || e > b || s < 2 {
+                return false;
+            }
+            if self.text.word_is(s - 1, &["từ"]) && self.text.word_is(s - 2, &["đến"]) {
+                return true;
+            }
+            if self.tok(s - 1) == "(" && self.tok(e) == ")" {
+                return (s.saturating_sub(6)..s - 1).any(|k| self.firm_word_at(k));
+            }
+            (s.saturating_sub(2)..s).any(|k| self.firm_word_at(k) && self.firm_word_end(k) == s)
+        })
+    }
+
+    /// Where a word for a firm starting at `k` ends, or `k` where none starts.
+    fn firm_word_end(&self, k: usize) -> usize {
+        const FIRM: &[&[&str]] = &[
+            &["tập", "đoàn"],
+            &["công", "ty"],
+            &["doanh", "nghiệp"],
+            &["nhà", "đầu", "tư"],
+            &["hãng"],
+            &["DN"],
+            &["Group"],
+            &["Corp"],
+            &["Corporation"],
+            &["Co"],
+            &["Ltd"],
+            &["Inc"],
+        ];
+        FIRM.iter()
+            .find(|w| {
+                w.iter()
+                    .enumerate()
+                    .all(|(i, x)| self.text.word_is(k + i, &[x]))
+            })
+            .map_or(k, |w| k + w.len())
+    }
+
+    fn firm_word_at(&self, k: usize) -> bool {
+        self.firm_word_end(k) > k
     }
 
     /// The investor of whichever comes later before a figure: investor cue `cue` (read by
