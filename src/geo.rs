@@ -541,9 +541,18 @@ fn not_a_place_after(text: &Text, i: usize) -> bool {
         && p.capitalized
         && NAME_WORDS.contains(&text.tok_orig(i - 1));
     let before = |k: usize| text.tok_at(i as isize - k as isize);
+    // The city's title between: "Chứng khoán Tp. HCM", "Chứng khoán TP.HCM".
+    let title = match (before(2), before(1)) {
+        ("tp", ".") | ("thanh", "pho") => 2,
+        (_, "tp") => 1,
+        _ => 0,
+    };
     person
         || before(1) == "gio"
-        || matches!((before(2), before(1)), ("quoc", "gia") | ("chung", "khoan"))
+        || matches!(
+            (before(title + 2), before(title + 1)),
+            ("quoc", "gia") | ("chung", "khoan")
+        )
 }
 
 /// Whether "Hồ Chí Minh" at tokens `a..b` is the person ("Chủ tịch Hồ Chí Minh", "tư tưởng
@@ -728,6 +737,10 @@ mod tests {
             "ông Phạm Phú Quốc",
             "lúc 14h (giờ Hà Nội)",
             "Sở Giao dịch Chứng khoán Hà Nội",
+            // Regression: with the city's title between, the exchange located an article.
+            "Sở Giao dịch Chứng khoán Tp. HCM",
+            "Sở Giao dịch Chứng khoán TP.HCM",
+            "Đại học Quốc gia TP. Hồ Chí Minh",
             "Đại học Quốc gia Hà Nội",
             "Chủ tịch Hồ Chí Minh",
             "học tập tư tưởng Hồ Chí Minh",
