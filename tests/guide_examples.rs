@@ -411,6 +411,34 @@ fn a_bare_amount_ends_at_a_date_or_at_the_end_of_its_line() {
 }
 
 #[test]
+fn a_price_per_unit_in_words_is_no_amount() {
+    // Regression: "/kg" made a price, but "15.000 đồng một kg", "4.000 USD cho mỗi động cơ"
+    // and "36,7 triệu đồng mỗi lượng" were amounts; and a range with "/lượng" on its high
+    // end left its low end an amount of its own.
+    assert_eq!(
+        units(
+            "Cải thảo 15.000 đồng một kg. Hãng trả 4.000 USD cho mỗi động cơ. Vàng giảm \
+             50.000 đồng - 70.000 đồng/lượng, còn 36,7 triệu đồng mỗi lượng."
+        ),
+        []
+    );
+    // A rate over time stays ("20 tỷ đồng mỗi năm", as "/năm"), as do "cho một" (to one),
+    // "một lần nữa" (once more) and a "Một" opening the next sentence.
+    assert_eq!(
+        units(
+            "Doanh thu 20 tỷ đồng mỗi năm. Qatar trả 1 tỷ USD cho một nhóm. Anh đòi 20 triệu \
+             đồng một lần nữa. Viên ruby giá 20 triệu đồng Một viên khác rẻ hơn."
+        ),
+        [
+            ("20 tỷ đồng".to_owned(), Unit::Vnd),
+            ("1 tỷ USD".to_owned(), Unit::Usd),
+            ("20 triệu đồng".to_owned(), Unit::Vnd),
+            ("20 triệu đồng".to_owned(), Unit::Vnd)
+        ]
+    );
+}
+
+#[test]
 fn a_bare_scale_word_with_a_price_per_unit_is_no_amount() {
     // As "30.000 đồng/kg": a price per square metre, not an amount.
     assert_eq!(units("Giá nhà xã hội 15 triệu/m2."), []);

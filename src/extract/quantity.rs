@@ -330,9 +330,29 @@ impl Finder<'_> {
 
     /// A price per unit after an amount at `j`: "/kg", "/m2", "/người", but not "/năm".
     fn per_unit(&self, j: usize) -> bool {
-        self.tok_or_empty(j) == "/"
-            && self.kind(j + 1) == Some(TokKind::Word)
-            && self.tok(j + 1) != "nam"
+        if self.tok_or_empty(j) == "/" {
+            return self.kind(j + 1) == Some(TokKind::Word) && self.tok(j + 1) != "nam";
+        }
+        // "4.000 USD cho mỗi động cơ", "15.000 đồng một kg"; not "20 tỷ đồng mỗi năm", a rate
+        // over time as "/năm" is, "1 tỷ USD cho một nhóm" (to a group), "một lần nữa" (once
+        // more), or a "Một" that opens the next sentence.
+        let each: &[&str] = if self.text.word_is(j, &["cho"]) {
+            &["mỗi"]
+        } else {
+            &["mỗi", "một"]
+        };
+        let k = j + usize::from(self.text.word_is(j, &["cho", "trên"]));
+        k + 1 < self.n()
+            && self.text.word_is(k, each)
+            && !self.text.tokens[k].capitalized
+            && self.kind(k + 1) == Some(TokKind::Word)
+            && !self.text.tokens[k].newline_before
+            && !self.text.tokens[k + 1].newline_before
+            && !self.text.word_is(k + 1, &["lần"])
+            && self
+                .hits
+                .longest_at(k + 1, |c| *c == Cue::DateWord)
+                .is_none()
     }
 
     /// What the nearest earlier figure of scale `scale` in the sentence before token `i` is
@@ -889,8 +909,11 @@ impl Finder<'_> {
                 && let Some(u2) = self.unit_at(after)
                 && u2.cue == u.cue
                 && u2.len == u.len
-                && !self.per_unit(u2.end())
             {
+                // "28.000 đồng đến 54.000 đồng mỗi viên": a range of prices.
+                if self.per_unit(u2.end()) {
+                    return None;
+                }
                 max = Some(r);
                 last = u2.end() - 1;
                 unit_end = u2.end();
