@@ -411,6 +411,17 @@ fn a_bare_amount_ends_at_a_date_or_at_the_end_of_its_line() {
 }
 
 #[test]
+fn a_multiple_with_its_manner_between_is_a_multiplier() {
+    // Regression: "tăng mạnh 2,7 lần" and "lên tới gần 600 lần" were no mentions: only a bare
+    // "tăng" or "gấp" opened a multiple.
+    let ms = mentions("Doanh thu tăng mạnh 2,7 lần, chênh lệch lên tới gần 600 lần.");
+    let got: Vec<(&str, Unit)> = ms.iter().map(|m| (m.surface.as_str(), m.unit)).collect();
+    assert_eq!(got, [("2,7 lần", Unit::Times), ("600 lần", Unit::Times)]);
+    // How often is no multiple.
+    assert_no_mentions(["Tỷ lệ cứu thua lên tới 1,55 lần/trận."]);
+}
+
+#[test]
 fn a_price_per_unit_in_words_is_no_amount() {
     // Regression: "/kg" made a price, but "15.000 đồng một kg", "4.000 USD cho mỗi động cơ"
     // and "36,7 triệu đồng mỗi lượng" were amounts; and a range with "/lượng" on its high

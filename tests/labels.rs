@@ -39,6 +39,9 @@ fn a_foreign_firm_named_by_its_country_invests_foreign_capital() {
     // after a foreign investment.
     let text = "Ông mua trang trại tại Bordeaux (Pháp) với vốn đầu tư 4 triệu USD.";
     assert_eq!(investor_of(text, "4 triệu USD"), None);
+    // Nor is a foreign loan a foreign investor.
+    let text = "Dư nợ vay ODA, vay ưu đãi nước ngoài đã tăng 6,5 lần so với năm 2001.";
+    assert_eq!(investor_of(text, "6,5 lần"), None);
     let text = "Doanh nghiệp Nhật Bản đầu tư 400 tỷ USD vào Việt Nam. Tập đoàn Softbank tuyên \
                 bố đầu tư 50 tỷ USD vào Mỹ. Nga đã đầu tư 4,6 tỉ USD vào các doanh nghiệp Mỹ.";
     assert_eq!(investor_of(text, "400 tỷ USD"), Some(Investor::Fdi));

@@ -769,7 +769,8 @@ impl Finder<'_> {
                             && self.tok(b.start as usize) == "bang"
                             && matches!(self.text.tok_at(b.start as isize - 1), "mat" | "can"))
                     })?;
-                if scale != 0 {
+                // "1,89 lần/trận", "15 - 20 lần/vụ": how often, not how many times as much.
+                if scale != 0 || self.per_unit(h.end()) {
                     return None;
                 }
                 unit = Unit::Times;
