@@ -389,6 +389,31 @@ fn a_founding_or_launch_dates_no_figure_after_it() {
 }
 
 #[test]
+fn the_news_own_day_without_its_year_dates_no_figure() {
+    // Regression: "Sáng 5/6, tại Tokyo, ... 22 tỷ USD" took the day with a year guessed from
+    // elsewhere (2018-06-05), and "ngày 10/9, Nhà Trắng thông báo ... 6,7 tỷ USD" likewise
+    // (gold 053 leaves it undated).
+    let ends = |text: &str| -> Vec<(String, Option<NaiveDate>)> {
+        periods(text)
+            .into_iter()
+            .map(|(s, _, e, _)| (s, e))
+            .collect()
+    };
+    assert_eq!(
+        ends("Năm 2018, thuế giảm 5%. Sáng 5/6, tại Tokyo, hai bên ký thỏa thuận 22 tỷ USD."),
+        [
+            ("5%".to_owned(), NaiveDate::from_ymd_opt(2018, 12, 31)),
+            ("22 tỷ USD".to_owned(), None)
+        ]
+    );
+    // With its year written it still dates its sentence.
+    assert_eq!(
+        ends("Ngày 6/2/2017, tỉnh trao giấy chứng nhận cho 8 dự án."),
+        [("8 dự án".to_owned(), NaiveDate::from_ymd_opt(2017, 2, 6))]
+    );
+}
+
+#[test]
 fn years_in_brackets_after_a_duration_date_its_figures() {
     // Regression: "Trong 3 năm (2014 - 2016), tổng doanh thu ..." had no period: a bracket
     // that closes before a figure was hidden from it.

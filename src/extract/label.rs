@@ -1404,6 +1404,16 @@ impl<'a> Labeler<'a> {
                 if self.own_span_in_words(c0, c1) {
                     return None;
                 }
+                // Nor one dated by the news's own day ("Sáng 5/6, tại Tokyo, ... 22 tỷ USD"),
+                // which dates nothing itself.
+                let (_, s1) = self.sentence(q.first);
+                if self
+                    .periods_in(s0, s1)
+                    .iter()
+                    .any(|p| p.document && !p.explicit_year)
+                {
+                    return None;
+                }
                 // A stock as of now in an earlier sentence ("hiện đã có 10 dự án") does not
                 // date a goal stated after it ("sẽ thu hút thêm 2-3 dự án"); a written
                 // horizon ("đến năm 2030") does.

@@ -655,6 +655,9 @@ impl Reader<'_> {
                 // ("Ngày 6/2, UBND tỉnh tổ chức hội nghị") or a document's ("Quyết định số
                 // 1486/QĐ-TTg ngày 28/10/2019"). It dates its own sentence only.
                 let document = is_day && !until;
+                // Without its year ("Sáng 5/6, tại Tokyo ...", "vào sáng nay 16/6") it is the
+                // news's own day, which dates no figure; the year would be a guess besides.
+                let news_day = document && !explicit;
                 // "trước ngày 1/3/2017", "trước 15/4": a deadline, which dates no figure; it is
                 // kept out like a comparison. ("Trước năm 2020" is a period.)
                 let before = |k: usize| self.text.tok_at(first as isize - k as isize);
@@ -689,7 +692,11 @@ impl Reader<'_> {
                     cumulative,
                     explicit_year: explicit,
                     horizon,
-                    comparison: self.compared(first) || (until && plan_named) || deadline || named,
+                    comparison: self.compared(first)
+                        || (until && plan_named)
+                        || deadline
+                        || named
+                        || news_day,
                     document,
                 });
                 last_year = Some(end_date.year());
