@@ -617,12 +617,26 @@ impl Reader<'_> {
                 // "Kể từ năm 1988, ... đã đầu tư 50,5 tỷ USD", "tính từ tháng 3/2016": since then,
                 // to now, as "từ năm 2020 đến nay" is, in its own sentence. After a record
                 // ("thấp nhất kể từ tháng 01/2016") it is what the figure is compared with.
+                // So is "Từ năm 1998, Nidec đã đầu tư 7 dự án" opening a sentence about the past
+                // (not "Từ năm 2018, thuế sẽ giảm").
+                let opens_past = || {
+                    let s = self.text.sentences[self.text.sentence_of(i - 1)];
+                    s.first == i - 1
+                        && explicit
+                        && (pub_date.is_some_and(|p| end_date.year() < p.year())
+                            || (next..s.end).any(|k| self.word_is(k, &["đã"])))
+                };
                 if from_since
-                    && matches!(self.text.tok_at(i as isize - 2), "ke" | "tinh")
+                    && (matches!(self.text.tok_at(i as isize - 2), "ke" | "tinh") || opens_past())
                     && !matches!(self.tok(next), "-" | "den" | "toi")
                 {
                     let record = self.text.tok_at(i as isize - 3) == "nhat";
-                    out.push(since_then(i - 2, next, record, true));
+                    let first = if matches!(self.text.tok_at(i as isize - 2), "ke" | "tinh") {
+                        i - 2
+                    } else {
+                        i - 1
+                    };
+                    out.push(since_then(first, next, record, true));
                     last_year = Some(end_date.year());
                     i = next;
                     continue;
@@ -952,6 +966,21 @@ mod tests {
         assert_eq!(
             periods("từ 20/1/2016 đến nay", d(2017, 6, 1)),
             [(d(2016, 1, 20), d(2017, 6, 1), false)]
+        );
+        // Regression: "Từ năm 1998, Nidec đã đầu tư" opening a sentence was 1998 alone.
+        assert_eq!(
+            periods("Từ năm 1998, Nidec đã đầu tư", None),
+            [(d(1998, 1, 1), None, false)]
+        );
+        assert_eq!(
+            periods("Từ năm 2010, kim ngạch vượt", d(2017, 6, 1)),
+            [(d(2010, 1, 1), d(2017, 6, 1), false)]
+        );
+        // Not a rule that takes effect from then ("Từ năm 2018, thuế sẽ giảm") in an article
+        // of that year or of none.
+        assert_eq!(
+            periods("Từ năm 2018, thuế sẽ giảm", None),
+            [(d(2018, 1, 1), d(2018, 12, 31), false)]
         );
         let t = Text::new("mức cao nhất kể từ tháng 11/2016");
         let l = lex();
