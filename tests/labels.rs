@@ -1242,6 +1242,32 @@ fn productivity_and_consumer_prices_are_other() {
 }
 
 #[test]
+fn budget_spending_bonds_and_provisions_are_no_registered_capital() {
+    // Regression: "vốn" and "đầu tư" inside these made them registered capital.
+    assert_each_other(&[
+        (
+            "Trong đó chi đầu tư phát triển 33.448 tỷ đồng.",
+            "33.448 tỷ đồng",
+        ),
+        (
+            "Phát hành trái phiếu huy động 3.500 tỷ đồng.",
+            "3.500 tỷ đồng",
+        ),
+        ("Công ty trích lập dự phòng thêm 17 tỷ đồng.", "17 tỷ đồng"),
+        ("Thặng dư vốn cổ phần là 1.221 tỷ đồng.", "1.221 tỷ đồng"),
+        (
+            "Công ty huy động bổ sung vốn lưu động 210 tỷ đồng.",
+            "210 tỷ đồng",
+        ),
+    ]);
+    // A company's charter capital stays registered capital.
+    assert_eq!(
+        metrics("Công ty con có vốn điều lệ 10.000 tỷ đồng."),
+        [("10.000 tỷ đồng".to_owned(), Metric::RegisteredCapital)]
+    );
+}
+
+#[test]
 fn tariffs_are_other_not_trade() {
     // Regression: "thuế nhập khẩu ... 20%" was import value.
     assert_each_other(&[
