@@ -640,6 +640,23 @@ fn a_rate_written_negative_in_words_is_negative() {
 }
 
 #[test]
+fn money_restated_in_brackets_in_the_other_currency_shares_its_labels() {
+    // Regression: in "kiếm thêm được 68 triệu USD (1.497 tỷ đồng)" the dollars were a change
+    // and the đồng a level; only "tương đương" joined the two.
+    assert_eq!(
+        measures(
+            "Phim kiếm thêm được 68 triệu USD (1.497 tỷ đồng). Xe giảm 925 USD (21 triệu đồng)."
+        ),
+        [
+            ("68 triệu USD".to_owned(), Measure::ChangeAbs, 68e6),
+            ("1.497 tỷ đồng".to_owned(), Measure::ChangeAbs, 1497e9),
+            ("925 USD".to_owned(), Measure::ChangeAbs, -925.0),
+            ("21 triệu đồng".to_owned(), Measure::ChangeAbs, -21e6)
+        ]
+    );
+}
+
+#[test]
 fn a_percent_of_a_whole_named_after_it_is_a_share() {
     // Regression: without "chiếm" before it, "83% số người", "40% thị phần", "99% trong số
     // đó" and "50% giá trị" were levels.

@@ -1495,7 +1495,16 @@ impl<'a> Labeler<'a> {
             .map(|k| self.tok(k))
             .filter(|t| !matches!(*t, "," | "(" | "khoang" | "voi" | "la"))
             .collect();
-        matches!(words[..], ["tuong", "duong" | "ung"]).then_some(p)
+        // "68 triệu USD (1.497 tỷ đồng)": the same money in the other currency, in brackets.
+        let money = |u: Unit| matches!(u, Unit::Vnd | Unit::Usd);
+        let (q, prev) = (&self.qs[qi], &self.qs[p]);
+        let bracketed = words.is_empty()
+            && money(q.unit)
+            && money(prev.unit)
+            && q.unit != prev.unit
+            && self.tok(q.first.wrapping_sub(1)) == "("
+            && self.tok(q.last + 1) == ")";
+        (bracketed || matches!(words[..], ["tuong", "duong" | "ung"])).then_some(p)
     }
 
     /// Labels of a table cell, read from the table's caption and header.
