@@ -389,6 +389,36 @@ fn a_founding_or_launch_dates_no_figure_after_it() {
 }
 
 #[test]
+fn a_carried_period_lapses_after_three_sentences_without_a_figure() {
+    // Regression: "Vào tháng 10/2016, cá chết hàng loạt ở Sa Pa" dated a ginseng fair's takings
+    // and a durian's price many sentences on, about other things.
+    let ends = |text: &str| -> Vec<(String, Option<NaiveDate>)> {
+        periods(text)
+            .into_iter()
+            .map(|(s, _, e, _)| (s, e))
+            .collect()
+    };
+    let story = "Vào tháng 10/2016, cá chết hàng loạt ở Sa Pa. Người dân rất lo lắng. Cơ quan \
+                 chức năng đã vào cuộc. Nguyên nhân chưa được công bố. Phiên chợ sâm thu về 12,5 \
+                 tỷ đồng.";
+    assert_eq!(ends(story), [("12,5 tỷ đồng".to_owned(), None)]);
+    // A report that goes on listing figures keeps its period, and two sentences without one
+    // do not break it.
+    let report = "Năm 2016, tỉnh thu hút 20 dự án. Công tác cải cách được đẩy mạnh. Nhiều nhà \
+                  đầu tư quan tâm. Vốn đăng ký đạt 500 triệu USD.";
+    assert_eq!(
+        ends(report),
+        [
+            ("20 dự án".to_owned(), NaiveDate::from_ymd_opt(2016, 12, 31)),
+            (
+                "500 triệu USD".to_owned(),
+                NaiveDate::from_ymd_opt(2016, 12, 31)
+            )
+        ]
+    );
+}
+
+#[test]
 fn the_news_own_day_without_its_year_dates_no_figure() {
     // Regression: "Sáng 5/6, tại Tokyo, ... 22 tỷ USD" took the day with a year guessed from
     // elsewhere (2018-06-05), and "ngày 10/9, Nhà Trắng thông báo ... 6,7 tỷ USD" likewise

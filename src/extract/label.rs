@@ -71,6 +71,9 @@ const TAIL_MAX: usize = 8;
 /// How far back (in tokens) an investor word still speaks of a figure.
 const INVESTOR_REACH: usize = 20;
 
+/// Sentences in a row without a figure after which a carried period lapses.
+const LAPSE_AFTER: usize = 2;
+
 impl<'a> Labeler<'a> {
     pub fn new(
         text: &'a Text,
@@ -1285,17 +1288,18 @@ impl<'a> Labeler<'a> {
         // next sentences when it framed a figure of its own ("Tây Ninh hiện có 6 KCN ... Trong
         // đó ..."), not when it framed nothing ("nơi ở hiện nay tại phường Phú Đô"); either
         // way it ends the period before, since it speaks of now.
+        // Whether a figure starts in tokens `a..b`.
+        let figure_in = |a: usize, b: usize| {
+            let k = self.qs.partition_point(|q| q.first < a);
+            self.qs.get(k).is_some_and(|q| q.first < b)
+        };
         let frames = |p: &PeriodExpr, s_end: usize| {
-            p.end_date.is_some() || !p.cumulative || {
-                let k = self.qs.partition_point(|q| q.first < p.end);
-                self.qs.get(k).is_some_and(|q| q.first < s_end)
-            }
+            p.end_date.is_some() || !p.cumulative || figure_in(p.end, s_end)
         };
         // A sentence that dates a founding or launch and states no figure ("Vào năm 1923, Công
         // ty ra đời") dates that event, not the figures after it.
         let milestone = |s: &crate::text::Sentence| {
-            let k = self.qs.partition_point(|q| q.first < s.first);
-            self.qs.get(k).is_none_or(|q| q.first >= s.end)
+            !figure_in(s.first, s.end)
                 && self
                     .hits
                     .within(s.first, s.end)
@@ -1309,7 +1313,18 @@ impl<'a> Labeler<'a> {
                 .get(si + 1)
                 .is_some_and(|n| captions.contains(&(sents[si].first, n.first)))
         };
+        // Reports state a period once and go on listing its figures; a story that goes on for
+        // several sentences without a figure has moved on, and the period lapses.
+        let mut without_figures = 0;
         for (si, s) in sents.iter().enumerate() {
+            without_figures = if figure_in(s.first, s.end) {
+                0
+            } else {
+                without_figures + 1
+            };
+            if without_figures > LAPSE_AFTER {
+                current = None;
+            }
             out[si] = current;
             if caption(si) {
                 continue;
@@ -1322,6 +1337,7 @@ impl<'a> Labeler<'a> {
                 .filter(|_| !milestone(s))
             {
                 current = frames(&self.periods[lo + k], s.end).then_some(lo + k);
+                without_figures = 0;
             }
         }
         // The headline states what the body reports: it takes the body's first period.
