@@ -389,6 +389,52 @@ fn a_founding_or_launch_dates_no_figure_after_it() {
 }
 
 #[test]
+fn a_figure_compared_with_and_dated_earlier_is_the_prior_level_of_its_own_period() {
+    // Regression: "giảm so với mức 3.660 tỷ đồng năm 2015" was a level, and "so với con số
+    // 314 tỷ đồng hồi quý 1/2016" took the quarter of the sentence before.
+    let got: Vec<(String, Measure, Option<NaiveDate>)> = analyze(
+        "Năm 2016, doanh thu đạt 3.300 tỷ đồng, giảm so với mức 3.660 tỷ đồng năm 2015. Quý \
+         1/2017, chi phí đạt 370 tỷ đồng, tăng so với con số 314 tỷ đồng hồi quý 1/2016.",
+        None,
+        &K,
+    )
+    .mentions
+    .into_iter()
+    .map(|m| (m.surface, m.measure, m.period_end))
+    .collect();
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+    assert_eq!(
+        got,
+        [
+            ("3.300 tỷ đồng".to_owned(), Measure::Level, d(2016, 12, 31)),
+            (
+                "3.660 tỷ đồng".to_owned(),
+                Measure::PriorLevel,
+                d(2015, 12, 31)
+            ),
+            ("370 tỷ đồng".to_owned(), Measure::Level, d(2017, 3, 31)),
+            (
+                "314 tỷ đồng".to_owned(),
+                Measure::PriorLevel,
+                d(2016, 3, 31)
+            )
+        ]
+    );
+    // Not another's figure at the same time, a plan, or "đa số với".
+    for text in [
+        "Sắc lệnh được 49% người Mỹ ủng hộ, so với 41% phản đối.",
+        "Doanh thu 120 tỷ đồng so với kế hoạch 100 tỷ đồng năm 2016.",
+        "Ngành chế biến chiếm đa số với 50.805 lao động năm 2016.",
+    ] {
+        let ms = analyze(text, None, &K).mentions;
+        assert!(
+            ms.iter().all(|m| m.measure != Measure::PriorLevel),
+            "{text}: {ms:?}"
+        );
+    }
+}
+
+#[test]
 fn a_carried_period_lapses_after_three_sentences_without_a_figure() {
     // Regression: "Vào tháng 10/2016, cá chết hàng loạt ở Sa Pa" dated a ginseng fair's takings
     // and a durian's price many sentences on, about other things.

@@ -578,6 +578,41 @@ impl<'a> Labeler<'a> {
         {
             return Some(false);
         }
+        // "so với mức 3.660 tỷ đồng năm 2015", "so với con số 314 tỷ đồng hồi quý 1/2016",
+        // "so với mức 1,6% trước đây": the figure compared with, right after the comparison
+        // and dated earlier; not a plan's ("so với kế hoạch 100 tỷ đồng"), nor another's at
+        // the same time ("49% ủng hộ, so với 41% phản đối"), nor "đa số với" (folded alike).
+        let dated_after = || {
+            let e = q.unit_end;
+            self.periods_in(e, e + 3).iter().any(|p| {
+                p.first <= e + 1
+                    || p.first <= e + 2 && matches!(self.tok(e), "cua" | "hoi" | "trong" | "vao")
+            }) || (e..e + 3).any(|k| self.text.word_is(k, &["trước", "ngoái"]))
+        };
+        if let Some(c) = self.near_before(q, 5, |c| *c == Cue::Measure(MeasureCue::Compare))
+            && self.text.word_is(c.start as usize, &["so"])
+            && dated_after()
+            && (c.end()..q.first).all(|k| {
+                FILLERS.contains(&self.tok(k))
+                    || matches!(self.tok(k), "con" | "so")
+                    || self
+                        .hits
+                        .within(k.saturating_sub(4), k + 1)
+                        .iter()
+                        .any(|h| {
+                            matches!(h.cue, Cue::Metric { .. })
+                                && h.start as usize <= k
+                                && k < h.end()
+                        })
+            })
+            && self
+                .hits
+                .within(c.end(), q.unit_end + 3)
+                .iter()
+                .all(|h| h.cue != Cue::Measure(MeasureCue::Plan))
+        {
+            return Some(false);
+        }
         let h = self.near_before(q, 5, prior)?;
         let compared = self
             .hits
@@ -1407,8 +1442,10 @@ impl<'a> Labeler<'a> {
         // "4,02% năm 2011 và 1,36% năm 2016", "đạt 9.150 tỷ đồng trong năm 2023".
         let right_after = after_clause().filter(|p| {
             p.first == q.last + 1
-                || p.first == q.last + 2 && matches!(self.tok(q.last + 1), "trong" | "vao")
+                || p.first == q.last + 2
+                    && matches!(self.tok(q.last + 1), "trong" | "vao" | "hoi" | "cua")
         });
+        let own = right_after.is_some();
         let chosen = right_after
             .or(before_clause)
             .or_else(before_sentence)
@@ -1442,7 +1479,9 @@ impl<'a> Labeler<'a> {
             return (None, None, false);
         };
         let (mut start, mut end) = (p.start, p.end_date);
-        if measure == Measure::PriorLevel {
+        // The level compared with covers the span a year before, unless its own is written
+        // after it ("so với mức 3.660 tỷ đồng năm 2015").
+        if measure == Measure::PriorLevel && !own {
             start = start.and_then(shift_year);
             end = end.and_then(shift_year);
         }
