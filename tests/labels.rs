@@ -420,6 +420,31 @@ fn a_figure_compared_with_and_dated_earlier_is_the_prior_level_of_its_own_period
             )
         ]
     );
+    // The date of the figure compared with is not carried to the next sentence, and the
+    // main figure does not take it.
+    let ends: Vec<(String, Option<NaiveDate>)> = analyze(
+        "Năm 2016, chi tiêu tăng gấp đôi so với con số 27 tỷ USD vào năm 2006. Doanh thu đạt 120 \
+         tỷ đồng.",
+        None,
+        &K,
+    )
+    .mentions
+    .into_iter()
+    .map(|m| (m.surface, m.period_end))
+    .collect();
+    assert_eq!(
+        ends,
+        [
+            ("gấp đôi".to_owned(), d(2016, 12, 31)),
+            ("27 tỷ USD".to_owned(), d(2006, 12, 31)),
+            ("120 tỷ đồng".to_owned(), d(2016, 12, 31))
+        ]
+    );
+    // In brackets after the period compared with, the year written between.
+    assert_eq!(
+        measures("Năm 2016, lợi nhuận tăng 5% so với cùng kỳ năm 2015 (265 tỷ đồng).")[1],
+        ("265 tỷ đồng".to_owned(), Measure::PriorLevel, 265e9)
+    );
     // Not another's figure at the same time, a plan, or "đa số với".
     for text in [
         "Sắc lệnh được 49% người Mỹ ủng hộ, so với 41% phản đối.",

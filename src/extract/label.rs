@@ -625,9 +625,15 @@ impl<'a> Labeler<'a> {
                     && c.end() >= h.start as usize
             });
         // "so với cùng kỳ năm trước (265 tỷ đồng)": the bracket gives the value compared with.
+        // Also with the year between: "so với cùng kỳ năm 2015 (265 tỷ đồng)".
         if compared {
-            return (self.tok(q.first.wrapping_sub(1)) == "(" && h.end() + 1 == q.first)
-                .then_some(false);
+            let open = q.first.wrapping_sub(1);
+            let next_to = h.end() == open
+                || self
+                    .periods_in(h.end(), open)
+                    .iter()
+                    .any(|p| p.first == h.end() && p.end == open);
+            return (self.tok(open) == "(" && next_to).then_some(false);
         }
         let mut fall = false;
         for k in h.end()..q.first {
@@ -1430,17 +1436,19 @@ impl<'a> Labeler<'a> {
                 .rfind(visible)
         };
         // After it only when close, with no comma between: "đạt 9.150 tỷ đồng trong năm 2023".
-        let after_clause = || {
+        // (Written right after it, a comparison's date is its own: "so với mức giảm 513 tỷ
+        // USD trong 2015".)
+        let after_clause = |own: bool| {
             self.periods_in(q.last + 1, q.last + 17).iter().find(|p| {
                 p.end <= c1
                     && !p.horizon
-                    && !p.comparison
+                    && (!p.comparison || own)
                     && (q.last + 1..p.first).all(|k| !matches!(self.tok(k), "," | ";" | "(" | ")"))
             })
         };
         // Written right after it, it is its own: "từ 15 tỷ USD năm 2008 lên 52 tỷ USD năm 2016",
         // "4,02% năm 2011 và 1,36% năm 2016", "đạt 9.150 tỷ đồng trong năm 2023".
-        let right_after = after_clause().filter(|p| {
+        let right_after = after_clause(true).filter(|p| {
             p.first == q.last + 1
                 || p.first == q.last + 2
                     && matches!(self.tok(q.last + 1), "trong" | "vao" | "hoi" | "cua")
@@ -1449,7 +1457,7 @@ impl<'a> Labeler<'a> {
         let chosen = right_after
             .or(before_clause)
             .or_else(before_sentence)
-            .or_else(after_clause)
+            .or_else(|| after_clause(false))
             .or_else(|| {
                 let si = self.text.sentence_of(q.first);
                 // A clause that names its own span of time in words ("trong vài năm qua",

@@ -424,13 +424,33 @@ impl Reader<'_> {
 
     /// Whether a comparison word ("so với", "cùng kỳ") comes right before token `i`.
     fn compared(&self, i: usize) -> bool {
-        self.hits.within(i.saturating_sub(5), i).iter().any(|h| {
+        let right_after = self.hits.within(i.saturating_sub(5), i).iter().any(|h| {
             matches!(
                 h.cue,
                 Cue::Measure(MeasureCue::Compare) | Cue::Measure(MeasureCue::Prior)
             ) && h.end() + 1 >= i
                 && h.end() <= i
-        })
+        });
+        // Or the date of the figure compared with: "so với con số 314 tỷ đồng hồi quý 1/2016",
+        // "so với mức 3.660 tỷ đồng năm 2015" (not "So với năm 2015, năm 2016 ...").
+        let of_the_figure = || {
+            self.hits.within(i.saturating_sub(10), i).iter().any(|h| {
+                let e = h.end();
+                h.cue == Cue::Measure(MeasureCue::Compare)
+                    && e < i
+                    && (e..i).all(|k| !matches!(self.tok(k), "," | ";" | "." | "(" | ")"))
+                    && (e..i).any(|k| {
+                        self.num(k)
+                            && self.hits.at(k + 1).iter().any(|u| {
+                                matches!(
+                                    u.cue,
+                                    Cue::Scale(_) | Cue::Currency(_) | Cue::Percent | Cue::Area(_)
+                                )
+                            })
+                    })
+            })
+        };
+        right_after || of_the_figure()
     }
 
     fn until_before(&self, i: usize) -> bool {
