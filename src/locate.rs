@@ -32,9 +32,10 @@ struct Place {
     /// or country (a district's name: "ca sĩ Đàm Vĩnh Hưng"): it says little of what the
     /// article is about, and a district so named locates no figure.
     in_name: bool,
-    /// An aside: the venue of an event ("Hội nghị ... tổ chức tại TP.HCM") or the province a
-    /// member of parliament speaks for ("đại biểu Trần Hoàng Ngân (TP.HCM)"). It counts as a
-    /// name inside an organisation's does, and locates no figure.
+    /// An aside: the venue of an event ("Hội nghị ... tổ chức tại TP.HCM"), the province a
+    /// member of parliament speaks for ("đại biểu Trần Hoàng Ngân (TP.HCM)"), a firm's address
+    /// in brackets or where someone comes from ("đến từ TP HCM"). It counts as a name inside
+    /// an organisation's does, and locates no figure.
     aside: bool,
 }
 
@@ -69,6 +70,19 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
     };
     let districts = ends(Cue::DistrictWord);
     let organisations = ends(Cue::Organisation);
+    // Organisation words that open a name, not end one ("đền Thiên Trường" is no school).
+    let firms: Vec<usize> = hits
+        .list
+        .iter()
+        .filter(|h| {
+            h.cue == Cue::Organisation
+                && (h.start == 0 || {
+                    let t = &text.tokens[h.start as usize - 1];
+                    !(t.kind == TokKind::Word && t.capitalized && !t.newline_before)
+                })
+        })
+        .map(|h| h.end())
+        .collect();
     let events = ends(Cue::Event);
     let delegates = ends(Cue::Delegate);
     // "xã" inside "thị xã" is the district word, not a commune.
@@ -115,7 +129,7 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
             caption: None,
             in_name: in_organisation_name(text, &hit, &organisations)
                 || hit.kind == PlaceKind::District && district_inside_name(text, hit.start),
-            aside: is_aside(text, &hit, &events, &delegates),
+            aside: is_aside(text, &hit, &events, &delegates, &firms),
         })
         .collect();
     for &(from, to) in &text.captions {
@@ -181,11 +195,17 @@ fn is_sub_place(text: &Text, p: &PlaceHit, communes: &[usize], districts: &[usiz
     false
 }
 
-/// Whether a place is a venue or a delegate's province (see `Place::aside`): after "tại" or
-/// "ở" with an event word at most twelve words before in its sentence; after a delegate's
-/// name, in brackets or after a comma; or right after a delegate word ("Đoàn ĐBQH tỉnh Bình
-/// Dương").
-fn is_aside(text: &Text, p: &PlaceHit, events: &[usize], delegates: &[usize]) -> bool {
+/// Whether a place is a venue, a delegate's province, a firm's address or an origin (see
+/// `Place::aside`): after "tại" or "ở" with an event word at most twelve words before in its
+/// sentence; after a delegate's name, in brackets or after a comma; right after a delegate
+/// word ("Đoàn ĐBQH tỉnh Bình Dương"); in brackets after a firm's name; or after "đến từ".
+fn is_aside(
+    text: &Text,
+    p: &PlaceHit,
+    events: &[usize],
+    delegates: &[usize],
+    firms: &[usize],
+) -> bool {
     // Back over the kind of place ("tại TP. Hồ Chí Minh", "ở thành phố Cần Thơ").
     let mut k = p.start;
     while k > 0
@@ -207,6 +227,10 @@ fn is_aside(text: &Text, p: &PlaceHit, events: &[usize], delegates: &[usize]) ->
     };
     match text.tok(before) {
         "tai" | "o" => within(events, 12),
+        // Where someone or something comes from: "Terra Wood đến từ TP HCM".
+        "tu" if text.tok_at(before as isize - 1) == "den" => true,
+        // A firm's address in brackets: "Công ty TNHH Hoàng Gia (Hà Nội)".
+        "(" if organisation_name_before(text, before, firms) => true,
         // "đại biểu Trần Hoàng Ngân (TP.HCM)", "đại biểu Phạm Đình Cúc, Bà Rịa-Vũng Tàu": only
         // the delegate's name between.
         "(" | "," | "-" => delegates
@@ -221,15 +245,20 @@ fn is_aside(text: &Text, p: &PlaceHit, events: &[usize], delegates: &[usize]) ->
 /// them a preposition or "chi nhánh" that would make the place its location ("Công ty X tại
 /// Bình Dương", "chi nhánh tỉnh Bắc Ninh").
 fn in_organisation_name(text: &Text, p: &PlaceHit, organisations: &[usize]) -> bool {
-    let from = p.start.saturating_sub(8);
+    organisation_name_before(text, p.start, organisations)
+}
+
+/// Whether an organisation's name runs up to token `at`: see `in_organisation_name`.
+fn organisation_name_before(text: &Text, at: usize, organisations: &[usize]) -> bool {
+    let from = at.saturating_sub(8);
     let Some(&e) = organisations
         .iter()
-        .filter(|&&e| from <= e && e <= p.start)
+        .filter(|&&e| from <= e && e <= at)
         .max()
     else {
         return false;
     };
-    (e..p.start).all(|k| {
+    (e..at).all(|k| {
         text.tokens[k].kind == TokKind::Word
             && !text.tokens[k].newline_before
             && !matches!(

@@ -1291,6 +1291,21 @@ fn a_venue_or_a_delegates_province_is_not_what_the_article_is_about() {
         ),
         (None, None)
     );
+    // Regression: a firm's address in brackets and where someone comes from located national
+    // articles ("Công ty CP Lilama 3 (Hà Nội)", "ông T.Đ.H đến từ TP.HCM").
+    assert_eq!(
+        place("Nợ bảo hiểm\nDoanh nghiệp chây ì, như Công ty CP Lilama (Hà Nội) nợ 20 tỷ đồng."),
+        (None, None)
+    );
+    assert_eq!(
+        place("Xổ số\nNgười trúng giải 20 tỷ đồng đến từ TP.HCM."),
+        (None, None)
+    );
+    // A temple named like a school is no firm: "đền Thiên Trường (Nam Định)".
+    assert_eq!(
+        place("Khai ấn đền Trần\nDu khách ùa vào đền Thiên Trường (Nam Định), chi 2 tỷ đồng.").0,
+        Some("36".to_owned())
+    );
     // A province that is the subject, not the venue, still locates the article.
     assert_eq!(
         place(
