@@ -506,8 +506,11 @@ fn mention_place(
         };
         return (None, Some(lex.regions[id as usize].clone()));
     }
+    // (A place right after the figure is its own: "dự án ... tại Việt Nam với tổng mức đầu tư
+    // 1,201 tỷ USD tại KCN Cái Mép".)
     if let Some(n) = national
         && n > before_end
+        && after.is_none()
     {
         return (None, None);
     }

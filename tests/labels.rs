@@ -1317,6 +1317,33 @@ fn a_venue_or_a_delegates_province_is_not_what_the_article_is_about() {
 }
 
 #[test]
+fn figures_between_two_countries_or_into_the_country_have_no_province() {
+    // Regression: in an article about a TP.HCM meeting, the Czech Republic's projects in Việt
+    // Nam and the two countries' trade took TP.HCM.
+    let provinces: Vec<Option<String>> = analyze(
+        "TP.HCM đón đoàn Séc\nLãnh đạo TP.HCM tiếp đoàn doanh nghiệp Séc. Kim ngạch thương mại \
+         song phương hai nước đạt 250 triệu USD. Séc có 34 dự án tại Việt Nam với tổng vốn gần \
+         90 triệu USD. TP.HCM hiện có 12 dự án của Séc.",
+        None,
+        &K,
+    )
+    .mentions
+    .into_iter()
+    .map(|m| m.province_code)
+    .collect();
+    assert_eq!(provinces, [None, None, None, Some("79".to_owned())]);
+    // A place right after the figure still locates it (gold 003).
+    let m = analyze(
+        "Dự án kho khí hóa lỏng tại Việt Nam với tổng mức đầu tư 1,201 tỷ USD tại KCN Cái Mép, \
+         tỉnh Bà Rịa - Vũng Tàu.",
+        None,
+        &K,
+    )
+    .mentions;
+    assert_eq!(m[0].province_code.as_deref(), Some("77"));
+}
+
+#[test]
 fn firms_honoured_or_attending_are_not_the_enterprises_metric() {
     // Regression: "vinh danh 9 doanh nghiệp" and "sự tham dự của gần 500 doanh nghiệp" were
     // counts of enterprises; the gold makes firms given an award (seed_000) "other".
