@@ -1013,6 +1013,9 @@ impl<'a> Labeler<'a> {
                 ("so", _) => self.text.word_is(a, &["số"]),
                 ("thi", "phan") | ("gia", "tri") => true,
                 ("trong", "so" | "do" | "tong") => true,
+                // "25% cổ phần", "86,97% đại biểu tán thành".
+                ("co", "phan" | "phieu") => self.text.word_is(a, &["cổ"]),
+                ("dai", "bieu") => true,
                 _ => false,
             };
             if self
@@ -1025,7 +1028,13 @@ impl<'a> Labeler<'a> {
                         .hits
                         .at(a)
                         .iter()
-                        .any(|h| matches!(h.cue, Cue::Metric { .. } | Cue::Entity(_))))
+                        // "80% FDI ở Việt Nam": of the foreign investment.
+                        .any(|h| {
+                            matches!(
+                                h.cue,
+                                Cue::Metric { .. } | Cue::Entity(_) | Cue::Investor(_)
+                            )
+                        }))
             {
                 return (Measure::SharePct, false);
             }
