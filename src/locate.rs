@@ -484,11 +484,18 @@ fn mention_place(
         .chain(subject)
         .max();
     // Or one right after it, introduced by "tại", "ở", "thuộc": "2,5 tỷ USD tại KCN Yên Phong".
+    // Or in brackets right after it: "501 tỷ đồng (tỉnh Bắc Kạn)".
+    let bracketed = |p: &Place| {
+        text.tok(d.last + 1) == "("
+            && (d.last + 2..p.hit.start)
+                .all(|k| matches!(text.tok(k), "tinh" | "tp" | "." | "thanh" | "pho"))
+    };
     let after = places.iter().filter(usable).find(|p| {
         p.hit.start > d.last
             && p.hit.end <= clause_end
-            && (p.hit.start.saturating_sub(4)..p.hit.start)
+            && ((p.hit.start.saturating_sub(4)..p.hit.start)
                 .any(|k| matches!(text.tok(k), "tai" | "o" | "thuoc" | "vao" | "cua"))
+                || bracketed(p))
             && (d.last + 1..p.hit.start)
                 .all(|k| text.tok(k) != "," || k + 1 >= p.hit.start.saturating_sub(3))
     });

@@ -723,6 +723,32 @@ fn measures(text: &str) -> Vec<(String, Measure, f64)> {
 }
 
 #[test]
+fn a_percent_of_shares_delegates_or_foreign_investment_is_a_share() {
+    // Regression: "25% cổ phần", "86,97% đại biểu tán thành" and "80% FDI" were levels.
+    let got: Vec<Measure> = measures(
+        "Công ty mua lại 25% cổ phần của đối tác. Có 86,97% đại biểu tán thành. Khoảng 80% \
+         FDI ở Việt Nam là doanh nghiệp lớn.",
+    )
+    .into_iter()
+    .map(|(_, m, _)| m)
+    .collect();
+    assert_eq!(got, [Measure::SharePct; 3]);
+}
+
+#[test]
+fn a_province_in_brackets_right_after_a_figure_locates_it() {
+    // Regression: "501 tỷ đồng (tỉnh Bắc Kạn)" took TP.HCM, named later in the sentence.
+    let m = analyze(
+        "Tỉnh có số thu thấp nhất có 501 tỷ đồng (tỉnh Bắc Kạn) với tỉnh có số thu cao nhất \
+         (TP.HCM) là 345.000 tỷ đồng.",
+        None,
+        &K,
+    )
+    .mentions;
+    assert_eq!(m[0].province_code.as_deref(), Some("06"));
+}
+
+#[test]
 fn a_rate_written_negative_in_words_is_negative() {
     // Regression: "tăng trưởng âm 0,18%" (growth of minus 0.18%) came out as +0.18.
     assert_eq!(
