@@ -49,6 +49,21 @@ fn a_foreign_firm_named_by_its_country_invests_foreign_capital() {
     assert_eq!(investor_of(text, "4,6 tỉ USD"), None);
 }
 
+#[test]
+fn this_sector_is_the_sector_named_before_by_its_investor() {
+    // Regression: "Khu vực FDI ... Khu vực này xuất khẩu 50 tỷ USD" and "khối doanh nghiệp có
+    // vốn nước ngoài (DN FDI) ... khối này đạt" had no investor.
+    let text = "Khu vực FDI tiếp tục đóng góp lớn. Khu vực này xuất khẩu 50 tỷ USD.";
+    assert_eq!(investor_of(text, "50 tỷ USD"), Some(Investor::Fdi));
+    let text = "Xét riêng khối doanh nghiệp có vốn nước ngoài (DN FDI), khối này đạt kim ngạch \
+                10,75 tỷ USD.";
+    assert_eq!(investor_of(text, "10,75 tỷ USD"), Some(Investor::Fdi));
+    // Not a sector named otherwise, whatever investor came before.
+    let text = "Vốn trong nước tăng mạnh. Khu vực dịch vụ phát triển, phấn đấu tăng trưởng khu \
+                vực này đạt 7,2%.";
+    assert_eq!(investor_of(text, "7,2%"), None);
+}
+
 fn investor_of(text: &str, surface: &str) -> Option<Investor> {
     let all = investors(text);
     all.iter()
@@ -457,6 +472,25 @@ fn a_figure_compared_with_and_dated_earlier_is_the_prior_level_of_its_own_period
             "{text}: {ms:?}"
         );
     }
+}
+
+#[test]
+fn a_stock_counted_to_the_end_of_a_day_is_cumulative() {
+    // Regression: "Tính hết ngày 03/02" dated nothing: only "tính đến" opened a stock's date.
+    assert_eq!(
+        periods("Tính hết ngày 03/02/2017, khối lượng OMO lưu hành còn 238 nghìn tỷ đồng."),
+        [(
+            "238 nghìn tỷ đồng".to_owned(),
+            None,
+            NaiveDate::from_ymd_opt(2017, 2, 3),
+            true
+        )]
+    );
+    // "tính hết" meaning "counting all" is no date's.
+    assert_eq!(
+        periods("Tính hết cả lương, mỗi tháng các cô lãnh 5 triệu đồng."),
+        [("5 triệu đồng".to_owned(), None, None, false)]
+    );
 }
 
 #[test]

@@ -1162,6 +1162,28 @@ impl<'a> Labeler<'a> {
             .take_while(|&j| self.qs[j].first >= c0)
             .find(|&j| done[j].investor.is_some() && !self.hidden(self.qs[j].first, q.first));
         if cue.is_none() && prev.is_none() {
+            // "Khu vực FDI ... Khu vực này xuất khẩu 50 tỷ USD": the sector named before, by
+            // its investor ("khối doanh nghiệp có vốn nước ngoài (DN FDI)").
+            let sector = |k: usize| {
+                self.tok(k) == "khoi"
+                    || self.tok(k) == "vuc" && self.tok(k.wrapping_sub(1)) == "khu"
+            };
+            if let Some(k) =
+                (c0..q.first).find(|&k| sector(k) && self.text.word_is(k + 1, &["này"]))
+            {
+                let si = self.text.sentence_of(k);
+                let from = self.text.sentences[si.saturating_sub(2)].first;
+                let named = (from..k)
+                    .rev()
+                    .find(|&j| sector(j) && !self.text.word_is(j + 1, &["này"]));
+                if let Some(j) = named
+                    && let Some(h) = self.hits.within(j + 1, j + 8).iter().find(|h| {
+                        matches!(h.cue, Cue::Investor(InvestorCue::Fdi | InvestorCue::Ddi))
+                    })
+                {
+                    return investor_of(h.cue);
+                }
+            }
             if !is_investment(metric) {
                 return None;
             }
