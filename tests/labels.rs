@@ -757,6 +757,20 @@ fn measures(text: &str) -> Vec<(String, Measure, f64)> {
 }
 
 #[test]
+fn a_figure_by_the_plan_is_a_target_and_one_that_may_have_been_is_not() {
+    // Regression: "Theo kế hoạch, công ty đạt doanh thu 60.000 tỷ đồng" was a level, and "có
+    // thể đã thu được tới 15 triệu USD" (may have taken) a goal.
+    let got: Vec<Measure> = measures(
+        "Theo kế hoạch, công ty đạt doanh thu 60.000 tỷ đồng. Dự án có thể đã thu được tới 15 \
+         triệu USD. Nếu muốn ăn trên tàu, bạn phải chi 2 USD.",
+    )
+    .into_iter()
+    .map(|(_, m, _)| m)
+    .collect();
+    assert_eq!(got, [Measure::Target, Measure::Level, Measure::Level]);
+}
+
+#[test]
 fn a_percent_of_shares_delegates_or_foreign_investment_is_a_share() {
     // Regression: "25% cổ phần", "86,97% đại biểu tán thành" and "80% FDI" were levels.
     let got: Vec<Measure> = measures(
