@@ -52,6 +52,8 @@ fn money_values_and_units() {
             Unit::Vnd,
         ),
         ("Vốn đăng ký 2 nghìn tỷ đồng.", 2e12, Unit::Vnd),
+        // Regression: "triệu tỉ" (with "tỉ") was no scale, and the amount no mention.
+        ("Vốn Nhà nước là 5 triệu tỉ đồng.", 5e15, Unit::Vnd),
         ("Vốn đăng ký 500 triệu đồng.", 5e8, Unit::Vnd),
         ("Vốn đăng ký 3,6 triệu USD.", 3_600_000.0, Unit::Usd),
         ("Vốn đăng ký 5,1 tỷ USD.", 5.1e9, Unit::Usd),
