@@ -62,6 +62,9 @@ fn this_sector_is_the_sector_named_before_by_its_investor() {
     let text = "Vốn trong nước tăng mạnh. Khu vực dịch vụ phát triển, phấn đấu tăng trưởng khu \
                 vực này đạt 7,2%.";
     assert_eq!(investor_of(text, "7,2%"), None);
+    let text = "Khu vực FDI tăng mạnh. Cần thúc đẩy từng ngành dịch vụ, phấn đấu tăng trưởng khu \
+                vực này đạt khoảng 7,2%.";
+    assert_eq!(investor_of(text, "7,2%"), None);
 }
 
 fn investor_of(text: &str, surface: &str) -> Option<Investor> {
@@ -490,6 +493,27 @@ fn a_stock_counted_to_the_end_of_a_day_is_cumulative() {
     assert_eq!(
         periods("Tính hết cả lương, mỗi tháng các cô lãnh 5 triệu đồng."),
         [("5 triệu đồng".to_owned(), None, None, false)]
+    );
+}
+
+#[test]
+fn an_amount_of_change_or_the_level_compared_with_is_no_running_total() {
+    // Regression: "Tính đến nay, dư quỹ tăng 214,8 tỷ đồng so với ..." flagged the change as a
+    // stock, and the level compared with in brackets after it too; gold never does.
+    let cum: Vec<(String, bool)> = periods(
+        "Tính đến nay, dư quỹ đạt 2.390 tỷ đồng, tăng 214,8 tỷ đồng so với cùng kỳ năm trước \
+         (2.175 tỷ đồng).",
+    )
+    .into_iter()
+    .map(|(s, _, _, c)| (s, c))
+    .collect();
+    assert_eq!(
+        cum,
+        [
+            ("2.390 tỷ đồng".to_owned(), true),
+            ("214,8 tỷ đồng".to_owned(), false),
+            ("2.175 tỷ đồng".to_owned(), false)
+        ]
     );
 }
 

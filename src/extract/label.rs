@@ -1173,9 +1173,14 @@ impl<'a> Labeler<'a> {
             {
                 let si = self.text.sentence_of(k);
                 let from = self.text.sentences[si.saturating_sub(2)].first;
-                let named = (from..k)
-                    .rev()
-                    .find(|&j| sector(j) && !self.text.word_is(j + 1, &["này"]));
+                // The nearest sector named, also as "ngành" or "lĩnh vực" ("ngành dịch vụ ...,
+                // tăng trưởng khu vực này đạt 7,2%" is no FDI's).
+                let named = (from..k).rev().find(|&j| {
+                    (sector(j)
+                        || self.tok(j) == "nganh"
+                        || self.tok(j) == "vuc" && self.tok(j.wrapping_sub(1)) == "linh")
+                        && !self.text.word_is(j + 1, &["này"])
+                });
                 if let Some(j) = named
                     && let Some(h) = self.hits.within(j + 1, j + 8).iter().find(|h| {
                         matches!(h.cue, Cue::Investor(InvestorCue::Fdi | InvestorCue::Ddi))
@@ -1702,8 +1707,9 @@ impl<'a> Labeler<'a> {
             })
         };
         // A rate is never a running total, whatever "đến nay" stands near it ("lãi suất hiện
-        // nay 9-10%"), nor is a price, or a comparison with before ("bằng 109% cùng kỳ", "gấp
-        // 3 lần"); the change of a stock is ("236 KCN (tăng 21%)").
+        // nay 9-10%"), nor is a price, a comparison with before ("bằng 109% cùng kỳ", "gấp
+        // 3 lần"), an amount of change ("tăng 214,8 tỷ đồng so với ...", a flow) or the level
+        // compared with; the change of a stock in percent is ("236 KCN (tăng 21%)").
         let cumulative = stock
             && (!flow || running())
             && !(q.unit == Unit::Percent && measure == Measure::Level)
@@ -1717,6 +1723,8 @@ impl<'a> Labeler<'a> {
                     | Measure::PlanExcessPct
                     | Measure::RatioToPriorPct
                     | Measure::Multiplier
+                    | Measure::ChangeAbs
+                    | Measure::PriorLevel
             );
         Labels {
             metric,
