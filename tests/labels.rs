@@ -781,6 +781,36 @@ fn measures(text: &str) -> Vec<(String, Measure, f64)> {
 }
 
 #[test]
+fn floors_are_over_and_trên_dưới_is_about() {
+    // Regression: "từ 6.000 tỷ đồng trở lên", "tối thiểu", "ít nhất" and "đạt kim ngạch XK từ
+    // 10 tỷ USD" (gold 026) carried no hedge, and "trên dưới 40%" (about) was "under".
+    let got: Vec<(String, Option<Approx>)> = analyze(
+        "Dự án từ 6.000 tỷ đồng trở lên, sử dụng ít nhất 500 lao động, giải ngân tối thiểu 200 \
+         tỷ đồng, chiếm trên dưới 40%. Tỉnh đã đạt kim ngạch XK từ 10 tỷ USD. Giá tăng từ 10 \
+         tỷ đồng lên 12 tỷ đồng.",
+        None,
+        &K,
+    )
+    .mentions
+    .into_iter()
+    .map(|m| (m.surface, m.approx))
+    .collect();
+    let over = Some(Approx::Over);
+    assert_eq!(
+        got,
+        [
+            ("6.000 tỷ đồng".to_owned(), over),
+            ("500 lao động".to_owned(), over),
+            ("200 tỷ đồng".to_owned(), over),
+            ("40%".to_owned(), Some(Approx::About)),
+            ("10 tỷ USD".to_owned(), over),
+            ("10 tỷ đồng".to_owned(), None),
+            ("12 tỷ đồng".to_owned(), None)
+        ]
+    );
+}
+
+#[test]
 fn a_figure_by_the_plan_is_a_target_and_one_that_may_have_been_is_not() {
     // Regression: "Theo kế hoạch, công ty đạt doanh thu 60.000 tỷ đồng" was a level, and "có
     // thể đã thu được tới 15 triệu USD" (may have taken) a goal.

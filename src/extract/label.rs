@@ -328,7 +328,29 @@ impl<'a> Labeler<'a> {
                 return Some(a);
             }
         }
+        if self.at_least(q) {
+            return Some(Approx::Over);
+        }
         self.estimate_opens_sentence(qi).then_some(Approx::About)
+    }
+
+    /// Whether `q` is a floor: "500 lao động trở lên", or reached "từ" it with no end after
+    /// ("đã đạt kim ngạch XK từ 10 tỷ USD", gold 026; not "từ 10 lên 12 tỷ USD").
+    fn at_least(&self, q: &Quantity) -> bool {
+        let e = q.unit_end;
+        if self.text.word_is(e, &["trở"]) && self.text.word_is(e + 1, &["lên"]) {
+            return true;
+        }
+        let from = q.first.wrapping_sub(1);
+        let c1 = self.clause_end[q.first].min(e + 8);
+        self.tok(from) == "tu"
+            && (from.saturating_sub(6)..from).any(|k| self.tok(k) == "dat")
+            && !(e..c1).any(|k| {
+                matches!(
+                    self.tok(k),
+                    "den" | "toi" | "len" | "xuong" | "ve" | "con" | "sang" | "-" | "–"
+                )
+            })
     }
 
     /// Whether quantity `qi` is the first of a sentence that opens with an estimate: "Ước giá
