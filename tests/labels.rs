@@ -861,6 +861,15 @@ fn a_rate_written_negative_in_words_is_negative() {
         measures("Lãi suất qua đêm ở mức âm 0,5%."),
         [("0,5%".to_owned(), Measure::Level, -0.5)]
     );
+    // Regression: an amount written negative ("dư quỹ âm 24,6 tỷ đồng", "ghi âm hơn 9 tỷ
+    // đồng") was positive.
+    assert_eq!(
+        measures("Quỹ của công ty âm 24,6 tỷ đồng, công ty khác ghi âm hơn 9 tỷ đồng."),
+        [
+            ("24,6 tỷ đồng".to_owned(), Measure::Level, -24.6e9),
+            ("9 tỷ đồng".to_owned(), Measure::Level, -9e9)
+        ]
+    );
     // "độ ẩm" (humidity) is no minus.
     assert_eq!(
         measures("Độ ẩm 80%."),

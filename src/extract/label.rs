@@ -1018,8 +1018,7 @@ impl<'a> Labeler<'a> {
             if share.is_some() {
                 return (Measure::SharePct, false);
             }
-            // "tăng trưởng âm 0,18%": a rate written negative in words.
-            let negative = self.text.word_is(q.first.wrapping_sub(1), &["âm"]);
+            let negative = self.written_negative(q);
             if self.near_before(q, 30, m(MeasureCue::GrowthRate)).is_some() {
                 return (Measure::ChangePct, negative);
             }
@@ -1127,7 +1126,22 @@ impl<'a> Labeler<'a> {
                 return (Measure::ChangeAbs, false);
             }
         }
-        (Measure::Level, false)
+        (Measure::Level, self.written_negative(q))
+    }
+
+    /// Whether `q` is written negative in words: "tăng trưởng âm 0,18%", "dư quỹ âm 24,6 tỷ
+    /// đồng", "ghi âm hơn 9 tỷ" (a hedge between). ("độ ẩm" is no minus.)
+    fn written_negative(&self, q: &Quantity) -> bool {
+        let mut k = q.first.wrapping_sub(1);
+        if self
+            .hits
+            .within(k.saturating_sub(3), q.first)
+            .iter()
+            .any(|h| matches!(h.cue, Cue::Approx(_)) && h.end() == q.first && h.len == 1)
+        {
+            k = k.wrapping_sub(1);
+        }
+        self.text.word_is(k, &["âm"])
     }
 
     // ---------------------------------------------------------------- investor
