@@ -594,11 +594,13 @@ fn name_word_before(text: &Text, a: usize) -> bool {
         && text.sentences[text.sentence_of(a - 1)].first != a - 1
 }
 
-/// Whether a district's name at token `a` ends a longer proper name ("Tiểu Vương quốc Ả Rập
-/// Thống Nhất", "ca sĩ Đàm Vĩnh Hưng"), short of an abbreviation naming a kind of place ("TP
-/// Biên Hòa", "KCN Thủ Thừa", "UBND Vĩnh Hưng").
-pub fn district_inside_name(text: &Text, a: usize) -> bool {
+/// Whether a district's name at tokens `a..b` ends a longer proper name ("Tiểu Vương quốc Ả
+/// Rập Thống Nhất", "ca sĩ Đàm Vĩnh Hưng"), short of an abbreviation naming a kind of place
+/// ("TP Biên Hòa", "KCN Thủ Thừa", "UBND Vĩnh Hưng"), or opens one ("sân bay Tân Sơn Nhất"),
+/// short of a province's name after it ("huyện Tân Sơn Phú Thọ").
+pub fn district_inside_name(text: &Text, a: usize, b: usize, gaz_starts: &[usize]) -> bool {
     name_word_before(text, a) && !text.tok_orig(a - 1).chars().all(|c| c.is_uppercase())
+        || name_word(text, b) && same_sentence(text, b - 1, b) && !gaz_starts.contains(&b)
 }
 
 /// Whether tokens `a..b` are a zone noun (KCN, khu công nghiệp, ...), judged by their text.

@@ -120,6 +120,7 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
         }
         kept.push(p);
     }
+    let starts: Vec<usize> = kept.iter().map(|p| p.start).collect();
     // Bare lists: three or more places joined only by commas and "và".
     let mut out: Vec<Place> = kept
         .iter()
@@ -128,7 +129,8 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
             in_list: false,
             caption: None,
             in_name: in_organisation_name(text, &hit, &organisations)
-                || hit.kind == PlaceKind::District && district_inside_name(text, hit.start),
+                || hit.kind == PlaceKind::District
+                    && district_inside_name(text, hit.start, hit.end, &starts),
             aside: is_aside(text, &hit, &events, &delegates, &firms),
         })
         .collect();

@@ -838,6 +838,22 @@ fn a_percent_of_shares_delegates_or_foreign_investment_is_a_share() {
 }
 
 #[test]
+fn a_district_that_opens_a_longer_name_is_no_place() {
+    // Regression: "Tân Sơn" (a district of Phú Thọ) inside "sân bay Tân Sơn Nhất" put the
+    // airport's projects in Phú Thọ.
+    let m = analyze(
+        "Sân bay Tân Sơn Nhất có 2 dự án với vốn 242 tỷ đồng.",
+        None,
+        &K,
+    )
+    .mentions;
+    assert_eq!(m[0].province_code, None);
+    // A province's name after it is no longer name.
+    let m = analyze("Huyện Tân Sơn Phú Thọ có 2 dự án.", None, &K).mentions;
+    assert_eq!(m[0].province_code.as_deref(), Some("25"));
+}
+
+#[test]
 fn a_province_in_brackets_right_after_a_figure_locates_it() {
     // Regression: "501 tỷ đồng (tỉnh Bắc Kạn)" took TP.HCM, named later in the sentence.
     let m = analyze(
