@@ -478,6 +478,32 @@ fn a_figure_compared_with_and_dated_earlier_is_the_prior_level_of_its_own_period
 }
 
 #[test]
+fn the_whole_year_named_by_ca_nam_overrides_the_months_before() {
+    // Regression: "Diện tích thả nuôi cả năm" took the six months of the sentence before, and
+    // "mục tiêu cả năm 6,7%" the quarter of the clause before.
+    let ends: Vec<(String, Option<NaiveDate>)> = periods(
+        "6 tháng đầu năm 2016, diện tích nuôi tôm đạt 600.000 ha. Diện tích thả nuôi cả năm đạt \
+         694.000 ha. Quý I/2017 GDP tăng 5,1%, mục tiêu cả năm 6,7%. Tổng thu đạt 32,7% dự \
+         toán cả năm.",
+    )
+    .into_iter()
+    .map(|(s, _, e, _)| (s, e))
+    .collect();
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+    assert_eq!(
+        ends,
+        [
+            ("600.000 ha".to_owned(), d(2016, 6, 30)),
+            ("694.000 ha".to_owned(), d(2016, 12, 31)),
+            ("5,1%".to_owned(), d(2017, 3, 31)),
+            ("6,7%".to_owned(), d(2017, 12, 31)),
+            // The plan's year is not the figure's.
+            ("32,7%".to_owned(), d(2017, 3, 31))
+        ]
+    );
+}
+
+#[test]
 fn a_stock_counted_to_the_end_of_a_day_is_cumulative() {
     // Regression: "Tính hết ngày 03/02" dated nothing: only "tính đến" opened a stock's date.
     assert_eq!(

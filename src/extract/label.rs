@@ -1555,6 +1555,40 @@ impl<'a> Labeler<'a> {
                     .filter(|p| !(measure == Measure::Target && p.cumulative && !p.explicit_year))
             })
             .copied();
+        // "cả năm" in its clause ("diện tích thả nuôi cả năm", "mục tiêu cả năm 6,7%"): the
+        // whole year of the period in force, not the months or quarter before.
+        // (Its own part of the clause: from the last comma or bracket before it to just after
+        // it.)
+        let lo = (c0..q.first)
+            .rev()
+            .find(|&k| matches!(self.tok(k), "," | "("))
+            .map_or(c0, |k| k + 1);
+        let whole_year = (lo..q.first)
+            .chain(q.last + 1..(q.last + 4).min(c1))
+            .any(|k| {
+                // (Not the plan's "dự toán cả năm", "kế hoạch cả năm": the plan's year.)
+                self.tok(k) == "ca"
+                    && self.text.word_is(k, &["cả"])
+                    && self.tok(k + 1) == "nam"
+                    && !matches!(self.tok(k.wrapping_sub(1)), "toan" | "hoach")
+                    && !(self
+                        .text
+                        .tokens
+                        .get(k + 2)
+                        .is_some_and(|t| t.kind == TokKind::Num)
+                        && year_of(self.tok(k + 2)).is_some())
+            });
+        if whole_year
+            && let Some(y) = chosen
+                .and_then(|p| p.end_date)
+                .map(|d| d.year())
+                .or(self.ref_year)
+        {
+            let start = (measure != Measure::Target)
+                .then(|| NaiveDate::from_ymd_opt(y, 1, 1))
+                .flatten();
+            return (start, NaiveDate::from_ymd_opt(y, 12, 31), false);
+        }
         let Some(p) = chosen else {
             return (None, None, false);
         };
