@@ -848,6 +848,28 @@ fn a_figure_by_the_plan_is_a_target_and_one_that_may_have_been_is_not() {
     .map(|(_, m, _)| m)
     .collect();
     assert_eq!(got, [Measure::Target, Measure::Level, Measure::Level]);
+    // Regression: the plan's own figure ("kế hoạch 512 tỷ đồng", "chỉ tiêu lợi nhuận năm 2017
+    // là 66,6 tỷ đồng") was a level; spending ("mức chi tiêu 261 tỷ USD", folded alike) and a
+    // cost estimate ("kinh phí dự toán 8,6 tỉ đồng") are none.
+    let got: Vec<(String, Measure)> = measures(
+        "Công ty đạt 400 tỷ đồng, bằng 78% kế hoạch 512 tỷ đồng. Chỉ tiêu lợi nhuận năm 2017 là \
+         66,6 tỷ đồng. Du khách có mức chi tiêu 261 tỷ USD. Đường dài 2km, kinh phí dự toán 8,6 \
+         tỉ đồng.",
+    )
+    .into_iter()
+    .map(|(s, m, _)| (s, m))
+    .collect();
+    assert_eq!(
+        got,
+        [
+            ("400 tỷ đồng".to_owned(), Measure::Level),
+            ("78%".to_owned(), Measure::PlanPct),
+            ("512 tỷ đồng".to_owned(), Measure::Target),
+            ("66,6 tỷ đồng".to_owned(), Measure::Target),
+            ("261 tỷ USD".to_owned(), Measure::Level),
+            ("8,6 tỉ đồng".to_owned(), Measure::Level)
+        ]
+    );
 }
 
 #[test]

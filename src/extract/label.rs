@@ -1092,6 +1092,33 @@ impl<'a> Labeler<'a> {
         if self.is_target(q) {
             return (Measure::Target, false);
         }
+        // "kế hoạch 512 tỷ đồng", "chỉ tiêu lợi nhuận năm 2017 là 66,6 tỷ đồng", "so với kế
+        // hoạch 100 tỷ đồng": the plan's own figure is a goal. Only its metric, year and fillers
+        // between.
+        // (Not "dự toán", an estimate of cost, nor "chi tiêu", spending, folded alike.)
+        if let Some(h) = self.near_before(q, 8, m(MeasureCue::Plan))
+            && match self.tok(h.start as usize) {
+                "ke" | "muc" => true,
+                "chi" => self.text.word_is(h.start as usize, &["chỉ"]),
+                _ => false,
+            }
+            && (h.end()..q.first).all(|k| {
+                FILLERS.contains(&self.tok(k))
+                    || self.tok(k) == "nam"
+                    || self.text.tokens[k].kind == TokKind::Num && year_of(self.tok(k)).is_some()
+                    || self
+                        .hits
+                        .within(k.saturating_sub(4), k + 1)
+                        .iter()
+                        .any(|c| {
+                            matches!(c.cue, Cue::Metric { .. })
+                                && c.start as usize <= k
+                                && k < c.end()
+                        })
+            })
+        {
+            return (Measure::Target, false);
+        }
         if let Some(h) = self.near_before(q, 3, m(MeasureCue::Fall))
             && self.adjacent(h.end(), q)
         {
