@@ -434,8 +434,11 @@ impl Gazetteer {
             let start = f.start as usize;
             let end = f.end();
             let kind = match f.value.kind {
-                // "đường Hồ Chí Minh", "phố Hà Nội": a road or a street, not the province.
-                NameKind::Province if street_before(text, start) => continue,
+                // "đường Hồ Chí Minh", "phố Hà Nội", "đường Cộng Hòa": a road or a street, not
+                // the province or district.
+                NameKind::Province | NameKind::District if street_before(text, start) => {
+                    continue;
+                }
                 NameKind::Province | NameKind::District if not_a_place_after(text, start) => {
                     continue;
                 }

@@ -231,6 +231,9 @@ fn is_aside(
         "tai" | "o" => within(events, 12),
         // Where someone or something comes from: "Terra Wood đến từ TP HCM".
         "tu" if text.tok_at(before as isize - 1) == "den" => true,
+        // A neighbour: "đến giáp ranh tỉnh Tây Ninh", "giáp Campuchia".
+        "giap" => true,
+        "ranh" if text.tok_at(before as isize - 1) == "giap" => true,
         // A firm's address in brackets: "Công ty TNHH Hoàng Gia (Hà Nội)".
         "(" if organisation_name_before(text, before, firms) => true,
         // "đại biểu Trần Hoàng Ngân (TP.HCM)", "đại biểu Phạm Đình Cúc, Bà Rịa-Vũng Tàu": only

@@ -902,6 +902,22 @@ fn a_district_that_opens_a_longer_name_is_no_place() {
 }
 
 #[test]
+fn a_neighbour_and_a_street_named_after_a_district_are_no_places() {
+    // Regression: "Mở rộng Quốc lộ 22 ... đến giáp ranh tỉnh Tây Ninh" put a TP.HCM road in Tây
+    // Ninh, and "đường Tân Sơn Nhất" (a street) was the district Tân Sơn.
+    let a = analyze(
+        "TP.HCM khởi công dự án
+TP.HCM mở rộng Quốc lộ 22 đến giáp ranh tỉnh Tây Ninh, tổng \
+         vốn 9.505 tỷ đồng. TP.HCM làm cầu vượt đường Tân Sơn vốn 242 tỷ đồng.",
+        None,
+        &K,
+    );
+    assert_eq!(a.province_code.as_deref(), Some("79"));
+    let got: Vec<Option<String>> = a.mentions.into_iter().map(|m| m.province_code).collect();
+    assert_eq!(got, [Some("79".to_owned()), Some("79".to_owned())]);
+}
+
+#[test]
 fn a_province_in_brackets_right_after_a_figure_locates_it() {
     // Regression: "501 tỷ đồng (tỉnh Bắc Kạn)" took TP.HCM, named later in the sentence.
     let m = analyze(
