@@ -883,6 +883,22 @@ fn a_percent_of_shares_delegates_or_foreign_investment_is_a_share() {
     .map(|(_, m, _)| m)
     .collect();
     assert_eq!(got, [Measure::SharePct; 3]);
+    // Regression: a part right after "trong đó" was a level; a change there stays a change.
+    let got: Vec<(String, Measure)> = measures(
+        "Công ty xuất khẩu 4.000 tấn chuối, trong đó 40% sang Nhật. Tín dụng tăng 10%, trong đó \
+         tăng 5% ở nông nghiệp.",
+    )
+    .into_iter()
+    .map(|(s, m, _)| (s, m))
+    .collect();
+    assert_eq!(
+        got,
+        [
+            ("40%".to_owned(), Measure::SharePct),
+            ("10%".to_owned(), Measure::ChangePct),
+            ("5%".to_owned(), Measure::ChangePct)
+        ]
+    );
 }
 
 #[test]

@@ -1059,6 +1059,14 @@ impl<'a> Labeler<'a> {
             {
                 return (Measure::SharePct, false);
             }
+            // "20 tỷ đồng, trong đó 40% sang Nhật": a part of the whole just named.
+            let mut k = q.first.wrapping_sub(1);
+            if self.tok(k) == "," {
+                k = k.wrapping_sub(1);
+            }
+            if self.tok(k) == "do" && self.tok(k.wrapping_sub(1)) == "trong" {
+                return (Measure::SharePct, false);
+            }
             // "(100,1% cùng kỳ 2015)": in brackets after a figure, the level against the year
             // before.
             if self.tok(q.first.wrapping_sub(1)) == "("
