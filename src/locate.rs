@@ -128,7 +128,7 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
             hit,
             in_list: false,
             caption: None,
-            in_name: in_organisation_name(text, &hit, &organisations)
+            in_name: organisation_name_before(text, hit.start, &organisations)
                 || hit.kind == PlaceKind::District
                     && district_inside_name(text, hit.start, hit.end, &starts),
             aside: is_aside(text, &hit, &events, &delegates, &firms),
@@ -245,15 +245,10 @@ fn is_aside(
     }
 }
 
-/// Whether a place is part of an organisation's name: an organisation word ends at most eight
-/// words before it, with only words between ("Công ty TNHH MTV khai thác đá An Giang"), none of
-/// them a preposition or "chi nhánh" that would make the place its location ("Công ty X tại
-/// Bình Dương", "chi nhánh tỉnh Bắc Ninh").
-fn in_organisation_name(text: &Text, p: &PlaceHit, organisations: &[usize]) -> bool {
-    organisation_name_before(text, p.start, organisations)
-}
-
-/// Whether an organisation's name runs up to token `at`: see `in_organisation_name`.
+/// Whether an organisation's name runs up to token `at` (a place, or a bracket after it): an
+/// organisation word ends at most eight words before, with only words between ("Công ty TNHH
+/// MTV khai thác đá An Giang"), none of them a preposition or "chi nhánh" that would make the
+/// place its location ("Công ty X tại Bình Dương", "chi nhánh tỉnh Bắc Ninh").
 fn organisation_name_before(text: &Text, at: usize, organisations: &[usize]) -> bool {
     let from = at.saturating_sub(8);
     let Some(&e) = organisations

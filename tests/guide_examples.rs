@@ -305,9 +305,13 @@ fn a_currency_sign_does_not_make_the_year_word_after_it_an_amount() {
 #[test]
 fn a_bare_amount_takes_the_currency_of_the_figure_it_moved_to() {
     // Regression: in "từ 28,6 tỷ lên 31,8 tỷ đồng" the starting amount was no mention.
-    let ms = mentions("Lợi nhuận tăng từ 28,6 tỷ lên 31,8 tỷ đồng.");
-    let got: Vec<(&str, Unit)> = ms.iter().map(|m| (m.surface.as_str(), m.unit)).collect();
-    assert_eq!(got, [("28,6 tỷ", Unit::Vnd), ("31,8 tỷ đồng", Unit::Vnd)]);
+    assert_eq!(
+        units("Lợi nhuận tăng từ 28,6 tỷ lên 31,8 tỷ đồng."),
+        [
+            ("28,6 tỷ".to_owned(), Unit::Vnd),
+            ("31,8 tỷ đồng".to_owned(), Unit::Vnd)
+        ]
+    );
     // A count moved to is no money.
     assert_no_mentions(["Dân số tăng từ 90 triệu lên 95 triệu người."]);
 }
@@ -416,9 +420,13 @@ fn a_bare_amount_ends_at_a_date_or_at_the_end_of_its_line() {
 fn a_multiple_with_its_manner_between_is_a_multiplier() {
     // Regression: "tăng mạnh 2,7 lần" and "lên tới gần 600 lần" were no mentions: only a bare
     // "tăng" or "gấp" opened a multiple.
-    let ms = mentions("Doanh thu tăng mạnh 2,7 lần, chênh lệch lên tới gần 600 lần.");
-    let got: Vec<(&str, Unit)> = ms.iter().map(|m| (m.surface.as_str(), m.unit)).collect();
-    assert_eq!(got, [("2,7 lần", Unit::Times), ("600 lần", Unit::Times)]);
+    assert_eq!(
+        units("Doanh thu tăng mạnh 2,7 lần, chênh lệch lên tới gần 600 lần."),
+        [
+            ("2,7 lần".to_owned(), Unit::Times),
+            ("600 lần".to_owned(), Unit::Times)
+        ]
+    );
     // How often is no multiple.
     assert_no_mentions(["Tỷ lệ cứu thua lên tới 1,55 lần/trận."]);
 }

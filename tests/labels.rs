@@ -381,27 +381,29 @@ fn periods(text: &str) -> Vec<(String, Option<NaiveDate>, Option<NaiveDate>, boo
         .collect()
 }
 
+/// (surface, period_end) of every mention in `text`.
+fn period_ends(text: &str) -> Vec<(String, Option<NaiveDate>)> {
+    periods(text)
+        .into_iter()
+        .map(|(s, _, e, _)| (s, e))
+        .collect()
+}
+
 #[test]
 fn a_founding_or_launch_dates_no_figure_after_it() {
     // Regression: "Vào năm 1923, Công ty ra đời" dated the workers of today, and a car's
     // launch month dated the sales in the next sentence.
-    let dated = |text: &str| -> Vec<(String, Option<NaiveDate>)> {
-        periods(text)
-            .into_iter()
-            .map(|(s, _, e, _)| (s, e))
-            .collect()
-    };
     assert_eq!(
-        dated("Vào năm 1923, Công ty ra đời. Công ty có 3.000 công nhân."),
+        period_ends("Vào năm 1923, Công ty ra đời. Công ty có 3.000 công nhân."),
         [("3.000 công nhân".to_owned(), None)]
     );
     assert_eq!(
-        dated("Mẫu xe sẽ ra mắt vào tháng 8/2018. Doanh thu đạt 299 triệu USD."),
+        period_ends("Mẫu xe sẽ ra mắt vào tháng 8/2018. Doanh thu đạt 299 triệu USD."),
         [("299 triệu USD".to_owned(), None)]
     );
     // A year that frames figures of its own still carries.
     assert_eq!(
-        dated("Năm 2016, tỉnh thành lập 2 KCN. Vốn đạt 5 tỷ USD.")[1],
+        period_ends("Năm 2016, tỉnh thành lập 2 KCN. Vốn đạt 5 tỷ USD.")[1],
         ("5 tỷ USD".to_owned(), NaiveDate::from_ymd_opt(2016, 12, 31))
     );
 }
@@ -440,16 +442,10 @@ fn a_figure_compared_with_and_dated_earlier_is_the_prior_level_of_its_own_period
     );
     // The date of the figure compared with is not carried to the next sentence, and the
     // main figure does not take it.
-    let ends: Vec<(String, Option<NaiveDate>)> = analyze(
+    let ends = period_ends(
         "Năm 2016, chi tiêu tăng gấp đôi so với con số 27 tỷ USD vào năm 2006. Doanh thu đạt 120 \
          tỷ đồng.",
-        None,
-        &K,
-    )
-    .mentions
-    .into_iter()
-    .map(|m| (m.surface, m.period_end))
-    .collect();
+    );
     assert_eq!(
         ends,
         [
@@ -481,14 +477,11 @@ fn a_figure_compared_with_and_dated_earlier_is_the_prior_level_of_its_own_period
 fn the_whole_year_named_by_ca_nam_overrides_the_months_before() {
     // Regression: "Diện tích thả nuôi cả năm" took the six months of the sentence before, and
     // "mục tiêu cả năm 6,7%" the quarter of the clause before.
-    let ends: Vec<(String, Option<NaiveDate>)> = periods(
+    let ends = period_ends(
         "6 tháng đầu năm 2016, diện tích nuôi tôm đạt 600.000 ha. Diện tích thả nuôi cả năm đạt \
          694.000 ha. Quý I/2017 GDP tăng 5,1%, mục tiêu cả năm 6,7%. Tổng thu đạt 32,7% dự \
          toán cả năm.",
-    )
-    .into_iter()
-    .map(|(s, _, e, _)| (s, e))
-    .collect();
+    );
     let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
     assert_eq!(
         ends,
@@ -547,22 +540,16 @@ fn an_amount_of_change_or_the_level_compared_with_is_no_running_total() {
 fn a_carried_period_lapses_after_three_sentences_without_a_figure() {
     // Regression: "Vào tháng 10/2016, cá chết hàng loạt ở Sa Pa" dated a ginseng fair's takings
     // and a durian's price many sentences on, about other things.
-    let ends = |text: &str| -> Vec<(String, Option<NaiveDate>)> {
-        periods(text)
-            .into_iter()
-            .map(|(s, _, e, _)| (s, e))
-            .collect()
-    };
     let story = "Vào tháng 10/2016, cá chết hàng loạt ở Sa Pa. Người dân rất lo lắng. Cơ quan \
                  chức năng đã vào cuộc. Nguyên nhân chưa được công bố. Phiên chợ sâm thu về 12,5 \
                  tỷ đồng.";
-    assert_eq!(ends(story), [("12,5 tỷ đồng".to_owned(), None)]);
+    assert_eq!(period_ends(story), [("12,5 tỷ đồng".to_owned(), None)]);
     // A report that goes on listing figures keeps its period, and two sentences without one
     // do not break it.
     let report = "Năm 2016, tỉnh thu hút 20 dự án. Công tác cải cách được đẩy mạnh. Nhiều nhà \
                   đầu tư quan tâm. Vốn đăng ký đạt 500 triệu USD.";
     assert_eq!(
-        ends(report),
+        period_ends(report),
         [
             ("20 dự án".to_owned(), NaiveDate::from_ymd_opt(2016, 12, 31)),
             (
@@ -578,14 +565,10 @@ fn the_news_own_day_without_its_year_dates_no_figure() {
     // Regression: "Sáng 5/6, tại Tokyo, ... 22 tỷ USD" took the day with a year guessed from
     // elsewhere (2018-06-05), and "ngày 10/9, Nhà Trắng thông báo ... 6,7 tỷ USD" likewise
     // (gold 053 leaves it undated).
-    let ends = |text: &str| -> Vec<(String, Option<NaiveDate>)> {
-        periods(text)
-            .into_iter()
-            .map(|(s, _, e, _)| (s, e))
-            .collect()
-    };
     assert_eq!(
-        ends("Năm 2018, thuế giảm 5%. Sáng 5/6, tại Tokyo, hai bên ký thỏa thuận 22 tỷ USD."),
+        period_ends(
+            "Năm 2018, thuế giảm 5%. Sáng 5/6, tại Tokyo, hai bên ký thỏa thuận 22 tỷ USD."
+        ),
         [
             ("5%".to_owned(), NaiveDate::from_ymd_opt(2018, 12, 31)),
             ("22 tỷ USD".to_owned(), None)
@@ -593,7 +576,7 @@ fn the_news_own_day_without_its_year_dates_no_figure() {
     );
     // With its year written it still dates its sentence.
     assert_eq!(
-        ends("Ngày 6/2/2017, tỉnh trao giấy chứng nhận cho 8 dự án."),
+        period_ends("Ngày 6/2/2017, tỉnh trao giấy chứng nhận cho 8 dự án."),
         [("8 dự án".to_owned(), NaiveDate::from_ymd_opt(2017, 2, 6))]
     );
 }

@@ -617,15 +617,7 @@ impl<'a> Labeler<'a> {
             && (c.end()..q.first).all(|k| {
                 FILLERS.contains(&self.tok(k))
                     || matches!(self.tok(k), "con" | "so")
-                    || self
-                        .hits
-                        .within(k.saturating_sub(4), k + 1)
-                        .iter()
-                        .any(|h| {
-                            matches!(h.cue, Cue::Metric { .. })
-                                && h.start as usize <= k
-                                && k < h.end()
-                        })
+                    || self.covered(k, 4, |c| matches!(c, Cue::Metric { .. }))
             })
             && self
                 .hits
@@ -848,19 +840,20 @@ impl<'a> Labeler<'a> {
                 || average(self.tok(k.wrapping_sub(1)), t)
                 || FILLERS.contains(&t)
                 || matches!(t, "them" | "voi" | "vao")
-                || self
-                    .hits
-                    .within(k.saturating_sub(3), k + 1)
-                    .iter()
-                    .any(|h| {
-                        // Hedges, and "lần lượt" / "tương ứng" ("tăng lần lượt 10% và 12%").
-                        matches!(
-                            h.cue,
-                            Cue::Approx(_) | Cue::Measure(MeasureCue::Respectively)
-                        ) && h.start as usize <= k
-                            && k < h.end()
-                    })
+                // Hedges, and "lần lượt" / "tương ứng" ("tăng lần lượt 10% và 12%").
+                || self.covered(k, 3, |c| {
+                    matches!(c, Cue::Approx(_) | Cue::Measure(MeasureCue::Respectively))
+                })
         })
+    }
+
+    /// Whether token `k` lies inside a hit of a cue `f` accepts that starts at most `reach`
+    /// tokens before it.
+    fn covered(&self, k: usize, reach: usize, f: impl Fn(&Cue) -> bool) -> bool {
+        self.hits
+            .within(k.saturating_sub(reach), k + 1)
+            .iter()
+            .any(|h| f(&h.cue) && h.start as usize <= k && k < h.end())
     }
 
     fn is_target(&self, q: &Quantity) -> bool {
@@ -1114,15 +1107,7 @@ impl<'a> Labeler<'a> {
                 FILLERS.contains(&self.tok(k))
                     || self.tok(k) == "nam"
                     || self.text.tokens[k].kind == TokKind::Num && year_of(self.tok(k)).is_some()
-                    || self
-                        .hits
-                        .within(k.saturating_sub(4), k + 1)
-                        .iter()
-                        .any(|c| {
-                            matches!(c.cue, Cue::Metric { .. })
-                                && c.start as usize <= k
-                                && k < c.end()
-                        })
+                    || self.covered(k, 4, |c| matches!(c, Cue::Metric { .. }))
             })
         {
             return (Measure::Target, false);
