@@ -228,6 +228,7 @@ fn numbers_that_are_not_mentions() {
         "Nghị quyết số 09/NQ-TU của Tỉnh ủy.",
         "Dự án tại KCN Hàm Kiệm 1 đã khởi công.",
         "Ảnh hưởng của dịch Covid-19 kéo dài.",
+        "Máy bay MH370 mất tích, virus H5N1 và Covid19 quay lại.",
         "Một là, tăng cường quản lý.",
         "Dịch vụ công trực tuyến mức độ 3, 4 được triển khai.",
         "Khối gồm có 14 đơn vị.",
@@ -716,4 +717,15 @@ fn twice_in_words_shared_nouns_and_more_enterprise_words() {
         Metric::Enterprises
     );
     assert_no_mentions(["Phong trào 3 đồng hành, 5 hỗ trợ."]);
+}
+
+#[test]
+fn a_number_glued_to_a_lower_case_word_with_diacritics_lost_its_space() {
+    // No code is spelled that way ("A1", "H5N1" stay names): "mức17%" is "mức 17%".
+    assert_value(
+        "Doanh thu tăng trưởng ở mức17%, cao nhất.",
+        17.0,
+        Unit::Percent,
+    );
+    assert_value("Cụ thể, số tiền119 triệu đồng bị rút.", 119e6, Unit::Vnd);
 }

@@ -261,10 +261,11 @@ impl Finder<'_> {
                 return true;
             }
         }
-        // Attached to letters before it: "Covid-19", "A1", "m2".
+        // Attached to letters before it: "Covid-19", "A1", "m2". Not to a lower-case word with
+        // diacritics, which no code is: a lost space ("tăng36,6%", "số tiền119 triệu đồng").
         if tokens[i].kind == TokKind::Num && i > 0 && !tokens[i].space_before {
             let p = &tokens[i - 1];
-            if p.kind == TokKind::Word {
+            if p.kind == TokKind::Word && !(p.accented && !p.capitalized) {
                 return true;
             }
             if self.tok(i - 1) == "-"
