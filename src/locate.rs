@@ -28,9 +28,8 @@ struct Place {
     /// The photo caption it stands in ("... tại KCN Mỹ Phước, tỉnh Bình Dương. Ảnh: TTXVN"), as
     /// a token range: where the picture was taken, which locates only the caption's own figures.
     caption: Option<(usize, usize)>,
-    /// Inside the name of an organisation ("CTCPCK Sài Gòn"), where it began, or of a person
-    /// or country (a district's name: "ca sĩ Đàm Vĩnh Hưng"): it says little of what the
-    /// article is about, and a district so named locates no figure.
+    /// Inside the name of an organisation ("CTCPCK Sài Gòn"), where it began: it says little
+    /// of what the article is about, and a district so named locates no figure.
     in_name: bool,
     /// An aside: the venue of an event ("Hội nghị ... tổ chức tại TP.HCM"), the province a
     /// member of parliament speaks for ("đại biểu Trần Hoàng Ngân (TP.HCM)"), a firm's address
@@ -97,6 +96,7 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
             })
             .map(|h| h.end())
             .collect();
+    let raw_starts: Vec<usize> = raw.iter().map(|p| p.start).collect();
     let mut kept: Vec<PlaceHit> = Vec::new();
     for p in raw {
         // The name right after a photo credit ("Ảnh: Thống Nhất/TTXVN") is the photographer's,
@@ -118,9 +118,15 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
         {
             continue;
         }
+        // A district's name inside a person's or a country's name, or opening a longer one
+        // ("sân bay Tân Sơn Nhất" is no Tân Sơn of Phú Thọ), names no place at all: however
+        // often it is repeated, it must not make the article the district's.
+        if p.kind == PlaceKind::District && district_inside_name(text, p.start, p.end, &raw_starts)
+        {
+            continue;
+        }
         kept.push(p);
     }
-    let starts: Vec<usize> = kept.iter().map(|p| p.start).collect();
     // Bare lists: three or more places joined only by commas and "và".
     let mut out: Vec<Place> = kept
         .iter()
@@ -128,9 +134,7 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
             hit,
             in_list: false,
             caption: None,
-            in_name: organisation_name_before(text, hit.start, &organisations)
-                || hit.kind == PlaceKind::District
-                    && district_inside_name(text, hit.start, hit.end, &starts),
+            in_name: organisation_name_before(text, hit.start, &organisations),
             aside: is_aside(text, &hit, &events, &delegates, &firms),
         })
         .collect();

@@ -901,6 +901,25 @@ fn a_district_that_opens_a_longer_name_is_no_place() {
 }
 
 #[test]
+fn a_district_name_inside_a_longer_name_does_not_add_up_to_the_article_province() {
+    // Regression: an article naming "sân bay Tân Sơn Nhất" ten times and no province was Phú
+    // Thọ's, each airport adding a little to the district Tân Sơn; and the singer "Đàm Vĩnh
+    // Hưng", named often, made an article Long An's.
+    let airport = format!(
+        "Mở rộng sân bay Tân Sơn Nhất\n{}Cảng hàng không Tân Sơn Nhất cần 21 ha.",
+        "Sân bay Tân Sơn Nhất quá tải. ".repeat(8)
+    );
+    let a = analyze(&airport, None, &K);
+    assert_eq!(a.province_code, None);
+    assert_eq!(a.mentions[0].province_code, None);
+    let singer = format!(
+        "Ca sĩ Đàm Vĩnh Hưng trả nợ\nCa sĩ Đàm Vĩnh Hưng trả 20 tỷ đồng. {}",
+        "Theo ca sĩ Đàm Vĩnh Hưng, nợ đã trả xong. ".repeat(8)
+    );
+    assert_eq!(analyze(&singer, None, &K).province_code, None);
+}
+
+#[test]
 fn a_neighbour_and_a_street_named_after_a_district_are_no_places() {
     // Regression: "Mở rộng Quốc lộ 22 ... đến giáp ranh tỉnh Tây Ninh" put a TP.HCM road in Tây
     // Ninh, and "đường Tân Sơn Nhất" (a street) was the district Tân Sơn.
