@@ -2454,3 +2454,12 @@ fn wholly_owned_is_a_kind_of_firm_and_mat_bang_no_multiplier() {
         assert_eq!(ms[0].measure, Measure::SharePct);
     }
 }
+
+#[test]
+fn foreign_workers_are_no_foreign_investors() {
+    // Regression: the unit "lao động" hid the start of "lao động nước ngoài" (foreigners
+    // working here) from the figure's own noun phrase, whose "nước ngoài" then read as FDI.
+    let text = "Hiện có 82.000 lao động nước ngoài làm việc tại Việt Nam. Tỉnh có 30 dự án FDI.";
+    assert_eq!(investor_of(text, "82.000 lao động"), None);
+    assert_eq!(investor_of(text, "30 dự án"), Some(Investor::Fdi));
+}

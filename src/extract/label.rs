@@ -1174,11 +1174,13 @@ impl<'a> Labeler<'a> {
         done: &[Labels],
     ) -> Option<Investor> {
         let q = &self.qs[qi];
-        // Its own noun phrase: "24 dự án FDI", "3,2 tỷ USD vốn FDI", "6,7 tỷ USD vốn của Mỹ".
+        // Its own noun phrase: "24 dự án FDI", "3,2 tỷ USD vốn FDI", "6,7 tỷ USD vốn của Mỹ";
+        // from its unit on, for a cue that opens there ("82.000 lao động nước ngoài" are
+        // foreigners, no foreign investors).
         let (a, b) = self.tail(qi);
         if let Some(h) = self
             .hits
-            .within(a, b)
+            .within(q.first.min(a), b)
             .iter()
             .filter(|h| matches!(h.cue, Cue::Investor(_)) && h.end() <= b.max(a + 1) + 2)
             .max_by_key(|h| (h.len, std::cmp::Reverse(h.start)))
