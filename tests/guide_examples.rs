@@ -729,3 +729,24 @@ fn a_number_glued_to_a_lower_case_word_with_diacritics_lost_its_space() {
     );
     assert_value("Cụ thể, số tiền119 triệu đồng bị rút.", 119e6, Unit::Vnd);
 }
+
+#[test]
+fn a_price_of_each_named_before_it_is_no_amount() {
+    // Regression: "mỗi" with the thing priced before the number ("Mỗi máy trị giá gần 900
+    // triệu đồng") left a price as an amount, unlike "900 triệu đồng mỗi máy".
+    assert_eq!(
+        units(
+            "Mỗi máy trị giá gần 900 triệu đồng. Mỗi ha tiêu phải đầu tư tới 300-500 triệu \
+             đồng. Giá mỗi kg cá chỉ 20.000 đồng."
+        ),
+        []
+    );
+    // Over time it is a rate, which stays; so does what each of two parties invests.
+    assert_eq!(
+        units("Mỗi năm, tỉnh thu hút 500 triệu USD. Đầu tư của mỗi nước đều vượt 1 tỷ USD."),
+        [
+            ("500 triệu USD".to_owned(), Unit::Usd),
+            ("1 tỷ USD".to_owned(), Unit::Usd)
+        ]
+    );
+}

@@ -56,6 +56,9 @@ fn bare_amount(other: Option<Earlier>) -> Option<Unit> {
 /// How far back (in tokens) an earlier figure still speaks for a bare one.
 const EARLIER_REACH: usize = 40;
 
+/// How far back "mỗi" may stand from a price's number ("Mỗi ha tiêu phải đầu tư tới").
+const EACH_REACH: usize = 7;
+
 /// Words that follow an amount without naming what it counts ("giảm từ 2,331 tỷ xuống còn
 /// 2,167 tỷ", "từ 50 triệu đến 1 tỷ đồng").
 const AFTER_AN_AMOUNT: &[&str] = &[
@@ -354,6 +357,36 @@ impl Finder<'_> {
                 .hits
                 .longest_at(k + 1, |c| *c == Cue::DateWord)
                 .is_none()
+    }
+
+    /// Whether "mỗi" and the thing priced stand a few words before the number at `first`
+    /// ("Mỗi ha tiêu phải đầu tư tới 300-500 triệu đồng"); not a time ("mỗi năm thu 5 tỷ
+    /// đồng", a rate over time as "/năm" is).
+    fn each_before(&self, first: usize) -> bool {
+        // Back over words, and over a range's low end ("từ 200 đến 300 triệu đồng",
+        // "300-500 triệu đồng"), which counts for no word.
+        let mut words = 0;
+        for k in (0..first).rev() {
+            match self.kind(k) {
+                Some(TokKind::Word) => words += 1,
+                Some(TokKind::Num) => continue,
+                _ if self.tok(k) == "-" => continue,
+                _ => return false,
+            }
+            if words > EACH_REACH {
+                return false;
+            }
+            // (Each of the parties named is no unit: "đầu tư của mỗi nước đều vượt 1 tỷ USD".)
+            if self.text.word_is(k, &["mỗi"]) {
+                return self.kind(k + 1) == Some(TokKind::Word)
+                    && !self.text.word_is(k + 1, &["nước", "bên"])
+                    && self
+                        .hits
+                        .longest_at(k + 1, |c| *c == Cue::DateWord)
+                        .is_none();
+            }
+        }
+        false
     }
 
     /// What the nearest earlier figure of scale `scale` in the sentence before token `i` is
@@ -712,8 +745,9 @@ impl Finder<'_> {
                         return None;
                     }
                 }
-                // "30.000 đồng/kg", "8.300 USD/m2": a price, not an amount.
-                if self.per_unit(h.end()) {
+                // "30.000 đồng/kg", "8.300 USD/m2", "Mỗi máy trị giá gần 900 triệu đồng": a
+                // price, not an amount.
+                if self.per_unit(h.end()) || self.each_before(num.first) {
                     return None;
                 }
                 // "2003 $108,501,204": a sign written against the number after it is that
