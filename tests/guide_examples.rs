@@ -272,7 +272,7 @@ fn do_as_the_first_syllable_of_another_noun_or_a_name_is_not_money() {
         "Nhóm gồm Tiến, Nguyễn Thành Đô (Bảy Đô), Tí.",
         "Hai đồng Giám đốc mới của đơn vị đã nhậm chức.",
     ]);
-    assert_value("Mỗi vé giá 20 đô.", 20.0, Unit::Usd);
+    assert_value("Cả nhóm trả 20 đô.", 20.0, Unit::Usd);
     assert_value("Nhận 6,7 tỷ Đô từ Mỹ.", 6.7e9, Unit::Usd);
 }
 
