@@ -7,6 +7,9 @@ use chrono::{Datelike, NaiveDate};
 use crate::lexicon::{Cue, Hits, MeasureCue};
 use crate::text::{Text, TokKind};
 
+/// How many sentences after a date counted up to an undated article's "now" may still mean it.
+const NOW_REACH: usize = 5;
+
 /// A period phrase found in the text: tokens `first..end`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PeriodExpr {
@@ -453,6 +456,21 @@ impl Reader<'_> {
         right_after || of_the_figure()
     }
 
+    /// The date an undated article's "now" at token `i` stands for: the one the text just
+    /// counted up to, with no other period between and a few sentences back at most ("Tính
+    /// tới cuối tháng 6/2016, ... Tính tới thời điểm hiện tại, có 218 KCN"). A bare year
+    /// counted to ("đến năm 2020") is more often a horizon, and gives none.
+    fn counted_to(&self, last: Option<&PeriodExpr>, i: usize) -> Option<NaiveDate> {
+        let p = last?;
+        let as_of = p.cumulative
+            && p.explicit_year
+            && !(p.comparison || p.horizon || p.document)
+            && (self.tok(p.first) != "nam"
+                || matches!(self.text.tok_at(p.first as isize - 1), "het" | "cuoi"))
+            && self.text.sentence_of(i) <= self.text.sentence_of(p.first) + NOW_REACH;
+        as_of.then_some(p.end_date).flatten()
+    }
+
     fn until_before(&self, i: usize) -> bool {
         self.hits
             .within(i.saturating_sub(4), i + 1)
@@ -737,7 +755,8 @@ impl Reader<'_> {
                 i = next;
                 continue;
             }
-            // đến nay, lũy kế, hiện có ...: as of the publication date.
+            // đến nay, lũy kế, hiện có ...: as of the publication date, or in an undated article
+            // as of the date the text just counted up to.
             if let Some(h) = self.hits.longest_at(i, |c| *c == Cue::Cumulative) {
                 // Consecutive cues are one phrase ("lũy kế đến nay").
                 let mut end = h.end();
@@ -751,7 +770,7 @@ impl Reader<'_> {
                         first: i,
                         end,
                         start: None,
-                        end_date: pub_date,
+                        end_date: pub_date.or_else(|| self.counted_to(out.last(), i)),
                         cumulative: true,
                         explicit_year: false,
                         horizon: false,
@@ -1104,6 +1123,45 @@ mod tests {
         assert_eq!(
             p("Giá vàng trong nước ngày 8/2/2017 tăng\nGiá vàng sáng nay tăng."),
             d(2017, 2, 8)
+        );
+    }
+
+    #[test]
+    fn an_undated_articles_now_is_the_date_it_just_counted_up_to() {
+        // Regression: in an article without a date, "Tính tới thời điểm hiện tại" right after
+        // "tính tới cuối tháng 6/2016" ended nowhere, and so did "còn hiệu lực" after "Đến hết
+        // năm 2016".
+        assert_eq!(
+            periods(
+                "Tính tới cuối tháng 6/2016, có 313 KCN. Tính tới thời điểm hiện tại, có 218 \
+                 KCN đi vào hoạt động.",
+                None
+            ),
+            [(None, d(2016, 6, 30), true), (None, d(2016, 6, 30), true)]
+        );
+        assert_eq!(
+            periods("Đến hết năm 2016, có 3.200 dự án còn hiệu lực.", None),
+            [(None, d(2016, 12, 31), true), (None, d(2016, 12, 31), true)]
+        );
+        // Not a bare year counted to, which is more often a horizon; nor a period between.
+        assert_eq!(
+            periods("Đến năm 2020 có 50 KCN. Hiện có 30 KCN.", None),
+            [(None, d(2020, 12, 31), true), (None, None, true)]
+        );
+        assert_eq!(
+            periods(
+                "Tính đến tháng 6/2016, có 313 KCN. Năm 2015 có 20 KCN. Hiện có 30 KCN.",
+                None
+            )[2],
+            (None, None, true)
+        );
+        // A dated article's now is its date.
+        assert_eq!(
+            periods(
+                "Tính đến tháng 6/2016, có 313 KCN. Hiện có 30 KCN.",
+                d(2016, 9, 1)
+            )[1],
+            (None, d(2016, 9, 1), true)
         );
     }
 }
