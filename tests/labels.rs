@@ -2463,3 +2463,24 @@ fn foreign_workers_are_no_foreign_investors() {
     assert_eq!(investor_of(text, "82.000 lao động"), None);
     assert_eq!(investor_of(text, "30 dự án"), Some(Investor::Fdi));
 }
+
+#[test]
+fn a_heading_figure_takes_the_period_of_its_restatement_below() {
+    // Regression: "Khu Kinh tế Nghi Sơn ... thu hút được 630 dự án đầu tư", a heading over
+    // "lũy kế đến đầu năm 2021 đã có 630 dự án", had no period and was no running total.
+    let text = "Thanh Hóa thu hút đầu tư\nTỉnh đón đoàn doanh nghiệp Hàn Quốc.\nKhu Kinh tế Nghi \
+                Sơn thu hút được 630 dự án đầu tư\nThống kê cho thấy, lũy kế đến hết năm 2020 \
+                đã có 630 dự án đầu tư.";
+    let d = NaiveDate::from_ymd_opt(2020, 12, 31);
+    assert_eq!(
+        periods(text),
+        [
+            ("630 dự án".to_owned(), None, d, true),
+            ("630 dự án".to_owned(), None, d, true)
+        ]
+    );
+    // A sentence with its full stop is no heading, and keeps its own reading.
+    let text = "Thanh Hóa thu hút đầu tư\nTỉnh đón đoàn doanh nghiệp Hàn Quốc.\nKhu Kinh tế có \
+                630 dự án đầu tư. Thống kê cho thấy, lũy kế đến hết năm 2020 đã có 630 dự án.";
+    assert_eq!(periods(text)[0].2, None);
+}

@@ -17,6 +17,9 @@ use super::period::{PeriodExpr, last_day, year_of};
 use super::quantity::{Quantity, bracketed_sign};
 
 /// Labels of one quantity.
+/// How many sentences below a heading its figure's restatement may stand.
+const HEADING_REACH: usize = 3;
+
 #[derive(Debug, Clone)]
 pub struct Labels {
     pub metric: Metric,
@@ -1868,6 +1871,27 @@ impl<'a> Labeler<'a> {
                 done[qi] = self.label_as(qi, done[j].metric, None, &done[..qi]);
             }
         }
+        // A heading states a figure the text below reports with its date ("Khu Kinh tế Nghi Sơn
+        // thu hút được 630 dự án đầu tư" over "lũy kế đến đầu năm 2021 đã có 630 dự án"): an
+        // undated figure there takes the period of its first restatement below.
+        for qi in 0..self.qs.len() {
+            let q = &self.qs[qi];
+            if done[qi].period_end.is_some() || !self.heading(self.text.sentence_of(q.first)) {
+                continue;
+            }
+            let reach = self.text.sentence_of(q.first) + HEADING_REACH;
+            let restated = (qi + 1..self.qs.len())
+                .take_while(|&j| self.text.sentence_of(self.qs[j].first) <= reach)
+                .find(|&j| {
+                    let b = &self.qs[j];
+                    b.unit == q.unit && b.value == q.value && b.value_max == q.value_max
+                });
+            if let Some(j) = restated.filter(|&j| done[j].period_end.is_some()) {
+                done[qi].period_start = done[j].period_start;
+                done[qi].period_end = done[j].period_end;
+                done[qi].cumulative = done[j].cumulative;
+            }
+        }
         let _ = (
             self.lex,
             self.pub_date,
@@ -1875,6 +1899,16 @@ impl<'a> Labeler<'a> {
             self.quantity_before(0),
         );
         done
+    }
+
+    /// Whether sentence `si` is a line of its own with no full stop: a title or a heading.
+    fn heading(&self, si: usize) -> bool {
+        let s = &self.text.sentences[si];
+        let tokens = &self.text.tokens;
+        (si == 0 || tokens[s.first].newline_before)
+            && tokens.get(s.end).is_none_or(|t| t.newline_before)
+            && s.end > s.first
+            && !matches!(self.tok(s.end - 1), "." | "!" | "?" | ":" | ";")
     }
 }
 
