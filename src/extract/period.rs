@@ -715,6 +715,13 @@ impl Reader<'_> {
                 let before = |k: usize| self.text.tok_at(first as isize - k as isize);
                 let deadline =
                     is_day && (before(1) == "truoc" || before(1) == "ngay" && before(2) == "truoc");
+                // "đến tháng 10/2011 mới được giải ngân", "phải đến năm 2021 mới hoàn thành": not
+                // until then did it happen, an event's date, which counts nothing up to it. (Not
+                // "tính đến 26/5 mới chỉ có 38%", "đến cuối quý III mới đạt 19%": only so much.)
+                let not_until = until
+                    && self.word_is(next, &["mới"])
+                    && !self.word_is(next + 1, &["chỉ", "có", "đạt"])
+                    && !(1..=4).any(|k| before(k) == "tinh");
                 // A year that names a law, decree or resolution ("Luật Ngân sách Nhà nước năm
                 // 2015", "luật hợp tác xã năm 2012", "Nghị định 29 năm 2011") or a founding
                 // ("thành lập năm 1959") dates no figure either: such a word among the words
@@ -747,6 +754,7 @@ impl Reader<'_> {
                     comparison: self.compared(first)
                         || (until && plan_named)
                         || deadline
+                        || not_until
                         || named
                         || news_day,
                     document,
@@ -1162,6 +1170,34 @@ mod tests {
                 d(2016, 9, 1)
             )[1],
             (None, d(2016, 9, 1), true)
+        );
+    }
+
+    #[test]
+    fn not_until_then_is_no_date_counted_up_to() {
+        // Regression: "đến tháng 10/2011 mới được giải ngân" (not until then) ended a running
+        // total, like "tính đến tháng 10/2011".
+        let p = |s: &str| {
+            let t = Text::new(s);
+            let l = lex();
+            let h = l.scan(&t);
+            find(&t, &h, None, None)
+                .iter()
+                .map(|p| (p.end_date, p.cumulative, p.comparison))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            p("Dự án đến tháng 10/2011 mới được giải ngân."),
+            [(d(2011, 10, 31), true, true)]
+        );
+        // "Only so much by then" counts up to it.
+        assert_eq!(
+            p("Tính đến ngày 26/5/2018 mới chỉ có 38% được sửa."),
+            [(d(2018, 5, 26), true, false)]
+        );
+        assert_eq!(
+            p("Giải ngân đến cuối quý III/2016 mới đạt 19%."),
+            [(d(2016, 9, 30), true, false)]
         );
     }
 }
