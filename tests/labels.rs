@@ -820,6 +820,23 @@ fn floors_are_over_and_trên_dưới_is_about() {
 }
 
 #[test]
+fn caps_are_under() {
+    // Regression: "không quá 30%", "không vượt quá 40%" and "tối đa 49%" carried no hedge,
+    // while their floors ("tối thiểu") were "over".
+    let got: Vec<Option<Approx>> = analyze(
+        "Thuê ướt không quá 30% đội máy bay. Dư nợ không vượt quá 40% số thu. Khối ngoại sở \
+         hữu tối đa 49% vốn điều lệ.",
+        None,
+        &K,
+    )
+    .mentions
+    .into_iter()
+    .map(|m| m.approx)
+    .collect();
+    assert_eq!(got, [Some(Approx::Under); 3]);
+}
+
+#[test]
 fn a_figure_by_the_plan_is_a_target_and_one_that_may_have_been_is_not() {
     // Regression: "Theo kế hoạch, công ty đạt doanh thu 60.000 tỷ đồng" was a level, and "có
     // thể đã thu được tới 15 triệu USD" (may have taken) a goal.
