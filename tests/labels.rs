@@ -409,6 +409,15 @@ fn a_founding_or_launch_dates_no_figure_after_it() {
 }
 
 #[test]
+fn a_hedged_figure_compared_with_is_a_prior_level_too() {
+    // Regression: "so với mức hơn 152 tỷ USD vào năm 2015" was a level: the hedge "hơn" stood
+    // between the comparison and the figure.
+    let got =
+        measures("Năm 2016, doanh thu đạt 166 tỷ USD so với mức hơn 152 tỷ USD vào năm 2015.");
+    assert_eq!(got[1].1, Measure::PriorLevel);
+}
+
+#[test]
 fn a_figure_compared_with_and_dated_earlier_is_the_prior_level_of_its_own_period() {
     // Regression: "giảm so với mức 3.660 tỷ đồng năm 2015" was a level, and "so với con số
     // 314 tỷ đồng hồi quý 1/2016" took the quarter of the sentence before.

@@ -604,7 +604,8 @@ impl<'a> Labeler<'a> {
             return Some(false);
         }
         // "so với mức 3.660 tỷ đồng năm 2015", "so với con số 314 tỷ đồng hồi quý 1/2016",
-        // "so với mức 1,6% trước đây": the figure compared with, right after the comparison
+        // "so với mức 1,6% trước đây", "so với mức hơn 152 tỷ USD vào năm 2015": the figure
+        // compared with, right after the comparison
         // and dated earlier; not a plan's ("so với kế hoạch 100 tỷ đồng"), nor another's at
         // the same time ("49% ủng hộ, so với 41% phản đối"), nor "đa số với" (folded alike).
         let dated_after = || {
@@ -620,7 +621,7 @@ impl<'a> Labeler<'a> {
             && (c.end()..q.first).all(|k| {
                 FILLERS.contains(&self.tok(k))
                     || matches!(self.tok(k), "con" | "so")
-                    || self.covered(k, 4, |c| matches!(c, Cue::Metric { .. }))
+                    || self.covered(k, 4, |c| matches!(c, Cue::Metric { .. } | Cue::Approx(_)))
             })
             && self
                 .hits
