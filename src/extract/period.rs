@@ -577,6 +577,55 @@ impl Reader<'_> {
                 i += 2;
                 continue;
             }
+            // "năm nay" (this year) and "năm ngoái", "năm trước" (last year): relative to the
+            // publication. In an undated article "năm nay" is the year it reports on; "năm
+            // ngoái" is left unread, since that year is often already the last one (a report on
+            // 2016 written early in 2017). Not "2 năm trước" (two years ago), "những năm trước"
+            // (earlier years) or "năm trước đó" (the year before that); after "cùng kỳ" it is
+            // the period compared with.
+            if self.word_is(i, &["năm"])
+                && let Some(back) = if self.word_is(i + 1, &["nay"]) {
+                    Some(0)
+                } else if self.word_is(i + 1, &["ngoái"])
+                    || self.word_is(i + 1, &["trước"]) && !self.word_is(i + 2, &["đó", "nữa"])
+                {
+                    Some(1)
+                } else {
+                    None
+                }
+                && !(i > 0
+                    && (self.num(i - 1)
+                        || self.word_is(i - 1, YEAR_COUNTERS)
+                        || self.word_is(i - 1, &["những", "các", "nhiều", "mấy", "mỗi"])
+                        // (The end of a longer phrase: "6 tháng đầu năm nay", "cuối năm nay",
+                        // "quý IV năm nay", "Tết năm nay".)
+                        || self.word_is(i - 1, &["đầu", "cuối", "giữa", "tháng", "quý", "kỳ"])
+                        || self.text.tokens[i - 1].capitalized && !self.text.tokens[i].capitalized))
+                && let Some(y) = match pub_date {
+                    Some(d) => Some(d.year() - back),
+                    None => ref_year.filter(|_| back == 0),
+                }
+            {
+                let prior = self
+                    .hits
+                    .within(i.saturating_sub(3), i + 2)
+                    .iter()
+                    .any(|h| h.cue == Cue::Measure(MeasureCue::Prior) && (h.start as usize) < i);
+                out.push(PeriodExpr {
+                    first: i,
+                    end: i + 2,
+                    start: ymd(y, 1, 1),
+                    end_date: ymd(y, 12, 31),
+                    cumulative: false,
+                    explicit_year: true,
+                    horizon: false,
+                    comparison: prior || self.compared(i),
+                    document: false,
+                });
+                last_year = Some(y);
+                i += 2;
+                continue;
+            }
             let year = ref_year;
             if let Some((start, end_date, explicit, next)) = self.date_at(i, year) {
                 let until = self.until_before(i);
@@ -1199,5 +1248,38 @@ mod tests {
             p("Giải ngân đến cuối quý III/2016 mới đạt 19%."),
             [(d(2016, 9, 30), true, false)]
         );
+    }
+
+    #[test]
+    fn this_year_and_last_year_are_read_from_the_publication() {
+        // Regression: "năm nay" and "năm ngoái" were not read at all, so the figures after
+        // them took the year named before ("Năm 2016, ... Năm nay, doanh thu đạt ...").
+        let pubd = d(2017, 1, 5);
+        let y = |y: i32| (d(y, 1, 1), d(y, 12, 31), false);
+        assert_eq!(
+            periods(
+                "Năm nay, doanh thu đạt 50 tỷ. Năm ngoái, nhập khẩu giảm 16%.",
+                pubd
+            ),
+            [y(2017), y(2016)]
+        );
+        // Undated: "năm nay" is the year reported on; "năm ngoái" is left unread.
+        let t = Text::new("Năm nay, doanh thu đạt 50 tỷ. Năm ngoái, nhập khẩu giảm 16%.");
+        let l = lex();
+        let found = find(&t, &l.scan(&t), Some(2016), None);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].end_date, d(2016, 12, 31));
+        // Not "2 năm trước", "những năm trước", "năm trước đó", nor the end of a longer phrase.
+        assert_eq!(
+            periods(
+                "Cách đây 2 năm trước, những năm trước, năm trước đó, Tết năm nay, quý IV năm nay.",
+                pubd
+            ),
+            []
+        );
+        // After "cùng kỳ" it is the period compared with.
+        let t = Text::new("Doanh thu tăng 5% so với cùng kỳ năm ngoái.");
+        let found = find(&t, &l.scan(&t), Some(2017), pubd);
+        assert!(found.iter().all(|p| p.comparison));
     }
 }
