@@ -268,7 +268,7 @@ impl Finder<'_> {
         // diacritics, which no code is: a lost space ("tăng36,6%", "số tiền119 triệu đồng").
         if tokens[i].kind == TokKind::Num && i > 0 && !tokens[i].space_before {
             let p = &tokens[i - 1];
-            if p.kind == TokKind::Word && !(p.accented && !p.capitalized) {
+            if p.kind == TokKind::Word && (p.capitalized || !p.accented) {
                 return true;
             }
             if self.tok(i - 1) == "-"
