@@ -557,7 +557,8 @@ impl Reader<'_> {
             }
             // năm sau, relative to the last year named; not "mỗi năm sau khi" (each year
             // after), nor "3 năm sau" (three years on).
-            if self.word_is(i, &["năm"])
+            if self.tok(i) == "nam"
+                && self.word_is(i, &["năm"])
                 && self.word_is(i + 1, &["sau"])
                 && !self.word_is(i + 2, &["khi"])
                 && !(i > 0 && (self.num(i - 1) || self.word_is(i - 1, YEAR_COUNTERS)))
@@ -583,7 +584,8 @@ impl Reader<'_> {
             // 2016 written early in 2017). Not "2 năm trước" (two years ago), "những năm trước"
             // (earlier years) or "năm trước đó" (the year before that); after "cùng kỳ" it is
             // the period compared with.
-            if self.word_is(i, &["năm"])
+            if self.tok(i) == "nam"
+                && self.word_is(i, &["năm"])
                 && let Some(back) = if self.word_is(i + 1, &["nay"]) {
                     Some(0)
                 } else if self.word_is(i + 1, &["ngoái"])
