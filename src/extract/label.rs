@@ -16,10 +16,10 @@ use crate::text::{Text, TokKind};
 use super::period::{PeriodExpr, last_day, year_of};
 use super::quantity::{Quantity, bracketed_sign};
 
-/// Labels of one quantity.
 /// How many sentences below a heading its figure's restatement may stand.
 const HEADING_REACH: usize = 3;
 
+/// Labels of one quantity.
 #[derive(Debug, Clone)]
 pub struct Labels {
     pub metric: Metric,
@@ -605,9 +605,9 @@ impl<'a> Labeler<'a> {
         }
         // "so với mức 3.660 tỷ đồng năm 2015", "so với con số 314 tỷ đồng hồi quý 1/2016",
         // "so với mức 1,6% trước đây", "so với mức hơn 152 tỷ USD vào năm 2015": the figure
-        // compared with, right after the comparison
-        // and dated earlier; not a plan's ("so với kế hoạch 100 tỷ đồng"), nor another's at
-        // the same time ("49% ủng hộ, so với 41% phản đối"), nor "đa số với" (folded alike).
+        // compared with, right after the comparison and dated earlier; not a plan's ("so với
+        // kế hoạch 100 tỷ đồng"), nor another's at the same time ("49% ủng hộ, so với 41% phản
+        // đối"), nor "đa số với" (folded alike).
         let dated_after = || {
             let e = q.unit_end;
             self.periods_in(e, e + 3).iter().any(|p| {
