@@ -74,11 +74,7 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
         .list
         .iter()
         .filter(|h| {
-            h.cue == Cue::Organisation
-                && (h.start == 0 || {
-                    let t = &text.tokens[h.start as usize - 1];
-                    !(t.kind == TokKind::Word && t.capitalized && !t.newline_before)
-                })
+            h.cue == Cue::Organisation && (h.start == 0 || !name_word(text, h.start as usize - 1))
         })
         .map(|h| h.end())
         .collect();

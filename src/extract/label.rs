@@ -182,6 +182,21 @@ impl<'a> Labeler<'a> {
         self.text.tok_at(i as isize)
     }
 
+    /// Whether token `k` is a year written in digits ("2016").
+    fn written_year(&self, k: usize) -> bool {
+        self.text
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokKind::Num)
+            && year_of(self.tok(k)).is_some()
+    }
+
+    /// Whether quantities `i` and `j` state the same amount in the same unit.
+    fn same_amount(&self, i: usize, j: usize) -> bool {
+        let (a, b) = (&self.qs[i], &self.qs[j]);
+        a.unit == b.unit && a.value == b.value && a.value_max == b.value_max
+    }
+
     /// The sentence around token `i`, within [`WINDOW`] tokens of it.
     fn sentence(&self, i: usize) -> (usize, usize) {
         let s = self.text.sentences[self.text.sentence_of(i)];
@@ -658,7 +673,7 @@ impl<'a> Labeler<'a> {
             match self.tok(k) {
                 "giam" => fall = true,
                 "tang" | "dat" | "la" | "(" | ":" | "muc" | "o" | "co" | "nam" | "lai" | "lo" => {}
-                t if self.text.tokens[k].kind == TokKind::Num && year_of(t).is_some() => {}
+                _ if self.written_year(k) => {}
                 _ => return None,
             }
         }
@@ -1110,7 +1125,7 @@ impl<'a> Labeler<'a> {
             && (h.end()..q.first).all(|k| {
                 FILLERS.contains(&self.tok(k))
                     || self.tok(k) == "nam"
-                    || self.text.tokens[k].kind == TokKind::Num && year_of(self.tok(k)).is_some()
+                    || self.written_year(k)
                     || self.covered(k, 4, |c| matches!(c, Cue::Metric { .. }))
             })
         {
@@ -1597,12 +1612,7 @@ impl<'a> Labeler<'a> {
                     && self.text.word_is(k, &["cả"])
                     && self.tok(k + 1) == "nam"
                     && !matches!(self.tok(k.wrapping_sub(1)), "toan" | "hoach")
-                    && !(self
-                        .text
-                        .tokens
-                        .get(k + 2)
-                        .is_some_and(|t| t.kind == TokKind::Num)
-                        && year_of(self.tok(k + 2)).is_some())
+                    && !self.written_year(k + 2)
             });
         if whole_year
             && let Some(y) = chosen
@@ -1860,11 +1870,8 @@ impl<'a> Labeler<'a> {
                 continue;
             }
             let in_body = (qi + 1..self.qs.len()).find(|&j| {
-                let b = &self.qs[j];
-                b.first >= title_end
-                    && b.unit == q.unit
-                    && b.value == q.value
-                    && b.value_max == q.value_max
+                self.qs[j].first >= title_end
+                    && self.same_amount(qi, j)
                     && !uncued[j]
                     && done[j].metric != Metric::Other
             });
@@ -1876,17 +1883,13 @@ impl<'a> Labeler<'a> {
         // thu hút được 630 dự án đầu tư" over "lũy kế đến đầu năm 2021 đã có 630 dự án"): an
         // undated figure there takes the period of its first restatement below.
         for qi in 0..self.qs.len() {
-            let q = &self.qs[qi];
-            if done[qi].period_end.is_some() || !self.heading(self.text.sentence_of(q.first)) {
+            let si = self.text.sentence_of(self.qs[qi].first);
+            if done[qi].period_end.is_some() || !self.heading(si) {
                 continue;
             }
-            let reach = self.text.sentence_of(q.first) + HEADING_REACH;
             let restated = (qi + 1..self.qs.len())
-                .take_while(|&j| self.text.sentence_of(self.qs[j].first) <= reach)
-                .find(|&j| {
-                    let b = &self.qs[j];
-                    b.unit == q.unit && b.value == q.value && b.value_max == q.value_max
-                });
+                .take_while(|&j| self.text.sentence_of(self.qs[j].first) <= si + HEADING_REACH)
+                .find(|&j| self.same_amount(qi, j));
             if let Some(j) = restated.filter(|&j| done[j].period_end.is_some()) {
                 done[qi].period_start = done[j].period_start;
                 done[qi].period_end = done[j].period_end;

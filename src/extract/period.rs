@@ -30,6 +30,23 @@ pub struct PeriodExpr {
     pub document: bool,
 }
 
+impl PeriodExpr {
+    /// Year `y`, named in the two tokens from `first` ("năm nay", "năm sau").
+    fn year(first: usize, y: i32, comparison: bool) -> PeriodExpr {
+        PeriodExpr {
+            first,
+            end: first + 2,
+            start: ymd(y, 1, 1),
+            end_date: ymd(y, 12, 31),
+            cumulative: false,
+            explicit_year: true,
+            horizon: false,
+            comparison,
+            document: false,
+        }
+    }
+}
+
 pub fn last_day(y: i32, m: u32) -> Option<NaiveDate> {
     let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
     NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()
@@ -425,14 +442,14 @@ impl Reader<'_> {
         None
     }
 
-    /// Whether a comparison word ("so với", "cùng kỳ") comes right before token `i`.
+    /// Whether a comparison word ("so với", "cùng kỳ") comes right before token `i`, or holds
+    /// it ("cùng kỳ năm ngoái").
     fn compared(&self, i: usize) -> bool {
         let right_after = self.hits.within(i.saturating_sub(5), i).iter().any(|h| {
             matches!(
                 h.cue,
                 Cue::Measure(MeasureCue::Compare) | Cue::Measure(MeasureCue::Prior)
             ) && h.end() + 1 >= i
-                && h.end() <= i
         });
         // Or the date of the figure compared with: "so với con số 314 tỷ đồng hồi quý 1/2016",
         // "so với mức 3.660 tỷ đồng năm 2015" (not "So với năm 2015, năm 2016 ...").
@@ -555,38 +572,30 @@ impl Reader<'_> {
                 i += 3;
                 continue;
             }
-            // năm sau, relative to the last year named; not "mỗi năm sau khi" (each year
-            // after), nor "3 năm sau" (three years on).
+            // A year named relative to another, in two words after "năm"; not "3 năm sau" (three
+            // years on), "2 năm trước" (two years ago), "những năm trước" (earlier years).
             if self.tok(i) == "nam"
                 && self.word_is(i, &["năm"])
-                && self.word_is(i + 1, &["sau"])
-                && !self.word_is(i + 2, &["khi"])
                 && !(i > 0 && (self.num(i - 1) || self.word_is(i - 1, YEAR_COUNTERS)))
-                && let Some(y) = last_year
             {
-                out.push(PeriodExpr {
-                    first: i,
-                    end: i + 2,
-                    start: ymd(y + 1, 1, 1),
-                    end_date: ymd(y + 1, 12, 31),
-                    cumulative: false,
-                    explicit_year: true,
-                    horizon: false,
-                    comparison: false,
-                    document: false,
-                });
-                i += 2;
-                continue;
-            }
-            // "năm nay" (this year) and "năm ngoái", "năm trước" (last year): relative to the
-            // publication. In an undated article "năm nay" is the year it reports on; "năm
-            // ngoái" is left unread, since that year is often already the last one (a report on
-            // 2016 written early in 2017). Not "2 năm trước" (two years ago), "những năm trước"
-            // (earlier years) or "năm trước đó" (the year before that); after "cùng kỳ" it is
-            // the period compared with.
-            if self.tok(i) == "nam"
-                && self.word_is(i, &["năm"])
-                && let Some(back) = if self.word_is(i + 1, &["nay"]) {
+                // "năm sau", relative to the last year named; not "mỗi năm sau khi" (each year
+                // after).
+                if self.word_is(i + 1, &["sau"])
+                    && !self.word_is(i + 2, &["khi"])
+                    && let Some(y) = last_year
+                {
+                    out.push(PeriodExpr::year(i, y + 1, false));
+                    i += 2;
+                    continue;
+                }
+                // "năm nay" (this year) and "năm ngoái", "năm trước" (last year): relative to
+                // the publication. In an undated article "năm nay" is the year it reports on;
+                // "năm ngoái" is left unread, since that year is often already the last one (a
+                // report on 2016 written early in 2017). Not "năm trước đó" (the year before
+                // that), nor the end of a longer phrase ("6 tháng đầu năm nay", "cuối năm nay",
+                // "quý IV năm nay", "Tết năm nay"); after "cùng kỳ" it is the period compared
+                // with.
+                if let Some(back) = if self.word_is(i + 1, &["nay"]) {
                     Some(0)
                 } else if self.word_is(i + 1, &["ngoái"])
                     || self.word_is(i + 1, &["trước"]) && !self.word_is(i + 2, &["đó", "nữa"])
@@ -594,39 +603,19 @@ impl Reader<'_> {
                     Some(1)
                 } else {
                     None
-                }
-                && !(i > 0
-                    && (self.num(i - 1)
-                        || self.word_is(i - 1, YEAR_COUNTERS)
-                        || self.word_is(i - 1, &["những", "các", "nhiều", "mấy", "mỗi"])
-                        // (The end of a longer phrase: "6 tháng đầu năm nay", "cuối năm nay",
-                        // "quý IV năm nay", "Tết năm nay".)
-                        || self.word_is(i - 1, &["đầu", "cuối", "giữa", "tháng", "quý", "kỳ"])
+                } && !(i > 0
+                    && (self.word_is(i - 1, &["đầu", "cuối", "giữa", "tháng", "quý", "kỳ"])
                         || self.text.tokens[i - 1].capitalized && !self.text.tokens[i].capitalized))
-                && let Some(y) = match pub_date {
-                    Some(d) => Some(d.year() - back),
-                    None => ref_year.filter(|_| back == 0),
+                    && let Some(y) = match pub_date {
+                        Some(d) => Some(d.year() - back),
+                        None => ref_year.filter(|_| back == 0),
+                    }
+                {
+                    out.push(PeriodExpr::year(i, y, self.compared(i)));
+                    last_year = Some(y);
+                    i += 2;
+                    continue;
                 }
-            {
-                let prior = self
-                    .hits
-                    .within(i.saturating_sub(3), i + 2)
-                    .iter()
-                    .any(|h| h.cue == Cue::Measure(MeasureCue::Prior) && (h.start as usize) < i);
-                out.push(PeriodExpr {
-                    first: i,
-                    end: i + 2,
-                    start: ymd(y, 1, 1),
-                    end_date: ymd(y, 12, 31),
-                    cumulative: false,
-                    explicit_year: true,
-                    horizon: false,
-                    comparison: prior || self.compared(i),
-                    document: false,
-                });
-                last_year = Some(y);
-                i += 2;
-                continue;
             }
             let year = ref_year;
             if let Some((start, end_date, explicit, next)) = self.date_at(i, year) {
@@ -954,14 +943,17 @@ mod tests {
         Lexicon::bundled().unwrap()
     }
 
+    /// The period phrases of `s`, with `ref_year` and `pub_date` as `find` takes them.
+    fn exprs(s: &str, ref_year: Option<i32>, pub_date: Option<NaiveDate>) -> Vec<PeriodExpr> {
+        let t = Text::new(s);
+        find(&t, &lex().scan(&t), ref_year, pub_date)
+    }
+
     fn periods(
         s: &str,
         pub_date: Option<NaiveDate>,
     ) -> Vec<(Option<NaiveDate>, Option<NaiveDate>, bool)> {
-        let t = Text::new(s);
-        let l = lex();
-        let h = l.scan(&t);
-        find(&t, &h, pub_date.map(|d| d.year()), pub_date)
+        exprs(s, pub_date.map(|d| d.year()), pub_date)
             .iter()
             .map(|p| (p.start, p.end_date, p.cumulative))
             .collect()
@@ -1080,9 +1072,7 @@ mod tests {
             periods("Từ năm 2018, thuế sẽ giảm", None),
             [(d(2018, 1, 1), d(2018, 12, 31), false)]
         );
-        let t = Text::new("mức cao nhất kể từ tháng 11/2016");
-        let l = lex();
-        let found = find(&t, &l.scan(&t), Some(2017), None);
+        let found = exprs("mức cao nhất kể từ tháng 11/2016", Some(2017), None);
         assert!(found[0].comparison, "a record's 'since' is compared with");
     }
 
@@ -1139,19 +1129,16 @@ mod tests {
     fn the_year_of_a_laws_or_decrees_name_dates_nothing() {
         // Regression: "luật hợp tác xã năm 2012" (lower case) and "Nghị định 29 năm 2011" (a
         // number between) dated the figures after them.
-        let l = lex();
         for s in [
             "Sơ kết thi hành luật hợp tác xã năm 2012",
             "theo Nghị định 29 năm 2011 của Chính phủ",
             "Luật Đầu tư năm 2014",
         ] {
-            let t = Text::new(s);
-            let found = find(&t, &l.scan(&t), Some(2017), None);
+            let found = exprs(s, Some(2017), None);
             assert!(found.iter().all(|p| p.comparison), "{s}");
         }
         // "pháp luật" names no law: "vi phạm pháp luật năm 2016" is a year.
-        let t = Text::new("vi phạm pháp luật năm 2016");
-        assert!(!find(&t, &l.scan(&t), Some(2017), None)[0].comparison);
+        assert!(!exprs("vi phạm pháp luật năm 2016", Some(2017), None)[0].comparison);
     }
 
     #[test]
@@ -1229,10 +1216,7 @@ mod tests {
         // Regression: "đến tháng 10/2011 mới được giải ngân" (not until then) ended a running
         // total, like "tính đến tháng 10/2011".
         let p = |s: &str| {
-            let t = Text::new(s);
-            let l = lex();
-            let h = l.scan(&t);
-            find(&t, &h, None, None)
+            exprs(s, None, None)
                 .iter()
                 .map(|p| (p.end_date, p.cumulative, p.comparison))
                 .collect::<Vec<_>>()
@@ -1266,9 +1250,11 @@ mod tests {
             [y(2017), y(2016)]
         );
         // Undated: "năm nay" is the year reported on; "năm ngoái" is left unread.
-        let t = Text::new("Năm nay, doanh thu đạt 50 tỷ. Năm ngoái, nhập khẩu giảm 16%.");
-        let l = lex();
-        let found = find(&t, &l.scan(&t), Some(2016), None);
+        let found = exprs(
+            "Năm nay, doanh thu đạt 50 tỷ. Năm ngoái, nhập khẩu giảm 16%.",
+            Some(2016),
+            None,
+        );
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].end_date, d(2016, 12, 31));
         // Not "2 năm trước", "những năm trước", "năm trước đó", nor the end of a longer phrase.
@@ -1280,8 +1266,11 @@ mod tests {
             []
         );
         // After "cùng kỳ" it is the period compared with.
-        let t = Text::new("Doanh thu tăng 5% so với cùng kỳ năm ngoái.");
-        let found = find(&t, &l.scan(&t), Some(2017), pubd);
+        let found = exprs(
+            "Doanh thu tăng 5% so với cùng kỳ năm ngoái.",
+            Some(2017),
+            pubd,
+        );
         assert!(found.iter().all(|p| p.comparison));
     }
 }

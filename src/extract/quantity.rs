@@ -349,19 +349,21 @@ impl Finder<'_> {
         k + 1 < self.n()
             && self.text.word_is(k, each)
             && !self.text.tokens[k].capitalized
-            && self.kind(k + 1) == Some(TokKind::Word)
+            && self.thing_at(k + 1)
             && !self.text.tokens[k].newline_before
             && !self.text.tokens[k + 1].newline_before
             && !self.text.word_is(k + 1, &["lần"])
-            && self
-                .hits
-                .longest_at(k + 1, |c| *c == Cue::DateWord)
-                .is_none()
+    }
+
+    /// Whether the word at `k` (after "mỗi") names a thing, not a time ("mỗi năm", a rate over
+    /// time as "/năm" is).
+    fn thing_at(&self, k: usize) -> bool {
+        self.kind(k) == Some(TokKind::Word)
+            && self.hits.longest_at(k, |c| *c == Cue::DateWord).is_none()
     }
 
     /// Whether "mỗi" and the thing priced stand a few words before the number at `first`
-    /// ("Mỗi ha tiêu phải đầu tư tới 300-500 triệu đồng"); not a time ("mỗi năm thu 5 tỷ
-    /// đồng", a rate over time as "/năm" is).
+    /// ("Mỗi ha tiêu phải đầu tư tới 300-500 triệu đồng"; not "mỗi năm thu 5 tỷ đồng").
     fn each_before(&self, first: usize) -> bool {
         // Back over words, and over a range's low end ("từ 200 đến 300 triệu đồng",
         // "300-500 triệu đồng"), which counts for no word.
@@ -378,12 +380,7 @@ impl Finder<'_> {
             }
             // (Each of the parties named is no unit: "đầu tư của mỗi nước đều vượt 1 tỷ USD".)
             if self.text.word_is(k, &["mỗi"]) {
-                return self.kind(k + 1) == Some(TokKind::Word)
-                    && !self.text.word_is(k + 1, &["nước", "bên"])
-                    && self
-                        .hits
-                        .longest_at(k + 1, |c| *c == Cue::DateWord)
-                        .is_none();
+                return self.thing_at(k + 1) && !self.text.word_is(k + 1, &["nước", "bên"]);
             }
         }
         false
