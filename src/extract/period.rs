@@ -885,7 +885,17 @@ pub fn publication_date(text: &Text) -> Option<NaiveDate> {
         if after_doc {
             continue;
         }
-        if let Some((None, d, true, _)) = r.date_at(i, Some(2000)) {
+        // Nor either end of a span of days ("kỷ niệm 50 năm ... (24/6/1967-24/6/2017)").
+        // ("Thứ sáu, 15/12/2023 - 11:00" is a date and a time.)
+        let dash = |k: usize| matches!(r.tok(k), "-" | "–");
+        let span_end = i >= 4
+            && dash(i - 1)
+            && r.tok(i - 3) == "/"
+            && year_of(r.tok(i - 2)).is_some();
+        if let Some((None, d, true, next)) = r.date_at(i, Some(2000))
+            && !span_end
+            && !(dash(next) && matches!(r.date_at(next + 1, None), Some((_, _, true, _))))
+        {
             // Nor a past event's, named mid-sentence before a later year ("thiết lập quan hệ
             // ngoại giao ngày 23/9/1975 ... từ ngày 5-8/7/2017"). "Ngày 15/12/2023, ..." opens
             // a lead, and "giá vàng ngày 8/2/2017" dates the news.
@@ -1169,6 +1179,13 @@ mod tests {
         assert_eq!(
             p("Giá vàng trong nước ngày 8/2/2017 tăng\nGiá vàng sáng nay tăng."),
             d(2017, 2, 8)
+        );
+        // Regression: the first day of an anniversary's span was taken as the publication's,
+        // and every "đến nay" of the article ended in 1967.
+        assert_eq!(
+            p("Quan hệ hai nước\nNhân dịp kỷ niệm 50 năm thiết lập quan hệ ngoại giao \
+               (24/6/1967-24/6/2017), Phó Thủ tướng trả lời phỏng vấn."),
+            None
         );
     }
 
