@@ -1748,6 +1748,21 @@ fn a_horizon_is_not_the_year_the_article_reports_on() {
 }
 
 #[test]
+fn a_date_something_will_be_done_by_is_a_horizon() {
+    // Regression: in an undated article a deadline of the year it reports on ("đến ngày
+    // 14/5/2017 sẽ hoàn thành") was carried to the next sentence as the as-of date of a road's
+    // budget, and made it a running total.
+    let got = periods(
+        "Dự kiến, đến ngày 14/5/2017 sẽ hoàn thành toàn bộ phần cầu. Dự án có tổng mức đầu tư \
+         11.849 tỷ đồng.",
+    );
+    assert_eq!((got[0].2, got[0].3), (None, false), "{got:?}");
+    // "phải" as well, and a goal still takes it as its period.
+    let got = periods("Năm 2017, ngành tôm xuất khẩu 3 tỷ USD. Đến năm 2025 phải đạt 10 tỷ USD.");
+    assert_eq!(got[1].2, NaiveDate::from_ymd_opt(2025, 12, 31), "{got:?}");
+}
+
+#[test]
 fn a_horizon_in_the_title_is_not_the_reference_year() {
     // Regression: a title's "Đến năm 2025" completed "6 tháng đầu năm" in the body; "tính đến
     // năm 2016" is an as-of year, not a horizon, and still does.

@@ -735,14 +735,20 @@ impl Reader<'_> {
                 // a plan is named by ("quy hoạch ... đến năm 2020", "tầm nhìn đến năm 2050") dates
                 // no figure: it is kept out like a comparison.
                 // "có xét đến năm 2025" names a plan's outlook as well, however far its name.
+                // A date the text says something will or must happen by ("đến ngày 14/5/2017 sẽ
+                // hoàn thành", "đến năm 2025 phải đạt 10 tỷ USD") is one too, whenever written.
                 let plan_named = self.plan_named(i);
+                let will = (next..next + 2)
+                    .find(|&k| self.tok(k) != ",")
+                    .is_some_and(|k| self.word_is(k, &["sẽ", "phải"]));
                 let horizon = until
-                    && explicit
-                    && !is_day
                     && !plan_named
-                    && (pub_date.is_some_and(|p| end_date > p)
-                        || self.word_is(i, &["năm"])
-                            && ref_year.is_some_and(|r| end_date.year() > r));
+                    && (will
+                        || explicit
+                            && !is_day
+                            && (pub_date.is_some_and(|p| end_date > p)
+                                || self.word_is(i, &["năm"])
+                                    && ref_year.is_some_and(|r| end_date.year() > r)));
                 // A day named in passing, not as the end of a running total: an event's date
                 // ("Ngày 6/2, UBND tỉnh tổ chức hội nghị") or a document's ("Quyết định số
                 // 1486/QĐ-TTg ngày 28/10/2019"). It dates its own sentence only.
@@ -888,10 +894,8 @@ pub fn publication_date(text: &Text) -> Option<NaiveDate> {
         // Nor either end of a span of days ("kỷ niệm 50 năm ... (24/6/1967-24/6/2017)").
         // ("Thứ sáu, 15/12/2023 - 11:00" is a date and a time.)
         let dash = |k: usize| matches!(r.tok(k), "-" | "–");
-        let span_end = i >= 4
-            && dash(i - 1)
-            && r.tok(i - 3) == "/"
-            && year_of(r.tok(i - 2)).is_some();
+        let span_end =
+            i >= 4 && dash(i - 1) && r.tok(i - 3) == "/" && year_of(r.tok(i - 2)).is_some();
         if let Some((None, d, true, next)) = r.date_at(i, Some(2000))
             && !span_end
             && !(dash(next) && matches!(r.date_at(next + 1, None), Some((_, _, true, _))))
@@ -1183,8 +1187,10 @@ mod tests {
         // Regression: the first day of an anniversary's span was taken as the publication's,
         // and every "đến nay" of the article ended in 1967.
         assert_eq!(
-            p("Quan hệ hai nước\nNhân dịp kỷ niệm 50 năm thiết lập quan hệ ngoại giao \
-               (24/6/1967-24/6/2017), Phó Thủ tướng trả lời phỏng vấn."),
+            p(
+                "Quan hệ hai nước\nNhân dịp kỷ niệm 50 năm thiết lập quan hệ ngoại giao \
+               (24/6/1967-24/6/2017), Phó Thủ tướng trả lời phỏng vấn."
+            ),
             None
         );
     }
