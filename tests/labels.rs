@@ -1763,6 +1763,18 @@ fn a_date_something_will_be_done_by_is_a_horizon() {
 }
 
 #[test]
+fn a_year_the_text_says_has_come_is_no_horizon() {
+    // Regression: in an undated article that opens on 2000, "đến năm 2016 ... đã đạt" was a
+    // plan's horizon: the revenue reached became a goal, and the profit after it took 2000.
+    let text = "Năm 2000, Viettel chỉ có 2,3 tỷ đồng vốn. Đến năm 2016, doanh thu của Viettel \
+                đã đạt 228.000 tỷ đồng; lợi nhuận hơn 43.200 tỷ đồng.";
+    let got = periods(text);
+    assert_eq!(got[1].2, NaiveDate::from_ymd_opt(2016, 12, 31), "{got:?}");
+    assert_eq!(got[2].2, NaiveDate::from_ymd_opt(2016, 12, 31), "{got:?}");
+    assert_eq!(measures(text)[1].1, Measure::Level);
+}
+
+#[test]
 fn a_horizon_in_the_title_is_not_the_reference_year() {
     // Regression: a title's "Đến năm 2025" completed "6 tháng đầu năm" in the body; "tính đến
     // năm 2016" is an as-of year, not a horizon, and still does.

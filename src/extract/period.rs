@@ -741,6 +741,15 @@ impl Reader<'_> {
                 let will = (next..next + 2)
                     .find(|&k| self.tok(k) != ",")
                     .is_some_and(|k| self.word_is(k, &["sẽ", "phải"]));
+                // A year after the one the article reports on is a horizon unless the sentence
+                // says it has come ("Năm 2000, ... Đến năm 2016, doanh thu đã đạt 228.000 tỷ"),
+                // before naming another year ("đến năm 2020 và tầm nhìn đến năm 2030 đã đề ra").
+                let done = || {
+                    let s_end = self.text.sentences[self.text.sentence_of(i)].end;
+                    (next..s_end.min(next + 12))
+                        .take_while(|&k| !self.num(k))
+                        .any(|k| self.word_is(k, &["đã"]))
+                };
                 let horizon = until
                     && !plan_named
                     && (will
@@ -748,7 +757,8 @@ impl Reader<'_> {
                             && !is_day
                             && (pub_date.is_some_and(|p| end_date > p)
                                 || self.word_is(i, &["năm"])
-                                    && ref_year.is_some_and(|r| end_date.year() > r)));
+                                    && ref_year.is_some_and(|r| end_date.year() > r)
+                                    && !done()));
                 // A day named in passing, not as the end of a running total: an event's date
                 // ("Ngày 6/2, UBND tỉnh tổ chức hội nghị") or a document's ("Quyết định số
                 // 1486/QĐ-TTg ngày 28/10/2019"). It dates its own sentence only.
