@@ -655,6 +655,17 @@ fn a_span_of_years_in_words_is_not_the_period_carried() {
     assert_eq!(end("6%"), None);
     // "Năm qua" alone is last year, which the year carried may be.
     assert_eq!(end("319 tỷ đồng"), NaiveDate::from_ymd_opt(2016, 12, 31));
+    // Regression: the years to come and a span back from now took the year carried as well.
+    let got = periods(
+        "Năm 2016, kim ngạch hai nước đạt 2 tỷ USD. Hai bên phấn đấu nâng kim ngạch lên 5 tỷ \
+         USD trong những năm tới. Cách đây 5 năm, Trung Quốc đã chi 10 tỷ USD.",
+    );
+    let ends: Vec<_> = got.iter().map(|g| g.2).collect();
+    assert_eq!(
+        ends,
+        [NaiveDate::from_ymd_opt(2016, 12, 31), None, None],
+        "{got:?}"
+    );
 }
 
 #[test]

@@ -1399,8 +1399,8 @@ impl<'a> Labeler<'a> {
     // ---------------------------------------------------------------- period
 
     /// Whether tokens `a..b` name a span of time in words that no date fixes: "vài năm qua",
-    /// "3 năm qua", "những năm gần đây", "mỗi năm", "hàng năm", "hằng năm". ("Năm qua" alone
-    /// is last year, which a carried year may well be.)
+    /// "3 năm qua", "những năm gần đây", "những năm tới", "cách đây 5 năm", "mỗi năm", "hàng
+    /// năm", "hằng năm". ("Năm qua" alone is last year, which a carried year may well be.)
     fn own_span_in_words(&self, a: usize, b: usize) -> bool {
         (a..b).any(|k| {
             if self.tok(k) != "nam" || k == 0 {
@@ -1412,8 +1412,13 @@ impl<'a> Labeler<'a> {
                     before,
                     "vai" | "bao" | "nhung" | "cac" | "chuc" | "may" | "nhieu"
                 );
+            let ago = (2..=4).any(|j| {
+                self.tok(k.wrapping_sub(j)) == "day"
+                    && self.text.word_is(k.wrapping_sub(j + 1), &["cách"])
+            });
             several
-                && (self.text.word_is(k + 1, &["qua"])
+                && (self.text.word_is(k + 1, &["qua", "tới"])
+                    || ago
                     || self.text.word_is(k + 1, &["gần"]) && self.text.word_is(k + 2, &["đây"]))
                 || matches!(before, "moi" | "hang")
                     && self.text.word_is(k - 1, &["mỗi", "hàng", "hằng"])
