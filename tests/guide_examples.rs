@@ -348,6 +348,31 @@ fn a_bare_scale_word_after_a_dollar_figure_of_the_same_scale_is_dollars() {
         ]
     );
     assert_value("Ngân sách chi 118 nghìn tỷ.", 118e12, Unit::Vnd);
+    // Regression: a breakdown after "Trong đó" in the next sentence, and a second bare figure
+    // after the first, were đồng.
+    let text = "Thương mại hai chiều đạt 50 tỷ USD. Trong đó, nhập khẩu khoảng 10 tỷ, xuất \
+                khẩu khoảng 40 tỷ.";
+    assert_eq!(
+        units(text),
+        [
+            ("50 tỷ USD".to_owned(), Unit::Usd),
+            ("10 tỷ".to_owned(), Unit::Usd),
+            ("40 tỷ".to_owned(), Unit::Usd)
+        ]
+    );
+    // Past as bare a figure to one that counts something else: no money.
+    assert_eq!(
+        units("Viettel có 100 triệu thuê bao, trong nước hơn 61 triệu, nước ngoài hơn 30 triệu."),
+        []
+    );
+    // "cùng" ends an amount as "và" does.
+    assert_eq!(
+        units("Năm nay cắt lỗ 1.000 tỷ cùng với lãi 500 tỷ."),
+        [
+            ("1.000 tỷ".to_owned(), Unit::Vnd),
+            ("500 tỷ".to_owned(), Unit::Vnd)
+        ]
+    );
 }
 
 #[test]

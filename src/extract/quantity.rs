@@ -64,7 +64,7 @@ const EACH_REACH: usize = 7;
 const AFTER_AN_AMOUNT: &[&str] = &[
     "và", "hoặc", "đến", "tới", "xuống", "còn", "lên", "trong", "so", "với", "là", "thì", "mà",
     "nhưng", "để", "cho", "từ", "khi", "rồi", "hay", "nữa", "luôn", "thôi", "đó", "này", "nhé",
-    "của",
+    "của", "cùng",
 ];
 
 /// Second syllables that make a scale word part of another word ("2016 tỷ lệ", "tỷ phú").
@@ -390,15 +390,23 @@ impl Finder<'_> {
     /// followed by: a currency, or a noun (what it counts); `None` where it is followed by
     /// neither (itself bare, or a word like "đến" in a range) or there is none.
     fn unit_of_earlier_figure(&self, i: usize, scale: i32) -> Option<Earlier> {
-        let s0 = self.text.sentences[self.text.sentence_of(i)].first;
+        let si = self.text.sentence_of(i);
+        let mut s0 = self.text.sentences[si].first;
+        // A breakdown ("Trong đó, nhập khẩu khoảng 10 tỷ") is of the total just before it.
+        if si > 0 && self.tok(s0) == "trong" && self.text.tok_at(s0 as isize + 1) == "do" {
+            s0 = self.text.sentences[si - 1].first;
+        }
         let from = s0.max(i.saturating_sub(EARLIER_REACH));
-        // The token after the earlier figure's scale word.
-        let e = (from..i)
-            .rev()
-            .find_map(|k| self.after_figure_of_scale(k, scale))?;
+        // The token after the earlier figure's scale word; past figures as bare as this one
+        // ("nhập khẩu khoảng 10 tỷ, xuất khẩu khoảng 40 tỷ"), which read the same.
         // (At `i` is the bare figure's own number word: "5 triệu hai triệu".)
-        self.what_follows_figure(e)
-            .filter(|u| e < i || *u != Earlier::Noun)
+        (from..i)
+            .rev()
+            .filter_map(|k| self.after_figure_of_scale(k, scale))
+            .find_map(|e| {
+                self.what_follows_figure(e)
+                    .filter(|u| e < i || *u != Earlier::Noun)
+            })
     }
 
     /// The same for the nearest later figure after token `j`, in the sentence: "10 ngàn tỷ
