@@ -1786,6 +1786,17 @@ fn a_year_the_text_says_has_come_is_no_horizon() {
 }
 
 #[test]
+fn a_year_things_happen_before_is_not_the_reference_year() {
+    // Regression: in an undated article "hoàn tất trước năm 2020" made 2020 the year it
+    // reports on, and "năm nay" read 2020.
+    let got = periods(
+        "Volvo mở rộng nhà máy\nNăm 2016, công ty lãi 10 tỷ đồng. Năm nay, công ty sẽ tăng 50% \
+         sản lượng. Kế hoạch hoàn tất trước năm 2020.",
+    );
+    assert_eq!(got[1].2, NaiveDate::from_ymd_opt(2016, 12, 31), "{got:?}");
+}
+
+#[test]
 fn a_horizon_in_the_title_is_not_the_reference_year() {
     // Regression: a title's "Đến năm 2025" completed "6 tháng đầu năm" in the body; "tính đến
     // năm 2016" is an as-of year, not a horizon, and still does.

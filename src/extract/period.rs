@@ -949,11 +949,12 @@ pub fn publication_date(text: &Text) -> Option<NaiveDate> {
 }
 
 /// Whether the year at token `i` is a horizon: "đến năm 2020", "tới 2030"; not the as-of year
-/// of "tính đến năm 2016".
+/// of "tính đến năm 2016". A year things happen before ("hoàn tất trước năm 2020", "Trước năm
+/// 2010, tỉnh chỉ có 2 KCN") is no year an article reports on either.
 pub fn horizon_year(text: &Text, i: usize) -> bool {
     let before = |k: usize| text.tok_at(i as isize - k as isize);
     let k = if before(1) == "nam" { 2 } else { 1 };
-    matches!(before(k), "den" | "toi") && before(k + 1) != "tinh"
+    matches!(before(k), "den" | "toi") && before(k + 1) != "tinh" || before(k) == "truoc"
 }
 
 static EMPTY_HITS: std::sync::LazyLock<Hits> = std::sync::LazyLock::new(Hits::empty);
