@@ -669,6 +669,21 @@ fn a_span_of_years_in_words_is_not_the_period_carried() {
 }
 
 #[test]
+fn what_happened_next_is_not_in_the_period_before() {
+    // Regression: "Sau đó" went on to a later, undated step and took the year of the first.
+    let got = periods(
+        "Năm 2006, dự án được cấp phép với vốn 1 tỉ USD. Sau đó, Tập đoàn E-United nâng vốn dự \
+         án lên 3 tỉ USD.",
+    );
+    let ends: Vec<_> = got.iter().map(|g| g.2).collect();
+    assert_eq!(
+        ends,
+        [NaiveDate::from_ymd_opt(2006, 12, 31), None],
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_rate_is_never_a_running_total() {
     // Regression: 1,960 corpus rates stood near "đến nay" or "hiện nay" and were cumulative;
     // the guide makes rates and shares false. A stock's change stays with its stock.

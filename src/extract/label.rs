@@ -1583,6 +1583,12 @@ impl<'a> Labeler<'a> {
                 if self.own_span_in_words(c0, c1) {
                     return None;
                 }
+                // Nor one that goes on to what happened next ("Sau đó, Tập đoàn ... nâng vốn
+                // lên 3 tỉ USD"), which is later than the period before, and undated.
+                let next = |k: usize| self.tok(k) == "sau" && self.tok(k + 1) == "do";
+                if next(s0) || next(c0) {
+                    return None;
+                }
                 // Nor one dated by the news's own day ("Sáng 5/6, tại Tokyo, ... 22 tỷ USD"),
                 // which dates nothing itself.
                 let (_, s1) = self.sentence(q.first);
