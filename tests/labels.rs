@@ -669,6 +669,29 @@ fn a_span_of_years_in_words_is_not_the_period_carried() {
 }
 
 #[test]
+fn hien_opening_a_sentence_is_now() {
+    // Regression: "Hiện" (now) opening a sentence was read as nothing, so the farm of today
+    // took the year its owner began clearing the land, and was no stock.
+    let got = periods(
+        "Năm 1995, ông bắt đầu khai hoang 240 ha. Hiện Huy Long An đang sở hữu khoảng 1.000 ha. \
+         Hiện tại, công ty có 500 lao động.",
+    );
+    let labels: Vec<_> = got.iter().map(|g| (g.2, g.3)).collect();
+    assert_eq!(
+        labels,
+        [
+            (NaiveDate::from_ymd_opt(1995, 12, 31), false),
+            (None, true),
+            (None, true)
+        ],
+        "{got:?}"
+    );
+    // Not the first syllable of a noun: "Hiện tượng", "Hiện trường".
+    let got = periods("Năm 2016, tỉnh có 10 dự án. Hiện tượng sạt lở làm mất 2 ha rừng.");
+    assert_eq!(got[1].2, NaiveDate::from_ymd_opt(2016, 12, 31), "{got:?}");
+}
+
+#[test]
 fn what_happened_next_is_not_in_the_period_before() {
     // Regression: "Sau đó" went on to a later, undated step and took the year of the first.
     let got = periods(

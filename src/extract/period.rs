@@ -200,6 +200,39 @@ impl Reader<'_> {
         (self.text.tokens[k].capitalized && !self.num(k + 1)).then_some(([1, 2, 3, 4, 4, 5][n], 1))
     }
 
+    /// Where "hiện" opening a sentence ends, when it means "now" there ("Hiện, ...", "Hiện
+    /// tại, ...", "Hiện Huy Long An đang sở hữu ..."), not the first syllable of a noun ("Hiện
+    /// trường", "Hiện tượng", "Hiện đại").
+    fn now_opening(&self, i: usize) -> Option<usize> {
+        if self.tok(i) != "hien"
+            || !self.text.tokens[i].capitalized
+            || !self.word_is(i, &["hiện"])
+            || self.text.sentences[self.text.sentence_of(i)].first != i
+        {
+            return None;
+        }
+        if self.word_is(i + 1, &["tại", "giờ"]) {
+            return Some(i + 2);
+        }
+        let noun = [
+            "trường",
+            "tượng",
+            "thực",
+            "đại",
+            "diện",
+            "hình",
+            "nguyên",
+            "lực",
+            "cảnh",
+            "vật",
+            "thân",
+            "ra",
+            "lên",
+            "rõ",
+        ];
+        (!self.word_is(i + 1, &noun)).then_some(i + 1)
+    }
+
     /// A date phrase starting at token `i`: returns (start, end, explicit year, next token).
     fn date_at(
         &self,
@@ -821,9 +854,13 @@ impl Reader<'_> {
             }
             // đến nay, lũy kế, hiện có ...: as of the publication date, or in an undated article
             // as of the date the text just counted up to.
-            if let Some(h) = self.hits.longest_at(i, |c| *c == Cue::Cumulative) {
+            if let Some(mut end) = self
+                .hits
+                .longest_at(i, |c| *c == Cue::Cumulative)
+                .map(|h| h.end())
+                .or_else(|| self.now_opening(i))
+            {
                 // Consecutive cues are one phrase ("lũy kế đến nay").
-                let mut end = h.end();
                 while let Some(next) = self.hits.longest_at(end, |c| *c == Cue::Cumulative) {
                     end = next.end();
                 }
