@@ -692,6 +692,27 @@ fn hien_opening_a_sentence_is_now() {
 }
 
 #[test]
+fn a_bracket_that_holds_only_a_period_dates_its_sentence() {
+    // Regression: a bracketed period was an aside, however it stood alone, and the figures of
+    // its sentence were undated.
+    let got = periods(
+        "Sau 3 năm triển khai Nghị định 210 (tính đến thời điểm tháng 9/2016), mới chỉ có 4.424 \
+         doanh nghiệp hoạt động. Kế hoạch vốn trung hạn (giai đoạn 2016 - 2020) bố trí 5.000 tỷ \
+         đồng. Anh Trọng (sinh năm 1988) bị lấy 125 triệu đồng.",
+    );
+    let ends: Vec<_> = got.iter().map(|g| g.2).collect();
+    assert_eq!(
+        ends,
+        [
+            NaiveDate::from_ymd_opt(2016, 9, 30),
+            NaiveDate::from_ymd_opt(2020, 12, 31),
+            None
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
 fn what_happened_next_is_not_in_the_period_before() {
     // Regression: "Sau đó" went on to a later, undated step and took the year of the first.
     let got = periods(

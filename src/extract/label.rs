@@ -1536,8 +1536,25 @@ impl<'a> Labeler<'a> {
                             .is_some_and(|t| t.kind == TokKind::Num))
             })
         };
+        // A bracket that holds nothing but a period states it for its sentence: "(tính đến thời
+        // điểm tháng 9/2016), mới chỉ có 4.424 doanh nghiệp", "Kế hoạch vốn trung hạn (giai
+        // đoạn 2016 - 2020), trong đó ... 5.000 tỷ đồng".
+        // (Not a day, an event's: "(ngày 4-1-2013)", "(sinh năm 1988)".)
+        let only_a_period = |p: &PeriodExpr| {
+            !p.document
+                && self.group[p.first].is_some_and(|(o, c)| {
+                    p.end == c
+                        && p.first - o <= 5
+                        && (o + 1..p.first).all(|k| {
+                            matches!(
+                                self.tok(k),
+                                "tinh" | "den" | "toi" | "thoi" | "diem" | "giai" | "doan" | "tu"
+                            )
+                        })
+                })
+        };
         let visible = |p: &&PeriodExpr| {
-            (!self.hidden(p.first, q.first) || names_a_phase(p))
+            (!self.hidden(p.first, q.first) || names_a_phase(p) || only_a_period(p))
                 && !p.comparison
                 && (target || !p.horizon)
         };
