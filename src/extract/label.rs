@@ -1602,8 +1602,8 @@ impl<'a> Labeler<'a> {
                 }
                 // Nor one that goes on to what happened next ("Sau đó, Tập đoàn ... nâng vốn
                 // lên 3 tỉ USD"), which is later than the period before, and undated.
-                let next = |k: usize| self.tok(k) == "sau" && self.tok(k + 1) == "do";
-                if next(s0) || next(c0) {
+                let after_that = |k: usize| self.tok(k) == "sau" && self.tok(k + 1) == "do";
+                if after_that(s0) || after_that(c0) {
                     return None;
                 }
                 // Nor one dated by the news's own day ("Sáng 5/6, tại Tokyo, ... 22 tỷ USD"),

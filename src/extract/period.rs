@@ -100,6 +100,25 @@ struct Reader<'a> {
     hits: &'a Hits,
 }
 
+/// Second syllables that make "Hiện" opening a sentence part of a noun or verb ("Hiện trường",
+/// "Hiện tượng", "Hiện đại", "Hiện ra"), not "now".
+const NOUNS_AFTER_HIEN: &[&str] = &[
+    "trường",
+    "tượng",
+    "thực",
+    "đại",
+    "diện",
+    "hình",
+    "nguyên",
+    "lực",
+    "cảnh",
+    "vật",
+    "thân",
+    "ra",
+    "lên",
+    "rõ",
+];
+
 impl Reader<'_> {
     /// Whether a plan's name stands in the ten tokens before token `i` ("quy hoạch", "tầm
     /// nhìn", "định hướng", "có xét"): a period there names the plan.
@@ -214,23 +233,7 @@ impl Reader<'_> {
         if self.word_is(i + 1, &["tại", "giờ"]) {
             return Some(i + 2);
         }
-        let noun = [
-            "trường",
-            "tượng",
-            "thực",
-            "đại",
-            "diện",
-            "hình",
-            "nguyên",
-            "lực",
-            "cảnh",
-            "vật",
-            "thân",
-            "ra",
-            "lên",
-            "rõ",
-        ];
-        (!self.word_is(i + 1, &noun)).then_some(i + 1)
+        (!self.word_is(i + 1, NOUNS_AFTER_HIEN)).then_some(i + 1)
     }
 
     /// A date phrase starting at token `i`: returns (start, end, explicit year, next token).
