@@ -887,7 +887,46 @@ impl Reader<'_> {
             }
             i += 1;
         }
+        if pub_date.is_none() {
+            self.date_now_by_the_report_after(&mut out);
+        }
         out
+    }
+
+    /// In an undated article, the year so far ("từ đầu năm đến nay có khoảng 9 tỷ USD") is the
+    /// report's own months of the year named right after it ("Theo Vụ ..., trong 6 tháng đầu
+    /// năm 2018, ..."). Not a whole year or a single month, which say nothing of now, nor a day
+    /// counted to, more often an event's or a source's ("đến ngày 13/11/2024, KCN ... đã cơ bản
+    /// hoàn thành"). (A stock's "đến nay" looks back only: see `counted_to`.)
+    fn date_now_by_the_report_after(&self, out: &mut [PeriodExpr]) {
+        for k in 0..out.len() {
+            let p = &out[k];
+            // The year so far, undated: no start, no end, no stock.
+            if p.end_date.is_some()
+                || p.start.is_some()
+                || p.cumulative
+                || p.horizon
+                || p.comparison
+                || p.document
+            {
+                continue;
+            }
+            let si = self.text.sentence_of(p.first);
+            let Some(next) = out[k + 1..].iter().copied().find(|q| {
+                q.explicit_year
+                    && q.end_date.is_some()
+                    && !(q.horizon || q.comparison || q.document)
+            }) else {
+                continue;
+            };
+            let end = next.end_date.expect("found with an end");
+            let so_far = next.start == ymd(end.year(), 1, 1) && (2..12).contains(&end.month());
+            if self.text.sentence_of(next.first) > si + NOW_REACH || next.cumulative || !so_far {
+                continue;
+            }
+            out[k].end_date = Some(end);
+            out[k].start = next.start;
+        }
     }
 }
 
@@ -1283,6 +1322,31 @@ mod tests {
             )[1],
             (None, d(2016, 9, 1), true)
         );
+    }
+
+    #[test]
+    fn an_undated_year_so_far_is_the_months_the_report_names_next() {
+        // Regression: in an undated report "từ đầu năm đến nay" had no end, though the next
+        // sentence names the months it covers.
+        let first = |s: &str| {
+            let e = exprs(s, None, None)[0];
+            (e.start, e.end_date)
+        };
+        assert_eq!(
+            first(
+                "Từ đầu năm đến nay có khoảng 9 tỷ USD được đầu tư. Theo Vụ, trong 6 tháng đầu \
+                 năm 2018, vốn đầu tư giảm."
+            ),
+            (d(2018, 1, 1), d(2018, 6, 30))
+        );
+        // Not a whole year, nor a single month, which say nothing of now.
+        for next in ["Năm 2018, vốn giảm.", "Tháng 1/2018, vốn giảm."] {
+            assert_eq!(
+                first(&format!("Từ đầu năm đến nay có 9 tỷ USD. {next}")),
+                (None, None),
+                "{next}"
+            );
+        }
     }
 
     #[test]
