@@ -2618,3 +2618,22 @@ fn a_heading_figure_takes_the_period_of_its_restatement_below() {
                 630 dự án đầu tư. Thống kê cho thấy, lũy kế đến hết năm 2020 đã có 630 dự án.";
     assert_eq!(periods(text)[0].2, None);
 }
+
+#[test]
+fn a_heading_that_rounds_or_repeats_a_figure_takes_its_labels() {
+    // Regression: "gần 200 dự án" in a heading over "Tính đến nay, ... 199 dự án" was no stock,
+    // and nor was the same heading repeated under a photo further down.
+    let text = "Tin kinh tế\nKKT Dung Quất thu hút gần 200 dự án\nTính đến nay, KKT Dung Quất thu \
+                hút 199 dự án đầu tư. Khu này có cảng biển. Khu này có nhà máy lọc dầu. Khu này \
+                có đường cao tốc.\nKKT Dung Quất thu hút gần 200 dự án\nĐây là khu vực quan \
+                trọng.";
+    let stocks: Vec<bool> = periods(text).iter().map(|g| g.3).collect();
+    assert_eq!(stocks, [true, true, true]);
+    // Not a figure the heading does not round: "gần 200" is not 210, nor 150.
+    for body in ["210 dự án", "150 dự án"] {
+        let text = format!(
+            "Tin kinh tế\nKKT Dung Quất thu hút gần 200 dự án\nTính đến nay, KKT thu hút {body}."
+        );
+        assert!(!periods(&text)[0].3, "{body}");
+    }
+}

@@ -197,6 +197,23 @@ impl<'a> Labeler<'a> {
         a.unit == b.unit && a.value == b.value && a.value_max == b.value_max
     }
 
+    /// Whether quantity `i`, hedged by `approx`, rounds quantity `j` of the same unit: "gần 200"
+    /// for 199, "hơn 16 tỷ USD" for 16,455 tỷ USD, within 5% and on the side the hedge says.
+    fn rounds(&self, i: usize, approx: Option<Approx>, j: usize) -> bool {
+        let (a, b) = (&self.qs[i], &self.qs[j]);
+        let near = (b.value - a.value).abs() <= 0.05 * a.value.abs();
+        a.unit == b.unit
+            && a.value_max.is_none()
+            && b.value_max.is_none()
+            && near
+            && match approx {
+                Some(Approx::Under) => b.value <= a.value,
+                Some(Approx::Over) => b.value >= a.value,
+                Some(Approx::About) => true,
+                _ => false,
+            }
+    }
+
     /// The sentence around token `i`, within [`WINDOW`] tokens of it.
     fn sentence(&self, i: usize) -> (usize, usize) {
         let s = self.text.sentences[self.text.sentence_of(i)];
@@ -1909,16 +1926,31 @@ impl<'a> Labeler<'a> {
         }
         // A heading states a figure the text below reports with its date ("Khu Kinh tế Nghi Sơn
         // thu hút được 630 dự án đầu tư" over "lũy kế đến đầu năm 2021 đã có 630 dự án"): an
-        // undated figure there takes the period of its first restatement below.
+        // undated figure there takes the period and stock flag of its first restatement below,
+        // also one the heading rounds ("gần 200 dự án" over "tính đến nay ... 199 dự án").
         for qi in 0..self.qs.len() {
             let si = self.text.sentence_of(self.qs[qi].first);
             if done[qi].period_end.is_some() || !self.heading(si) {
                 continue;
             }
-            let restated = (qi + 1..self.qs.len())
-                .take_while(|&j| self.text.sentence_of(self.qs[j].first) <= si + HEADING_REACH)
-                .find(|&j| self.same_amount(qi, j));
-            if let Some(j) = restated.filter(|&j| done[j].period_end.is_some()) {
+            // (A heading that repeats an earlier heading's figure, as a photo's caption repeats
+            // the headline, takes what that one took.)
+            let below = || {
+                (qi + 1..self.qs.len())
+                    .take_while(|&j| self.text.sentence_of(self.qs[j].first) <= si + HEADING_REACH)
+            };
+            let restated = below()
+                .find(|&j| self.same_amount(qi, j))
+                .or_else(|| below().find(|&j| self.rounds(qi, done[qi].approx, j)))
+                .or_else(|| {
+                    (0..qi).find(|&j| {
+                        self.same_amount(qi, j)
+                            && self.heading(self.text.sentence_of(self.qs[j].first))
+                    })
+                });
+            if let Some(j) =
+                restated.filter(|&j| done[j].period_end.is_some() || done[j].cumulative)
+            {
                 done[qi].period_start = done[j].period_start;
                 done[qi].period_end = done[j].period_end;
                 done[qi].cumulative = done[j].cumulative;

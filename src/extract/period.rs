@@ -962,10 +962,23 @@ pub fn publication_date(text: &Text) -> Option<NaiveDate> {
             return last_day(y, m);
         }
     }
+    // A weekday and date that open the page, before its title ("Thứ tư 11/03/2026 04:17",
+    // "Chủ nhật,  05/02/2023"), are the site's clock on the day the page was saved, which may
+    // be years after the article; a publication date stands under the title.
+    let weekday = match r.tok(0) {
+        "thu" => matches!(r.tok(1), "hai" | "ba" | "tu" | "nam" | "sau" | "bay"),
+        "chu" => r.tok(1) == "nhat",
+        _ => false,
+    };
+    let first_line = (1..n).find(|&k| text.tokens[k].newline_before).unwrap_or(n);
+    let clock = |i: usize| weekday && i < first_line;
     let mut partial: Option<(u32, u32)> = None;
     for i in 0..n {
         if !within(i) {
             break;
+        }
+        if clock(i) {
+            continue;
         }
         if !r.num(i) || (i > 0 && r.num(i - 1)) {
             continue;
@@ -1274,6 +1287,12 @@ mod tests {
             p("Giá vàng trong nước ngày 8/2/2017 tăng\nGiá vàng sáng nay tăng."),
             d(2017, 2, 8)
         );
+        // Regression: the site's clock above the title was taken for the publication date.
+        assert_eq!(
+            p("Thứ tư 11/03/2026 04:17\nHotline: 024.355.63.010\n\nTiêu đề\n\nNội dung"),
+            None
+        );
+        assert_eq!(p("Chủ nhật,  05/02/2023\n\nTiêu đề\n\nNội dung"), None);
         // Regression: the first day of an anniversary's span was taken as the publication's,
         // and every "đến nay" of the article ended in 1967.
         assert_eq!(
