@@ -966,7 +966,13 @@ pub fn publication_date(text: &Text) -> Option<NaiveDate> {
     // "Chủ nhật,  05/02/2023"), are the site's clock on the day the page was saved, which may
     // be years after the article; a publication date stands under the title.
     let weekday = match r.tok(0) {
-        "thu" => matches!(r.tok(1), "hai" | "ba" | "tu" | "nam" | "sau" | "bay"),
+        "thu" => {
+            r.word_is(0, &["thứ"])
+                && matches!(
+                    r.tok(1),
+                    "hai" | "ba" | "tu" | "nam" | "sau" | "bay" | "2" | "3" | "4" | "5" | "6" | "7"
+                )
+        }
         "chu" => r.tok(1) == "nhat",
         _ => false,
     };
@@ -1293,6 +1299,7 @@ mod tests {
             None
         );
         assert_eq!(p("Chủ nhật,  05/02/2023\n\nTiêu đề\n\nNội dung"), None);
+        assert_eq!(p("Thứ 5, 12/03/2026\n\nTiêu đề\n\nNội dung"), None);
         // Regression: the first day of an anniversary's span was taken as the publication's,
         // and every "đến nay" of the article ended in 1967.
         assert_eq!(
