@@ -2620,6 +2620,17 @@ fn a_heading_figure_takes_the_period_of_its_restatement_below() {
 }
 
 #[test]
+fn the_sites_clock_gives_no_year_and_a_month_without_one_is_still_a_stock() {
+    // Regression: the site's clock over the title ("Chủ nhật, 05/02/2023", the day the page was
+    // saved) gave "đến đầu tháng 3" its year, so a count from years before ended in 2023.
+    let text = "Chủ nhật,  05/02/2023\n\n102 doanh nghiệp vào Khu Kinh tế Vũng Áng\n\nSau hơn \
+                ba năm hoạt động, đến đầu tháng 3, Khu Kinh tế Vũng Áng đã cấp phép cho 102 \
+                doanh nghiệp.";
+    let got = periods(text);
+    assert_eq!((got[1].2, got[1].3), (None, true), "{got:?}");
+}
+
+#[test]
 fn a_heading_that_rounds_or_repeats_a_figure_takes_its_labels() {
     // Regression: "gần 200 dự án" in a heading over "Tính đến nay, ... 199 dự án" was no stock,
     // and nor was the same heading repeated under a photo further down.

@@ -112,8 +112,10 @@ pub fn extract(
 /// year reported on.
 fn reference_year(text: &Text, pub_date: Option<NaiveDate>) -> Option<i32> {
     let title_end = text.sentences.first().map(|s| s.end).unwrap_or(0);
-    let horizon = |i: usize| period::horizon_year(text, i);
-    if let Some(y) = (0..title_end)
+    // The site's clock says when the page was saved, not what year the article is about.
+    let clock = period::page_clock(text);
+    let horizon = |i: usize| i < clock || period::horizon_year(text, i);
+    if let Some(y) = (clock..title_end)
         .filter(|&i| !horizon(i))
         .filter_map(|i| year_at(text, i))
         .max()

@@ -654,6 +654,27 @@ impl Reader<'_> {
                 }
             }
             let year = ref_year;
+            // A month counted up to whose year nothing tells ("đến đầu tháng 3" in an article
+            // that names no year): a stock as of a date no one can place. (A day without its
+            // year is the news's own, "Đến trưa 30/5", and dates nothing.)
+            if year.is_none()
+                && self.until_before(i)
+                && let Some((Some(_), _, false, next)) = self.date_at(i, Some(2000))
+            {
+                out.push(PeriodExpr {
+                    first: i,
+                    end: next,
+                    start: None,
+                    end_date: None,
+                    cumulative: true,
+                    explicit_year: false,
+                    horizon: false,
+                    comparison: self.compared(i),
+                    document: false,
+                });
+                i = next;
+                continue;
+            }
             if let Some((start, end_date, explicit, next)) = self.date_at(i, year) {
                 let until = self.until_before(i);
                 // "đầu năm 2021" after "đến": the end of the year before.
@@ -962,28 +983,13 @@ pub fn publication_date(text: &Text) -> Option<NaiveDate> {
             return last_day(y, m);
         }
     }
-    // A weekday and date that open the page, before its title ("Thứ tư 11/03/2026 04:17",
-    // "Chủ nhật,  05/02/2023"), are the site's clock on the day the page was saved, which may
-    // be years after the article; a publication date stands under the title.
-    let weekday = match r.tok(0) {
-        "thu" => {
-            r.word_is(0, &["thứ"])
-                && matches!(
-                    r.tok(1),
-                    "hai" | "ba" | "tu" | "nam" | "sau" | "bay" | "2" | "3" | "4" | "5" | "6" | "7"
-                )
-        }
-        "chu" => r.tok(1) == "nhat",
-        _ => false,
-    };
-    let first_line = (1..n).find(|&k| text.tokens[k].newline_before).unwrap_or(n);
-    let clock = |i: usize| weekday && i < first_line;
+    let clock = page_clock(text);
     let mut partial: Option<(u32, u32)> = None;
     for i in 0..n {
         if !within(i) {
             break;
         }
-        if clock(i) {
+        if i < clock {
             continue;
         }
         if !r.num(i) || (i > 0 && r.num(i - 1)) {
@@ -1039,11 +1045,38 @@ pub fn publication_date(text: &Text) -> Option<NaiveDate> {
     // a horizon ("Đến năm 2020, TP.HCM ra mắt 30.000 nhà ở giá rẻ").
     let (d, m) = partial?;
     let title_end = text.sentences.first().map(|s| s.end).unwrap_or(0);
-    let y = (0..title_end)
+    let y = (clock..title_end)
         .filter(|&i| r.num(i) && !horizon_year(text, i))
         .filter_map(|i| year_of(r.tok(i)))
         .max()?;
     ymd(y, m, d)
+}
+
+/// Where the site's clock that opens a page ends (0 where none does): a weekday and date before
+/// the title ("Thứ tư 11/03/2026 04:17", "Chủ nhật,  05/02/2023") tell when the page was saved,
+/// which may be years after the article, so they date nothing in it. A publication date stands
+/// under the title.
+pub fn page_clock(text: &Text) -> usize {
+    let r = Reader {
+        text,
+        hits: &EMPTY_HITS,
+    };
+    let weekday = match r.tok(0) {
+        "thu" => {
+            r.word_is(0, &["thứ"])
+                && matches!(
+                    r.tok(1),
+                    "hai" | "ba" | "tu" | "nam" | "sau" | "bay" | "2" | "3" | "4" | "5" | "6" | "7"
+                )
+        }
+        "chu" => r.tok(1) == "nhat",
+        _ => false,
+    };
+    if !weekday {
+        return 0;
+    }
+    let n = text.tokens.len();
+    (1..n).find(|&k| text.tokens[k].newline_before).unwrap_or(n)
 }
 
 /// Whether the year at token `i` is a horizon: "đến năm 2020", "tới 2030"; not the as-of year
