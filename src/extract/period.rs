@@ -223,8 +223,9 @@ impl Reader<'_> {
     /// tại, ...", "Hiện Huy Long An đang sở hữu ..."), not the first syllable of a noun ("Hiện
     /// trường", "Hiện tượng", "Hiện đại").
     fn now_opening(&self, i: usize) -> Option<usize> {
-        if self.tok(i) != "hien"
-            || !self.text.tokens[i].capitalized
+        // (Capitalised first: it is tried at every token, and most are not.)
+        if !self.text.tokens[i].capitalized
+            || self.tok(i) != "hien"
             || !self.word_is(i, &["hiện"])
             || self.text.sentences[self.text.sentence_of(i)].first != i
         {
@@ -654,28 +655,33 @@ impl Reader<'_> {
                 }
             }
             let year = ref_year;
+            // (Read once: with no year to complete it, a placeholder's, and then dropped.)
+            let mut found = self.date_at(i, year.or(Some(2000)));
             // A month counted up to whose year nothing tells ("đến đầu tháng 3" in an article
             // that names no year): a stock as of a date no one can place. (A day without its
             // year is the news's own, "Đến trưa 30/5", and dates nothing.)
             if year.is_none()
-                && self.until_before(i)
-                && let Some((Some(_), _, false, next)) = self.date_at(i, Some(2000))
+                && let Some((start, _, false, next)) = found
             {
-                out.push(PeriodExpr {
-                    first: i,
-                    end: next,
-                    start: None,
-                    end_date: None,
-                    cumulative: true,
-                    explicit_year: false,
-                    horizon: false,
-                    comparison: self.compared(i),
-                    document: false,
-                });
-                i = next;
-                continue;
+                // Otherwise read on as if no date started here.
+                found = None;
+                if start.is_some() && self.until_before(i) {
+                    out.push(PeriodExpr {
+                        first: i,
+                        end: next,
+                        start: None,
+                        end_date: None,
+                        cumulative: true,
+                        explicit_year: false,
+                        horizon: false,
+                        comparison: self.compared(i),
+                        document: false,
+                    });
+                    i = next;
+                    continue;
+                }
             }
-            if let Some((start, end_date, explicit, next)) = self.date_at(i, year) {
+            if let Some((start, end_date, explicit, next)) = found {
                 let until = self.until_before(i);
                 // "đầu năm 2021" after "đến": the end of the year before.
                 let (mut start, mut end_date) = (start, end_date);
