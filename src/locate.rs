@@ -210,10 +210,7 @@ fn is_aside(
 ) -> bool {
     // Back over the kind of place ("tại TP. Hồ Chí Minh", "ở thành phố Cần Thơ").
     let mut k = p.start;
-    while k > 0
-        && p.start - k < 3
-        && matches!(text.tok(k - 1), "tp" | "." | "thanh" | "pho" | "tinh")
-    {
+    while k > 0 && p.start - k < 3 && kind_of_place(text.tok(k - 1)) {
         k -= 1;
     }
     if delegates.contains(&k) {
@@ -243,6 +240,12 @@ fn is_aside(
             .any(|&e| e <= before && before - e <= 8 && (e..before).all(|j| name_word(text, j))),
         _ => false,
     }
+}
+
+/// Whether a folded token is (part of) the kind of place written before a province's name:
+/// "tỉnh", "TP.", "thành phố".
+fn kind_of_place(t: &str) -> bool {
+    matches!(t, "tp" | "." | "thanh" | "pho" | "tinh")
 }
 
 /// Whether an organisation's name runs up to token `at` (a place, or a bracket after it): an
@@ -486,9 +489,7 @@ fn mention_place(
     // Or one right after it, introduced by "tại", "ở", "thuộc": "2,5 tỷ USD tại KCN Yên Phong".
     // Or in brackets right after it: "501 tỷ đồng (tỉnh Bắc Kạn)".
     let bracketed = |p: &Place| {
-        text.tok(d.last + 1) == "("
-            && (d.last + 2..p.hit.start)
-                .all(|k| matches!(text.tok(k), "tinh" | "tp" | "." | "thanh" | "pho"))
+        text.tok(d.last + 1) == "(" && (d.last + 2..p.hit.start).all(|k| kind_of_place(text.tok(k)))
     };
     let after = places.iter().filter(usable).find(|p| {
         p.hit.start > d.last

@@ -115,7 +115,7 @@ fn reference_year(text: &Text, pub_date: Option<NaiveDate>) -> Option<i32> {
     // The site's clock says when the page was saved, not what year the article is about.
     let clock = period::page_clock(text);
     let horizon = |i: usize| i < clock || period::horizon_year(text, i);
-    if let Some(y) = (clock..title_end)
+    if let Some(y) = (0..title_end)
         .filter(|&i| !horizon(i))
         .filter_map(|i| year_at(text, i))
         .max()

@@ -393,7 +393,7 @@ impl Finder<'_> {
         let si = self.text.sentence_of(i);
         let mut s0 = self.text.sentences[si].first;
         // A breakdown ("Trong đó, nhập khẩu khoảng 10 tỷ") is of the total just before it.
-        if si > 0 && self.tok(s0) == "trong" && self.text.tok_at(s0 as isize + 1) == "do" {
+        if si > 0 && self.tok(s0) == "trong" && self.tok_or_empty(s0 + 1) == "do" {
             s0 = self.text.sentences[si - 1].first;
         }
         let from = s0.max(i.saturating_sub(EARLIER_REACH));
