@@ -319,9 +319,13 @@ fn article_place(
     // `score` for the province an article is about; `rival`, against which it must stand out,
     // counts a name inside an organisation's name, a venue or a delegate's province in full:
     // "Công ty CP Hoàng Anh Gia Lai" says little for Gia Lai, but an article that names it is
-    // not about another province named as often.
+    // not about another province named as often. One name in passing is no topic ("giá
+    // thuê văn phòng ở TP.HCM", "ngày 5/6 tại Hà Nội"): the province must be in the title,
+    // or named twice outside names, asides, lists and captions (`backed`).
     let mut score = vec![0.0f64; gaz.provinces.len()];
     let mut rival = vec![0.0f64; gaz.provinces.len()];
+    let mut plain = vec![0u32; gaz.provinces.len()];
+    let mut titled = vec![false; gaz.provinces.len()];
     let title_end = text.sentences.first().map(|s| s.end).unwrap_or(0);
     for p in places {
         let mut w = match p.hit.kind {
@@ -330,6 +334,10 @@ fn article_place(
         };
         if p.hit.start < title_end {
             w *= 2.0;
+            titled[p.hit.province as usize] = true;
+        }
+        if !(p.in_list || p.caption.is_some() || p.in_name || p.aside) {
+            plain[p.hit.province as usize] += 1;
         }
         if p.in_list || p.caption.is_some() {
             w *= 0.25;
@@ -340,6 +348,10 @@ fn article_place(
         }
         score[p.hit.province as usize] += w;
     }
+    let backed = |provinces: &[usize]| {
+        provinces.iter().any(|&i| titled[i])
+            || provinces.iter().map(|&i| plain[i]).sum::<u32>() >= 2
+    };
     // After the 2025 merger an article about the new Hưng Yên names old Thái Bình as often as
     // old Hưng Yên: count per 2025 province, and take the old province that gave it its name.
     let merged =
@@ -354,13 +366,17 @@ fn article_place(
         let mut groups: Vec<(&str, f64)> = by_new.into_iter().collect();
         groups.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
         let (best, second) = (groups[0].1, groups.get(1).map_or(0.0, |g| g.1));
-        if best >= 1.0 && best >= 1.5 * second + 0.01 {
+        let members: Vec<usize> = (0..score.len())
+            .filter(|&i| gaz.provinces[i].code_2025 == groups[0].0)
+            .collect();
+        if best >= 1.0 && best >= 1.5 * second + 0.01 && backed(&members) {
             let namesake = gaz
                 .provinces
                 .iter()
                 .position(|p| p.code_2025 == groups[0].0 && p.name_63 == p.name_2025);
-            let top = (0..score.len())
-                .filter(|&i| gaz.provinces[i].code_2025 == groups[0].0)
+            let top = members
+                .iter()
+                .copied()
                 .max_by(|&a, &b| score[a].total_cmp(&score[b]));
             return ArticlePlace {
                 province: namesake.or(top).map(|i| i as u8),
@@ -379,7 +395,8 @@ fn article_place(
         .filter(|&i| i != order[0])
         .map(|i| rival[i])
         .fold(0.0, f64::max);
-    let province = (best >= 1.0 && best >= 1.5 * second + 0.01).then_some(order[0] as u8);
+    let province = (best >= 1.0 && best >= 1.5 * second + 0.01 && backed(&[order[0]]))
+        .then_some(order[0] as u8);
     ArticlePlace { province, region }
 }
 

@@ -1634,7 +1634,11 @@ fn a_venue_or_a_delegates_province_is_not_what_the_article_is_about() {
     );
     // A temple named like a school is no firm: "đền Thiên Trường (Nam Định)".
     assert_eq!(
-        place("Khai ấn đền Trần\nDu khách ùa vào đền Thiên Trường (Nam Định), chi 2 tỷ đồng.").0,
+        place(
+            "Khai ấn đền Trần\nDu khách ùa vào đền Thiên Trường (Nam Định), chi 2 tỷ đồng. Nam \
+             Định đón khách."
+        )
+        .0,
         Some("36".to_owned())
     );
     // A province that is the subject, not the venue, still locates the article.
@@ -1644,6 +1648,37 @@ fn a_venue_or_a_delegates_province_is_not_what_the_article_is_about() {
              đầu tư tổ chức tại Cà Mau."
         ),
         (Some("96".to_owned()), Some("96".to_owned()))
+    );
+}
+
+#[test]
+fn a_province_named_once_in_passing_is_not_what_the_article_is_about() {
+    // Regression: one name anywhere in the body made a national article that province's:
+    // "Ngày 5/6 tại Hà Nội" put Honda Vietnam's exports in Hà Nội.
+    let place = |text: &str| {
+        let a = analyze(text, None, &K);
+        (a.province_code, a.mentions[0].province_code.clone())
+    };
+    assert_eq!(
+        place(
+            "Honda tăng xuất khẩu\nNăm 2016, Honda Việt Nam xuất khẩu 2 tỷ USD. Ngày 5/6 tại \
+             Hà Nội, công ty công bố kế hoạch mới."
+        ),
+        (None, None)
+    );
+    // Named twice, or in the title, it is the article's.
+    let twice = "Cá chết hàng loạt\nThiệt hại khoảng 2 tỷ đồng. Người nuôi cá ở tỉnh Kon Tum \
+                 lo lắng. Kon Tum đã hỗ trợ các hộ.";
+    assert_eq!(place(twice), (Some("62".to_owned()), Some("62".to_owned())));
+    assert_eq!(
+        place("Cá chết ở Kon Tum\nThiệt hại khoảng 2 tỷ đồng. Người nuôi cá lo lắng."),
+        (Some("62".to_owned()), Some("62".to_owned()))
+    );
+    assert_eq!(
+        place(
+            "Cá chết hàng loạt\nThiệt hại khoảng 2 tỷ đồng. Người nuôi cá ở tỉnh Kon Tum lo lắng."
+        ),
+        (None, None)
     );
 }
 
