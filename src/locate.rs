@@ -33,8 +33,9 @@ struct Place {
     in_name: bool,
     /// An aside: the venue of an event ("Hội nghị ... tổ chức tại TP.HCM"), the province a
     /// member of parliament speaks for ("đại biểu Trần Hoàng Ngân (TP.HCM)"), a firm's address
-    /// in brackets or where someone comes from ("đến từ TP HCM"). It counts as a name inside
-    /// an organisation's does, and locates no figure.
+    /// in brackets, where someone comes from ("đến từ TP HCM") or an end of a route between
+    /// provinces ("đoạn Hà Nội - TP.HCM"). It counts as a name inside an organisation's does,
+    /// and locates no figure.
     aside: bool,
 }
 
@@ -142,22 +143,66 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
             p.caption = Some((from, to));
         }
     }
-    let mut i = 0;
-    while i < out.len() {
-        let mut j = i;
-        while j + 1 < out.len() && joined(text, out[j].hit.end, out[j + 1].hit.start) {
-            j += 1;
-        }
+    for run in runs(&out, |a, b| joined(text, a.end, b.start)) {
         let distinct: std::collections::BTreeSet<u8> =
-            out[i..=j].iter().map(|p| p.hit.province).collect();
-        if j > i && distinct.len() >= 3 {
-            for p in &mut out[i..=j] {
+            out[run.clone()].iter().map(|p| p.hit.province).collect();
+        if run.len() > 1 && distinct.len() >= 3 {
+            for p in &mut out[run] {
                 p.in_list = true;
             }
         }
-        i = j + 1;
+    }
+    // Routes: places joined by dashes ("cao tốc TP.HCM - Long Thành - Dầu Giây"), or by "từ
+    // ... đến" (or "lên", "về", "ra", "tới"), that cross from one province into another. Their
+    // ends are asides; a chain within one province ("Hàm Tân – La Gi") is no route out of it.
+    let linked = |a: &PlaceHit, b: &PlaceHit| {
+        with_kind_of_place(text, b.start) == a.end + 1
+            && match text.tok(a.end) {
+                "-" => true,
+                "den" | "len" | "ve" | "ra" | "toi" => {
+                    text.tok_at(with_kind_of_place(text, a.start) as isize - 1) == "tu"
+                }
+                _ => false,
+            }
+    };
+    for run in runs(&out, linked) {
+        let first = out[run.start].hit.province;
+        if out[run.clone()].iter().any(|p| p.hit.province != first) {
+            for p in &mut out[run] {
+                p.aside = true;
+            }
+        }
     }
     out
+}
+
+/// The runs of consecutive places that `linked` joins pairwise, as index ranges (a place
+/// joined to none is a run of its own).
+fn runs(
+    places: &[Place],
+    linked: impl Fn(&PlaceHit, &PlaceHit) -> bool,
+) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < places.len() {
+        let mut j = i + 1;
+        while j < places.len() && linked(&places[j - 1].hit, &places[j].hit) {
+            j += 1;
+        }
+        out.push(i..j);
+        i = j;
+    }
+    out
+}
+
+/// Where a place's name starts with the kind of place written before it ("tại TP. Hồ Chí
+/// Minh", "từ thành phố Cần Thơ"): token `start`, or up to three tokens back.
+fn with_kind_of_place(text: &Text, start: usize) -> usize {
+    let mut k = start;
+    while k > 0 && start - k < 3 && kind_of_place(text.tok(k - 1)) {
+        k -= 1;
+    }
+    k
 }
 
 /// Whether a name is a commune's or district's, not the province (or district) of that name:
@@ -208,11 +253,7 @@ fn is_aside(
     delegates: &[usize],
     firms: &[usize],
 ) -> bool {
-    // Back over the kind of place ("tại TP. Hồ Chí Minh", "ở thành phố Cần Thơ").
-    let mut k = p.start;
-    while k > 0 && p.start - k < 3 && kind_of_place(text.tok(k - 1)) {
-        k -= 1;
-    }
+    let k = with_kind_of_place(text, p.start);
     if delegates.contains(&k) {
         return true;
     }
@@ -233,6 +274,8 @@ fn is_aside(
         "ranh" if text.tok_at(before as isize - 1) == "giap" => true,
         // A firm's address in brackets: "Công ty TNHH Hoàng Gia (Hà Nội)".
         "(" if organisation_name_before(text, before, firms) => true,
+        // A delegation in brackets: "ĐB Đỗ Văn Sinh (đoàn Quảng Trị)".
+        "doan" => text.tok_at(before as isize - 1) == "(",
         // "đại biểu Trần Hoàng Ngân (TP.HCM)", "đại biểu Phạm Đình Cúc, Bà Rịa-Vũng Tàu": only
         // the delegate's name between.
         "(" | "," | "-" => delegates

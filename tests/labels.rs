@@ -1683,6 +1683,40 @@ fn a_province_named_once_in_passing_is_not_what_the_article_is_about() {
 }
 
 #[test]
+fn a_route_between_provinces_or_a_delegation_in_brackets_locates_no_figure() {
+    // Regression: the national North-South expressway's budget took Hồ Chí Minh City from
+    // "đoạn Hà Nội - TP.HCM", a container's haulage "từ Hải Phòng lên Hà Nội" took Hà Nội, and
+    // national projects took a delegate's "(đoàn Quảng Trị)".
+    let place = |text: &str| analyze(text, None, &K).mentions[0].province_code.clone();
+    assert_eq!(
+        place(
+            "Cao tốc Bắc - Nam\nBộ đề xuất làm cao tốc Bắc - Nam đoạn Hà Nội - TP.HCM với tổng \
+             vốn 300.000 tỷ đồng."
+        ),
+        None
+    );
+    assert_eq!(
+        place(
+            "Chi phí logistics\nChở 1 container từ Hải Phòng lên Hà Nội tốn 5 triệu đồng. Hà \
+             Nội cần cảng cạn."
+        ),
+        None
+    );
+    assert_eq!(
+        place(
+            "Chất vấn\nCó 12 dự án thua lỗ. ĐB Đỗ Văn Sinh (đoàn Quảng Trị) hỏi về các dự \
+             án. ĐB Đỗ Văn Sinh (đoàn Quảng Trị) đề nghị làm rõ."
+        ),
+        None
+    );
+    // A chain of places in one province is no route out of it (the guide's "Hàm Tân – La Gi").
+    assert_eq!(
+        place("Du lịch ven biển\nDự án ven biển Hàm Tân – La Gi rộng 500 ha.").as_deref(),
+        Some("60")
+    );
+}
+
+#[test]
 fn figures_between_two_countries_or_into_the_country_have_no_province() {
     // Regression: in an article about a TP.HCM meeting, the Czech Republic's projects in Việt
     // Nam and the two countries' trade took TP.HCM.
