@@ -108,6 +108,7 @@ struct RawMetricScope {
     money_only: Vec<String>,
     percent_excluded: Vec<String>,
     capital_context: Vec<String>,
+    public_works: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -240,6 +241,9 @@ pub enum Cue {
     Cumulative,
     /// A project word: makes an amount of money with no cue of its own capital.
     CapitalContext,
+    /// Public works or public money ("cao tốc", "ngân sách"): what is spent on them is no
+    /// investor's registered capital.
+    PublicWorks,
     /// "lũy kế": a running total, even of a flow.
     RunningTotal,
     /// A founding or launch ("ra đời", "ra mắt"): its date is an event's (see
@@ -597,6 +601,11 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
         "metric_scope.capital_context",
         &raw.metric_scope.capital_context,
         Cue::CapitalContext,
+    )?;
+    b.add_all(
+        "metric_scope.public_works",
+        &raw.metric_scope.public_works,
+        Cue::PublicWorks,
     )?;
     let m = &raw.measures;
     for (key, list, cue) in [

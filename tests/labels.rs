@@ -205,6 +205,40 @@ fn assert_each_other(cases: &[(&str, &str)]) {
 }
 
 #[test]
+fn what_public_works_cost_is_no_registered_capital() {
+    // Regression: a flyover's and an expressway's total investment, and the state budget put
+    // into a programme, were `registered_capital`, the capital investors register; the gold
+    // labels a road's planned investment `other`.
+    assert_each_other(&[
+        (
+            "Dự án cầu vượt tại nút giao này có tổng mức đầu tư 504 tỷ đồng.",
+            "504 tỷ đồng",
+        ),
+        (
+            "Giai đoạn 1 của cao tốc Bắc - Nam có tổng mức đầu tư 88.530 tỷ đồng.",
+            "88.530 tỷ đồng",
+        ),
+        (
+            "Tổng ngân sách nhà nước đầu tư cho chương trình là 2.545 tỷ đồng.",
+            "2.545 tỷ đồng",
+        ),
+    ]);
+    // An investor's capital stays capital, also next to a road, and a budget paid in another
+    // clause does not make it public.
+    let text = "Nhà đầu tư nước ngoài rót 200 triệu USD vào dự án cảng cạnh quốc lộ 5.";
+    assert_eq!(
+        metrics(text),
+        [("200 triệu USD".to_owned(), Metric::RegisteredCapital)]
+    );
+    let text = "Khối thu hút 67 dự án, tổng vốn đầu tư 31.056 tỷ đồng; nộp ngân sách nhà nước \
+                đạt 950 tỷ đồng.";
+    assert_eq!(
+        mention(&analyze(text, None, &K).mentions, "31.056 tỷ đồng").metric,
+        Metric::RegisteredCapital
+    );
+}
+
+#[test]
 fn a_breakdown_opening_trong_do_measures_the_flow_before_it() {
     // Regression: "Trong đó, mặt hàng quả chiếm 507 triệu USD" after an import total was
     // `other`; the parts of a flow measure what the total measured.

@@ -739,6 +739,17 @@ impl<'a> Labeler<'a> {
         }
     }
 
+    /// Whether capital is public spending: its clause names public works or public money
+    /// ("Dự án cầu vượt này có tổng mức đầu tư 504 tỷ đồng") and no investor's side (FDI,
+    /// "trong nước").
+    fn public_spending(&self, q: &Quantity) -> bool {
+        let hits = self
+            .hits
+            .within(self.clause_start[q.first], self.clause_end[q.first]);
+        hits.iter().any(|h| h.cue == Cue::PublicWorks)
+            && !hits.iter().any(|h| investor_of(h.cue).is_some())
+    }
+
     fn count_metric(&self, q: &Quantity, entity: crate::model::Entity, metric: Metric) -> Metric {
         use crate::model::Entity;
         let c0 = self.clause_start[q.first];
@@ -1902,7 +1913,11 @@ impl<'a> Labeler<'a> {
             }
             let decided = self.metric(qi, &done);
             uncued.push(decided.is_none());
-            let (metric, source) = decided.unwrap_or_else(|| (self.metric_without_cue(q), None));
+            let (mut metric, source) =
+                decided.unwrap_or_else(|| (self.metric_without_cue(q), None));
+            if metric == Metric::RegisteredCapital && self.public_spending(q) {
+                metric = Metric::Other;
+            }
             done.push(self.label_as(qi, metric, source, &done));
         }
         // A headline names its figures with few words ("Nhận 6,7 tỷ Đô từ Mỹ"); an amount there
