@@ -241,7 +241,7 @@ pub enum Cue {
     Cumulative,
     /// A project word: makes an amount of money with no cue of its own capital.
     CapitalContext,
-    /// Public works or public money ("cao tốc", "ngân sách"): what is spent on them is no
+    /// Public works or public money ("cao tốc", "vốn ngân sách"): what is spent on them is no
     /// investor's registered capital.
     PublicWorks,
     /// "lũy kế": a running total, even of a flow.
