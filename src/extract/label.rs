@@ -1468,9 +1468,7 @@ impl<'a> Labeler<'a> {
         let mut current: Option<usize> = None;
         // A period in brackets is an aside ("(cuối tháng 6.2016 ...)"): it dates its own
         // sentence at most.
-        let carryable = |p: &PeriodExpr| {
-            !p.horizon && !p.comparison && !p.document && self.group[p.first].is_none()
-        };
+        let carryable = |p: &PeriodExpr| p.own_time() && self.group[p.first].is_none();
         // A stock cue with no date to end on carries only the stock flag: it goes on to the
         // next sentences when it framed a figure of its own ("Tây Ninh hiện có 6 KCN ... Trong
         // đó ..."), not when it framed nothing ("nơi ở hiện nay tại phường Phú Đô"); either

@@ -31,6 +31,12 @@ pub struct PeriodExpr {
 }
 
 impl PeriodExpr {
+    /// Whether it is the time of a figure of the text's own: no horizon, no period compared
+    /// with, no day named in passing.
+    pub fn own_time(&self) -> bool {
+        !(self.horizon || self.comparison || self.document)
+    }
+
     /// Year `y`, named in the two tokens from `first` ("năm nay", "năm sau").
     fn year(first: usize, y: i32, comparison: bool) -> PeriodExpr {
         PeriodExpr {
@@ -518,7 +524,7 @@ impl Reader<'_> {
         let p = last?;
         let as_of = p.cumulative
             && p.explicit_year
-            && !(p.comparison || p.horizon || p.document)
+            && p.own_time()
             && (self.tok(p.first) != "nam"
                 || matches!(self.text.tok_at(p.first as isize - 1), "het" | "cuoi"))
             && self.text.sentence_of(i) <= self.text.sentence_of(p.first) + NOW_REACH;
@@ -929,21 +935,15 @@ impl Reader<'_> {
         for k in 0..out.len() {
             let p = &out[k];
             // The year so far, undated: no start, no end, no stock.
-            if p.end_date.is_some()
-                || p.start.is_some()
-                || p.cumulative
-                || p.horizon
-                || p.comparison
-                || p.document
-            {
+            if p.end_date.is_some() || p.start.is_some() || p.cumulative || !p.own_time() {
                 continue;
             }
             let si = self.text.sentence_of(p.first);
-            let Some(next) = out[k + 1..].iter().copied().find(|q| {
-                q.explicit_year
-                    && q.end_date.is_some()
-                    && !(q.horizon || q.comparison || q.document)
-            }) else {
+            let Some(next) = out[k + 1..]
+                .iter()
+                .copied()
+                .find(|q| q.explicit_year && q.end_date.is_some() && q.own_time())
+            else {
                 continue;
             };
             let end = next.end_date.expect("found with an end");
