@@ -855,6 +855,27 @@ fn a_documents_date_does_not_date_the_headline() {
 }
 
 #[test]
+fn a_headline_figure_the_body_never_restates_takes_no_date_from_the_body() {
+    // Regression: "Vay 250 triệu USD ..." over "... chạy thử từ tháng 10/2017" took the trial
+    // run's month, and a car's price in a headline the year of the model a body told of.
+    let text = "Dự án vay 250 triệu USD\nĐường sắt sẽ chạy thử từ tháng 10/2017. Nhà thầu đã \
+                lắp đặt 13 đoàn tàu.";
+    let got = periods(text);
+    assert_eq!((got[0].1, got[0].2), (None, None), "{got:?}");
+    // The figure the body reports too takes the body's date ...
+    let text = "Tỷ lệ lấp đầy đạt 70%\nTính đến tháng 6/2016, tỷ lệ lấp đầy đạt 70%.";
+    let june = NaiveDate::from_ymd_opt(2016, 6, 30);
+    assert!(
+        periods(text).iter().all(|g| g.2 == june),
+        "{:?}",
+        periods(text)
+    );
+    // ... and a headline's stock as of now, which the body says without a date, is still one.
+    let text = "Tỉnh có 23 khu công nghiệp\nTỉnh hiện có 27 KCN được thành lập.";
+    assert!(periods(text)[0].3, "{:?}", periods(text));
+}
+
+#[test]
 fn a_tax_on_enterprises_is_not_a_count_of_them() {
     // Regression: "doanh nghiệp" inside "thuế thu nhập doanh nghiệp" made a tax rate a
     // measure of enterprises.

@@ -197,6 +197,19 @@ impl<'a> Labeler<'a> {
         a.unit == b.unit && a.value == b.value && a.value_max == b.value_max
     }
 
+    /// Whether the headline's quantity `q` comes again below the headline, the same amount or
+    /// one it rounds.
+    fn restated_in_body(&self, q: &Quantity) -> bool {
+        let Some(i) = self.q_at[q.first].map(|i| i as usize) else {
+            return false;
+        };
+        let title_end = self.text.sentences.first().map_or(0, |s| s.end);
+        let approx = self.approx(i);
+        (i + 1..self.qs.len()).any(|j| {
+            self.qs[j].first >= title_end && (self.same_amount(i, j) || self.rounds(i, approx, j))
+        })
+    }
+
     /// Whether quantity `i`, hedged by `approx`, rounds quantity `j` of the same unit: "gần 200"
     /// for 199, "hơn 16 tỷ USD" for 16,455 tỷ USD, within 5% and on the side the hedge says.
     fn rounds(&self, i: usize, approx: Option<Approx>, j: usize) -> bool {
@@ -1642,12 +1655,18 @@ impl<'a> Labeler<'a> {
                 {
                     return None;
                 }
+                // A headline takes the body's date for a figure the body reports too ("Tỷ lệ
+                // lấp đầy ... đạt 70%" over "... đạt cận 70%"); one the body never restates is
+                // not dated by whatever the body dates first ("Vay 250 triệu USD ..." over
+                // "chạy thử từ tháng 10/2017"). (A stock as of now, undated, it still takes.)
+                let undated_headline = si == 0 && self.heading(0) && !self.restated_in_body(q);
                 // A stock as of now in an earlier sentence ("hiện đã có 10 dự án") does not
                 // date a goal stated after it ("sẽ thu hút thêm 2-3 dự án"); a written
                 // horizon ("đến năm 2030") does.
                 self.carried[si]
                     .map(|i| &self.periods[i])
                     .filter(|p| !(measure == Measure::Target && p.cumulative && !p.explicit_year))
+                    .filter(|p| !(undated_headline && p.end_date.is_some()))
             })
             .copied();
         // "cả năm" in its clause ("diện tích thả nuôi cả năm", "mục tiêu cả năm 6,7%"): the
