@@ -876,6 +876,26 @@ fn a_headline_figure_the_body_never_restates_takes_no_date_from_the_body() {
 }
 
 #[test]
+fn what_happened_on_the_news_day_is_not_in_the_stock_or_period_before() {
+    // Regression: "đến nay TP. Hà Nội có 5.082 lao động ..." made "sáng nay Hội chợ đã thu hút
+    // được 800 NLĐ" a stock, and "Năm 2016 ..." dated a strike "Sáng nay (10.2)".
+    let text = "Đến nay thành phố có 5.082 lao động sang Hàn Quốc. Theo Sở, sáng nay Hội chợ đã \
+                thu hút được 800 NLĐ và 32 DN.";
+    let got = periods(text);
+    assert!(got[0].3, "{got:?}");
+    assert!(got[1..].iter().all(|g| g.2.is_none() && !g.3), "{got:?}");
+    let text = "Năm 2016, công ty có doanh thu 50 tỷ đồng. Sáng nay (10.2), khoảng 1.000 công \
+                nhân ngừng việc.";
+    assert_eq!(periods(text)[1].2, None, "{:?}", periods(text));
+    // The day a source spoke is not the figure's, nor is a stock counted up to today.
+    let text = "Năm 2017, kim ngạch xuất khẩu dự kiến đạt 31 tỷ USD. Theo buổi làm việc hôm nay \
+                (20-6), riêng Tập đoàn đóng góp gần 3 tỷ USD. Tính đến hôm nay, tỉnh có 10 dự án.";
+    let got = periods(text);
+    assert_eq!(got[1].2, NaiveDate::from_ymd_opt(2017, 12, 31), "{got:?}");
+    assert!(got[2].3, "{got:?}");
+}
+
+#[test]
 fn a_tax_on_enterprises_is_not_a_count_of_them() {
     // Regression: "doanh nghiệp" inside "thuế thu nhập doanh nghiệp" made a tax rate a
     // measure of enterprises.

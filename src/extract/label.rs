@@ -1466,6 +1466,18 @@ impl<'a> Labeler<'a> {
         })
     }
 
+    /// Whether tokens `a..b` name the day of the news by a part of it: "sáng nay", "hôm nay"
+    /// ("đến hôm nay" is a stock as of now).
+    fn news_day_in(&self, a: usize, b: usize) -> bool {
+        (a.max(1)..b).any(|k| {
+            self.tok(k) == "nay"
+                && self
+                    .text
+                    .word_is(k - 1, &["sáng", "trưa", "chiều", "tối", "hôm"])
+                && !self.text.word_is(k.wrapping_sub(2), &["đến", "tới"])
+        })
+    }
+
     /// The period phrases starting in tokens `a..b` (they are in text order).
     fn periods_in(&self, a: usize, b: usize) -> &[PeriodExpr] {
         let lo = self.periods.partition_point(|p| p.first < a);
@@ -1638,6 +1650,21 @@ impl<'a> Labeler<'a> {
                 // "những năm gần đây", "mỗi năm", "hàng năm") is not in the period before.
                 if self.own_span_in_words(c0, c1) {
                     return None;
+                }
+                // Nor one that happened on the news's day ("Sáng nay (10.2), khoảng 1.000 công
+                // nhân ...", "tại đợt ký kết sáng nay, ... hơn 8.000 tỷ đồng"), counted then, not
+                // in the period or the stock before; the day a source spoke ("Theo thông tin từ
+                // buổi làm việc ... hôm nay (20-6), ...") is not the figure's.
+                let hi = (q.last + 1..c1)
+                    .find(|&k| matches!(self.tok(k), "," | "("))
+                    .unwrap_or(c1);
+                let mut lo = c0;
+                while lo < hi {
+                    let end = (lo..hi).find(|&k| self.tok(k) == ",").unwrap_or(hi);
+                    if self.tok(lo) != "theo" && self.news_day_in(lo, end) {
+                        return None;
+                    }
+                    lo = end + 1;
                 }
                 // Nor one that goes on to what happened next ("Sau đó, Tập đoàn ... nâng vốn
                 // lên 3 tỉ USD"), which is later than the period before, and undated.
