@@ -565,6 +565,18 @@ fn a_number_in_a_road_or_a_name_is_not_a_count() {
 }
 
 #[test]
+fn a_bill_is_not_a_project() {
+    // Regression: "thông qua 13 dự án luật, 5 dự thảo nghị quyết" counted 13 projects.
+    assert_no_mentions([
+        "Quốc hội sẽ xem xét, thông qua 13 dự án luật, 5 dự thảo nghị quyết.",
+        "Quốc hội rút 4 dự án Luật ra khỏi chương trình.",
+        "Chương trình gồm 24 dự án bộ luật và 2 dự án pháp lệnh.",
+    ]);
+    // A project's word after the whole noun still counts ("3 dự án khu công nghiệp").
+    assert_eq!(one("Tỉnh thu hút 3 dự án khu công nghiệp.").value, 3.0);
+}
+
+#[test]
 fn a_count_after_its_noun_raised_to_a_total() {
     // Regression: "nâng tổng số dự án FDI ... lên 40" was missed ("lên" did not link them).
     let m = one("Tỉnh nâng tổng số dự án FDI tại Quảng Ngãi lên 40.");

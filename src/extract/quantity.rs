@@ -824,7 +824,7 @@ impl Finder<'_> {
             }
             Some((h, Cue::Entity(id))) => {
                 let def = &self.lex.entities[id as usize];
-                if h.len == 1 && self.followed_by_any(&def.not_followed_by, h.end()) {
+                if self.followed_by_any(&def.not_followed_by, h.end()) {
                     return None;
                 }
                 if self.is_phrase(&def.needs_context, h) && !self.entity_context(h) {
