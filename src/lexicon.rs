@@ -109,6 +109,7 @@ struct RawMetricScope {
     percent_excluded: Vec<String>,
     capital_context: Vec<String>,
     public_works: Vec<String>,
+    stakes: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -244,6 +245,9 @@ pub enum Cue {
     /// Public works or public money ("cao tốc", "vốn ngân sách"): what is spent on them is no
     /// investor's registered capital.
     PublicWorks,
+    /// What a stake is a share of ("vốn điều lệ", "cổ phần"): a percent right before it is
+    /// someone's holding, no metric's share.
+    Stake,
     /// "lũy kế": a running total, even of a flow.
     RunningTotal,
     /// A founding or launch ("ra đời", "ra mắt"): its date is an event's (see
@@ -607,6 +611,7 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
         &raw.metric_scope.public_works,
         Cue::PublicWorks,
     )?;
+    b.add_all("metric_scope.stakes", &raw.metric_scope.stakes, Cue::Stake)?;
     let m = &raw.measures;
     for (key, list, cue) in [
         ("rise", &m.rise, MeasureCue::Rise),

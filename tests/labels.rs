@@ -205,6 +205,30 @@ fn assert_each_other(cases: &[(&str, &str)]) {
 }
 
 #[test]
+fn a_stake_held_is_no_share_of_what_the_sentence_counts() {
+    // Regression: "Sông Đà nắm giữ 24 công ty có trên 50% vốn điều lệ" made the stake a share
+    // of enterprises, "nắm 100% vốn tại 103 doanh nghiệp" too, and "0,183% vốn điều lệ" bought
+    // by workers a share of workers.
+    let text = "Sông Đà nắm giữ 24 công ty có trên 50% vốn điều lệ. Công ty mẹ nắm 100% vốn tại \
+                103 doanh nghiệp. Tỷ lệ cổ phần bán cho người lao động là 0,183% vốn điều lệ. \
+                Dự án mua lại 48% cổ phần.";
+    let got = metrics(text);
+    for s in ["50%", "100%", "0,183%", "48%"] {
+        assert!(got.contains(&(s.to_owned(), Metric::Other)), "{s}: {got:?}");
+    }
+    // A share of the capital invested is still one of registered capital, and of a count, of
+    // the count.
+    let got = metrics("Số vốn này chiếm 20,9% tổng vốn FDI. Có 38,8% doanh nghiệp công bố.");
+    assert_eq!(
+        got,
+        [
+            ("20,9%".to_owned(), Metric::RegisteredCapital),
+            ("38,8%".to_owned(), Metric::Enterprises)
+        ]
+    );
+}
+
+#[test]
 fn what_public_works_cost_is_no_registered_capital() {
     // Regression: a flyover's and an expressway's total investment, and the state budget put
     // into a programme, were `registered_capital`, the capital investors register; the gold

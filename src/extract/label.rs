@@ -763,6 +763,11 @@ impl<'a> Labeler<'a> {
             && !hits.iter().any(|h| investor_of(h.cue).is_some())
     }
 
+    /// Whether percent `q` is a stake: what a holding is a share of follows it right away.
+    fn stake(&self, q: &Quantity) -> bool {
+        self.hits.at(q.last + 1).iter().any(|h| h.cue == Cue::Stake)
+    }
+
     fn count_metric(&self, q: &Quantity, entity: crate::model::Entity, metric: Metric) -> Metric {
         use crate::model::Entity;
         let c0 = self.clause_start[q.first];
@@ -1959,7 +1964,9 @@ impl<'a> Labeler<'a> {
             uncued.push(decided.is_none());
             let (mut metric, source) =
                 decided.unwrap_or_else(|| (self.metric_without_cue(q), None));
-            if metric == Metric::RegisteredCapital && self.public_spending(q) {
+            if metric == Metric::RegisteredCapital && self.public_spending(q)
+                || q.unit == Unit::Percent && self.stake(q)
+            {
                 metric = Metric::Other;
             }
             done.push(self.label_as(qi, metric, source, &done));
