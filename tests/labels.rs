@@ -2001,6 +2001,22 @@ fn a_date_something_will_be_done_by_is_a_horizon() {
 }
 
 #[test]
+fn what_will_happen_dates_goals_after_it_not_figures() {
+    // Regression: "... cam kết sẽ thi công ... nhằm sớm di dời chợ cũ sang chợ mới vào tháng
+    // 12.2017 này" dated the market's area and cost in the sentences after it.
+    let text = "Công ty cam kết sẽ thi công nhằm sớm di dời chợ cũ sang chợ mới vào tháng \
+                12.2017 này. Dự án có tổng diện tích 52.736m2, kinh phí 66,8 tỷ đồng.";
+    let got = periods(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|g| g.2.is_none()), "{got:?}");
+    // A goal after it still takes its date, and so does a figure after a date with no "sẽ".
+    let text = "Tỉnh sẽ hoàn thành hạ tầng vào năm 2020. Mục tiêu thu hút 50 dự án.";
+    assert_eq!(periods(text)[0].2, NaiveDate::from_ymd_opt(2020, 12, 31));
+    let text = "Trong tháng 12/2016, tỉnh đón nhiều nhà đầu tư. Vốn đăng ký đạt 66,8 tỷ đồng.";
+    assert_eq!(periods(text)[0].2, NaiveDate::from_ymd_opt(2016, 12, 31));
+}
+
+#[test]
 fn a_year_the_text_says_has_come_is_no_horizon() {
     // Regression: in an undated article that opens on 2000, "đến năm 2016 ... đã đạt" was a
     // plan's horizon: the revenue reached became a goal, and the profit after it took 2000.

@@ -47,7 +47,7 @@ pub struct Labeler<'a> {
     /// For each token, the innermost parenthesis group `(open, close)` containing it.
     group: Vec<Option<(usize, usize)>>,
     /// Period of each sentence carried from earlier sentences of its paragraph.
-    carried: Vec<Option<usize>>,
+    carried: Vec<Option<Carried>>,
     /// For each token, the quantity whose span covers it.
     q_at: Vec<Option<u32>>,
     /// For each token, the count whose noun phrase ("tail") covers it.
@@ -73,6 +73,15 @@ const TAIL_MAX: usize = 8;
 
 /// How far back (in tokens) an investor word still speaks of a figure.
 const INVESTOR_REACH: usize = 20;
+
+/// A period a sentence takes from the sentences before it.
+#[derive(Clone, Copy)]
+struct Carried {
+    /// Index into the article's periods.
+    period: usize,
+    /// It dates a plan, and so goals only.
+    goals_only: bool,
+}
 
 /// Sentences in a row without a figure after which a carried period lapses.
 const LAPSE_AFTER: usize = 2;
@@ -1492,10 +1501,10 @@ impl<'a> Labeler<'a> {
 
     /// For each sentence, the period expression it inherits from earlier sentences. A new
     /// paragraph keeps the period in force: reports state it once for several paragraphs.
-    fn carry_periods(&self) -> Vec<Option<usize>> {
+    fn carry_periods(&self) -> Vec<Option<Carried>> {
         let sents = &self.text.sentences;
         let mut out = vec![None; sents.len()];
-        let mut current: Option<usize> = None;
+        let mut current: Option<Carried> = None;
         // A period in brackets is an aside ("(cuối tháng 6.2016 ...)"): it dates its own
         // sentence at most.
         let carryable = |p: &PeriodExpr| p.own_time() && self.group[p.first].is_none();
@@ -1520,6 +1529,13 @@ impl<'a> Labeler<'a> {
                     .within(s.first, s.end)
                     .iter()
                     .any(|h| h.cue == Cue::Milestone)
+        };
+        // A sentence that says what will happen and states no figure ("... cam kết sẽ thi công
+        // ... nhằm sớm di dời chợ cũ sang chợ mới vào tháng 12.2017 này") dates that plan: goals
+        // after it may take its date, figures reported do not.
+        let plan = |s: &crate::text::Sentence, p: &PeriodExpr| {
+            !figure_in(s.first, s.end)
+                && (s.first..p.first).any(|k| self.tok(k) == "se" && self.text.word_is(k, &["sẽ"]))
         };
         // A photo's caption ("Lễ động thổ ngày 4/9/2014. Ảnh: Quốc Hùng") dates the photo.
         let captions = &self.text.captions;
@@ -1551,17 +1567,25 @@ impl<'a> Labeler<'a> {
                 .rposition(|p| p.end <= s.end && carryable(p))
                 .filter(|_| !milestone(s))
             {
-                current = frames(&self.periods[lo + k], s.end).then_some(lo + k);
+                let p = &self.periods[lo + k];
+                current = frames(p, s.end).then_some(Carried {
+                    period: lo + k,
+                    goals_only: plan(s, p),
+                });
                 without_figures = 0;
             }
         }
         // The headline states what the body reports: it takes the body's first period.
-        if out.first() == Some(&None) {
+        if out.first().is_some_and(|c| c.is_none()) {
             let first = sents.first().map(|s| s.end).unwrap_or(0);
             out[0] = self
                 .periods
                 .iter()
-                .position(|p| p.first >= first && carryable(p));
+                .position(|p| p.first >= first && carryable(p))
+                .map(|period| Carried {
+                    period,
+                    goals_only: false,
+                });
         }
         out
     }
@@ -1696,7 +1720,8 @@ impl<'a> Labeler<'a> {
                 // date a goal stated after it ("sẽ thu hút thêm 2-3 dự án"); a written
                 // horizon ("đến năm 2030") does.
                 self.carried[si]
-                    .map(|i| &self.periods[i])
+                    .filter(|c| !c.goals_only || target)
+                    .map(|c| &self.periods[c.period])
                     .filter(|p| !(measure == Measure::Target && p.cumulative && !p.explicit_year))
                     .filter(|p| !(undated_headline && p.end_date.is_some()))
             })
