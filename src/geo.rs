@@ -343,9 +343,17 @@ impl Gazetteer {
             if alias_keys.get(key).is_some_and(|s| !s.contains(&prov)) {
                 continue;
             }
+            // A numbered district keeps its kind word ("Quận 9"), which makes it one in lower
+            // case too ("giá đất tại quận 9").
+            let numbered = key
+                .last()
+                .is_some_and(|t| t.chars().all(|c| c.is_ascii_digit()));
             names.add(
                 &district_display[key],
-                caps,
+                Strictness {
+                    exact: true,
+                    capitalized: !numbered,
+                },
                 Name {
                     province: prov,
                     kind: NameKind::District,

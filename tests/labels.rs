@@ -1440,6 +1440,21 @@ fn provinces(body: &str) -> Vec<(String, Option<String>)> {
 }
 
 #[test]
+fn a_numbered_district_in_lower_case_is_still_a_district() {
+    // Regression: "giá đất tại quận 9" and "tại quận 2" named no place: district names had to
+    // be capitalised, and "Quận 9" keeps its kind word.
+    let got = provinces("Giá đất tại quận 9 lên 30 triệu đồng. Ở quận 2 có 5 dự án mới.");
+    assert!(
+        got.iter().all(|(_, p)| p.as_deref() == Some("79")),
+        "{got:?}"
+    );
+    // A district named by its bare name still needs its capital ("Gò Vấp", not "gò vấp").
+    let got = provinces("Khu gò vấp có 5 dự án mới. Quận Gò Vấp có 3 dự án mới.");
+    assert_eq!(got[0].1.as_deref(), Some("35"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("79"), "{got:?}");
+}
+
+#[test]
 fn a_figure_scoped_to_the_whole_country_after_it_has_no_province() {
     // Regression: "50 khu công nghiệp ... trong cả nước" took the article's province.
     assert_eq!(
