@@ -2016,6 +2016,35 @@ fn a_date_something_will_be_done_by_is_a_horizon() {
 }
 
 #[test]
+fn a_figure_in_force_from_a_day_starts_then_and_has_no_end() {
+    // Regression: "thuế sẽ tăng từ 50% lên 55% từ 1/7/2016, tăng tới mức 60% từ 1/1/2018" ended
+    // every rate on 1/7/2016, the day the first took effect.
+    let got = periods(
+        "Thuế sẽ tăng lên 55% từ 1/7/2016, tăng tới mức 60% từ 1/1/2018. Từ ngày 01/01/2016, \
+         thuế suất tăng lên 70%.",
+    );
+    let from = |y, m, d| (NaiveDate::from_ymd_opt(y, m, d), None);
+    let spans: Vec<_> = got.iter().map(|g| (g.1, g.2)).collect();
+    assert_eq!(
+        spans,
+        [from(2016, 7, 1), from(2018, 1, 1), from(2016, 1, 1)],
+        "{got:?}"
+    );
+    // Without its year, the day is the news's, and dates nothing.
+    let got = periods("HOSE đưa cổ phiếu vào diện cảnh báo từ 12/5 vì lỗ 985 tỷ đồng.");
+    assert_eq!((got[0].1, got[0].2), (None, None), "{got:?}");
+    // "từ ngày A đến B" is one span, as "từ A đến B" is: no stock counted up to B.
+    let got = periods(
+        "Tính từ ngày 1/10/2016 đến 30/6/2017, toàn ngành đã thụ lý trên 21,6 nghìn tỷ đồng.",
+    );
+    assert_eq!(
+        got[0].1..got[0].2,
+        NaiveDate::from_ymd_opt(2016, 10, 1)..NaiveDate::from_ymd_opt(2017, 6, 30)
+    );
+    assert!(!got[0].3, "{got:?}");
+}
+
+#[test]
 fn what_will_happen_dates_goals_after_it_not_figures() {
     // Regression: "... cam kết sẽ thi công ... nhằm sớm di dời chợ cũ sang chợ mới vào tháng
     // 12.2017 này" dated the market's area and cost in the sentences after it.

@@ -697,7 +697,18 @@ impl Reader<'_> {
                     end_date = ymd(end_date.year() - 1, 12, 31).unwrap_or(end_date);
                     first = i - 1;
                 }
-                let from_since = i > 0 && self.word_is(i - 1, &["từ"]);
+                // The "từ" a span or a day is counted from: right before it, or before "ngày"
+                // ("từ ngày 6.2.2011 đến ngày 11.11.2011").
+                let from = (1..=2).map(|k| i.wrapping_sub(k)).find(|&k| {
+                    k < i
+                        && self.word_is(k, &["từ"])
+                        && (k + 1 == i || self.word_is(k + 1, &["ngày"]))
+                });
+                let from_since = from.is_some();
+                let from_at = from.unwrap_or(i);
+                // (Up to now, only from a "từ" right before: "từ ngày 30/6 đến nay" would take
+                // a year guessed from elsewhere.)
+                let right_after_tu = from_at + 1 == i;
                 // From the start of the period (or the day) named to now.
                 let since_then =
                     |first: usize, end: usize, comparison: bool, document: bool| PeriodExpr {
@@ -712,10 +723,11 @@ impl Reader<'_> {
                         document,
                     };
                 if from_since
+                    && right_after_tu
                     && let Some(now) = self.hits.longest_at(next, |c| *c == Cue::Cumulative)
                 {
                     // "từ năm 2020 đến nay", "từ 20/1/2016 đến nay".
-                    out.push(since_then(i - 1, now.end(), false, false));
+                    out.push(since_then(from_at, now.end(), false, false));
                     last_year = Some(end_date.year());
                     // Past "đến nay", which is this span's end, not a running total of its own.
                     i = now.end();
@@ -742,19 +754,19 @@ impl Reader<'_> {
                     && to >= from_end
                 {
                     out.push(PeriodExpr {
-                        first: i - 1,
+                        first: from_at,
                         end: after,
                         start: from.or(Some(from_end)),
                         end_date: Some(to),
                         // "lũy kế từ năm 2013 đến 31/3/2017": a running total over the span.
                         cumulative: self
                             .hits
-                            .within((i - 1).saturating_sub(4), i - 1)
+                            .within(from_at.saturating_sub(4), from_at)
                             .iter()
-                            .any(|h| h.cue == Cue::Cumulative && h.end() == i - 1),
+                            .any(|h| h.cue == Cue::Cumulative && h.end() == from_at),
                         explicit_year: explicit || to_explicit,
                         horizon: false,
-                        comparison: self.compared(i - 1),
+                        comparison: self.compared(from_at),
                         document: false,
                     });
                     last_year = Some(to.year());
@@ -767,22 +779,20 @@ impl Reader<'_> {
                 // So is "Từ năm 1998, Nidec đã đầu tư 7 dự án" opening a sentence about the past
                 // (not "Từ năm 2018, thuế sẽ giảm").
                 let opens_past = || {
-                    let s = self.text.sentences[self.text.sentence_of(i - 1)];
-                    s.first == i - 1
+                    let s = self.text.sentences[self.text.sentence_of(from_at)];
+                    s.first == from_at
                         && explicit
                         && (pub_date.is_some_and(|p| end_date.year() < p.year())
                             || (next..s.end).any(|k| self.word_is(k, &["đã"])))
                 };
+                let counted_since = matches!(self.text.tok_at(from_at as isize - 1), "ke" | "tinh");
                 if from_since
-                    && (matches!(self.text.tok_at(i as isize - 2), "ke" | "tinh") || opens_past())
+                    && right_after_tu
+                    && (counted_since || opens_past())
                     && !matches!(self.tok(next), "-" | "den" | "toi")
                 {
-                    let record = self.text.tok_at(i as isize - 3) == "nhat";
-                    let first = if matches!(self.text.tok_at(i as isize - 2), "ke" | "tinh") {
-                        i - 2
-                    } else {
-                        i - 1
-                    };
+                    let record = self.text.tok_at(from_at as isize - 2) == "nhat";
+                    let first = if counted_since { from_at - 1 } else { from_at };
                     out.push(since_then(first, next, record, true));
                     last_year = Some(end_date.year());
                     i = next;
@@ -792,6 +802,23 @@ impl Reader<'_> {
                 // A date whose year came from the context cannot lie after the publication
                 // ("đến đầu tháng 3" in an article of February): the year is unknown.
                 if !explicit && pub_date.is_some_and(|p| end_date > p) {
+                    i = next;
+                    continue;
+                }
+                // "từ ngày 1/7/2016, thuế tăng lên 55%", "từ 1/1/2017 giá sẽ giảm": in force from
+                // that day on, with no end the text fixes.
+                if from_since && is_day && explicit && !until {
+                    out.push(PeriodExpr {
+                        first: from_at,
+                        end: next,
+                        start: Some(end_date),
+                        end_date: None,
+                        cumulative: false,
+                        explicit_year: explicit,
+                        horizon: false,
+                        comparison: self.compared(from_at),
+                        document: true,
+                    });
                     i = next;
                     continue;
                 }
