@@ -2045,6 +2045,25 @@ fn a_figure_in_force_from_a_day_starts_then_and_has_no_end() {
 }
 
 #[test]
+fn an_amount_a_thing_already_is_is_no_goal_of_what_it_will_do() {
+    // Regression: "dự án 100 triệu USD của mình sẽ không thể kiếm được lợi nhuận" and "Công ty
+    // có vốn điều lệ là 3.000 tỷ đồng sẽ niêm yết" made the project's size and the capital goals.
+    for text in [
+        "Nhà đầu tư cho rằng dự án 100 triệu USD của mình sẽ không thể kiếm được lợi nhuận.",
+        "Công ty có vốn điều lệ là 3.000 tỷ đồng sẽ niêm yết trên sàn.",
+    ] {
+        assert_eq!(measures(text)[0].1, Measure::Level, "{text}");
+    }
+    // What will be done is: an amount that will be invested, a count of projects to come.
+    for text in [
+        "Dự kiến khoảng 1.600 tỉ USD sẽ được đầu tư trong vòng 10 năm.",
+        "Có 4 dự án Tập đoàn Vingroup sẽ đầu tư.",
+    ] {
+        assert_eq!(measures(text)[0].1, Measure::Target, "{text}");
+    }
+}
+
+#[test]
 fn what_will_happen_dates_goals_after_it_not_figures() {
     // Regression: "... cam kết sẽ thi công ... nhằm sớm di dời chợ cũ sang chợ mới vào tháng
     // 12.2017 này" dated the market's area and cost in the sentences after it.

@@ -966,7 +966,9 @@ impl<'a> Labeler<'a> {
         if before {
             return true;
         }
-        // "4 dự án Tập đoàn Vingroup sẽ đầu tư": a goal word right after the noun phrase.
+        // "4 dự án Tập đoàn Vingroup sẽ đầu tư": a goal word right after the noun phrase. (An
+        // amount there is what a thing already is, "dự án 100 triệu USD của mình sẽ không thể
+        // kiếm được lợi nhuận", unless it is what will be done: "1.600 tỉ USD sẽ được đầu tư".)
         let a = q.unit_end;
         let after = self
             .hits
@@ -976,6 +978,7 @@ impl<'a> Labeler<'a> {
                 h.cue == Cue::Measure(MeasureCue::Target)
                     && !is_neutral(h)
                     && (a..h.start as usize).all(|k| self.text.tokens[k].kind == TokKind::Word)
+                    && (q.unit == Unit::Count || self.text.word_is(h.end(), &["được"]))
             });
         if after {
             return true;
