@@ -1209,6 +1209,18 @@ fn a_percent_of_a_whole_named_after_it_is_a_share() {
 }
 
 #[test]
+fn a_percent_of_the_people_asked_is_a_share() {
+    // Regression: "78% ý kiến tán thành", "48% chuyên gia dự đoán" and "90% người dân đồng ý"
+    // were levels.
+    let got = measures(
+        "Có 78% ý kiến tán thành. Có 48% chuyên gia dự đoán giá vàng giảm. Hơn 90% người dân \
+         đồng ý. Có 57% nhà đầu tư tin tưởng. Hơn 85% cử tri đi bỏ phiếu.",
+    );
+    assert_eq!(got.len(), 5, "{got:?}");
+    assert!(got.iter().all(|g| g.1 == Measure::SharePct), "{got:?}");
+}
+
+#[test]
 fn both_ends_of_a_share_moving_from_one_level_to_another_are_shares() {
     // Regression: "tỷ trọng ... từ 14% năm 1992 lên gần 20%" gave a share and a level, and
     // "thị phần" (market share) made no share at all.

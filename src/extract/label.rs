@@ -1107,6 +1107,11 @@ impl<'a> Labeler<'a> {
                 // "25% cổ phần", "86,97% đại biểu tán thành".
                 ("co", "phan" | "phieu") => self.text.word_is(a, &["cổ"]),
                 ("dai", "bieu") => true,
+                // Of the people asked or counted: "78% ý kiến tán thành", "48% chuyên gia dự
+                // đoán", "83% người dân", "55% nhà đầu tư tin tưởng", "90% cử tri".
+                ("y", "kien") | ("chuyen", "gia") | ("cu", "tri") | ("thi", "sinh") => true,
+                ("nha", "dau") => self.tok(a + 2) == "tu",
+                ("nguoi", _) => self.text.word_is(a, &["người"]),
                 _ => false,
             };
             if self
