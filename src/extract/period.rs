@@ -699,16 +699,16 @@ impl Reader<'_> {
                 }
                 // The "từ" a span or a day is counted from: right before it, or before "ngày"
                 // ("từ ngày 6.2.2011 đến ngày 11.11.2011").
-                let from = (1..=2).map(|k| i.wrapping_sub(k)).find(|&k| {
+                let tu = (1..=2).map(|k| i.wrapping_sub(k)).find(|&k| {
                     k < i
                         && self.word_is(k, &["từ"])
                         && (k + 1 == i || self.word_is(k + 1, &["ngày"]))
                 });
-                let from_since = from.is_some();
-                let from_at = from.unwrap_or(i);
+                let from_since = tu.is_some();
+                let from_at = tu.unwrap_or(i);
                 // (Up to now, only from a "từ" right before: "từ ngày 30/6 đến nay" would take
                 // a year guessed from elsewhere.)
-                let right_after_tu = from_at + 1 == i;
+                let right_after_tu = tu.is_some_and(|k| k + 1 == i);
                 // From the start of the period (or the day) named to now.
                 let since_then =
                     |first: usize, end: usize, comparison: bool, document: bool| PeriodExpr {
@@ -722,8 +722,7 @@ impl Reader<'_> {
                         comparison,
                         document,
                     };
-                if from_since
-                    && right_after_tu
+                if right_after_tu
                     && let Some(now) = self.hits.longest_at(next, |c| *c == Cue::Cumulative)
                 {
                     // "từ năm 2020 đến nay", "từ 20/1/2016 đến nay".
@@ -786,8 +785,7 @@ impl Reader<'_> {
                             || (next..s.end).any(|k| self.word_is(k, &["đã"])))
                 };
                 let counted_since = matches!(self.text.tok_at(from_at as isize - 1), "ke" | "tinh");
-                if from_since
-                    && right_after_tu
+                if right_after_tu
                     && (counted_since || opens_past())
                     && !matches!(self.tok(next), "-" | "den" | "toi")
                 {
