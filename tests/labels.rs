@@ -2092,6 +2092,22 @@ fn what_will_happen_dates_goals_after_it_not_figures() {
 }
 
 #[test]
+fn a_plan_dates_no_figure_whether_its_will_stands_before_or_after_the_date() {
+    // Regression: "Theo kế hoạch, từ tháng 10/2017 dự án ... sẽ chạy thử" dated the loan in the
+    // headline above it and the capital in the sentence after it: only a "sẽ" before the date
+    // made a plan.
+    let text = "Vay thêm hơn 250 triệu USD cho đường sắt\nKhoản vay 250,62 triệu USD bổ sung cho \
+                dự án. Theo kế hoạch, từ tháng 10/2017 dự án sẽ chạy thử. Tổng mức đầu tư dự án \
+                là 868 triệu USD.";
+    let got = periods(text);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got.iter().all(|g| g.2.is_none()), "{got:?}");
+    // A goal after it still takes its date.
+    let text = "Theo kế hoạch, năm 2020 tỉnh sẽ hoàn thành hạ tầng. Mục tiêu thu hút 50 dự án.";
+    assert_eq!(periods(text)[0].2, NaiveDate::from_ymd_opt(2020, 12, 31));
+}
+
+#[test]
 fn a_year_the_text_says_has_come_is_no_horizon() {
     // Regression: in an undated article that opens on 2000, "đến năm 2016 ... đã đạt" was a
     // plan's horizon: the revenue reached became a goal, and the profit after it took 2000.

@@ -1541,9 +1541,11 @@ impl<'a> Labeler<'a> {
         // A sentence that says what will happen and states no figure ("... cam kết sẽ thi công
         // ... nhằm sớm di dời chợ cũ sang chợ mới vào tháng 12.2017 này") dates that plan: goals
         // after it may take its date, figures reported do not.
-        let plan = |s: &crate::text::Sentence, p: &PeriodExpr| {
+        // ("Theo kế hoạch, từ tháng 10/2017 dự án ... sẽ chạy thử": the "sẽ" may follow the
+        // date.)
+        let plan = |s: &crate::text::Sentence| {
             !figure_in(s.first, s.end)
-                && (s.first..p.first).any(|k| self.tok(k) == "se" && self.text.word_is(k, &["sẽ"]))
+                && (s.first..s.end).any(|k| self.tok(k) == "se" && self.text.word_is(k, &["sẽ"]))
         };
         // A photo's caption ("Lễ động thổ ngày 4/9/2014. Ảnh: Quốc Hùng") dates the photo.
         let captions = &self.text.captions;
@@ -1578,12 +1580,13 @@ impl<'a> Labeler<'a> {
                 let p = &self.periods[lo + k];
                 current = frames(p, s.end).then_some(Carried {
                     period: lo + k,
-                    goals_only: plan(s, p),
+                    goals_only: plan(s),
                 });
                 without_figures = 0;
             }
         }
-        // The headline states what the body reports: it takes the body's first period.
+        // The headline states what the body reports: it takes the body's first period, for
+        // goals only where that dates a plan.
         if out.first().is_some_and(|c| c.is_none()) {
             let first = sents.first().map(|s| s.end).unwrap_or(0);
             out[0] = self
@@ -1592,7 +1595,7 @@ impl<'a> Labeler<'a> {
                 .position(|p| p.first >= first && carryable(p))
                 .map(|period| Carried {
                     period,
-                    goals_only: false,
+                    goals_only: plan(&sents[self.text.sentence_of(self.periods[period].first)]),
                 });
         }
         out
