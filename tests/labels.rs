@@ -1986,6 +1986,23 @@ fn equity_cost_of_goods_funds_raised_and_public_money_are_not_registered_capital
 }
 
 #[test]
+fn budget_money_is_no_registered_capital() {
+    // Regression: "ngân sách trung ương ... hỗ trợ thí điểm được 200 tỷ đồng" and a ward's
+    // works paid "từ ngân sách của quận" were `registered_capital`: only a few budget phrases
+    // ("vốn ngân sách", "ngân sách nhà nước đầu tư") made money public.
+    assert_each_other(&[
+        (
+            "Ngân sách trung ương năm 2015 hỗ trợ thí điểm được 200 tỷ đồng cho 21 địa phương.",
+            "200 tỷ đồng",
+        ),
+        (
+            "Dự án do phường làm chủ đầu tư, sử dụng gần 3,5 tỷ đồng từ ngân sách của quận.",
+            "3,5 tỷ đồng",
+        ),
+    ]);
+}
+
+#[test]
 fn public_allocations_and_urbanisation_are_other() {
     // Regression: "bố trí vốn" (a budget allocation) was registered capital, and "tỷ lệ đô thị
     // hóa" a measure of workers.
