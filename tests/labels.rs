@@ -2003,6 +2003,33 @@ fn budget_money_is_no_registered_capital() {
 }
 
 #[test]
+fn a_metric_word_in_a_name_measures_nothing() {
+    // Regression: "Công ty cổ phần đầu tư Thủ đô ... hưởng lợi hơn 3,3 tỷ đồng" and a share price
+    // of "Ngân hàng Đầu tư Phát triển" were registered capital, and the Viện Công nhân và Công
+    // đoàn's survey counted workers: the metric words were parts of names.
+    assert_each_other(&[
+        (
+            "Công ty cổ phần đầu tư Thủ đô hưởng lợi hơn 3,3 tỷ đồng.",
+            "3,3 tỷ đồng",
+        ),
+        (
+            "Cổ phiếu của Ngân hàng Đầu tư Phát triển vượt lên ngưỡng 20.000 đồng.",
+            "20.000 đồng",
+        ),
+        (
+            "Theo Bộ Lao động, Thương binh và Xã hội, tỷ lệ hộ nghèo là 9,79%.",
+            "9,79%",
+        ),
+    ]);
+    // A firm that invests is no name.
+    let text = "Công ty đầu tư 500 tỷ đồng xây nhà máy.";
+    assert_eq!(
+        metrics(text),
+        [("500 tỷ đồng".to_owned(), Metric::RegisteredCapital)]
+    );
+}
+
+#[test]
 fn public_allocations_and_urbanisation_are_other() {
     // Regression: "bố trí vốn" (a budget allocation) was registered capital, and "tỷ lệ đô thị
     // hóa" a measure of workers.

@@ -560,6 +560,12 @@ impl<'a> Labeler<'a> {
                     continue;
                 };
                 let start = k + 1 - len as usize;
+                // "Công ty cổ phần đầu tư Thủ đô hưởng lợi 3,3 tỷ đồng", "Viện Công nhân và Công
+                // đoàn": words of a name measure nothing.
+                if self.in_a_name(start) {
+                    k = start;
+                    continue;
+                }
                 // "khu vực có vốn đầu tư nước ngoài", "khu vực đầu tư nước ngoài": the capital
                 // words name the sector (its investor), not what is measured ("Xuất khẩu của
                 // khu vực có vốn đầu tư nước ngoài tăng 21,5%").
@@ -731,6 +737,58 @@ impl<'a> Labeler<'a> {
         let before = self.text.tok_at(a as isize - 1);
         investor_after
             && (before == "co" || before == "vuc" && self.tok(a.wrapping_sub(2)) == "khu")
+    }
+
+    /// Whether words starting at token `a` go on an organisation's name: after a firm's legal
+    /// form ("Công ty cổ phần đầu tư Thủ đô", "CTCP Đầu tư hạ tầng", "Cty TNHH xuất nhập khẩu"),
+    /// or capitalised mid-sentence after a capitalised word ("Ngân hàng Đầu tư và Phát triển",
+    /// "Xây dựng và Đầu tư 492", "Bộ Kế hoạch và Đầu tư"). ("công ty đầu tư 500 tỷ đồng" is a
+    /// firm investing.)
+    fn in_a_name(&self, a: usize) -> bool {
+        const FORM: &[&[&str]] = &[
+            &["cổ", "phần"],
+            &["CP"],
+            &["CTCP"],
+            &["TNHH"],
+            &["TMCP"],
+            &["MTV"],
+            &["một", "thành", "viên"],
+            &["hai", "thành", "viên"],
+        ];
+        // A word for a body ("Ngân hàng Đầu tư", "Bộ Lao động", "báo Người Lao động"), or a
+        // capitalised word and "và" ("Kế hoạch và Đầu tư"), before a capitalised cue.
+        const BODY: &[&[&str]] = &[
+            &["công", "ty"],
+            &["cty"],
+            &["tập", "đoàn"],
+            &["ngân", "hàng"],
+            &["quỹ"],
+            &["bộ"],
+            &["sở"],
+            &["báo"],
+            &["tờ"],
+            &["viện"],
+            &["hiệp", "hội"],
+            &["trung", "tâm"],
+            &["đảng"],
+            &["phòng"],
+            &["cục"],
+            &["hội"],
+            &["tạp", "chí"],
+        ];
+        let ends_at = |w: &[&str], k: usize| {
+            k >= w.len()
+                && w.iter()
+                    .enumerate()
+                    .all(|(i, x)| self.text.word_is(k - w.len() + i, &[x]))
+        };
+        let tokens = &self.text.tokens;
+        let capital = |k: usize| tokens[k].capitalized && tokens[k].kind == TokKind::Word;
+        let named = capital(a)
+            && !tokens[a].newline_before
+            && (BODY.iter().any(|w| ends_at(w, a))
+                || a >= 2 && self.text.word_is(a - 1, &["và"]) && capital(a - 2));
+        FORM.iter().any(|w| ends_at(w, a)) || named
     }
 
     /// The position of "của" when the phrase starting at token `a` is its object ("của doanh
