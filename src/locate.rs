@@ -466,6 +466,7 @@ fn mention_place(
     let clause_end = (d.last..s.end)
         .find(|&k| text.tok(k) == ";")
         .unwrap_or(s.end);
+    let all_places = places;
     // Only the places within the window (places are in text order).
     let lo = places.partition_point(|p| p.hit.start < s.first);
     let hi = places.partition_point(|p| p.hit.start < s.end);
@@ -522,6 +523,30 @@ fn mention_place(
                 || text.tok(k) == "dau" && matches!(prev, "dan" | "dung")
                 || text.tok(k) == "thu" && prev == "dung"
         })
+    };
+    // A sentence opening "Trong đó" breaks down the one before ("Năm 2016, cả nước có 110.100
+    // doanh nghiệp thành lập mới ... Trong đó, ... tăng 73%"): a national total there, named
+    // after any place, leaves its parts national too.
+    let breaks_down_national = {
+        let si = text.sentence_of(d.first);
+        (si > 0 && text.word_is(sent.first, &["Trong"]) && text.tok(sent.first + 1) == "do")
+            .then(|| text.sentences[si - 1])
+            .is_some_and(|prev| {
+                let national = hits
+                    .within(prev.first, prev.end)
+                    .iter()
+                    .filter(|h| h.cue == Cue::National && h.end() <= prev.end && !ranked(h))
+                    .map(|h| h.end())
+                    .max();
+                national.is_some_and(|n| {
+                    !all_places
+                        .iter()
+                        .any(|p| p.hit.start >= n.min(prev.end) && p.hit.end <= prev.end)
+                        && !all_places.iter().any(|p| {
+                            p.hit.start >= prev.first && p.hit.end <= n && !p.in_list && !p.aside
+                        })
+                })
+            })
     };
     // "Việt Nam đã xuất khẩu ... 3,1 tỷ USD", "Năm 2016, nước ta thu hút ...": the country as
     // the subject of its clause, past a time phrase before a comma. (Inside a name, "Công ty
@@ -598,6 +623,9 @@ fn mention_place(
         })
     };
     if in_clause.is_none() && after.is_none() && national_after() {
+        return (None, None);
+    }
+    if breaks_down_national && before.is_none() && after.is_none() {
         return (None, None);
     }
     // "22.177 ha tại Lào", "dự án ở Myanmar 1.000 tỷ": abroad, right after the figure.

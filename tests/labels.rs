@@ -1485,6 +1485,39 @@ fn a_figure_scoped_to_the_whole_country_after_it_has_no_province() {
 }
 
 #[test]
+fn the_parts_of_a_national_total_are_national_too() {
+    // Regression: "Trong đó ... tăng 73% về số DN" after "cả nước có 110.100 doanh nghiệp thành
+    // lập mới" took the article's province.
+    let got = provinces(
+        "Năm 2016, cả nước có 110.100 doanh nghiệp thành lập mới. Trong đó, kinh doanh bất \
+         động sản tăng 73% về số doanh nghiệp.",
+    );
+    assert!(got.iter().all(|(_, p)| p.is_none()), "{got:?}");
+    // The breakdown of the province's own total stays the province's.
+    let got = provinces(
+        "Năm 2016, tỉnh có 1.100 doanh nghiệp thành lập mới, cao nhất trong cả nước. Trong \
+         đó, kinh doanh bất động sản tăng 73%.",
+    );
+    assert!(
+        got.iter().all(|(_, p)| p.as_deref() == Some("35")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_stock_exchange_named_after_a_city_does_not_place_the_article() {
+    // Regression: a national stock market story that named "sàn TP Hồ Chí Minh (HOSE)" was
+    // about Hồ Chí Minh, and every figure took 79. (A figure in the sentence that names the
+    // exchange still takes it, as one in a sentence naming a firm does.)
+    let text = "Thị trường chứng khoán sẽ hấp dẫn hơn\nThị trường đã cung ứng 25% vốn cho nền \
+                kinh tế. Mã BHN niêm yết trên sàn TP Hồ Chí Minh (HOSE). Giá cổ phiếu BHN trên \
+                sàn TP.HCM đã tăng 40%.";
+    let a = analyze(text, None, &K);
+    assert_eq!(a.province_code, None);
+    assert_eq!(mention(&a.mentions, "25%").province_code, None);
+}
+
+#[test]
 fn a_horizon_in_the_title_does_not_complete_the_publication_date() {
     // Regression: "Ngày 8/2" in an article titled "Đến năm 2020, ..." was published on
     // 8 February 2020, and that date became the period of its figures.
