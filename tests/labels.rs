@@ -2185,6 +2185,21 @@ fn a_plan_dates_no_figure_whether_its_will_stands_before_or_after_the_date() {
 }
 
 #[test]
+fn a_time_before_a_year_dates_no_figure() {
+    // Regression: "Trước năm 2013, UBND ... đã phê duyệt ... 18 dự án" and "khu đất trước năm
+    // 2015 được ... sử dụng ... 4.785 m2" were the figures of 2013 and 2015, and the sentence
+    // after took the year too. Only a day after "trước" was a deadline.
+    let text = "Khu đất trước năm 2015 được công ty sử dụng làm kho có diện tích 4.785 m2. Các bộ \
+                phải lập báo cáo về 12 dự án. Trước năm 2013, UBND đã phê duyệt 18 dự án.";
+    let got = periods(text);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(
+        got.iter().all(|g| g.1.is_none() && g.2.is_none()),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_year_the_text_says_has_come_is_no_horizon() {
     // Regression: in an undated article that opens on 2000, "đến năm 2016 ... đã đạt" was a
     // plan's horizon: the revenue reached became a goal, and the profit after it took 2000.

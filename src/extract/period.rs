@@ -861,10 +861,12 @@ impl Reader<'_> {
                 // news's own day, which dates no figure; the year would be a guess besides.
                 let news_day = document && !explicit;
                 // "trước ngày 1/3/2017", "trước 15/4": a deadline, which dates no figure; it is
-                // kept out like a comparison. ("Trước năm 2020" is a period.)
+                // kept out like a comparison. So is a time before a year ("Trước năm 2013, UBND
+                // ... đã phê duyệt 18 dự án", "khu đất trước năm 2015 được ... sử dụng"): the
+                // year is not the figure's.
                 let before = |k: usize| self.text.tok_at(first as isize - k as isize);
-                let deadline =
-                    is_day && (before(1) == "truoc" || before(1) == "ngay" && before(2) == "truoc");
+                let deadline = before(1) == "truoc"
+                    || matches!(before(1), "ngay" | "nam") && before(2) == "truoc";
                 // "đến tháng 10/2011 mới được giải ngân", "phải đến năm 2021 mới hoàn thành": not
                 // until then did it happen, an event's date, which counts nothing up to it. (Not
                 // "tính đến 26/5 mới chỉ có 38%", "đến cuối quý III mới đạt 19%": only so much.)
