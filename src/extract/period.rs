@@ -1043,8 +1043,18 @@ pub fn publication_date(text: &Text) -> Option<NaiveDate> {
         let dash = |k: usize| matches!(r.tok(k), "-" | "–");
         let span_end =
             i >= 4 && dash(i - 1) && r.tok(i - 3) == "/" && year_of(r.tok(i - 2)).is_some();
+        // Nor a deadline ("báo cáo ... trước ngày 10/2/2017"), which is ahead of the news.
+        let deadline = {
+            let k = if r.tok(i.wrapping_sub(1)) == "ngay" {
+                2
+            } else {
+                1
+            };
+            r.tok(i.wrapping_sub(k)) == "truoc"
+        };
         if let Some((None, d, true, next)) = r.date_at(i, Some(2000))
             && !span_end
+            && !deadline
             && !(dash(next) && matches!(r.date_at(next + 1, None), Some((_, _, true, _))))
         {
             // Nor a past event's, named mid-sentence before a later year ("thiết lập quan hệ
@@ -1358,6 +1368,15 @@ mod tests {
         assert_eq!(
             p("Giá vàng trong nước ngày 8/2/2017 tăng\nGiá vàng sáng nay tăng."),
             d(2017, 2, 8)
+        );
+        // Regression: a report's deadline, ahead of the news, was taken as its date.
+        assert_eq!(
+            p("Xử lý 12 dự án thua lỗ\nCác bộ báo cáo Thủ tướng trước ngày 10/2/2017."),
+            None
+        );
+        assert_eq!(
+            p("Xử lý 12 dự án thua lỗ\nNgày 23/1/2017, Bộ yêu cầu báo cáo trước 10/2/2017."),
+            d(2017, 1, 23)
         );
         // Regression: the site's clock above the title was taken for the publication date.
         assert_eq!(
