@@ -2185,6 +2185,20 @@ fn a_plan_dates_no_figure_whether_its_will_stands_before_or_after_the_date() {
 }
 
 #[test]
+fn a_bracket_after_the_same_period_that_states_its_own_quarter_dates_its_figures() {
+    // Regression: "tăng 6,2% so với cùng kỳ năm trước (quý I tăng 4,3%)": the quarter right
+    // after "cùng kỳ" was read as the period compared with, and 4,3% took the six months.
+    let text = "Tính chung 6 tháng đầu năm 2017, chỉ số sản xuất công nghiệp tăng 6,2% so với \
+                cùng kỳ (quý I tăng 4,3%).";
+    let got = periods(text);
+    assert_eq!(got[1].1, NaiveDate::from_ymd_opt(2017, 1, 1), "{got:?}");
+    assert_eq!(got[1].2, NaiveDate::from_ymd_opt(2017, 3, 31), "{got:?}");
+    // A bracket that only names the period compared with still does not date the figure.
+    let text = "Năm 2017, xuất khẩu tăng 6,2% so với cùng kỳ (năm 2016).";
+    assert_eq!(periods(text)[0].2, NaiveDate::from_ymd_opt(2017, 12, 31));
+}
+
+#[test]
 fn a_time_before_a_year_dates_no_figure() {
     // Regression: "Trước năm 2013, UBND ... đã phê duyệt ... 18 dự án" and "khu đất trước năm
     // 2015 được ... sử dụng ... 4.785 m2" were the figures of 2013 and 2015, and the sentence

@@ -502,18 +502,26 @@ impl Reader<'_> {
                 h.cue == Cue::Measure(MeasureCue::Compare)
                     && e < i
                     && (e..i).all(|k| !matches!(self.tok(k), "," | ";" | "." | "(" | ")"))
-                    && (e..i).any(|k| {
-                        self.num(k)
-                            && self.hits.at(k + 1).iter().any(|u| {
-                                matches!(
-                                    u.cue,
-                                    Cue::Scale(_) | Cue::Currency(_) | Cue::Percent | Cue::Area(_)
-                                )
-                            })
-                    })
+                    && (e..i).any(|k| self.num(k) && self.unit_at(k + 1))
             })
         };
-        right_after || of_the_figure()
+        // Not a bracket that states its own figure for that time: "cao hơn so với cùng kỳ (quý I
+        // tăng 2,03%, ...)".
+        let own_aside = self.text.tok_at(i as isize - 1) == "("
+            && (i..i + 12)
+                .take_while(|&k| !matches!(self.tok(k), ")" | ""))
+                .any(|k| self.num(k) && self.unit_at(k + 1));
+        right_after && !own_aside || of_the_figure()
+    }
+
+    /// Whether a unit of a figure (scale word, currency, percent, area) starts at token `k`.
+    fn unit_at(&self, k: usize) -> bool {
+        self.hits.at(k).iter().any(|u| {
+            matches!(
+                u.cue,
+                Cue::Scale(_) | Cue::Currency(_) | Cue::Percent | Cue::Area(_)
+            )
+        })
     }
 
     /// The date an undated article's "now" at token `i` stands for: the one the text just
