@@ -2777,6 +2777,23 @@ fn a_reports_months_so_far_open_a_clause() {
 }
 
 #[test]
+fn the_months_a_figure_reached_so_far_date_it() {
+    // Regression: "Kim ngạch xuất khẩu nông sản 4 tháng đạt 10,76 tỷ USD" took April alone from
+    // the sentence before: only "Trong 4 tháng" and "Tính chung 4 tháng" opened months so far.
+    let got = periods(
+        "Kinh tế năm 2017\nChỉ số giá tiêu dùng tháng 4 tăng 0,9%. Kim ngạch xuất khẩu nông \
+         sản 4 tháng đạt 10,76 tỷ USD. Chỉ số sản xuất công nghiệp 4 tháng chỉ tăng 5,1%.",
+    );
+    let jan = NaiveDate::from_ymd_opt(2017, 1, 1);
+    let april = NaiveDate::from_ymd_opt(2017, 4, 30);
+    assert_eq!((got[1].1, got[1].2), (jan, april), "{got:?}");
+    assert_eq!((got[2].1, got[2].2), (jan, april), "{got:?}");
+    // A duration is none: "trong 3 tháng", "sau 3 tháng".
+    let got = periods("Kinh tế năm 2017\nDự án hoàn thành trong 3 tháng đạt 50 tỷ đồng.");
+    assert_eq!(got[0].2, NaiveDate::from_ymd_opt(2017, 12, 31), "{got:?}");
+}
+
+#[test]
 fn a_range_up_to_below_is_one_mention() {
     // Regression: "từ 10% đến dưới 30%" and "từ 2.300 tỷ đồng đến dưới 5.000 tỷ đồng" were two
     // mentions each, not one range.

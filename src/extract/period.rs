@@ -336,7 +336,17 @@ impl Reader<'_> {
                 && (matches!(self.tok(i - 1), "trong" | "qua") && opener(i - 1)
                     || self.tok(i - 1) == "chung" && self.tok(i.wrapping_sub(2)) == "tinh")
                 && !matches!(self.tok(k), "toi" | "sau" | "nua" | "ke");
-            if so_far {
+            // "Kim ngạch xuất khẩu nông sản 4 tháng đạt 10,76 tỷ USD", "Chỉ số ... 4 tháng chỉ
+            // tăng 5,1%": the months a figure reached so far, a result's verb right after them.
+            let reached = k == i + 2
+                && i > 0
+                && self.text.tokens[i - 1].kind == TokKind::Word
+                && !matches!(
+                    self.tok(i - 1),
+                    "trong" | "sau" | "trước" | "mat" | "khoang"
+                )
+                && self.word_is(k, &["đạt", "tăng", "giảm", "ước", "chỉ"]);
+            if so_far || reached {
                 return Some((ymd(year?, 1, 1), last_day(year?, n)?, false, k));
             }
             return None;
