@@ -1547,6 +1547,18 @@ fn tren_after_a_noun_points_back_and_hedges_nothing() {
 }
 
 #[test]
+fn ngoai_before_a_figure_means_besides_and_hedges_nothing() {
+    // Regression: "ngoài 12 dự án thua lỗ, ..." (besides the 12 projects) was "over 12".
+    let ms = analyze(
+        "Đại biểu hỏi, ngoài 12 dự án thua lỗ, còn dự án nào khác.",
+        None,
+        &K,
+    )
+    .mentions;
+    assert_eq!(ms[0].approx, None);
+}
+
+#[test]
 fn gifts_advances_and_shareholdings_are_other() {
     // Regression: a donation, a budget advance and a shareholding took the capital metric of
     // the word "vốn" or "đầu tư" before them.
