@@ -458,6 +458,25 @@ fn a_multiple_with_its_manner_between_is_a_multiplier() {
 }
 
 #[test]
+fn a_range_of_multiples_from_tu_is_one_multiplier() {
+    // Regression: "cao hơn từ 2,5 đến 8 lần" and "tăng từ 2 – 4 lần" were no mentions: "từ"
+    // stood between the comparison word and the range.
+    let ms = analyze(
+        "Giá thấp hơn từ 2,5 đến 8 lần. Giá thuê đất tăng từ 2 – 4 lần.",
+        None,
+        &K,
+    )
+    .mentions;
+    let got: Vec<_> = ms.iter().map(|m| (m.unit, m.value, m.value_max)).collect();
+    assert_eq!(
+        got,
+        [(Unit::Times, 2.5, Some(8.0)), (Unit::Times, 2.0, Some(4.0))]
+    );
+    // Without a comparison word a range of times is how often.
+    assert_no_mentions(["Mỗi năm kiểm tra từ 2 đến 3 lần."]);
+}
+
+#[test]
 fn a_price_per_unit_in_words_is_no_amount() {
     // Regression: "/kg" made a price, but "15.000 đồng một kg", "4.000 USD cho mỗi động cơ"
     // and "36,7 triệu đồng mỗi lượng" were amounts; and a range with "/lượng" on its high

@@ -804,6 +804,13 @@ impl Finder<'_> {
                         let hedge = self.ends_at(num.first, |c| matches!(c, Cue::Approx(_)))?;
                         self.ends_at(hedge.start as usize, |c| *c == Cue::TimesBefore)
                     })
+                    .or_else(|| {
+                        // A range from "từ": "cao hơn từ 2,5 đến 8 lần", "tăng từ 2 – 4 lần".
+                        let from = num.first.checked_sub(1)?;
+                        (max.is_some() && self.text.word_is(from, &["từ"]))
+                            .then(|| self.ends_at(from, |c| *c == Cue::TimesBefore))
+                            .flatten()
+                    })
                     .filter(|b| {
                         !(b.len == 1
                             && self.tok(b.start as usize) == "bang"
