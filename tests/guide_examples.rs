@@ -477,6 +477,31 @@ fn a_range_of_multiples_from_tu_is_one_multiplier() {
 }
 
 #[test]
+fn a_range_whose_high_end_has_a_larger_scale_word_is_one_mention() {
+    // Regression: "gần 750 triệu USD đến 1 tỷ USD" and "từ 981 triệu đến 1,308 tỷ đồng" were two
+    // amounts each: a range's ends had to share their scale word.
+    let ms = analyze(
+        "Tesla sẽ đốt gần 750 triệu USD đến 1 tỷ USD mỗi quý. Xe có giá từ 981 triệu đến 1,308 \
+         tỷ đồng.",
+        None,
+        &K,
+    )
+    .mentions;
+    let got: Vec<_> = ms.iter().map(|m| (m.unit, m.value, m.value_max)).collect();
+    assert_eq!(
+        got,
+        [
+            (Unit::Usd, 750e6, Some(1e9)),
+            (Unit::Vnd, 981e6, Some(1.308e9))
+        ]
+    );
+    // A bare high end with no currency after it stays its own amount, and a compound one is
+    // no range.
+    let ms = analyze("Vốn 1 tỷ đến 1 tỷ 500 triệu đồng.", None, &K).mentions;
+    assert_eq!(ms.len(), 2, "{ms:?}");
+}
+
+#[test]
 fn a_price_per_unit_in_words_is_no_amount() {
     // Regression: "/kg" made a price, but "15.000 đồng một kg", "4.000 USD cho mỗi động cơ"
     // and "36,7 triệu đồng mỗi lượng" were amounts; and a range with "/lượng" on its high
@@ -626,8 +651,11 @@ fn a_range_with_the_unit_on_both_ends_is_one_mention() {
         let m = one(text);
         assert_eq!((m.value, m.value_max), (low, Some(high)), "{text}");
     }
-    // Scales that differ make two amounts.
-    assert_eq!(mentions("Thu từ 5 triệu đồng đến 2 tỷ đồng.").len(), 2);
+    // A high end with a larger scale word is read in the low end's ("từ 5 triệu đồng đến 2 tỷ
+    // đồng"); one with a smaller scale word is no range.
+    let m = one("Thu từ 5 triệu đồng đến 2 tỷ đồng.");
+    assert_eq!((m.value, m.value_max), (5e6, Some(2e9)));
+    assert_eq!(mentions("Thu từ 2 tỷ đồng đến 5 triệu đồng.").len(), 2);
 }
 
 #[test]

@@ -97,6 +97,18 @@ pub enum Reading {
 }
 
 impl Reading {
+    /// The reading times 10^k: a range's high end written with a larger scale word than its
+    /// low end ("750 triệu đến 1 tỷ USD") is read in the low end's scale.
+    pub fn shift(self, k: i32) -> Reading {
+        match self {
+            Reading::Sure(d) => Reading::Sure(d.shift(k)),
+            Reading::Open { vn, en } => Reading::Open {
+                vn: vn.shift(k),
+                en: en.shift(k),
+            },
+        }
+    }
+
     pub fn resolve(self, style: Style) -> Decimal {
         match (self, style) {
             (Reading::Sure(d), _) => d,

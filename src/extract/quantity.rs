@@ -682,17 +682,18 @@ impl Finder<'_> {
         if let Some((k, e)) = self.scale_at(j) {
             scale = k;
             j = e;
-            // A range with the scale word on both ends: "300 triệu đến 500 triệu đồng"; not
-            // one whose high end is compound ("1 tỷ đến 1 tỷ 500 triệu").
+            // A range with the scale word on both ends: "300 triệu đến 500 triệu đồng", "800
+            // triệu - 1,5 tỉ đồng"; not one whose high end is compound ("1 tỷ đến 1 tỷ 500
+            // triệu").
             if max.is_none()
                 && let Some(h) = self.range_high(j)
                 && let Some((k2, e2)) = self.scale_at(h + 1)
-                && k2 == k
+                && (k2 == k || k2 > k && self.unit_at(e2).is_some())
                 && !(self.kind(e2) == Some(TokKind::Num)
-                    && self.scale_at(e2 + 1).is_some_and(|(k3, _)| k3 < k))
+                    && self.scale_at(e2 + 1).is_some_and(|(k3, _)| k3 < k2))
                 && let Some(r) = number::parse(self.tok(h))
             {
-                max = Some(r);
+                max = Some(r.shift(k2 - k));
                 j = e2;
             }
             if self.kind(j) == Some(TokKind::Num)
@@ -953,7 +954,7 @@ impl Finder<'_> {
             && let Some(r) = number::parse(self.tok(h))
         {
             let (k2, after) = self.scale_at(h + 1).unwrap_or((0, h + 1));
-            if k2 == scale
+            if (k2 == scale || scale > 0 && k2 > scale)
                 && let Some(u2) = self.unit_at(after)
                 && u2.cue == u.cue
                 && u2.len == u.len
@@ -962,7 +963,7 @@ impl Finder<'_> {
                 if self.per_unit(u2.end()) {
                     return None;
                 }
-                max = Some(r);
+                max = Some(r.shift(k2 - scale));
                 last = u2.end() - 1;
                 unit_end = u2.end();
             }
