@@ -10,6 +10,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use crate::extract::number::Decimal;
 use crate::model::{Approx, Metric, Unit};
 use crate::phrase::{PhraseMatcher, Strictness};
 use crate::text::{Text, fold_phrase};
@@ -37,7 +38,7 @@ pub enum LexiconError {
 struct RawLexicon {
     scales: BTreeMap<String, i32>,
     number_words: BTreeMap<String, u32>,
-    scale_only_number_words: BTreeMap<String, u32>,
+    scale_only_number_words: BTreeMap<String, f64>,
     units: RawUnits,
     areas: BTreeMap<String, i32>,
     entities: Vec<RawEntity>,
@@ -216,8 +217,8 @@ pub enum Cue {
     /// Multiplies by 10^k.
     Scale(i8),
     NumberWord(u32),
-    /// A number word counted only before a scale word (`một tỷ`).
-    ScaleOnlyNumberWord(u32),
+    /// A number word counted only before a scale word (`một tỷ`, `nửa tỷ`).
+    ScaleOnlyNumberWord(Decimal),
     Currency(Unit),
     CurrencyBefore(Unit),
     /// Area unit, converting to hectares by 10^k.
@@ -518,7 +519,21 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
         b.add("number_words", p, Cue::NumberWord(*v))?;
     }
     for (p, v) in &raw.scale_only_number_words {
-        b.add("scale_only_number_words", p, Cue::ScaleOnlyNumberWord(*v))?;
+        // A whole number or a few decimals ("nửa" = 0.5), exact as a decimal.
+        let exact = (0..=3).find_map(|k| {
+            let scaled = v * 10f64.powi(k);
+            (scaled >= 0.0 && scaled.fract() == 0.0 && scaled < 1e15).then(|| Decimal {
+                mant: scaled as u128,
+                exp: -k,
+            })
+        });
+        let Some(d) = exact else {
+            return Err(bad(
+                "scale_only_number_words",
+                format!("{v} for {p:?} is not a positive number of at most three decimals"),
+            ));
+        };
+        b.add("scale_only_number_words", p, Cue::ScaleOnlyNumberWord(d))?;
     }
     b.add_all("units.VND", &raw.units.vnd, Cue::Currency(Unit::Vnd))?;
     let vnd_not_followed_by = word_sequences(&raw.units.vnd_not_followed_by);
@@ -765,6 +780,19 @@ mod tests {
         let t = Text::new("5 ha");
         let hits = lex.scan(&t);
         assert!(hits.list.iter().any(|h| matches!(h.cue, Cue::Area(0))));
+    }
+
+    #[test]
+    fn a_number_word_that_is_no_exact_decimal_is_an_error_naming_it() {
+        let bundled = include_str!("../data/lexicon.toml");
+        for bad in ["-1", "0.12345"] {
+            let text = bundled.replace("\"nửa\" = 0.5", &format!("\"nửa\" = {bad}"));
+            let err = Lexicon::parse(&text, "x.toml").err().unwrap().to_string();
+            assert!(
+                err.contains("scale_only_number_words") && err.contains("nửa"),
+                "{err}"
+            );
+        }
     }
 
     #[test]

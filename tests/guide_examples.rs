@@ -79,6 +79,9 @@ fn money_values_and_units() {
         ("GDP của Mỹ là 18.562 tỷ USD.", 18_562e9, Unit::Usd),
         ("Vốn đăng ký 1 tỷ 200 triệu đồng.", 1.2e9, Unit::Vnd),
         ("Vốn đăng ký mười tỷ USD.", 1e10, Unit::Usd),
+        // Regression: "nửa" (half) before a scale word was no number.
+        ("Quy mô gần nửa tỷ USD.", 5e8, Unit::Usd),
+        ("F-35 ngốn thêm gần nửa nghìn tỷ USD.", 5e11, Unit::Usd),
         ("vi tng vn đu tư hơn 141 triu USD.", 141e6, Unit::Usd),
         ("Vốn đầu tư 30 vạn USD.", 3e5, Unit::Usd),
     ];

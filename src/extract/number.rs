@@ -10,7 +10,7 @@
 //! `16.910,18 tỷ` becomes exactly 16 910 180 000 000 and not ...000.002.
 
 /// An exact decimal `mant × 10^exp`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Decimal {
     pub mant: u128,
     pub exp: i32,

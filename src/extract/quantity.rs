@@ -194,13 +194,15 @@ impl Finder<'_> {
                 let h = self.hits.longest_at(i, |c| {
                     matches!(c, Cue::NumberWord(_) | Cue::ScaleOnlyNumberWord(_))
                 })?;
-                let (Cue::NumberWord(v) | Cue::ScaleOnlyNumberWord(v)) = h.cue else {
-                    return None;
+                let value = match h.cue {
+                    Cue::NumberWord(v) => Decimal::int(v as u128),
+                    Cue::ScaleOnlyNumberWord(d) => d,
+                    _ => return None,
                 };
                 Some(Num {
                     first: i,
                     last: h.end() - 1,
-                    reading: Reading::Sure(Decimal::int(v as u128)),
+                    reading: Reading::Sure(value),
                 })
             }
             TokKind::Punct => None,
