@@ -1547,6 +1547,25 @@ fn tren_after_a_noun_points_back_and_hedges_nothing() {
 }
 
 #[test]
+fn a_rise_or_fall_in_price_is_a_change() {
+    // Regression: "giảm giá tới 210 triệu đồng" and "tăng giá 5%" were levels: the price word
+    // stood between the fall or rise and its figure.
+    let got: Vec<_> = analyze(
+        "Lexus giảm giá tới 210 triệu đồng. Cổ phiếu HPG tăng giá 1,47%.",
+        None,
+        &K,
+    )
+    .mentions
+    .iter()
+    .map(|m| (m.measure, m.value))
+    .collect();
+    assert_eq!(
+        got,
+        [(Measure::ChangeAbs, -210e6), (Measure::ChangePct, 1.47)]
+    );
+}
+
+#[test]
 fn ngoai_before_a_figure_means_besides_and_hedges_nothing() {
     // Regression: "ngoài 12 dự án thua lỗ, ..." (besides the 12 projects) was "over 12".
     let ms = analyze(

@@ -972,6 +972,8 @@ impl<'a> Labeler<'a> {
                 || average(self.tok(k.wrapping_sub(1)), t)
                 || FILLERS.contains(&t)
                 || matches!(t, "them" | "voi" | "vao")
+                // "giảm giá tới 210 triệu đồng", "tăng giá 5%": the price, right after the word.
+                || k == end && self.text.word_is(k, &["giá"])
                 // Hedges, and "lần lượt" / "tương ứng" ("tăng lần lượt 10% và 12%").
                 || self.covered(k, 3, |c| {
                     matches!(c, Cue::Approx(_) | Cue::Measure(MeasureCue::Respectively))
