@@ -1563,6 +1563,12 @@ fn a_rise_or_fall_in_price_is_a_change() {
         got,
         [(Measure::ChangeAbs, -210e6), (Measure::ChangePct, 1.47)]
     );
+    // A price's change is a price, whatever goods the sentence names: "xe nhập khẩu" is no
+    // import value.
+    assert_eq!(
+        metrics("Ô tô con nhập khẩu có cơ hội giảm giá khoảng 1.000 USD."),
+        [("1.000 USD".to_owned(), Metric::Other)]
+    );
 }
 
 #[test]

@@ -830,6 +830,14 @@ impl<'a> Labeler<'a> {
             && !hits.iter().any(|h| investor_of(h.cue).is_some())
     }
 
+    /// Whether `q` is how much a price rose or fell ("Toyota Vios giảm giá 70 triệu đồng", "xe
+    /// nhập khẩu ... sẽ giảm giá khoảng 7%"): a price, whatever the sentence's goods are.
+    fn price_change(&self, q: &Quantity) -> bool {
+        let rise_or_fall = |c: &Cue| matches!(c, Cue::Measure(MeasureCue::Rise | MeasureCue::Fall));
+        self.near_before(q, 6, rise_or_fall)
+            .is_some_and(|h| self.text.word_is(h.end(), &["giá"]) && self.adjacent(h.end(), q))
+    }
+
     /// Whether percent `q` is a stake: what a holding is a share of follows it right away.
     fn stake(&self, q: &Quantity) -> bool {
         self.hits.at(q.last + 1).iter().any(|h| h.cue == Cue::Stake)
@@ -2062,6 +2070,7 @@ impl<'a> Labeler<'a> {
                 decided.unwrap_or_else(|| (self.metric_without_cue(q), None));
             if metric == Metric::RegisteredCapital && self.public_spending(q)
                 || q.unit == Unit::Percent && self.stake(q)
+                || self.price_change(q)
             {
                 metric = Metric::Other;
             }
