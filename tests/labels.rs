@@ -1572,6 +1572,31 @@ fn a_rise_or_fall_in_price_is_a_change() {
 }
 
 #[test]
+fn foreign_news_sources_teams_and_travel_are_no_foreign_investors() {
+    // Regression: "Nhiều nguồn tin nước ngoài khẳng định smartphone này có giá xấp xỉ 1.000 USD"
+    // and "đi du lịch nước ngoài ... chi tiêu là 261 tỷ USD" were FDI: any "nước ngoài" in the
+    // clause made its figures foreign investment.
+    for text in [
+        "Nhiều nguồn tin nước ngoài khẳng định smartphone này có giá xấp xỉ 1.000 USD.",
+        "Du khách Trung Quốc đi du lịch nước ngoài với tổng mức chi tiêu là 261 tỷ USD.",
+        "Bốn CLB sẽ tranh tài cùng bốn đội bóng nước ngoài với phần thưởng là 15.000 USD.",
+    ] {
+        let ms = analyze(text, None, &K).mentions;
+        assert_eq!(ms[0].investor, None, "{text}");
+    }
+    // Foreign investors, partners and owners stay foreign, and so does a foreign subject that
+    // invests.
+    for text in [
+        "Nhà đầu tư chiến lược nước ngoài này sẽ nhận cổ tức khoảng 333,7 tỉ đồng.",
+        "Dần dần nước ngoài muốn đầu tư 100% vốn.",
+        "Doanh nghiệp nước ngoài rót 200 triệu USD.",
+    ] {
+        let ms = analyze(text, None, &K).mentions;
+        assert_eq!(ms[0].investor, Some(Investor::Fdi), "{text}");
+    }
+}
+
+#[test]
 fn ngoai_before_a_figure_means_besides_and_hedges_nothing() {
     // Regression: "ngoài 12 dự án thua lỗ, ..." (besides the 12 projects) was "over 12".
     let ms = analyze(

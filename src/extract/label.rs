@@ -1364,7 +1364,8 @@ impl<'a> Labeler<'a> {
                 |c| matches!(c, Cue::Investor(x) if *x != InvestorCue::ForeignOrigin),
             )
             .into_iter()
-            .next();
+            .next()
+            .filter(|h| !self.foreign_of_no_investor(*h));
         let prev = (0..qi)
             .rev()
             .take_while(|&j| self.qs[j].first >= c0)
@@ -1432,6 +1433,67 @@ impl<'a> Labeler<'a> {
                 .unwrap_or(h);
             investor_of(best.cue)
         })
+    }
+
+    /// Whether investor cue `h` is a bare "nước ngoài" that qualifies no investor: after words
+    /// for people, news, money or places ("nguồn tin nước ngoài", "du lịch nước ngoài", "tiền
+    /// từ nước ngoài", "đội bóng nước ngoài"), with no word for investment a few words before
+    /// ("đầu tư", "vốn", "doanh nghiệp", "dự án", "nhà đầu tư chiến lược nước ngoài"), and not
+    /// as a subject ("Nước ngoài tiếp tục rót ...").
+    fn foreign_of_no_investor(&self, h: Hit) -> bool {
+        const INVESTMENT: &[&[&str]] = &[
+            &["đầu", "tư"],
+            &["vốn"],
+            &["doanh", "nghiệp"],
+            &["DN"],
+            &["công", "ty"],
+            &["tập", "đoàn"],
+            &["liên", "doanh"],
+            &["dự", "án"],
+            &["đối", "tác"],
+            &["cổ", "đông"],
+            &["cổ", "phần"],
+            &["cổ", "phiếu"],
+            &["sở", "hữu"],
+            &["khu", "vực"],
+            &["khối"],
+            &["trực", "tiếp"],
+            &["nhà", "máy"],
+            &["quỹ"],
+            &["ngân", "hàng"],
+            &["của"],
+        ];
+        let a = h.start as usize;
+        if !(h.cue == Cue::Investor(InvestorCue::Fdi)
+            && h.len == 2
+            && matches!(self.tok(a), "nuoc" | "nac" | "nc")
+            && a > self.clause_start[a])
+        {
+            return false;
+        }
+        // The words around it up to a mark: four before, three after ("nước ngoài muốn đầu tư").
+        let words = |ks: &mut dyn Iterator<Item = usize>| {
+            ks.take_while(|&k| {
+                self.text
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| t.kind == TokKind::Word)
+            })
+            .last()
+        };
+        let Some(from) = words(&mut (a.saturating_sub(4)..a).rev()) else {
+            return false;
+        };
+        let to = words(&mut (a + 2..a + 5)).map_or(a + 2, |k| k + 1);
+        let investment_at = |k: usize, end: usize| {
+            INVESTMENT.iter().any(|w| {
+                k + w.len() <= end
+                    && w.iter()
+                        .enumerate()
+                        .all(|(i, x)| self.text.word_is(k + i, &[x]))
+            })
+        };
+        !(from..a).any(|k| investment_at(k, a)) && !(a + 2..to).any(|k| investment_at(k, to))
     }
 
     /// Whether tokens `a..b` name a foreign firm by its country: "Tập đoàn Ju Teng (Đài Loan)",
