@@ -2261,18 +2261,17 @@ fn a_bracket_after_the_same_period_that_states_its_own_quarter_dates_its_figures
 }
 
 #[test]
-fn a_time_before_a_year_dates_no_figure() {
+fn a_time_before_a_year_dates_its_own_sentence_only() {
     // Regression: "Trước năm 2013, UBND ... đã phê duyệt ... 18 dự án" and "khu đất trước năm
     // 2015 được ... sử dụng ... 4.785 m2" were the figures of 2013 and 2015, and the sentence
-    // after took the year too. Only a day after "trước" was a deadline.
+    // after took the year too.
     let text = "Khu đất trước năm 2015 được công ty sử dụng làm kho có diện tích 4.785 m2. Các bộ \
                 phải lập báo cáo về 12 dự án. Trước năm 2013, UBND đã phê duyệt 18 dự án.";
     let got = periods(text);
-    assert_eq!(got.len(), 3, "{got:?}");
-    assert!(
-        got.iter().all(|g| g.1.is_none() && g.2.is_none()),
-        "{got:?}"
-    );
+    let d = NaiveDate::from_ymd_opt;
+    assert_eq!((got[0].1, got[0].2), (None, d(2014, 12, 31)), "{got:?}");
+    assert_eq!((got[1].1, got[1].2), (None, None), "{got:?}");
+    assert_eq!((got[2].1, got[2].2), (None, d(2012, 12, 31)), "{got:?}");
 }
 
 #[test]
@@ -2441,9 +2440,14 @@ fn the_year_of_a_law_or_a_founding_dates_no_figure() {
 }
 
 #[test]
-fn before_a_year_is_a_period_and_only_before_a_day_a_deadline() {
+fn before_a_year_is_the_time_up_to_it_and_only_before_a_day_a_deadline() {
+    // "Trước năm 2020" ends with 2019 (it once read as 2020 itself).
     let got = periods("Năm 2023, tỉnh có 10 KCN. Trước năm 2020, tỉnh chỉ có 3 KCN.");
-    assert_eq!(got[1].2, NaiveDate::from_ymd_opt(2020, 12, 31), "{got:?}");
+    assert_eq!(
+        (got[1].1, got[1].2),
+        (None, NaiveDate::from_ymd_opt(2019, 12, 31)),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -2889,6 +2893,16 @@ fn from_one_date_to_another_is_one_span() {
     assert_eq!(span(2), (d(2017, 1, 1), d(2017, 5, 31), false), "{got:?}");
     // A running total over the span stays one.
     assert_eq!(span(3), (d(2013, 1, 1), d(2017, 3, 31), true), "{got:?}");
+    // Regression: "đến hết" closing the span made it a stock as of its end.
+    let got = periods(
+        "Từ tháng 11/2016 đến hết tháng 1/2017, khối ngoại đã mua vào cổ phiếu giá trị hơn \
+         990 tỷ đồng.",
+    );
+    assert_eq!(
+        (got[0].1, got[0].2, got[0].3),
+        (d(2016, 11, 1), d(2017, 1, 31), false),
+        "{got:?}"
+    );
 }
 
 #[test]

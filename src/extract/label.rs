@@ -1794,10 +1794,16 @@ impl<'a> Labeler<'a> {
         // After it only when close, with no comma between: "đạt 9.150 tỷ đồng trong năm 2023".
         // (Written right after it, a comparison's date is its own: "so với mức giảm 513 tỷ
         // USD trong 2015".)
+        // (Not a time before a year, "bài hát sáng tác trước năm 1976", which is the things'.)
+        let before_time = |p: &PeriodExpr| {
+            let t = |k: isize| self.text.tok_at(p.first as isize - k);
+            t(1) == "truoc" || t(1) == "nam" && t(2) == "truoc"
+        };
         let after_clause = |own: bool| {
             self.periods_in(q.last + 1, q.last + 17).iter().find(|p| {
                 p.end <= c1
                     && !p.horizon
+                    && !before_time(p)
                     && (!p.comparison || own)
                     && (q.last + 1..p.first).all(|k| !matches!(self.tok(k), "," | ";" | "(" | ")"))
             })

@@ -750,17 +750,18 @@ impl Reader<'_> {
                     i = now.end();
                     continue;
                 }
-                // "từ 20/1/2016 đến 30/6/2016", "từ năm 2015 đến năm 2016": one span, from the
-                // start of the first to the end of the second.
+                // "từ 20/1/2016 đến 30/6/2016", "từ năm 2015 đến năm 2016", "từ tháng 11/2016 đến
+                // hết tháng 1/2017": one span, from the start of the first to the end of the
+                // second.
+                let to_at = next + 1 + usize::from(self.word_is(next + 1, &["hết"]));
                 if from_since
                     && self.word_is(next, &["đến", "tới"])
                     && let Some((_, to, to_explicit, after)) =
-                        self.date_at(next + 1, year).or_else(|| {
+                        self.date_at(to_at, year).or_else(|| {
                             // "từ năm 2014 đến 2016": a bare year after a year.
-                            let y = year_of(self.tok(next + 1)).filter(|_| {
-                                self.num(next + 1) && self.word_is(i, &["năm"])
-                            })?;
-                            whole_year(y, next + 2)
+                            let y = year_of(self.tok(to_at))
+                                .filter(|_| self.num(to_at) && self.word_is(i, &["năm"]))?;
+                            whole_year(y, to_at + 1)
                         })
                     // "từ tháng 1 đến tháng 5/2017": the first takes the second's year.
                     && let Some((from, from_end)) = if explicit || !to_explicit {
@@ -879,12 +880,19 @@ impl Reader<'_> {
                 // news's own day, which dates no figure; the year would be a guess besides.
                 let news_day = document && !explicit;
                 // "trước ngày 1/3/2017", "trước 15/4": a deadline, which dates no figure; it is
-                // kept out like a comparison. So is a time before a year ("Trước năm 2013, UBND
-                // ... đã phê duyệt 18 dự án", "khu đất trước năm 2015 được ... sử dụng"): the
-                // year is not the figure's.
+                // kept out like a comparison.
                 let before = |k: usize| self.text.tok_at(first as isize - k as isize);
-                let deadline = before(1) == "truoc"
+                let after_truoc = before(1) == "truoc"
                     || matches!(before(1), "ngay" | "nam") && before(2) == "truoc";
+                let deadline = is_day && after_truoc;
+                // A time before a month or a year ("Trước năm 2020, tỉnh chỉ có 3 KCN", "Trước
+                // năm 2013, UBND ... đã phê duyệt 18 dự án") ends where that one starts, and
+                // dates its own sentence only: what follows is told of another time.
+                let before_time = !is_day && after_truoc;
+                if before_time {
+                    end_date = start.and_then(|s| s.pred_opt()).unwrap_or(end_date);
+                    start = None;
+                }
                 // "đến tháng 10/2011 mới được giải ngân", "phải đến năm 2021 mới hoàn thành": not
                 // until then did it happen, an event's date, which counts nothing up to it. (Not
                 // "tính đến 26/5 mới chỉ có 38%", "đến cuối quý III mới đạt 19%": only so much.)
@@ -927,7 +935,7 @@ impl Reader<'_> {
                         || not_until
                         || named
                         || news_day,
-                    document,
+                    document: document || before_time,
                 });
                 last_year = Some(end_date.year());
                 i = next;
