@@ -2098,6 +2098,32 @@ fn budget_money_is_no_registered_capital() {
 }
 
 #[test]
+fn a_rate_of_a_count_of_other_things_is_other() {
+    // Regression: "doanh số ... đạt 12.227 xe, tăng hơn 44%" was revenue growth and "nhập khẩu
+    // 130,04 triệu tấn quặng sắt, giảm 0,7%" import value: the rate measures the cars and the
+    // tonnes counted right before it, which no metric counts.
+    assert_each_other(&[
+        (
+            "Doanh số của Honda Việt Nam đạt 12.227 xe, tăng hơn 44% so với năm trước.",
+            "44%",
+        ),
+        (
+            "Năm 2016 Nhật Bản nhập khẩu 130,04 triệu tấn quặng sắt, giảm 0,7%.",
+            "0,7%",
+        ),
+    ]);
+    // A number in a name, a rank or a year is no such count.
+    assert_eq!(
+        metrics("Doanh thu của iPhone 7 tăng 20%."),
+        [("20%".to_owned(), Metric::Revenue)]
+    );
+    assert_eq!(
+        metrics("Kim ngạch xuất khẩu đứng thứ 2 và tăng 23,4%."),
+        [("23,4%".to_owned(), Metric::ExportValue)]
+    );
+}
+
+#[test]
 fn a_metric_word_in_a_name_measures_nothing() {
     // Regression: "Công ty cổ phần đầu tư Thủ đô ... hưởng lợi hơn 3,3 tỷ đồng" and a share price
     // of "Ngân hàng Đầu tư Phát triển" were registered capital, and the Viện Công nhân và Công

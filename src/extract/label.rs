@@ -510,6 +510,30 @@ impl<'a> Labeler<'a> {
         let mut k = q.first;
         while k > head_from {
             k -= 1;
+            // "Doanh số ... đạt 12.227 xe, tăng hơn 44%": a count of things no metric counts,
+            // before the rate in its clause, is what the rate measures.
+            if !money
+                && k >= self.clause_start[q.first]
+                && self.q_at[k].is_none()
+                && self.text.tokens[k].kind == TokKind::Num
+                && let noun = self
+                    .hits
+                    .longest_at(k + 1, |c| matches!(c, Cue::Scale(_)))
+                    .map_or(k + 1, |h| h.end())
+                && self.text.tokens.get(noun).is_some_and(|t| t.kind == TokKind::Word)
+                && self.hits.at(noun).is_empty()
+                && !self.periods.iter().any(|p| p.first <= k && k < p.end)
+                && !self.text.tokens[noun].capitalized
+                // (Not a number in a name, "iPhone 7", "Top 100", "May 10"; nor a rank, "đứng
+                // thứ 2", nor a year, "so với cùng kỳ 2015".)
+                && !(k > 0
+                    && self.text.tokens[k - 1].capitalized
+                    && self.text.tokens[k - 1].kind == TokKind::Word)
+                && !self.text.word_is(k.wrapping_sub(1), &["thứ"])
+                && !self.written_year(k)
+            {
+                return Some((Metric::Other, None));
+            }
             // What decides at this token: a previous figure (skipping its own noun phrase) or
             // a cue ending here, and the token its phrase starts at.
             let (found, start) = if let Some(pj) = self.q_at[k]
