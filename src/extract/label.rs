@@ -522,7 +522,7 @@ impl<'a> Labeler<'a> {
                     .map_or(k + 1, |h| h.end())
                 && self.text.tokens.get(noun).is_some_and(|t| t.kind == TokKind::Word)
                 && self.hits.at(noun).is_empty()
-                && !self.periods.iter().any(|p| p.first <= k && k < p.end)
+                && !self.in_period(k)
                 && !self.text.tokens[noun].capitalized
                 // (Not a number in a name, "iPhone 7", "Top 100", "May 10"; nor a rank, "đứng
                 // thứ 2", nor a year, "so với cùng kỳ 2015".)
@@ -1652,6 +1652,12 @@ impl<'a> Labeler<'a> {
                     .word_is(k - 1, &["sáng", "trưa", "chiều", "tối", "hôm"])
                 && !self.text.word_is(k.wrapping_sub(2), &["đến", "tới"])
         })
+    }
+
+    /// Whether token `k` lies in a period phrase (the last one starting at or before it).
+    fn in_period(&self, k: usize) -> bool {
+        let i = self.periods.partition_point(|p| p.first <= k);
+        i > 0 && self.periods[i - 1].end > k
     }
 
     /// The period phrases starting in tokens `a..b` (they are in text order).
