@@ -2094,6 +2094,11 @@ fn budget_money_is_no_registered_capital() {
             "Dự án do phường làm chủ đầu tư, sử dụng gần 3,5 tỷ đồng từ ngân sách của quận.",
             "3,5 tỷ đồng",
         ),
+        // Nor is the state's capital in a firm or a project.
+        (
+            "Giai đoạn 2 của dự án, nguồn vốn Nhà nước hỗ trợ 34.340 tỷ đồng.",
+            "34.340 tỷ đồng",
+        ),
     ]);
 }
 
