@@ -2198,6 +2198,27 @@ fn a_date_something_will_be_done_by_is_a_horizon() {
 }
 
 #[test]
+fn what_will_be_from_a_year_on_starts_then_and_has_no_end() {
+    // Regression: "Bắt đầu từ năm 2017, Hyosung sẽ đầu tư ... 1,2 tỷ USD" and "Từ năm 2018, thuế
+    // suất sẽ giảm còn 5%" were the figures of 2017 and 2018 alone.
+    let got = periods(
+        "Bắt đầu từ năm 2017, Hyosung sẽ đầu tư tổng cộng 1,2 tỷ USD. Từ tháng 8/2017, người \
+         gửi tiền sẽ nhận tối đa 75 triệu đồng.",
+    );
+    let d = NaiveDate::from_ymd_opt;
+    assert_eq!((got[0].1, got[0].2), (d(2017, 1, 1), None), "{got:?}");
+    assert_eq!((got[1].1, got[1].2), (d(2017, 8, 1), None), "{got:?}");
+    // The past from a year on is since then ("Từ năm 1998, Nidec đã đầu tư 7 dự án"), and a
+    // span to a later year is that span.
+    let got = periods("Từ năm 2014 đến năm 2016, tỉnh sẽ thu hút 20 dự án.");
+    assert_eq!(
+        (got[0].1, got[0].2),
+        (d(2014, 1, 1), d(2016, 12, 31)),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_figure_in_force_from_a_day_starts_then_and_has_no_end() {
     // Regression: "thuế sẽ tăng từ 50% lên 55% từ 1/7/2016, tăng tới mức 60% từ 1/1/2018" ended
     // every rate on 1/7/2016, the day the first took effect.

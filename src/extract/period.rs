@@ -823,12 +823,20 @@ impl Reader<'_> {
                     continue;
                 }
                 // "từ ngày 1/7/2016, thuế tăng lên 55%", "từ 1/1/2017 giá sẽ giảm": in force from
-                // that day on, with no end the text fixes.
-                if from_since && is_day && explicit && !until {
+                // that day on, with no end the text fixes. So from a month or year on, of what
+                // will be ("Bắt đầu từ năm 2017, Hyosung sẽ đầu tư 1,2 tỷ USD", "Từ năm 2018,
+                // thuế suất sẽ giảm còn 5%").
+                let will = || {
+                    let s = self.text.sentences[self.text.sentence_of(from_at)];
+                    (next..s.end.min(next + 15)).any(|k| self.word_is(k, &["sẽ"]))
+                };
+                let from_on = is_day
+                    || right_after_tu && !matches!(self.tok(next), "-" | "den" | "toi") && will();
+                if from_since && explicit && !until && from_on {
                     out.push(PeriodExpr {
                         first: from_at,
                         end: next,
-                        start: Some(end_date),
+                        start: Some(start.unwrap_or(end_date)),
                         end_date: None,
                         cumulative: false,
                         explicit_year: explicit,
