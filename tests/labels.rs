@@ -713,6 +713,21 @@ fn a_span_of_years_in_words_is_not_the_period_carried() {
     assert_eq!(end("6%"), None);
     // "Năm qua" alone is last year, which the year carried may be.
     assert_eq!(end("319 tỷ đồng"), NaiveDate::from_ymd_opt(2016, 12, 31));
+    // Regression: words between the years and "qua" hid the span ("trong 9 năm hoạt động vừa
+    // qua"); a record against such years ("mức thấp nhất trong vòng 10 năm qua") is no span of
+    // the figure's own, which keeps the period carried.
+    let got = periods(
+        "Năm 2016, doanh thu đạt 500 tỷ đồng. Đóng góp cho ngân sách trong 9 năm hoạt động vừa \
+         qua đạt gần 3.100 tỷ đồng. Xuất khẩu chỉ tăng 5,2%, mức thấp nhất trong vòng 10 năm \
+         qua.",
+    );
+    let end = |s: &str| got.iter().find(|g| g.0 == s).unwrap().2;
+    assert_eq!(end("3.100 tỷ đồng"), None, "{got:?}");
+    assert_eq!(
+        end("5,2%"),
+        NaiveDate::from_ymd_opt(2016, 12, 31),
+        "{got:?}"
+    );
     // Regression: the years to come and a span back from now took the year carried as well.
     let got = periods(
         "Năm 2016, kim ngạch hai nước đạt 2 tỷ USD. Hai bên phấn đấu nâng kim ngạch lên 5 tỷ \

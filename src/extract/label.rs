@@ -1633,8 +1633,22 @@ impl<'a> Labeler<'a> {
                 self.tok(k.wrapping_sub(j)) == "day"
                     && self.text.word_is(k.wrapping_sub(j + 1), &["cách"])
             });
-            several
-                && (self.text.word_is(k + 1, &["qua", "tới"])
+            // "9 năm hoạt động vừa qua": a few words may stand between.
+            let past = (k + 1..k + 5)
+                .take_while(|&j| {
+                    self.text
+                        .tokens
+                        .get(j)
+                        .is_some_and(|t| t.kind == TokKind::Word)
+                })
+                .any(|j| self.text.word_is(j, &["qua"]));
+            // (A record against those years, "cao nhất trong 5 năm qua", is no span of the
+            // figure's own.)
+            let record = (k.saturating_sub(6)..k).any(|j| self.text.word_is(j, &["nhất"]));
+            !record
+                && several
+                && (self.text.word_is(k + 1, &["tới"])
+                    || past
                     || ago
                     || self.text.word_is(k + 1, &["gần"]) && self.text.word_is(k + 2, &["đây"]))
                 || matches!(before, "moi" | "hang")
