@@ -2144,6 +2144,31 @@ fn a_rate_of_a_count_of_other_things_is_other() {
 }
 
 #[test]
+fn a_floor_area_is_no_land_area() {
+    // Regression: "căn hộ diện tích từ 50 - 70m2" and "tổng diện tích sàn xây dựng 48.000 m2"
+    // were land areas.
+    assert_each_other(&[
+        (
+            "Giai đoạn 2 sẽ xây thêm 10.000 căn hộ diện tích từ 50 - 70m2.",
+            "50 - 70m2",
+        ),
+        ("Nhà ga có diện tích sàn xây dựng 48.000 m2.", "48.000 m2"),
+        ("Ông sống trong căn phòng rộng 5m2.", "5m2"),
+    ]);
+    // Land stays land: a land use in brackets, and land of the ministry of defence.
+    for text in [
+        "Khu nghỉ dưỡng gồm biệt thự và căn hộ cao cấp (9,7 ha).",
+        "Bộ Quốc phòng bàn giao khu đất quốc phòng rộng gần 20 ha.",
+    ] {
+        assert_eq!(
+            analyze(text, None, &K).mentions[0].metric,
+            Metric::LandArea,
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_metric_word_in_a_name_measures_nothing() {
     // Regression: "Công ty cổ phần đầu tư Thủ đô ... hưởng lợi hơn 3,3 tỷ đồng" and a share price
     // of "Ngân hàng Đầu tư Phát triển" were registered capital, and the Viện Công nhân và Công

@@ -433,6 +433,23 @@ impl<'a> Labeler<'a> {
             return Some((self.count_metric(q, entity, metric), None));
         }
         if q.unit == Unit::Ha {
+            // A flat's or a building's floor ("căn hộ diện tích 30 m2", "tổng diện tích sàn hơn
+            // 491.000 m2") is no land.
+            let c0 = self.clause_start[q.first].max(q.first.saturating_sub(6));
+            let floor = (c0..q.first).any(|k| {
+                self.text.word_is(k, &["sàn"])
+                    || self.text.word_is(k, &["căn"])
+                        && (self.text.word_is(k + 1, &["hộ", "nhà", "phòng", "biệt"])
+                            || self.q_at[k + 1].is_some())
+                    || self.text.word_is(k, &["phòng"])
+                        && !self.text.word_is(k.wrapping_sub(1), &["quốc"])
+                        && (self.text.word_is(k + 1, &["ngủ", "rộng"])
+                            || self.text.word_is(k.wrapping_sub(1), &["gian", "căn"]))
+            });
+            // (A land use in brackets, "biệt thự và căn hộ cao cấp (9,7 ha)", is land.)
+            if floor && self.group[q.first].is_none() {
+                return Some((Metric::Other, None));
+            }
             return Some((Metric::LandArea, None));
         }
         if let Some(m) = self.respectively(qi) {
