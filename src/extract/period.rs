@@ -1299,11 +1299,11 @@ mod tests {
             periods("Từ năm 2010, kim ngạch vượt", d(2017, 6, 1)),
             [(d(2010, 1, 1), d(2017, 6, 1), false)]
         );
-        // Not a rule that takes effect from then ("Từ năm 2018, thuế sẽ giảm") in an article
-        // of that year or of none.
+        // A rule that takes effect from then ("Từ năm 2018, thuế sẽ giảm") runs from then on,
+        // with no end: it is not the year 2018 alone, nor a span to now.
         assert_eq!(
             periods("Từ năm 2018, thuế sẽ giảm", None),
-            [(d(2018, 1, 1), d(2018, 12, 31), false)]
+            [(d(2018, 1, 1), None, false)]
         );
         let found = exprs("mức cao nhất kể từ tháng 11/2016", Some(2017), None);
         assert!(found[0].comparison, "a record's 'since' is compared with");
