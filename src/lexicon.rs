@@ -522,7 +522,7 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
         // A whole number or a few decimals ("nửa" = 0.5), exact as a decimal.
         let exact = (0..=3).find_map(|k| {
             let scaled = v * 10f64.powi(k);
-            (scaled >= 0.0 && scaled.fract() == 0.0 && scaled < 1e15).then(|| Decimal {
+            (scaled > 0.0 && scaled.fract() == 0.0 && scaled < 1e15).then(|| Decimal {
                 mant: scaled as u128,
                 exp: -k,
             })

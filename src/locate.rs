@@ -525,8 +525,9 @@ fn mention_place(
         })
     };
     // A sentence opening "Trong đó" breaks down the one before ("Năm 2016, cả nước có 110.100
-    // doanh nghiệp thành lập mới ... Trong đó, ... tăng 73%"): a national total there, named
-    // after any place, leaves its parts national too.
+    // doanh nghiệp thành lập mới ... Trong đó, ... tăng 73%"): a national total there leaves
+    // its parts national too, unless that sentence names a place after the national word, or
+    // before it outside lists and asides.
     let breaks_down_national = {
         let si = text.sentence_of(d.first);
         (si > 0 && text.word_is(sent.first, &["Trong"]) && text.tok(sent.first + 1) == "do")
@@ -541,7 +542,7 @@ fn mention_place(
                 national.is_some_and(|n| {
                     !all_places
                         .iter()
-                        .any(|p| p.hit.start >= n.min(prev.end) && p.hit.end <= prev.end)
+                        .any(|p| p.hit.start >= n && p.hit.end <= prev.end)
                         && !all_places.iter().any(|p| {
                             p.hit.start >= prev.first && p.hit.end <= n && !p.in_list && !p.aside
                         })

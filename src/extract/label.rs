@@ -782,9 +782,9 @@ impl<'a> Labeler<'a> {
 
     /// Whether words starting at token `a` go on an organisation's name: after a firm's legal
     /// form ("Công ty cổ phần đầu tư Thủ đô", "CTCP Đầu tư hạ tầng", "Cty TNHH xuất nhập khẩu"),
-    /// or capitalised mid-sentence after a capitalised word ("Ngân hàng Đầu tư và Phát triển",
-    /// "Xây dựng và Đầu tư 492", "Bộ Kế hoạch và Đầu tư"). ("công ty đầu tư 500 tỷ đồng" is a
-    /// firm investing.)
+    /// or capitalised after a word for a body or after a capitalised word and "và" ("Ngân hàng
+    /// Đầu tư Phát triển", "Viện Công nhân và Công đoàn", "Bộ Kế hoạch và Đầu tư"). ("công ty
+    /// đầu tư 500 tỷ đồng", in lower case, is a firm investing.)
     fn in_a_name(&self, a: usize) -> bool {
         const FORM: &[&[&str]] = &[
             &["cổ", "phần"],

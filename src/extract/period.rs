@@ -343,7 +343,7 @@ impl Reader<'_> {
                 && self.text.tokens[i - 1].kind == TokKind::Word
                 && !matches!(
                     self.tok(i - 1),
-                    "trong" | "sau" | "trước" | "mat" | "khoang"
+                    "trong" | "sau" | "truoc" | "mat" | "khoang"
                 )
                 && self.word_is(k, &["đạt", "tăng", "giảm", "ước", "chỉ"]);
             if so_far || reached {
