@@ -2248,6 +2248,16 @@ fn what_will_be_from_a_year_on_starts_then_and_has_no_end() {
     let d = NaiveDate::from_ymd_opt;
     assert_eq!((got[0].1, got[0].2), (d(2017, 1, 1), None), "{got:?}");
     assert_eq!((got[1].1, got[1].2), (d(2017, 8, 1), None), "{got:?}");
+    // A headline that states the same figure takes that start ("Hyosung rót 1,2 tỷ USD" over
+    // it): a heading took its restatement's period only where that had an end or a stock.
+    let got = periods(
+        "Hyosung rót 1,2 tỷ USD\nBắt đầu từ năm 2017, Hyosung sẽ đầu tư tổng cộng 1,2 tỷ USD.",
+    );
+    assert_eq!(
+        (got[0].1, got[0].2, got[0].3),
+        (d(2017, 1, 1), None, false),
+        "{got:?}"
+    );
     // The past from a year on is since then ("Từ năm 1998, Nidec đã đầu tư 7 dự án"), and a
     // span to a later year is that span.
     let got = periods("Từ năm 2014 đến năm 2016, tỉnh sẽ thu hút 20 dự án.");

@@ -2248,9 +2248,9 @@ impl<'a> Labeler<'a> {
                             && self.heading(self.text.sentence_of(self.qs[j].first))
                     })
                 });
-            if let Some(j) =
-                restated.filter(|&j| done[j].period_end.is_some() || done[j].cumulative)
-            {
+            if let Some(j) = restated.filter(|&j| {
+                done[j].period_end.is_some() || done[j].cumulative || done[j].period_start.is_some()
+            }) {
                 done[qi].period_start = done[j].period_start;
                 done[qi].period_end = done[j].period_end;
                 done[qi].cumulative = done[j].cumulative;
