@@ -1232,7 +1232,7 @@ mod tests {
                 rustix::fs::fadvise(&file, 0, None, rustix::fs::Advice::DontNeed).unwrap();
             }
             on_disk = starts_on_disk(&items);
-            if on_disk == !in_memory_fs {
+            if on_disk != in_memory_fs {
                 break;
             }
             std::thread::sleep(std::time::Duration::from_millis(50));
