@@ -17,6 +17,14 @@ fn mentions(text: &str) -> Vec<Mention> {
     analyze(text, None, &K).mentions
 }
 
+/// The unit, value and high end of each mention in `text`.
+fn values(text: &str) -> Vec<(Unit, f64, Option<f64>)> {
+    mentions(text)
+        .iter()
+        .map(|m| (m.unit, m.value, m.value_max))
+        .collect()
+}
+
 /// The single mention in `text`, with its value and unit.
 fn one(text: &str) -> Mention {
     let ms = mentions(text);
@@ -464,15 +472,8 @@ fn a_multiple_with_its_manner_between_is_a_multiplier() {
 fn a_range_of_multiples_from_tu_is_one_multiplier() {
     // Regression: "cao hơn từ 2,5 đến 8 lần" and "tăng từ 2 – 4 lần" were no mentions: "từ"
     // stood between the comparison word and the range.
-    let ms = analyze(
-        "Giá thấp hơn từ 2,5 đến 8 lần. Giá thuê đất tăng từ 2 – 4 lần.",
-        None,
-        &K,
-    )
-    .mentions;
-    let got: Vec<_> = ms.iter().map(|m| (m.unit, m.value, m.value_max)).collect();
     assert_eq!(
-        got,
+        values("Giá thấp hơn từ 2,5 đến 8 lần. Giá thuê đất tăng từ 2 – 4 lần."),
         [(Unit::Times, 2.5, Some(8.0)), (Unit::Times, 2.0, Some(4.0))]
     );
     // Without a comparison word a range of times is how often.
@@ -483,16 +484,11 @@ fn a_range_of_multiples_from_tu_is_one_multiplier() {
 fn a_range_whose_high_end_has_a_larger_scale_word_is_one_mention() {
     // Regression: "gần 750 triệu USD đến 1 tỷ USD" and "từ 981 triệu đến 1,308 tỷ đồng" were two
     // amounts each: a range's ends had to share their scale word.
-    let ms = analyze(
-        "Tesla sẽ đốt gần 750 triệu USD đến 1 tỷ USD mỗi quý. Xe có giá từ 981 triệu đến 1,308 \
-         tỷ đồng.",
-        None,
-        &K,
-    )
-    .mentions;
-    let got: Vec<_> = ms.iter().map(|m| (m.unit, m.value, m.value_max)).collect();
     assert_eq!(
-        got,
+        values(
+            "Tesla sẽ đốt gần 750 triệu USD đến 1 tỷ USD mỗi quý. Xe có giá từ 981 triệu đến \
+             1,308 tỷ đồng."
+        ),
         [
             (Unit::Usd, 750e6, Some(1e9)),
             (Unit::Vnd, 981e6, Some(1.308e9))
@@ -500,7 +496,7 @@ fn a_range_whose_high_end_has_a_larger_scale_word_is_one_mention() {
     );
     // A bare high end with no currency after it stays its own amount, and a compound one is
     // no range.
-    let ms = analyze("Vốn 1 tỷ đến 1 tỷ 500 triệu đồng.", None, &K).mentions;
+    let ms = mentions("Vốn 1 tỷ đến 1 tỷ 500 triệu đồng.");
     assert_eq!(ms.len(), 2, "{ms:?}");
 }
 

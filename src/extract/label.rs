@@ -817,12 +817,7 @@ impl<'a> Labeler<'a> {
             &["hội"],
             &["tạp", "chí"],
         ];
-        let ends_at = |w: &[&str], k: usize| {
-            k >= w.len()
-                && w.iter()
-                    .enumerate()
-                    .all(|(i, x)| self.text.word_is(k - w.len() + i, &[x]))
-        };
+        let ends_at = |w: &[&str], k: usize| k >= w.len() && self.words_at(k - w.len(), w);
         let tokens = &self.text.tokens;
         let capital = |k: usize| tokens[k].capitalized && tokens[k].kind == TokKind::Word;
         let named = capital(a)
@@ -874,7 +869,6 @@ impl<'a> Labeler<'a> {
     /// Whether `q` is how much a price rose or fell ("Toyota Vios giảm giá 70 triệu đồng", "xe
     /// nhập khẩu ... sẽ giảm giá khoảng 7%"): a price, whatever the sentence's goods are.
     fn price_change(&self, q: &Quantity) -> bool {
-        let rise_or_fall = |c: &Cue| matches!(c, Cue::Measure(MeasureCue::Rise | MeasureCue::Fall));
         self.near_before(q, 6, rise_or_fall)
             .is_some_and(|h| self.text.word_is(h.end(), &["giá"]) && self.adjacent(h.end(), q))
     }
@@ -1119,7 +1113,6 @@ impl<'a> Labeler<'a> {
     fn measure(&self, qi: usize, metric: Metric) -> (Measure, bool) {
         let q = &self.qs[qi];
         let m = |c: MeasureCue| move |x: &Cue| *x == Cue::Measure(c);
-        let rise_or_fall = |c: &Cue| matches!(c, Cue::Measure(MeasureCue::Rise | MeasureCue::Fall));
         if q.unit == Unit::Times {
             return (Measure::Multiplier, false);
         }
@@ -1513,26 +1506,27 @@ impl<'a> Labeler<'a> {
             return false;
         }
         // The words around it up to a mark: four before, three after ("nước ngoài muốn đầu tư").
-        let words = |ks: &mut dyn Iterator<Item = usize>| {
-            ks.take_while(|&k| {
-                self.text
-                    .tokens
-                    .get(k)
-                    .is_some_and(|t| t.kind == TokKind::Word)
-            })
-            .last()
+        let word = |k: usize| {
+            self.text
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokKind::Word)
         };
-        let Some(from) = words(&mut (a.saturating_sub(4)..a).rev()) else {
+        let Some(from) = (a.saturating_sub(4)..a)
+            .rev()
+            .take_while(|&k| word(k))
+            .last()
+        else {
             return false;
         };
-        let to = words(&mut (a + 2..a + 5)).map_or(a + 2, |k| k + 1);
+        let to = (a + 2..a + 5)
+            .take_while(|&k| word(k))
+            .last()
+            .map_or(a + 2, |k| k + 1);
         let investment_at = |k: usize, end: usize| {
-            INVESTMENT.iter().any(|w| {
-                k + w.len() <= end
-                    && w.iter()
-                        .enumerate()
-                        .all(|(i, x)| self.text.word_is(k + i, &[x]))
-            })
+            INVESTMENT
+                .iter()
+                .any(|w| k + w.len() <= end && self.words_at(k, w))
         };
         !(from..a).any(|k| investment_at(k, a)) && !(a + 2..to).any(|k| investment_at(k, to))
     }
@@ -1573,12 +1567,16 @@ impl<'a> Labeler<'a> {
             &["Inc"],
         ];
         FIRM.iter()
-            .find(|w| {
-                w.iter()
-                    .enumerate()
-                    .all(|(i, x)| self.text.word_is(k + i, &[x]))
-            })
+            .find(|w| self.words_at(k, w))
             .map_or(k, |w| k + w.len())
+    }
+
+    /// Whether `words` stand one by one from token `k` on.
+    fn words_at(&self, k: usize, words: &[&str]) -> bool {
+        words
+            .iter()
+            .enumerate()
+            .all(|(i, w)| self.text.word_is(k + i, &[w]))
     }
 
     fn firm_word_at(&self, k: usize) -> bool {
@@ -2274,6 +2272,11 @@ impl<'a> Labeler<'a> {
             && s.end > s.first
             && !matches!(self.tok(s.end - 1), "." | "!" | "?" | ":" | ";")
     }
+}
+
+/// Whether a cue says the figure rose or fell.
+fn rise_or_fall(c: &Cue) -> bool {
+    matches!(c, Cue::Measure(MeasureCue::Rise | MeasureCue::Fall))
 }
 
 /// The investor an investor cue names; none for a non-investor cue or one naming both.
