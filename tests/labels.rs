@@ -229,6 +229,58 @@ fn a_stake_held_is_no_share_of_what_the_sentence_counts() {
 }
 
 #[test]
+fn a_rate_that_is_no_change_share_or_goal_is_no_level_of_a_metric() {
+    // Regression: "doanh nghiệp đóng 18% quỹ lương" was a level of enterprises, "tỷ lệ đi làm
+    // ... của công nhân luôn đạt 99%" one of workers and "thu phí 8% trên tổng doanh thu" one
+    // of revenue: a count or an amount has no level in percent.
+    let text = "Doanh nghiệp đóng 18% quỹ lương cho người lao động. Tỷ lệ đi làm sau Tết của \
+                công nhân luôn đạt 99%. Nhà đầu tư đòi thu phí 8% trên tổng doanh thu.";
+    assert_eq!(
+        metrics(text),
+        [
+            ("18%".to_owned(), Metric::Other),
+            ("99%".to_owned(), Metric::Other),
+            ("8%".to_owned(), Metric::Other)
+        ]
+    );
+    // An occupancy rate is one, and a metric's change, share or goal in percent stays its.
+    let text = "Tỷ lệ lấp đầy đạt 70%. Xuất khẩu tăng 10%. Có 38,8% doanh nghiệp công bố. \
+                Phấn đấu doanh thu tăng 12%.";
+    let ms = analyze(text, None, &K).mentions;
+    let got: Vec<_> = ms.iter().map(|m| (m.metric, m.measure)).collect();
+    assert_eq!(
+        got,
+        [
+            (Metric::OccupancyRate, Measure::Level),
+            (Metric::ExportValue, Measure::ChangePct),
+            (Metric::Enterprises, Measure::SharePct),
+            (Metric::Revenue, Measure::Target)
+        ]
+    );
+}
+
+#[test]
+fn a_rate_after_a_named_rise_is_a_change() {
+    // Regression: "có mức tăng cao nhất là 3,21%" and "mức tăng của doanh nghiệp là 8%" were
+    // levels; "tốc độ tăng trưởng" already made a change.
+    let text = "Nhóm giao thông có mức tăng cao nhất là 3,21%. Tốc độ tăng trưởng kinh tế đạt \
+                6,2%. Tỷ lệ hộ nghèo còn 3,2%.";
+    let got: Vec<_> = analyze(text, None, &K)
+        .mentions
+        .into_iter()
+        .map(|m| (m.surface, m.measure))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("3,21%".to_owned(), Measure::ChangePct),
+            ("6,2%".to_owned(), Measure::ChangePct),
+            ("3,2%".to_owned(), Measure::Level)
+        ]
+    );
+}
+
+#[test]
 fn what_public_works_cost_is_no_registered_capital() {
     // Regression: a flyover's and an expressway's total investment, and the state budget put
     // into a programme, were `registered_capital`, the capital investors register; the gold

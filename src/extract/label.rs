@@ -2127,6 +2127,18 @@ impl<'a> Labeler<'a> {
             negative = done[p].negative;
         }
         let investor = self.investor(qi, metric, source, done);
+        // A metric's own level is in its unit: a rate that is no change, share or goal of it
+        // ("đóng BHXH bằng 8% lương", "tỷ lệ đi làm ... đạt 99%") measures something else,
+        // unless the metric is itself a rate. Its investor stays ("tỷ lệ vốn thực hiện [of
+        // FDI] khá thấp, khoảng 25%").
+        let metric = if q.unit == Unit::Percent
+            && measure == Measure::Level
+            && metric != Metric::OccupancyRate
+        {
+            Metric::Other
+        } else {
+            metric
+        };
         let approx = self.approx(qi);
         let (period_start, period_end, stock) = self.period(q, measure);
         // A flow "đến nay" is year-to-date; only "lũy kế" makes it a running total.
