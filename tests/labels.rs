@@ -1211,6 +1211,23 @@ fn a_province_in_brackets_right_after_a_figure_locates_it() {
 }
 
 #[test]
+fn a_province_after_tren_dia_ban_locates_the_figure_before_it() {
+    // Regression: "hai doanh nghiệp ... đóng trên địa bàn tỉnh Cà Mau" took the article's
+    // province: only "tại", "ở", "thuộc" introduced a place after the figure.
+    let got = provinces(
+        "Tiêu biểu là hai doanh nghiệp thủy sản đóng trên địa bàn tỉnh Cà Mau. Tỉnh có 3 dự \
+         án mới.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("hai doanh nghiệp".to_owned(), Some("96".to_owned())),
+            ("3 dự án".to_owned(), Some("35".to_owned()))
+        ]
+    );
+}
+
+#[test]
 fn a_rate_written_negative_in_words_is_negative() {
     // Regression: "tăng trưởng âm 0,18%" (growth of minus 0.18%) came out as +0.18.
     assert_eq!(
