@@ -3293,3 +3293,20 @@ fn a_heading_that_rounds_or_repeats_a_figure_takes_its_labels() {
         assert!(!periods(&text)[0].3, "{body}");
     }
 }
+
+#[test]
+fn a_goal_word_before_what_a_source_says_makes_no_goal_of_it() {
+    // Regression: a caption run into the sentence ("Từ đỉnh Sơn Trà có thể quan sát toàn bộ TP
+    // Đà Nẵng UBND TP Đà Nẵng cho biết ... đã phê duyệt ... 25 dự án") made "có thể" the goal
+    // of the projects reported.
+    assert_eq!(
+        measures(
+            "Từ đỉnh núi có thể quan sát toàn bộ thành phố UBND TP cho biết đã phê duyệt 25 \
+             dự án. Công ty sẽ tuyển dụng khoảng 300 lao động, ông Tuấn cho biết."
+        ),
+        [
+            ("25 dự án".to_owned(), Measure::Level, 25.0),
+            ("300 lao động".to_owned(), Measure::Target, 300.0)
+        ]
+    );
+}

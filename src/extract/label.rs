@@ -1058,13 +1058,21 @@ impl<'a> Labeler<'a> {
                 && self.text.tokens[o - 1].kind == TokKind::Word
                 && self.text.tokens[o - 1].capitalized
         });
+        // "Từ đỉnh Sơn Trà có thể quan sát ... UBND TP cho biết ... đã phê duyệt 25 dự án": what
+        // a source says ("cho biết", "cho hay") is no part of the goal before it.
+        let reported_after = |h: &Hit| {
+            (h.end()..q.first)
+                .any(|k| self.tok(k) == "cho" && matches!(self.tok(k + 1), "biet" | "hay"))
+        };
         let before = self
             .cues_before(c0, q.first, q.first, |c| {
                 *c == Cue::Measure(MeasureCue::Target)
             })
             .into_iter()
             .any(|h| {
-                !is_neutral(&h) && (in_group.is_none() || self.group[h.start as usize] == in_group)
+                !is_neutral(&h)
+                    && (in_group.is_none() || self.group[h.start as usize] == in_group)
+                    && !reported_after(&h)
             });
         if before {
             return true;
