@@ -3310,3 +3310,17 @@ fn a_goal_word_before_what_a_source_says_makes_no_goal_of_it() {
         ]
     );
 }
+
+#[test]
+fn an_investor_denied_is_no_investor() {
+    // Regression: "... không có nhà đầu tư nước ngoài. Đến hiện tại có 11 dự án" carried the
+    // foreign investor the sentence before denies.
+    let text = "Các dự án tuân thủ quy định và không có nhà đầu tư nước ngoài. Đến nay có 11 dự \
+                án du lịch.";
+    assert_eq!(investor_of(text, "11 dự án"), None);
+    let text = "Các dự án đều của nhà đầu tư nước ngoài. Đến nay có 11 dự án du lịch.";
+    assert_eq!(investor_of(text, "11 dự án"), Some(Investor::Fdi));
+    // "không chỉ" (not only) denies nothing.
+    let text = "Không chỉ doanh nghiệp FDI mà cả 20 dự án khác cũng được hỗ trợ.";
+    assert_eq!(investor_of(text, "20 dự án"), Some(Investor::Fdi));
+}

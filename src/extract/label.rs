@@ -1406,7 +1406,7 @@ impl<'a> Labeler<'a> {
                 |c| matches!(c, Cue::Investor(x) if *x != InvestorCue::ForeignOrigin),
             )
             .into_iter()
-            .next()
+            .find(|h| !self.negated(*h))
             .filter(|h| !self.foreign_of_no_investor(*h));
         let prev = (0..qi)
             .rev()
@@ -1475,6 +1475,21 @@ impl<'a> Labeler<'a> {
                 .unwrap_or(h);
             investor_of(best.cue)
         })
+    }
+
+    /// Whether cue `h` is denied by a "không" or "chưa" among the few words right before it
+    /// ("không có nhà đầu tư nước ngoài", "chưa có dự án FDI"); not "không chỉ", "không những"
+    /// (not only), nor "hàng không" (aviation).
+    fn negated(&self, h: Hit) -> bool {
+        let a = h.start as usize;
+        (a.saturating_sub(5)..a)
+            .rev()
+            .take_while(|&k| self.text.tokens[k].kind == TokKind::Word)
+            .any(|k| {
+                matches!(self.tok(k), "khong" | "chua")
+                    && !matches!(self.tok(k + 1), "chi" | "nhung")
+                    && self.tok(k.wrapping_sub(1)) != "hang"
+            })
     }
 
     /// Whether investor cue `h` is a bare "nước ngoài" that qualifies no investor: after words
@@ -1623,6 +1638,7 @@ impl<'a> Labeler<'a> {
             q.first,
             |c| matches!(c, Cue::Investor(x) if *x != InvestorCue::ForeignOrigin),
         );
+        let cues: Vec<Hit> = cues.into_iter().filter(|h| !self.negated(*h)).collect();
         // A split into foreign and domestic ("08 dự án trong nước và 01 dự án nước ngoài")
         // leaves the totals around it to both.
         if cues.iter().any(|h| h.cue != cues[0].cue) {
