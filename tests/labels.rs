@@ -3324,3 +3324,22 @@ fn an_investor_denied_is_no_investor() {
     let text = "Không chỉ doanh nghiệp FDI mà cả 20 dự án khác cũng được hỗ trợ.";
     assert_eq!(investor_of(text, "20 dự án"), Some(Investor::Fdi));
 }
+
+#[test]
+fn a_rate_above_the_zoning_plan_is_above_the_plan() {
+    // Regression: "vượt quy hoạch xấp xỉ 250%" and "vượt 28% so với quy hoạch" were levels:
+    // only "kế hoạch", "chỉ tiêu" and "dự toán" named a plan.
+    let got = measures(
+        "Diện tích trồng tiêu năm 2016 vượt quy hoạch xấp xỉ 250%. Lượng khách năm 2016 tăng \
+         20% so với năm 2015 (vượt 28% so với quy hoạch đến năm 2020).",
+    );
+    let got: Vec<_> = got.into_iter().map(|(s, m, _)| (s, m)).collect();
+    assert_eq!(
+        got,
+        [
+            ("250%".to_owned(), Measure::PlanExcessPct),
+            ("20%".to_owned(), Measure::ChangePct),
+            ("28%".to_owned(), Measure::PlanExcessPct)
+        ]
+    );
+}
