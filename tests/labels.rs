@@ -265,17 +265,12 @@ fn a_rate_after_a_named_rise_is_a_change() {
     // levels; "tốc độ tăng trưởng" already made a change.
     let text = "Nhóm giao thông có mức tăng cao nhất là 3,21%. Tốc độ tăng trưởng kinh tế đạt \
                 6,2%. Tỷ lệ hộ nghèo còn 3,2%.";
-    let got: Vec<_> = analyze(text, None, &K)
-        .mentions
-        .into_iter()
-        .map(|m| (m.surface, m.measure))
-        .collect();
     assert_eq!(
-        got,
+        measures(text),
         [
-            ("3,21%".to_owned(), Measure::ChangePct),
-            ("6,2%".to_owned(), Measure::ChangePct),
-            ("3,2%".to_owned(), Measure::Level)
+            ("3,21%".to_owned(), Measure::ChangePct, 3.21),
+            ("6,2%".to_owned(), Measure::ChangePct, 6.2),
+            ("3,2%".to_owned(), Measure::Level, 3.2)
         ]
     );
 }

@@ -327,10 +327,8 @@ impl<'a> Labeler<'a> {
         let hedges = self.cues_before(start, q.first, q.first, |c| matches!(c, Cue::Approx(_)));
         for h in hedges {
             // Only filler words between the hedge and the number.
-            let gap_ok = (h.end()..q.first).all(|k| {
-                FILLERS.contains(&self.tok(k)) && self.text.tokens[k].kind == TokKind::Word
-                    || self.tok(k) == ":"
-            });
+            let gap_ok = (h.end()..q.first)
+                .all(|k| FILLERS.contains(&self.tok(k)) && self.is_word(k) || self.tok(k) == ":");
             // "ước tăng 7,37%", "ước tính giảm 2%": an estimate of a change.
             // "ước bằng 2,1%"; "quy ước bằng" is a convention.
             let estimated_change = matches!(h.cue, Cue::Approx(Approx::About))
@@ -537,15 +535,13 @@ impl<'a> Labeler<'a> {
                     .hits
                     .longest_at(k + 1, |c| matches!(c, Cue::Scale(_)))
                     .map_or(k + 1, |h| h.end())
-                && self.text.tokens.get(noun).is_some_and(|t| t.kind == TokKind::Word)
+                && self.is_word(noun)
                 && self.hits.at(noun).is_empty()
                 && !self.in_period(k)
                 && !self.text.tokens[noun].capitalized
                 // (Not a number in a name, "iPhone 7", "Top 100", "May 10"; nor a rank, "đứng
                 // thứ 2", nor a year, "so với cùng kỳ 2015".)
-                && !(k > 0
-                    && self.text.tokens[k - 1].capitalized
-                    && self.text.tokens[k - 1].kind == TokKind::Word)
+                && !(k > 0 && self.capitalised_word(k - 1))
                 && !self.text.word_is(k.wrapping_sub(1), &["thứ"])
                 && !self.written_year(k)
             {
@@ -818,12 +814,10 @@ impl<'a> Labeler<'a> {
             &["tạp", "chí"],
         ];
         let ends_at = |w: &[&str], k: usize| k >= w.len() && self.words_at(k - w.len(), w);
-        let tokens = &self.text.tokens;
-        let capital = |k: usize| tokens[k].capitalized && tokens[k].kind == TokKind::Word;
-        let named = capital(a)
-            && !tokens[a].newline_before
+        let named = self.capitalised_word(a)
+            && !self.text.tokens[a].newline_before
             && (BODY.iter().any(|w| ends_at(w, a))
-                || a >= 2 && self.text.word_is(a - 1, &["và"]) && capital(a - 2));
+                || a >= 2 && self.text.word_is(a - 1, &["và"]) && self.capitalised_word(a - 2));
         FORM.iter().any(|w| ends_at(w, a)) || named
     }
 
@@ -1053,11 +1047,7 @@ impl<'a> Labeler<'a> {
             return false;
         }
         // "(13,4 tỷ USD)" after a name: a figure quoted for comparison, not the goal.
-        let in_group = self.group[q.first].filter(|&(o, _)| {
-            o > 0
-                && self.text.tokens[o - 1].kind == TokKind::Word
-                && self.text.tokens[o - 1].capitalized
-        });
+        let in_group = self.group[q.first].filter(|&(o, _)| o > 0 && self.capitalised_word(o - 1));
         // "Từ đỉnh Sơn Trà có thể quan sát ... UBND TP cho biết ... đã phê duyệt 25 dự án": what
         // a source says ("cho biết", "cho hay") is no part of the goal before it.
         let reported_after = |h: &Hit| {
@@ -1088,7 +1078,7 @@ impl<'a> Labeler<'a> {
             .any(|h| {
                 h.cue == Cue::Measure(MeasureCue::Target)
                     && !is_neutral(h)
-                    && (a..h.start as usize).all(|k| self.text.tokens[k].kind == TokKind::Word)
+                    && (a..h.start as usize).all(|k| self.is_word(k))
                     && (q.unit == Unit::Count || self.text.word_is(h.end(), &["được"]))
             });
         if after {
@@ -1484,7 +1474,7 @@ impl<'a> Labeler<'a> {
         let a = h.start as usize;
         (a.saturating_sub(5)..a)
             .rev()
-            .take_while(|&k| self.text.tokens[k].kind == TokKind::Word)
+            .take_while(|&k| self.is_word(k))
             .any(|k| {
                 matches!(self.tok(k), "khong" | "chua")
                     && !matches!(self.tok(k + 1), "chi" | "nhung")
@@ -1529,21 +1519,15 @@ impl<'a> Labeler<'a> {
             return false;
         }
         // The words around it up to a mark: four before, three after ("nước ngoài muốn đầu tư").
-        let word = |k: usize| {
-            self.text
-                .tokens
-                .get(k)
-                .is_some_and(|t| t.kind == TokKind::Word)
-        };
         let Some(from) = (a.saturating_sub(4)..a)
             .rev()
-            .take_while(|&k| word(k))
+            .take_while(|&k| self.is_word(k))
             .last()
         else {
             return false;
         };
         let to = (a + 2..a + 5)
-            .take_while(|&k| word(k))
+            .take_while(|&k| self.is_word(k))
             .last()
             .map_or(a + 2, |k| k + 1);
         let investment_at = |k: usize, end: usize| {
@@ -1592,6 +1576,19 @@ impl<'a> Labeler<'a> {
         FIRM.iter()
             .find(|w| self.words_at(k, w))
             .map_or(k, |w| k + w.len())
+    }
+
+    /// Whether token `k` is a word (not a number or a mark; none past the end).
+    fn is_word(&self, k: usize) -> bool {
+        self.text
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokKind::Word)
+    }
+
+    /// Whether token `k` is a capitalised word.
+    fn capitalised_word(&self, k: usize) -> bool {
+        self.is_word(k) && self.text.tokens[k].capitalized
     }
 
     /// Whether `words` stand one by one from token `k` on.
@@ -1674,12 +1671,7 @@ impl<'a> Labeler<'a> {
             });
             // "9 năm hoạt động vừa qua": a few words may stand between.
             let past = (k + 1..k + 5)
-                .take_while(|&j| {
-                    self.text
-                        .tokens
-                        .get(j)
-                        .is_some_and(|t| t.kind == TokKind::Word)
-                })
+                .take_while(|&j| self.is_word(j))
                 .any(|j| self.text.word_is(j, &["qua"]));
             // (A record against those years, "cao nhất trong 5 năm qua", is no span of the
             // figure's own.)

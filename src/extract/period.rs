@@ -834,15 +834,8 @@ impl Reader<'_> {
                     || right_after_tu && !matches!(self.tok(next), "-" | "den" | "toi") && will();
                 if from_since && explicit && !until && from_on {
                     out.push(PeriodExpr {
-                        first: from_at,
-                        end: next,
-                        start: Some(start.unwrap_or(end_date)),
                         end_date: None,
-                        cumulative: false,
-                        explicit_year: explicit,
-                        horizon: false,
-                        comparison: self.compared(from_at),
-                        document: true,
+                        ..since_then(from_at, next, self.compared(from_at), true)
                     });
                     i = next;
                     continue;
