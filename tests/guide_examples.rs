@@ -228,6 +228,25 @@ fn english_style_where_the_marks_say_so() {
 }
 
 #[test]
+fn thousands_grouped_with_a_dot_and_000_outvote_english_decimals() {
+    // Regression: two English decimals ("499.81ha", "326.5ha") made an article English, and
+    // "187.265 tỷ đồng" beside "201.000 tỷ đồng" and "16.000 tỷ đồng" became 187 billion.
+    let ms = mentions(
+        "Phương án 1 có tổng mức đầu tư 201.000 tỷ đồng. Phương án 2A có tổng mức đầu tư khoảng \
+         187.265 tỷ đồng, giải phóng mặt bằng 499.81ha. Phương án 2C giải phóng mặt bằng \
+         326.5ha. Phương án 3 có kinh phí khoảng 16.000 tỷ đồng.",
+    );
+    let m = ms.iter().find(|m| m.surface == "187.265 tỷ đồng").unwrap();
+    assert_eq!(m.value, 187_265_000_000_000.0);
+    let m = ms.iter().find(|m| m.surface == "499.81ha").unwrap();
+    assert_eq!(m.value, 499.81);
+    // A comma before "000" groups English thousands, and so speaks for English.
+    let ms = mentions("Chi phí 10,500 đô la, khoảng 240 triệu đồng; trước đó 8,000 đô la.");
+    let m = ms.iter().find(|m| m.surface == "10,500 đô la").unwrap();
+    assert_eq!(m.value, 10_500.0);
+}
+
+#[test]
 fn numbers_that_are_not_mentions() {
     let cases = [
         "Chiều ngày 09/01, hội nghị diễn ra.",

@@ -94,14 +94,23 @@ pub fn detect_style(text: &Text, hits: &Hits) -> Style {
             number::StyleHint::Vietnamese => vn += 2,
             number::StyleHint::English => en += 2,
             number::StyleHint::None => {
-                // One mark not followed by three digits: its kind is the decimal mark.
-                if let Some(p) = t.find([',', '.'])
-                    && t.len() - p - 1 != 3
-                {
-                    if t.as_bytes()[p] == b',' {
-                        vn += 1;
+                // One mark not followed by three digits: its kind is the decimal mark. One
+                // followed by "000" groups thousands ("201.000 tỷ đồng"): no one writes a
+                // decimal that way.
+                if let Some(p) = t.find([',', '.']) {
+                    let frac = &t[p + 1..];
+                    let comma = t.as_bytes()[p] == b',';
+                    let vietnamese = if frac.len() != 3 {
+                        Some(comma)
+                    } else if frac == "000" {
+                        Some(!comma)
                     } else {
-                        en += 1;
+                        None
+                    };
+                    match vietnamese {
+                        Some(true) => vn += 1,
+                        Some(false) => en += 1,
+                        None => {}
                     }
                 }
             }
