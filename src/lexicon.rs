@@ -170,6 +170,7 @@ struct RawPeriods {
 #[serde(deny_unknown_fields)]
 struct RawPlaces {
     national: Vec<String>,
+    national_source: Vec<String>,
     commune: Vec<String>,
     district_words: Vec<String>,
     organisation: Vec<String>,
@@ -265,6 +266,8 @@ pub enum Cue {
         name: bool,
     },
     National,
+    /// A national office reporting (see `places.national_source`).
+    NationalSource,
     Commune,
     DistrictWord,
     /// Opens the name of a company, school or the like (see `places.organisation`).
@@ -709,6 +712,11 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
         Cue::LabelWord { name: true },
     )?;
     b.add_all("places.national", &raw.places.national, Cue::National)?;
+    b.add_all(
+        "places.national_source",
+        &raw.places.national_source,
+        Cue::NationalSource,
+    )?;
     b.add_all("places.commune", &raw.places.commune, Cue::Commune)?;
     b.add_all(
         "places.district_words",

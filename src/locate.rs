@@ -631,6 +631,39 @@ fn mention_place(
     if breaks_down_national && before.is_none() && after.is_none() {
         return (None, None);
     }
+    // "Theo Tổng cục Thống kê, 10 tháng xuất khẩu đạt 200 tỷ USD": what a national office
+    // reports ("theo", "của" before it, "cho biết", "công bố", "báo cáo" after it) is the
+    // country's figure, unless its sentence names a place or speaks of one ("tỉnh", "địa
+    // phương", "địa bàn") or of one project ("thanh tra dự án ... 12.000 tỷ đồng", where it
+    // is not "các dự án" or "60 dự án"), which lies where it lies. An office acting ("Bộ Tài
+    // chính chuyển 1.700 tỷ đồng") reports nothing.
+    let national_source = hits.within(sent.first, d.first).iter().any(|h| {
+        let (a, e) = (h.start as usize, h.end());
+        e <= d.first
+            && h.cue == Cue::NationalSource
+            && (matches!(text.tok_at(a as isize - 1), "theo" | "cua")
+                || matches!(
+                    (text.tok(e), text.tok_at(e as isize + 1)),
+                    ("cho", "biet" | "hay") | ("cong", "bo") | ("thong", "ke") | ("bao", "cao")
+                ))
+    }) && !all_places
+        .iter()
+        .any(|p| p.hit.start < sent.end && p.hit.end > sent.first)
+        && !(sent.first..sent.end).any(|k| {
+            matches!(text.tok(k), "tinh" | "tp" | "huyen" | "quan" | "xa")
+                || matches!(
+                    (text.tok(k), text.tok_at(k as isize + 1)),
+                    ("thanh", "pho") | ("dia", "phuong" | "ban")
+                )
+                || text.tok(k) == "du"
+                    && text.tok_at(k as isize + 1) == "an"
+                    && k > 0
+                    && text.tokens[k - 1].kind != TokKind::Num
+                    && !matches!(text.tok(k - 1), "cac" | "nhung" | "nhieu" | "so")
+        });
+    if national_source {
+        return (None, None);
+    }
     // "22.177 ha tại Lào", "dự án ở Myanmar 1.000 tỷ": abroad, right after the figure.
     let abroad = hits
         .within(d.last + 1, clause_end.min(d.last + 5))

@@ -1862,6 +1862,28 @@ fn the_country_as_subject_makes_a_national_figure() {
 }
 
 #[test]
+fn a_national_office_reports_the_countrys_figures() {
+    // Regression: "Theo Tổng cục Thống kê ... xuất khẩu rau quả đạt 230 triệu USD" and "Cũng
+    // theo Bộ Tài chính, thu ngân sách nhà nước ước đạt 97,4 nghìn tỉ đồng" took the article's
+    // province.
+    let got = provinces(
+        "Tỉnh Hà Nam có 8 KCN. Theo Tổng cục Thống kê, tháng 1 xuất khẩu rau quả đạt 230 triệu \
+         USD. Cũng theo Bộ Tài chính, thu ngân sách nhà nước ước đạt 97,4 nghìn tỉ đồng. Tổng \
+         cục Thống kê cho biết, GRDP của tỉnh tăng 8%. Bộ Tài chính chuyển thêm 1.700 tỷ đồng \
+         bồi thường. Theo báo cáo của Bộ Công Thương, dự án có vốn đầu tư 12.000 tỷ đồng.",
+    );
+    let hn = Some("35".to_owned());
+    assert_eq!(got[0], ("8 KCN".to_owned(), hn.clone()));
+    assert_eq!(got[1], ("230 triệu USD".to_owned(), None));
+    assert_eq!(got[2], ("97,4 nghìn tỉ đồng".to_owned(), None));
+    // A local word keeps the figure local, and so does one project; an office acting, not
+    // reporting, says nothing.
+    assert_eq!(got[3], ("8%".to_owned(), hn.clone()));
+    assert_eq!(got[4], ("1.700 tỷ đồng".to_owned(), hn.clone()));
+    assert_eq!(got[5], ("12.000 tỷ đồng".to_owned(), hn));
+}
+
+#[test]
 fn a_figure_placed_abroad_has_no_province() {
     // Regression: "22.177 ha tại Lào" took the article's province (Gia Lai, from HAGL).
     let got = provinces(
