@@ -1077,6 +1077,22 @@ fn caps_are_under() {
 }
 
 #[test]
+fn not_yet_above_is_under() {
+    // Regression: "vẫn chưa quá 130 tỷ" carried no hedge.
+    let got: Vec<Option<Approx>> = analyze(
+        "Giá trị chuyển nhượng vẫn chưa quá 130 tỷ đồng. Số nợ là 10.200 tỷ đồng, không vượt \
+         quá 50% vốn điều lệ.",
+        None,
+        &K,
+    )
+    .mentions
+    .into_iter()
+    .map(|m| m.approx)
+    .collect();
+    assert_eq!(got, [Some(Approx::Under), None, Some(Approx::Under)]);
+}
+
+#[test]
 fn a_figure_by_the_plan_is_a_target_and_one_that_may_have_been_is_not() {
     // Regression: "Theo kế hoạch, công ty đạt doanh thu 60.000 tỷ đồng" was a level, and "có
     // thể đã thu được tới 15 triệu USD" (may have taken) a goal.
