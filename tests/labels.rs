@@ -1060,6 +1060,28 @@ fn floors_are_over_and_trên_dưới_is_about() {
 }
 
 #[test]
+fn contract_values_tenders_and_prices_are_no_capital() {
+    // Regression: "Hai dự án có giá trị hợp đồng hơn 1.500 tỷ đồng" and "các dự án khác với
+    // mức giá gốc chỉ trên dưới 15 triệu đồng" were registered capital: a project in the
+    // sentence made any money capital.
+    let got = metrics(
+        "Hai dự án có giá trị hợp đồng hơn 1.500 tỷ đồng. Công ty triển khai các dự án khác với \
+         mức giá gốc chỉ trên dưới 15 triệu đồng. Gói thầu số 6 của dự án có giá gói thầu là \
+         36.300 triệu đồng. Dự án có tổng vốn đầu tư 2.000 tỷ đồng.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("Hai dự án".to_owned(), Metric::Projects),
+            ("1.500 tỷ đồng".to_owned(), Metric::Other),
+            ("15 triệu đồng".to_owned(), Metric::Other),
+            ("36.300 triệu đồng".to_owned(), Metric::Other),
+            ("2.000 tỷ đồng".to_owned(), Metric::RegisteredCapital),
+        ]
+    );
+}
+
+#[test]
 fn caps_are_under() {
     // Regression: "không quá 30%", "không vượt quá 40%" and "tối đa 49%" carried no hedge,
     // while their floors ("tối thiểu") were "over".
