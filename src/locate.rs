@@ -572,9 +572,9 @@ fn mention_place(
         .map(|h| h.end())
         .chain(subject)
         .max();
-    // Or one right after it, introduced by "tại", "ở", "thuộc", "trên địa bàn": "2,5 tỷ USD tại
-    // KCN Yên Phong", "hai doanh nghiệp ... đóng trên địa bàn tỉnh Cà Mau". Or in brackets right
-    // after it: "501 tỷ đồng (tỉnh Bắc Kạn)".
+    // Or one right after it, introduced by "tại", "ở", "thuộc", "trên địa bàn", "nằm trong":
+    // "2,5 tỷ USD tại KCN Yên Phong", "hai doanh nghiệp ... đóng trên địa bàn tỉnh Cà Mau". Or
+    // in brackets right after it: "501 tỷ đồng (tỉnh Bắc Kạn)".
     let bracketed = |p: &Place| {
         text.tok(d.last + 1) == "(" && (d.last + 2..p.hit.start).all(|k| kind_of_place(text.tok(k)))
     };
@@ -584,6 +584,7 @@ fn mention_place(
             && ((p.hit.start.saturating_sub(4)..p.hit.start).any(|k| {
                 matches!(text.tok(k), "tai" | "o" | "thuoc" | "vao" | "cua")
                     || text.tok(k) == "ban" && text.tok_at(k as isize - 1) == "dia"
+                    || text.tok(k) == "trong" && text.tok_at(k as isize - 1) == "nam"
             }) || bracketed(p))
             && (d.last + 1..p.hit.start)
                 .all(|k| text.tok(k) != "," || k + 1 >= p.hit.start.saturating_sub(3))

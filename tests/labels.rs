@@ -1261,6 +1261,23 @@ fn a_province_after_tren_dia_ban_locates_the_figure_before_it() {
 }
 
 #[test]
+fn a_province_after_nam_trong_locates_the_figure_before_it() {
+    // Regression: "Nhà máy Paihong có tổng diện tích 16 ha nằm trong Khu công nghiệp Bàu
+    // Bàng, tỉnh Bình Dương" took the article's province.
+    let got = provinces(
+        "Tỉnh Hà Nam có 3 dự án mới. Nhà máy có tổng diện tích 16 ha nằm trong Khu công \
+         nghiệp Bàu Bàng, tỉnh Bình Dương.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("3 dự án".to_owned(), Some("35".to_owned())),
+            ("16 ha".to_owned(), Some("74".to_owned()))
+        ]
+    );
+}
+
+#[test]
 fn a_rate_written_negative_in_words_is_negative() {
     // Regression: "tăng trưởng âm 0,18%" (growth of minus 0.18%) came out as +0.18.
     assert_eq!(
