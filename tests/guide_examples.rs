@@ -451,6 +451,16 @@ fn a_bare_ty_before_a_function_word_is_dong_unless_a_figure_of_its_scale_says_ot
     assert_eq!(units("Có 2 tỷ trong số 5 tỷ người dùng mạng."), []);
     // "một tí thôi" is "a little".
     assert_eq!(units("Quan sát một tí là thấy, chờ một tý thì xong."), []);
+    // Regression: a verb or "ở" after the amount ended it no more than a function word did:
+    // "5000 tỉ đã được bố trí", "còn 18.000 tỷ ở đâu?", "Vé độc đắc 112 tỷ được bán".
+    assert_eq!(
+        units("Tỉnh có 5000 tỉ đã được bố trí, còn 18.000 tỷ ở đâu? Vé 112 tỷ được bán."),
+        [
+            ("5000 tỉ".to_owned(), Unit::Vnd),
+            ("18.000 tỷ".to_owned(), Unit::Vnd),
+            ("112 tỷ".to_owned(), Unit::Vnd)
+        ]
+    );
 }
 
 #[test]

@@ -60,11 +60,11 @@ const EARLIER_REACH: usize = 40;
 const EACH_REACH: usize = 7;
 
 /// Words that follow an amount without naming what it counts ("giảm từ 2,331 tỷ xuống còn
-/// 2,167 tỷ", "từ 50 triệu đến 1 tỷ đồng").
+/// 2,167 tỷ", "từ 50 triệu đến 1 tỷ đồng", "5000 tỉ đã được bố trí", "18.000 tỷ ở đâu").
 const AFTER_AN_AMOUNT: &[&str] = &[
     "và", "hoặc", "đến", "tới", "xuống", "còn", "lên", "trong", "so", "với", "là", "thì", "mà",
     "nhưng", "để", "cho", "từ", "khi", "rồi", "hay", "nữa", "luôn", "thôi", "đó", "này", "nhé",
-    "của", "cùng",
+    "của", "cùng", "đã", "sẽ", "được", "bị", "vẫn", "cũng", "đều", "ở", "vào",
 ];
 
 /// Second syllables that make a scale word part of another word ("2016 tỷ lệ", "tỷ phú").
