@@ -94,6 +94,11 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
             .map(|h| h.end())
             .collect();
     let raw_starts: Vec<usize> = raw.iter().map(|p| p.start).collect();
+    let named: Vec<u8> = raw
+        .iter()
+        .filter(|p| p.kind == PlaceKind::Province && !is_sub_place(text, p, &communes, &districts))
+        .map(|p| p.province)
+        .collect();
     let mut kept: Vec<PlaceHit> = Vec::new();
     for p in raw {
         // The name right after a photo credit ("Ảnh: Thống Nhất/TTXVN") is the photographer's,
@@ -112,6 +117,16 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
         }
         if matches!(p.kind, PlaceKind::Province | PlaceKind::District)
             && is_sub_place(text, &p, &communes, &districts)
+        {
+            continue;
+        }
+        // A commune named like a zone ("xã Minh Đức" of Thái Nguyên, KCN Minh Đức of Hưng
+        // Yên) is that zone's ward only where the text names the zone's province too
+        // ("phường Tân Tạo, quận Bình Tân, TP Hồ Chí Minh"). (A district named like one,
+        // "huyện Đăk Tô", is where the zone lies.)
+        if p.kind == PlaceKind::BareZone
+            && !named.contains(&p.province)
+            && is_sub_place(text, &p, &communes, &[])
         {
             continue;
         }
@@ -205,12 +220,13 @@ fn with_kind_of_place(text: &Text, start: usize) -> usize {
     k
 }
 
-/// Whether a name is a commune's or district's, not the province (or district) of that name:
-/// right after a commune or district word ("xã Bình Dương", "huyện Thái Bình"), or inside a
+/// Whether a name is a commune's or district's, not the province, district or zone of that
+/// name: right after a commune or district word ("xã Bình Dương", "huyện Thái Bình"), or inside a
 /// list that starts with a commune word ("4 xã Nhân Thắng, Bình Dương, Thái Bảo và Vạn Ninh").
 fn is_sub_place(text: &Text, p: &PlaceHit, communes: &[usize], districts: &[usize]) -> bool {
     if communes.contains(&p.start)
-        || (p.kind == PlaceKind::Province && districts.contains(&p.start))
+        || (matches!(p.kind, PlaceKind::Province | PlaceKind::BareZone)
+            && districts.contains(&p.start))
     {
         return true;
     }

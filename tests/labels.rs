@@ -1939,6 +1939,31 @@ fn a_national_office_reports_the_countrys_figures() {
 }
 
 #[test]
+fn a_commune_named_like_a_zone_of_a_province_never_named_is_no_zone() {
+    // Regression: "Nhà máy ... tại xã Minh Đức" in Thái Nguyên took Hưng Yên from KCN Minh Đức,
+    // and "xã Minh Đức" nine times kept the article from being Thái Nguyên's.
+    let province = |text: &str| -> Vec<(String, Option<String>)> {
+        analyze(text, None, &K)
+            .mentions
+            .into_iter()
+            .map(|m| (m.surface, m.province_code))
+            .collect()
+    };
+    let got = province(
+        "Nhà máy xả thải\nBãi rác ở xã Minh Đức, thị xã Phổ Yên, tỉnh Thái Nguyên gây ô nhiễm. \
+         Người dân xã Minh Đức khốn khổ. UBND xã Minh Đức đã họp. Nhà máy tại xã Minh Đức có \
+         tổng mức đầu tư hơn 120 tỷ đồng.",
+    );
+    assert_eq!(got, [("120 tỷ đồng".to_owned(), Some("19".to_owned()))]);
+    // Where the zone's province is named, the ward still speaks for it.
+    let got = province(
+        "Sập tường kho\nLực lượng chức năng quận Bình Tân, TP Hồ Chí Minh điều tra vụ 2 công \
+         nhân tử vong ở phường Tân Tạo.",
+    );
+    assert_eq!(got, [("2 công nhân".to_owned(), Some("79".to_owned()))]);
+}
+
+#[test]
 fn a_figure_placed_abroad_has_no_province() {
     // Regression: "22.177 ha tại Lào" took the article's province (Gia Lai, from HAGL).
     let got = provinces(
