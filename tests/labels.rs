@@ -1082,6 +1082,28 @@ fn contract_values_tenders_and_prices_are_no_capital() {
 }
 
 #[test]
+fn the_most_between_a_rise_and_its_figure_keeps_it_a_change() {
+    // Regression: "tăng mạnh nhất 613%" and "giảm nhiều nhất 210 triệu đồng" were levels, the
+    // second positive.
+    let ms = analyze(
+        "Xuất khẩu sang Indonesia tăng mạnh nhất 613%. Mẫu xe LX570 giảm nhiều nhất 210 triệu \
+         đồng, Yaris có mức giảm thấp nhất 44 triệu đồng.",
+        None,
+        &K,
+    )
+    .mentions;
+    let got: Vec<(f64, Measure)> = ms.iter().map(|m| (m.value, m.measure)).collect();
+    assert_eq!(
+        got,
+        [
+            (613.0, Measure::ChangePct),
+            (-210_000_000.0, Measure::ChangeAbs),
+            (-44_000_000.0, Measure::ChangeAbs)
+        ]
+    );
+}
+
+#[test]
 fn caps_are_under() {
     // Regression: "không quá 30%", "không vượt quá 40%" and "tối đa 49%" carried no hedge,
     // while their floors ("tối thiểu") were "over".

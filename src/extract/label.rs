@@ -1003,10 +1003,20 @@ impl<'a> Labeler<'a> {
     fn adjacent(&self, end: usize, q: &Quantity) -> bool {
         // "tăng trung bình 12%", "tăng bình quân 8%/năm": an average between.
         let average = |a: &str, b: &str| matches!((a, b), ("binh", "quan") | ("trung", "binh"));
+        // "tăng mạnh nhất 613%", "mức giảm cao nhất tới 210 triệu đồng": the most (or least)
+        // of several.
+        let most = |a: &str, b: &str| {
+            matches!(
+                a,
+                "manh" | "nhanh" | "cao" | "thap" | "nhieu" | "sau" | "nhe"
+            ) && b == "nhat"
+        };
         (end..q.first).all(|k| {
             let t = self.tok(k);
             average(t, self.tok(k + 1))
                 || average(self.tok(k.wrapping_sub(1)), t)
+                || most(t, self.tok(k + 1))
+                || most(self.tok(k.wrapping_sub(1)), t)
                 || FILLERS.contains(&t)
                 || matches!(t, "them" | "voi" | "vao")
                 // "giảm giá tới 210 triệu đồng", "tăng giá 5%": the price, right after the word.
