@@ -1104,6 +1104,20 @@ fn the_most_between_a_rise_and_its_figure_keeps_it_a_change() {
 }
 
 #[test]
+fn a_share_of_nld_or_cnld_is_a_share_of_workers() {
+    // Regression: "hơn 95% NLĐ đã có mặt" and "100% CNLĐ của công ty" were `other`, though
+    // "2.100 NLĐ" counted workers.
+    let got = metrics("Đến ngày 6-2, có hơn 95% NLĐ đã có mặt. 100% CNLĐ của công ty có lương.");
+    assert_eq!(
+        got,
+        [
+            ("95%".to_owned(), Metric::Workers),
+            ("100%".to_owned(), Metric::Workers)
+        ]
+    );
+}
+
+#[test]
 fn caps_are_under() {
     // Regression: "không quá 30%", "không vượt quá 40%" and "tối đa 49%" carried no hedge,
     // while their floors ("tối thiểu") were "over".
