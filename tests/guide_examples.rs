@@ -273,6 +273,19 @@ fn numbers_that_are_not_mentions() {
 }
 
 #[test]
+fn a_rice_grade_is_no_percent() {
+    // Regression: "gạo 5% tấm" and "gạo 25% tấm" (the share of broken grains that names the
+    // grade) were percentages.
+    let ms = mentions("Gạo 5% tấm có giá 400 USD/tấn, gạo 25% tấm khoảng 370 USD, tăng 5%.");
+    let got: Vec<(f64, Measure)> = ms
+        .iter()
+        .filter(|m| m.unit == Unit::Percent)
+        .map(|m| (m.value, m.measure))
+        .collect();
+    assert_eq!(got, [(5.0, Measure::ChangePct)]);
+}
+
+#[test]
 fn dong_as_the_first_syllable_of_another_noun_is_not_money() {
     // Regression: "6 đồng chí" (comrades) and "Hai đồng Chủ tịch" (co-chairs) came out as VND.
     assert_no_mentions([

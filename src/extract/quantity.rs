@@ -1058,6 +1058,10 @@ impl Finder<'_> {
         {
             return None;
         }
+        // "gạo 5% tấm": a rice grade (the share of broken grains) names the rice.
+        if unit == Unit::Percent && self.text.word_is(unit_end, &["tấm"]) {
+            return None;
+        }
         // "(-1,28%)": a signed rate, as stock and index reports write a fall.
         if unit == Unit::Percent
             && value_max.is_none()
