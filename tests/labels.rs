@@ -1118,6 +1118,37 @@ fn a_share_of_nld_or_cnld_is_a_share_of_workers() {
 }
 
 #[test]
+fn a_lunar_year_names_the_year_of_an_undated_article() {
+    // Regression: "ngày 6.2 (tức mùng 10 Tết Nguyên đán Đinh Dậu 2017)" in an undated article
+    // that also said "năm 2016" became 2016-02-06: only years after "năm" were counted.
+    let ms = analyze(
+        "Lao động trở lại\nSau Tết Nguyên đán Đinh Dậu, tính đến ngày 6.2 có 95% lao động trở \
+         lại làm việc. Năm 2016, tỷ lệ này đạt 90%.",
+        None,
+        &K,
+    )
+    .mentions;
+    assert_eq!(ms[0].period_end, NaiveDate::from_ymd_opt(2017, 2, 6));
+    assert_eq!(ms[1].period_end, NaiveDate::from_ymd_opt(2016, 12, 31));
+    // Each name of the 60-year cycle is one year between 1990 and 2049.
+    for (name, year) in [
+        ("Bính Thân", 2016),
+        ("Mậu Tuất", 2018),
+        ("Canh Tý", 2020),
+        ("Ất Tỵ", 2025),
+        ("Giáp Tý", 2044),
+    ] {
+        let text = format!("Chợ Tết\nDịp Tết {name}, năm nay doanh thu đạt 5 tỷ đồng.");
+        let m = &analyze(&text, None, &K).mentions[0];
+        assert_eq!(
+            m.period_end,
+            NaiveDate::from_ymd_opt(year, 12, 31),
+            "{name}"
+        );
+    }
+}
+
+#[test]
 fn caps_are_under() {
     // Regression: "không quá 30%", "không vượt quá 40%" and "tối đa 49%" carried no hedge,
     // while their floors ("tối thiểu") were "over".

@@ -153,8 +153,32 @@ fn year_at(text: &Text, i: usize) -> Option<i32> {
         .filter(|y| (1990..=2100).contains(y))
 }
 
+/// The lunar year named at tokens `i - 1..=i` after "Tết", "năm", "xuân" or "Nguyên đán"
+/// ("Tết Đinh Dậu" is 2017), as the year of the cycle between 1990 and 2049 its Tết opens.
+fn lunar_year_at(text: &Text, i: usize) -> Option<i32> {
+    const STEMS: [&str; 10] = [
+        "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý",
+    ];
+    const BRANCHES: [&str; 12] = [
+        "Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi",
+    ];
+    let (s, b) = (&text.tokens[i - 1], &text.tokens[i]);
+    if !(s.capitalized && b.capitalized && text.word_is(i - 2, &["Tết", "năm", "xuân", "đán"]))
+    {
+        return None;
+    }
+    let stem = STEMS.iter().position(|w| text.word_is(i - 1, &[w]))? as i32;
+    let branch = BRANCHES
+        .iter()
+        .position(|w| text.word_is(i, &[w]))
+        .or_else(|| text.word_is(i, &["Tị"]).then_some(5))? as i32;
+    // 1984 was Giáp Tý; the cycle of 60 has one year for each stem and branch of equal parity.
+    (1990..2050).find(|y: &i32| (y - 1984) % 10 == stem && (y - 1984) % 12 == branch)
+}
+
 /// The year an article names most often as its own (the latest of ties), leaving out tokens
-/// `skip` says: a year after `năm` or in a month or quarter (`tháng 1/2017`, `quý I/2017`).
+/// `skip` says: a year after `năm` or in a month or quarter (`tháng 1/2017`, `quý I/2017`), or
+/// a lunar year (`Tết Đinh Dậu`).
 /// A base of comparison names the year before the one reported on: `cùng kỳ năm 2016` and
 /// `so với năm 2016` count for 2017. A month compared with (`so với tháng 5/2017`) counts for
 /// none: it may be the month before.
@@ -179,6 +203,11 @@ fn most_named_year(text: &Text, skip: impl Fn(usize) -> bool) -> Option<i32> {
             _ => y,
         };
         *counts.entry(y).or_insert(0) += 1;
+    }
+    for i in 2..text.tokens.len() {
+        if let Some(y) = lunar_year_at(text, i) {
+            *counts.entry(y).or_insert(0) += 1;
+        }
     }
     counts
         .into_iter()
