@@ -1149,6 +1149,23 @@ fn a_lunar_year_names_the_year_of_an_undated_article() {
 }
 
 #[test]
+fn public_works_named_in_a_clause_before_make_their_capital_public() {
+    // Regression: "Giai đoạn 2 sẽ mở rộng tuyến cao tốc Bắc Nam ...; dự kiến tổng mức đầu tư
+    // khoảng 69.120 tỷ đồng" was registered capital: only the figure's own clause was read.
+    let got = metrics(
+        "Giai đoạn 2 sẽ mở rộng tuyến cao tốc Bắc Nam; dự kiến tổng mức đầu tư khoảng 69.120 tỷ \
+         đồng. Toàn Khối thu hút 67 dự án, tổng vốn đầu tư tăng thêm 31.056 tỷ đồng; nộp ngân \
+         sách đạt 3.923 tỷ đồng.",
+    );
+    assert_eq!(got[0], ("69.120 tỷ đồng".to_owned(), Metric::Other));
+    // Public money named after the figure says nothing of it.
+    assert_eq!(
+        got[2],
+        ("31.056 tỷ đồng".to_owned(), Metric::RegisteredCapital)
+    );
+}
+
+#[test]
 fn caps_are_under() {
     // Regression: "không quá 30%", "không vượt quá 40%" and "tối đa 49%" carried no hedge,
     // while their floors ("tối thiểu") were "over".

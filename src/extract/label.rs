@@ -849,14 +849,21 @@ impl<'a> Labeler<'a> {
         }
     }
 
-    /// Whether capital is public spending: its clause names public works or public money
-    /// ("Dự án cầu vượt này có tổng mức đầu tư 504 tỷ đồng") and no investor's side (FDI,
-    /// "trong nước").
+    /// Whether capital is public spending: its clause, or one before it in its sentence, names
+    /// public works or public money ("Dự án cầu vượt này có tổng mức đầu tư 504 tỷ đồng") and
+    /// its clause no investor's side (FDI, "trong nước").
     fn public_spending(&self, q: &Quantity) -> bool {
         let hits = self
             .hits
             .within(self.clause_start[q.first], self.clause_end[q.first]);
-        hits.iter().any(|h| h.cue == Cue::PublicWorks)
+        // The works may be named in a clause before ("sẽ mở rộng tuyến cao tốc Bắc Nam; dự
+        // kiến tổng mức đầu tư khoảng 69.120 tỷ đồng"), not after: "...; nộp ngân sách" later
+        // in a report's long sentence is no public money of the capital before it.
+        let (s0, _) = self.sentence(q.first);
+        self.hits
+            .within(s0, self.clause_end[q.first])
+            .iter()
+            .any(|h| h.cue == Cue::PublicWorks)
             && !hits.iter().any(|h| investor_of(h.cue).is_some())
     }
 
