@@ -1166,6 +1166,25 @@ fn public_works_named_in_a_clause_before_make_their_capital_public() {
 }
 
 #[test]
+fn a_change_in_volume_is_no_change_in_export_value() {
+    // Regression: "giảm 18,3% về khối lượng" and "tăng 9,7% về lượng" were export values; only
+    // the change "về giá trị" is one.
+    let got = metrics(
+        "Xuất khẩu tiêu tháng 1 đạt 56 triệu USD, giảm 18,3% về khối lượng và giảm 37% về giá \
+         trị. Xuất khẩu gạo tăng 9,7% về lượng.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("56 triệu USD".to_owned(), Metric::ExportValue),
+            ("18,3%".to_owned(), Metric::Other),
+            ("37%".to_owned(), Metric::ExportValue),
+            ("9,7%".to_owned(), Metric::Other)
+        ]
+    );
+}
+
+#[test]
 fn caps_are_under() {
     // Regression: "không quá 30%", "không vượt quá 40%" and "tối đa 49%" carried no hedge,
     // while their floors ("tối thiểu") were "over".

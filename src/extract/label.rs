@@ -874,6 +874,16 @@ impl<'a> Labeler<'a> {
             .is_some_and(|h| self.text.word_is(h.end(), &["giá"]) && self.adjacent(h.end(), q))
     }
 
+    /// Whether percent `q` measures quantity, not value: "giảm 18,3% về khối lượng và giảm
+    /// 37% về giá trị", "tăng 9,7% về lượng". Export and import values are money.
+    fn in_volume(&self, q: &Quantity) -> bool {
+        let k = q.last + 1;
+        self.text.word_is(k, &["về"])
+            && (self.text.word_is(k + 1, &["lượng"])
+                || self.text.word_is(k + 1, &["khối", "sản"])
+                    && self.text.word_is(k + 2, &["lượng"]))
+    }
+
     /// Whether percent `q` is a stake: what a holding is a share of follows it right away.
     fn stake(&self, q: &Quantity) -> bool {
         self.hits.at(q.last + 1).iter().any(|h| h.cue == Cue::Stake)
@@ -2241,7 +2251,7 @@ impl<'a> Labeler<'a> {
             let (mut metric, source) =
                 decided.unwrap_or_else(|| (self.metric_without_cue(q), None));
             if metric == Metric::RegisteredCapital && self.public_spending(q)
-                || q.unit == Unit::Percent && self.stake(q)
+                || q.unit == Unit::Percent && (self.stake(q) || self.in_volume(q))
                 || self.price_change(q)
             {
                 metric = Metric::Other;
