@@ -1185,6 +1185,23 @@ fn a_change_in_volume_is_no_change_in_export_value() {
 }
 
 #[test]
+fn a_counted_noun_right_after_a_rate_is_what_it_is_a_share_of() {
+    // Regression: "95% người lao động đã trở lại làm việc, gần 100% doanh nghiệp đã hoạt động"
+    // gave the workers of the clause before to the enterprises' rate.
+    let got = metrics(
+        "Khoảng 95% người lao động đã trở lại làm việc, gần 100% doanh nghiệp đã hoạt động trở \
+         lại.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("95%".to_owned(), Metric::Workers),
+            ("100%".to_owned(), Metric::Enterprises)
+        ]
+    );
+}
+
+#[test]
 fn caps_are_under() {
     // Regression: "không quá 30%", "không vượt quá 40%" and "tối đa 49%" carried no hedge,
     // while their floors ("tối thiểu") were "over".

@@ -517,6 +517,18 @@ impl<'a> Labeler<'a> {
                 return Some((Metric::OccupancyRate, None));
             }
         }
+        // "gần 100% doanh nghiệp", "95% CNLĐ": a counted noun right after a rate is what it is a
+        // share of, whatever the clause before measured.
+        // (Not "90% khu vực": a share of an area.)
+        if q.unit == Unit::Percent
+            && let Some(m) = self.hits.at(q.unit_end).iter().find_map(|h| match h.cue {
+                Cue::Entity(id) => Some(self.lex.entities[id as usize].metric),
+                _ => None,
+            })
+            && m != Metric::Zones
+        {
+            return Some((m, None));
+        }
         // Walk back through the clause, then the sentence: the nearest cue or figure decides,
         // unless it is owned ("doanh thu của doanh nghiệp tăng 5%": the head before "của" is
         // what is measured); an owner decides only where no head in its clause names a metric.
