@@ -1079,6 +1079,9 @@ fn contract_values_tenders_and_prices_are_no_capital() {
             ("2.000 tỷ đồng".to_owned(), Metric::RegisteredCapital),
         ]
     );
+    // Nor what a project was sold for.
+    let got = metrics("Dự án có diện tích 33.592 m2, giá chuyển nhượng là 380,2 tỷ đồng.");
+    assert_eq!(got[1], ("380,2 tỷ đồng".to_owned(), Metric::Other));
 }
 
 #[test]
