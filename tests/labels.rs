@@ -1205,6 +1205,29 @@ fn a_counted_noun_right_after_a_rate_is_what_it_is_a_share_of() {
 }
 
 #[test]
+fn a_goal_or_forecast_of_a_fall_is_negative() {
+    // Regression: "phấn đấu giảm 5%" and "có thể đạt 665 triệu USD, giảm 13%" were goals of +5
+    // and +13: the fall was read only for changes.
+    let ms = analyze(
+        "Năm 2017, tỉnh phấn đấu giảm 5% tỷ lệ hộ nghèo. Xuất khẩu của Brazil sang Việt Nam có \
+         thể đạt 665 triệu USD, giảm 13% so với cùng kỳ. Tỉnh phấn đấu thu ngân sách tăng 10%.",
+        None,
+        &K,
+    )
+    .mentions;
+    let got: Vec<(f64, Measure)> = ms.iter().map(|m| (m.value, m.measure)).collect();
+    assert_eq!(
+        got,
+        [
+            (-5.0, Measure::Target),
+            (665_000_000.0, Measure::Target),
+            (-13.0, Measure::Target),
+            (10.0, Measure::Target)
+        ]
+    );
+}
+
+#[test]
 fn caps_are_under() {
     // Regression: "không quá 30%", "không vượt quá 40%" and "tối đa 49%" carried no hedge,
     // while their floors ("tối thiểu") were "over".

@@ -1147,6 +1147,13 @@ impl<'a> Labeler<'a> {
         false
     }
 
+    /// Whether a fall word stands right before `q` ("phấn đấu giảm 5%", "có thể đạt 665 triệu
+    /// USD, giảm 13%"): a goal or forecast that is a fall is negative, like the change it is.
+    fn fall_right_before(&self, q: &Quantity) -> bool {
+        self.near_before(q, 3, |c| *c == Cue::Measure(MeasureCue::Fall))
+            .is_some_and(|h| self.adjacent(h.end(), q))
+    }
+
     fn measure(&self, qi: usize, metric: Metric) -> (Measure, bool) {
         let q = &self.qs[qi];
         let m = |c: MeasureCue| move |x: &Cue| *x == Cue::Measure(c);
@@ -1197,7 +1204,7 @@ impl<'a> Labeler<'a> {
                 }
             }
             if self.is_target(q) {
-                return (Measure::Target, false);
+                return (Measure::Target, self.fall_right_before(q));
             }
             if metric == Metric::OccupancyRate {
                 return (Measure::Level, false);
@@ -1312,7 +1319,7 @@ impl<'a> Labeler<'a> {
             return (Measure::PriorLevel, false);
         }
         if self.is_target(q) {
-            return (Measure::Target, false);
+            return (Measure::Target, self.fall_right_before(q));
         }
         // "kế hoạch 512 tỷ đồng", "chỉ tiêu lợi nhuận năm 2017 là 66,6 tỷ đồng", "so với kế
         // hoạch 100 tỷ đồng": the plan's own figure is a goal. Only its metric, year and fillers
