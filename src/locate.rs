@@ -225,8 +225,7 @@ fn with_kind_of_place(text: &Text, start: usize) -> usize {
 /// list that starts with a commune word ("4 xã Nhân Thắng, Bình Dương, Thái Bảo và Vạn Ninh").
 fn is_sub_place(text: &Text, p: &PlaceHit, communes: &[usize], districts: &[usize]) -> bool {
     if communes.contains(&p.start)
-        || (matches!(p.kind, PlaceKind::Province | PlaceKind::BareZone)
-            && districts.contains(&p.start))
+        || (p.kind == PlaceKind::Province && districts.contains(&p.start))
     {
         return true;
     }
@@ -600,7 +599,7 @@ fn mention_place(
             && ((p.hit.start.saturating_sub(4)..p.hit.start).any(|k| {
                 matches!(text.tok(k), "tai" | "o" | "thuoc" | "vao" | "cua")
                     || text.tok(k) == "ban" && text.tok_at(k as isize - 1) == "dia"
-                    || text.tok(k) == "trong" && text.tok_at(k as isize - 1) == "nam"
+                    || text.tok(k) == "trong" && k > 0 && text.word_is(k - 1, &["nằm"])
             }) || bracketed(p))
             && (d.last + 1..p.hit.start)
                 .all(|k| text.tok(k) != "," || k + 1 >= p.hit.start.saturating_sub(3))
@@ -649,12 +648,27 @@ fn mention_place(
         return (None, None);
     }
     // "Theo Tổng cục Thống kê, 10 tháng xuất khẩu đạt 200 tỷ USD": what a national office
-    // reports ("theo", "của" before it, "cho biết", "công bố", "báo cáo" after it) is the
-    // country's figure, unless its sentence names a place or speaks of one ("tỉnh", "địa
-    // phương", "địa bàn") or of one project ("thanh tra dự án ... 12.000 tỷ đồng", where it
-    // is not "các dự án" or "60 dự án"), which lies where it lies. An office acting ("Bộ Tài
-    // chính chuyển 1.700 tỷ đồng") reports nothing.
-    let national_source = hits.within(sent.first, d.first).iter().any(|h| {
+    // reports ("theo", "của" before it; "cho biết", "cho hay", "công bố", "thống kê", "báo
+    // cáo" after it) is the country's figure, unless its sentence names a place or speaks of
+    // one ("tỉnh", "xã", "địa phương", "địa bàn"; not "ước tính", "cơ quan", "xã hội") or of
+    // one project ("thanh tra dự án ... 12.000 tỷ đồng", where it is not "các dự án" or "60
+    // dự án"), which lies where it lies. An office acting ("Bộ Tài chính chuyển 1.700 tỷ
+    // đồng") reports nothing. (Read within the window, as all else here.)
+    let local_word = |k: usize| {
+        text.word_is(k, &["tỉnh", "huyện", "quận", "phường"])
+            || text.word_is(k, &["xã"]) && !text.word_is(k + 1, &["hội"])
+            || text.word_is(k, &["TP"]) && text.tokens[k].capitalized
+            || text.word_is(k, &["thành"]) && text.word_is(k + 1, &["phố"])
+            || text.word_is(k, &["địa"]) && text.word_is(k + 1, &["phương", "bàn"])
+    };
+    let one_project = |k: usize| {
+        text.word_is(k, &["dự"])
+            && text.word_is(k + 1, &["án"])
+            && (k == 0
+                || text.tokens[k - 1].kind != TokKind::Num
+                    && !matches!(text.tok(k - 1), "cac" | "nhung" | "nhieu" | "so"))
+    };
+    let national_source = hits.within(s.first, d.first).iter().any(|h| {
         let (a, e) = (h.start as usize, h.end());
         e <= d.first
             && h.cue == Cue::NationalSource
@@ -663,21 +677,8 @@ fn mention_place(
                     (text.tok(e), text.tok_at(e as isize + 1)),
                     ("cho", "biet" | "hay") | ("cong", "bo") | ("thong", "ke") | ("bao", "cao")
                 ))
-    }) && !all_places
-        .iter()
-        .any(|p| p.hit.start < sent.end && p.hit.end > sent.first)
-        && !(sent.first..sent.end).any(|k| {
-            matches!(text.tok(k), "tinh" | "tp" | "huyen" | "quan" | "xa")
-                || matches!(
-                    (text.tok(k), text.tok_at(k as isize + 1)),
-                    ("thanh", "pho") | ("dia", "phuong" | "ban")
-                )
-                || text.tok(k) == "du"
-                    && text.tok_at(k as isize + 1) == "an"
-                    && k > 0
-                    && text.tokens[k - 1].kind != TokKind::Num
-                    && !matches!(text.tok(k - 1), "cac" | "nhung" | "nhieu" | "so")
-        });
+    }) && places.is_empty()
+        && !(s.first..s.end).any(|k| local_word(k) || one_project(k));
     if national_source {
         return (None, None);
     }

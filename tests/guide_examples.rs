@@ -228,9 +228,10 @@ fn english_style_where_the_marks_say_so() {
 }
 
 #[test]
-fn thousands_grouped_with_a_dot_and_000_outvote_english_decimals() {
+fn thousands_grouped_with_a_dot_and_000_count_for_the_vietnamese_style() {
     // Regression: two English decimals ("499.81ha", "326.5ha") made an article English, and
-    // "187.265 tỷ đồng" beside "201.000 tỷ đồng" and "16.000 tỷ đồng" became 187 billion.
+    // "187.265 tỷ đồng" beside "201.000 tỷ đồng" and "16.000 tỷ đồng" became 187 billion. (Two
+    // votes each way: a tie is Vietnamese.)
     let ms = mentions(
         "Phương án 1 có tổng mức đầu tư 201.000 tỷ đồng. Phương án 2A có tổng mức đầu tư khoảng \
          187.265 tỷ đồng, giải phóng mặt bằng 499.81ha. Phương án 2C giải phóng mặt bằng \
@@ -464,8 +465,8 @@ fn a_bare_ty_before_a_function_word_is_dong_unless_a_figure_of_its_scale_says_ot
     assert_eq!(units("Có 2 tỷ trong số 5 tỷ người dùng mạng."), []);
     // "một tí thôi" is "a little".
     assert_eq!(units("Quan sát một tí là thấy, chờ một tý thì xong."), []);
-    // Regression: a verb or "ở" after the amount ended it no more than a function word did:
-    // "5000 tỉ đã được bố trí", "còn 18.000 tỷ ở đâu?", "Vé độc đắc 112 tỷ được bán".
+    // Regression: a verb or "ở" right after a bare "tỷ" did not end the amount, as a function
+    // word does: "5000 tỉ đã được bố trí", "còn 18.000 tỷ ở đâu?", "Vé độc đắc 112 tỷ được bán".
     assert_eq!(
         units("Tỉnh có 5000 tỉ đã được bố trí, còn 18.000 tỷ ở đâu? Vé 112 tỷ được bán."),
         [

@@ -1161,9 +1161,18 @@ fn public_works_named_in_a_clause_before_make_their_capital_public() {
          sách đạt 3.923 tỷ đồng.",
     );
     assert_eq!(got[0], ("69.120 tỷ đồng".to_owned(), Metric::Other));
-    // Public money named after the figure says nothing of it.
+    // Public money named after the figure says nothing of it, and money paid into the budget
+    // is none, before it or after.
     assert_eq!(
         got[2],
+        ("31.056 tỷ đồng".to_owned(), Metric::RegisteredCapital)
+    );
+    let got = metrics(
+        "Các doanh nghiệp nộp ngân sách đạt 3.923 tỷ đồng; tổng vốn đầu tư tăng thêm 31.056 tỷ \
+         đồng.",
+    );
+    assert_eq!(
+        got[1],
         ("31.056 tỷ đồng".to_owned(), Metric::RegisteredCapital)
     );
 }
@@ -1202,6 +1211,9 @@ fn a_counted_noun_right_after_a_rate_is_what_it_is_a_share_of() {
             ("100%".to_owned(), Metric::Enterprises)
         ]
     );
+    // A headline's rate is not the share of the body's first word.
+    let got = metrics("Lao động chiếm 95%\nDoanh nghiệp đã hoạt động trở lại.");
+    assert_eq!(got, [("95%".to_owned(), Metric::Workers)]);
 }
 
 #[test]
@@ -2068,8 +2080,8 @@ fn a_national_office_reports_the_countrys_figures() {
     // theo Bộ Tài chính, thu ngân sách nhà nước ước đạt 97,4 nghìn tỉ đồng" took the article's
     // province.
     let got = provinces(
-        "Tỉnh Hà Nam có 8 KCN. Theo Tổng cục Thống kê, tháng 1 xuất khẩu rau quả đạt 230 triệu \
-         USD. Cũng theo Bộ Tài chính, thu ngân sách nhà nước ước đạt 97,4 nghìn tỉ đồng. Tổng \
+        "Tỉnh Hà Nam có 8 KCN. Theo Tổng cục Thống kê, tháng 1 xuất khẩu rau quả ước tính đạt 230 \
+         triệu USD. Cũng theo Bộ Tài chính, thu ngân sách nhà nước ước đạt 97,4 nghìn tỉ đồng. Tổng \
          cục Thống kê cho biết, GRDP của tỉnh tăng 8%. Bộ Tài chính chuyển thêm 1.700 tỷ đồng \
          bồi thường. Theo báo cáo của Bộ Công Thương, dự án có vốn đầu tư 12.000 tỷ đồng.",
     );
@@ -2101,10 +2113,12 @@ fn a_commune_named_like_a_zone_of_a_province_never_named_is_no_zone() {
          tổng mức đầu tư hơn 120 tỷ đồng.",
     );
     assert_eq!(got, [("120 tỷ đồng".to_owned(), Some("19".to_owned()))]);
-    // Where the zone's province is named, the ward still speaks for it.
+    // Where the zone's province is named, the ward still speaks for it: "Bình Tân" names two
+    // districts (TP.HCM's and Vĩnh Long's) and so no place, and "phường Tân Tạo" is all the
+    // sentence has.
     let got = province(
-        "Sập tường kho\nLực lượng chức năng quận Bình Tân, TP Hồ Chí Minh điều tra vụ 2 công \
-         nhân tử vong ở phường Tân Tạo.",
+        "Sập tường kho\nLực lượng chức năng quận Bình Tân điều tra vụ 2 công nhân tử vong ở \
+         phường Tân Tạo. Vụ việc xảy ra tại TP Hồ Chí Minh.",
     );
     assert_eq!(got, [("2 công nhân".to_owned(), Some("79".to_owned()))]);
 }

@@ -517,15 +517,17 @@ impl<'a> Labeler<'a> {
                 return Some((Metric::OccupancyRate, None));
             }
         }
-        // "gần 100% doanh nghiệp", "95% CNLĐ": a counted noun right after a rate is what it is a
-        // share of, whatever the clause before measured.
-        // (Not "90% khu vực": a share of an area.)
+        // "gần 100% doanh nghiệp", "95% CNLĐ": a counted noun right after a rate, on its line,
+        // is what the rate is a share of, whatever the clause before measured. Not a noun that
+        // needs context ("90% khu vực" is an area) or another noun it starts ("dự án luật").
         if q.unit == Unit::Percent
-            && let Some(m) = self.hits.at(q.unit_end).iter().find_map(|h| match h.cue {
-                Cue::Entity(id) => Some(self.lex.entities[id as usize].metric),
-                _ => None,
-            })
-            && m != Metric::Zones
+            && q.unit_end < self.text.tokens.len()
+            && !self.text.tokens[q.unit_end].newline_before
+            && let Some(m) = self
+                .hits
+                .at(q.unit_end)
+                .iter()
+                .find_map(|h| self.counted_on_its_own(h))
         {
             return Some((m, None));
         }
@@ -655,6 +657,28 @@ impl<'a> Labeler<'a> {
             }
         }
         None
+    }
+
+    /// The metric of the counted noun of hit `h`, where it stands on its own: not followed
+    /// by words that make it another noun ("dự án luật") and not one that counts only beside
+    /// other phrases ("khu", "cụm").
+    fn counted_on_its_own(&self, h: &Hit) -> Option<Metric> {
+        let Cue::Entity(id) = h.cue else {
+            return None;
+        };
+        let def = &self.lex.entities[id as usize];
+        let n = self.text.tokens.len();
+        let seq_at = |seq: &Vec<String>, j: usize| {
+            seq.iter()
+                .enumerate()
+                .all(|(k, w)| j + k < n && self.text.tok_key_is(j + k, w))
+        };
+        let followed = def.not_followed_by.iter().any(|s| seq_at(s, h.end()));
+        let needs_context = def
+            .needs_context
+            .iter()
+            .any(|s| s.len() == h.len as usize && seq_at(s, h.start as usize));
+        (!followed && !needs_context).then_some(def.metric)
     }
 
     /// The metric named after "về" right behind a figure ("tăng 54,2% về vốn đăng ký",
@@ -869,13 +893,29 @@ impl<'a> Labeler<'a> {
             .hits
             .within(self.clause_start[q.first], self.clause_end[q.first]);
         // The works may be named in a clause before ("sẽ mở rộng tuyến cao tốc Bắc Nam; dự
-        // kiến tổng mức đầu tư khoảng 69.120 tỷ đồng"), not after: "...; nộp ngân sách" later
-        // in a report's long sentence is no public money of the capital before it.
+        // kiến tổng mức đầu tư khoảng 69.120 tỷ đồng"), not after: a report's long sentence
+        // lists other things later. Money paid into the budget ("nộp ngân sách") is no public
+        // money.
         let (s0, _) = self.sentence(q.first);
+        let paid_in = |h: &Hit| {
+            self.hits
+                .within((h.start as usize).saturating_sub(3), h.end())
+                .iter()
+                .any(|o| {
+                    matches!(
+                        o.cue,
+                        Cue::Metric {
+                            metric: Metric::BudgetContribution,
+                            ..
+                        }
+                    ) && o.start < h.start
+                        && o.end() >= h.end()
+                })
+        };
         self.hits
             .within(s0, self.clause_end[q.first])
             .iter()
-            .any(|h| h.cue == Cue::PublicWorks)
+            .any(|h| h.cue == Cue::PublicWorks && !paid_in(h))
             && !hits.iter().any(|h| investor_of(h.cue).is_some())
     }
 

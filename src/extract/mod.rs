@@ -177,8 +177,8 @@ fn lunar_year_at(text: &Text, i: usize) -> Option<i32> {
 }
 
 /// The year an article names most often as its own (the latest of ties), leaving out tokens
-/// `skip` says: a year after `năm` or in a month or quarter (`tháng 1/2017`, `quý I/2017`), or
-/// a lunar year (`Tết Đinh Dậu`).
+/// `skip` says. It counts a year after `năm` or in a month or quarter (`tháng 1/2017`, `quý
+/// I/2017`), and a lunar year (`Tết Đinh Dậu`).
 /// A base of comparison names the year before the one reported on: `cùng kỳ năm 2016` and
 /// `so với năm 2016` count for 2017. A month compared with (`so với tháng 5/2017`) counts for
 /// none: it may be the month before.
@@ -205,7 +205,7 @@ fn most_named_year(text: &Text, skip: impl Fn(usize) -> bool) -> Option<i32> {
         *counts.entry(y).or_insert(0) += 1;
     }
     for i in 2..text.tokens.len() {
-        if let Some(y) = lunar_year_at(text, i) {
+        if let Some(y) = lunar_year_at(text, i).filter(|_| !skip(i)) {
             *counts.entry(y).or_insert(0) += 1;
         }
     }
