@@ -94,13 +94,23 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
             .map(|h| h.end())
             .collect();
     let raw_starts: Vec<usize> = raw.iter().map(|p| p.start).collect();
+    // Provinces and districts that name a commune or district instead ("xã Bình Dương").
+    let sub_place: Vec<bool> = raw
+        .iter()
+        .map(|p| {
+            matches!(p.kind, PlaceKind::Province | PlaceKind::District)
+                && is_sub_place(text, p, &communes, &districts)
+        })
+        .collect();
+    // The provinces the text names as such.
     let named: Vec<u8> = raw
         .iter()
-        .filter(|p| p.kind == PlaceKind::Province && !is_sub_place(text, p, &communes, &districts))
-        .map(|p| p.province)
+        .zip(&sub_place)
+        .filter(|(p, sub)| p.kind == PlaceKind::Province && !**sub)
+        .map(|(p, _)| p.province)
         .collect();
     let mut kept: Vec<PlaceHit> = Vec::new();
-    for p in raw {
+    for (p, sub) in raw.into_iter().zip(sub_place) {
         // The name right after a photo credit ("Ảnh: Thống Nhất/TTXVN") is the photographer's,
         // and one that ends the text after a full stop, the author's ("... tháng 1/2017. Thái
         // Bình").
@@ -115,9 +125,7 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
         {
             continue;
         }
-        if matches!(p.kind, PlaceKind::Province | PlaceKind::District)
-            && is_sub_place(text, &p, &communes, &districts)
-        {
+        if sub {
             continue;
         }
         // A commune named like a zone ("xã Minh Đức" of Thái Nguyên, KCN Minh Đức of Hưng

@@ -14,7 +14,7 @@ use crate::model::{Approx, Investor, Measure, Metric, Unit};
 use crate::text::{Text, TokKind};
 
 use super::period::{PeriodExpr, last_day, year_of};
-use super::quantity::{Quantity, bracketed_sign};
+use super::quantity::{Quantity, bracketed_sign, followed_by_any, is_phrase};
 
 /// How many sentences below a heading its figure's restatement may stand.
 const HEADING_REACH: usize = 3;
@@ -667,17 +667,8 @@ impl<'a> Labeler<'a> {
             return None;
         };
         let def = &self.lex.entities[id as usize];
-        let n = self.text.tokens.len();
-        let seq_at = |seq: &Vec<String>, j: usize| {
-            seq.iter()
-                .enumerate()
-                .all(|(k, w)| j + k < n && self.text.tok_key_is(j + k, w))
-        };
-        let followed = def.not_followed_by.iter().any(|s| seq_at(s, h.end()));
-        let needs_context = def
-            .needs_context
-            .iter()
-            .any(|s| s.len() == h.len as usize && seq_at(s, h.start as usize));
+        let followed = followed_by_any(self.text, &def.not_followed_by, h.end());
+        let needs_context = is_phrase(self.text, &def.needs_context, *h);
         (!followed && !needs_context).then_some(def.metric)
     }
 

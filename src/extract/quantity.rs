@@ -123,6 +123,25 @@ pub fn detect_style(text: &Text, hits: &Hits) -> Style {
     }
 }
 
+/// Whether one of the word sequences `seqs` starts at token `j`: the rest of a longer noun
+/// that the unit word ending there is part of.
+pub(super) fn followed_by_any(text: &Text, seqs: &[Vec<String>], j: usize) -> bool {
+    let n = text.tokens.len();
+    seqs.iter().any(|seq| {
+        seq.iter()
+            .enumerate()
+            .all(|(k, w)| j + k < n && text.tok_key_is(j + k, w))
+    })
+}
+
+/// Whether hit `h` is exactly one of the word sequences `seqs`.
+pub(super) fn is_phrase(text: &Text, seqs: &[Vec<String>], h: Hit) -> bool {
+    seqs.iter().any(|seq| {
+        seq.len() == h.len as usize
+            && followed_by_any(text, std::slice::from_ref(seq), h.start as usize)
+    })
+}
+
 /// The sign written between an opening bracket and the number at token `num`, with no space
 /// before the number: "(-1,28%)", "(+43,2%)", as stock and index reports write a change.
 pub fn bracketed_sign(text: &Text, num: usize) -> Option<char> {
@@ -499,31 +518,13 @@ impl Finder<'_> {
         })
     }
 
-    /// Whether one of the word sequences `seqs` starts at token `j`: the rest of a longer noun
-    /// that the unit word ending there is part of.
-    fn followed_by_any(&self, seqs: &[Vec<String>], j: usize) -> bool {
-        seqs.iter().any(|seq| {
-            seq.iter()
-                .enumerate()
-                .all(|(k, w)| j + k < self.n() && self.text.tok_key_is(j + k, w))
-        })
-    }
-
-    /// Whether hit `h` is exactly one of the word sequences `seqs`.
-    fn is_phrase(&self, seqs: &[Vec<String>], h: Hit) -> bool {
-        seqs.iter().any(|seq| {
-            seq.len() == h.len as usize
-                && self.followed_by_any(std::slice::from_ref(seq), h.start as usize)
-        })
-    }
-
     /// The entity hit `h` names by a phrase that needs no context ("KCN", not "khu").
     fn entity_on_its_own(&self, h: Hit) -> Option<&EntityDef> {
         let Cue::Entity(id) = h.cue else {
             return None;
         };
         let def = &self.lex.entities[id as usize];
-        (!self.is_phrase(&def.needs_context, h)).then_some(def)
+        (!is_phrase(self.text, &def.needs_context, h)).then_some(def)
     }
 
     /// Whether the article names the entity of hit `h` by a phrase that needs no context
@@ -758,7 +759,7 @@ impl Finder<'_> {
                         return None;
                     }
                     // "6 đồng chí", "2 đô thị": the first syllable of another noun.
-                    if self.followed_by_any(seqs, h.end()) {
+                    if followed_by_any(self.text, seqs, h.end()) {
                         return None;
                     }
                 }
@@ -843,10 +844,10 @@ impl Finder<'_> {
             }
             Some((h, Cue::Entity(id))) => {
                 let def = &self.lex.entities[id as usize];
-                if self.followed_by_any(&def.not_followed_by, h.end()) {
+                if followed_by_any(self.text, &def.not_followed_by, h.end()) {
                     return None;
                 }
-                if self.is_phrase(&def.needs_context, h) && !self.entity_context(h) {
+                if is_phrase(self.text, &def.needs_context, h) && !self.entity_context(h) {
                     return None;
                 }
                 unit = Unit::Count;
