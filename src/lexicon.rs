@@ -66,6 +66,7 @@ struct RawUnits {
     usd_not_followed_by: Vec<String>,
     #[serde(rename = "USD_before")]
     usd_before: Vec<String>,
+    bare_scale_counts: Vec<String>,
     percent: Vec<String>,
     percent_points: Vec<String>,
     times: Vec<String>,
@@ -222,6 +223,8 @@ pub enum Cue {
     ScaleOnlyNumberWord(Decimal),
     Currency(Unit),
     CurrencyBefore(Unit),
+    /// What a bare scale word counts when it is the subject (see `units.bare_scale_counts`).
+    BareScaleCount,
     /// Area unit, converting to hectares by 10^k.
     Area(i8),
     Percent,
@@ -546,6 +549,11 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
         "units.USD_before",
         &raw.units.usd_before,
         Cue::CurrencyBefore(Unit::Usd),
+    )?;
+    b.add_all(
+        "units.bare_scale_counts",
+        &raw.units.bare_scale_counts,
+        Cue::BareScaleCount,
     )?;
     b.add_all("units.percent", &raw.units.percent, Cue::Percent)?;
     b.add_all(

@@ -441,6 +441,30 @@ fn a_bare_scale_word_after_a_count_of_something_else_is_no_money() {
 }
 
 #[test]
+fn a_bare_scale_word_whose_subject_is_people_or_subscribers_is_no_money() {
+    // Regression: a population, subscribers and passengers came out as millions of đồng
+    // ("1.383.900 người of population" is no mention at all).
+    assert_no_mentions([
+        "Dân số Trung Quốc sẽ đạt 1,42 tỷ vào năm 2020",
+        "Tổng số thuê bao điện thoại cả nước là hơn 130 triệu.",
+        "Năm 2016, khách du lịch đến Việt Nam khoảng 10 triệu, Thái Lan khoảng 32 triệu.",
+    ]);
+    // Money words in the clause, a price per unit, or the phrase as another figure's noun
+    // leave the amount money.
+    for text in [
+        "Doanh thu từ khách du lịch đạt 5 tỷ.",
+        "Du khách phải bỏ ra 42 triệu/năm, với nhiều người không có điều kiện.",
+        "Nâng công suất lên 42 triệu hành khách chỉ cần khoảng 19.700 tỉ và thi công 2 năm.",
+    ] {
+        let us = units(text);
+        assert!(
+            us.iter().any(|(_, u)| *u == Unit::Vnd),
+            "{text:?} gave {us:?}"
+        );
+    }
+}
+
+#[test]
 fn a_bare_ty_before_a_function_word_is_dong_unless_a_figure_of_its_scale_says_otherwise() {
     // Regression: "thu được 10 ngàn tỷ trong tổng số" and "tăng 5 tỷ so với" were no figures:
     // only a bare "tỷ" at a phrase's end counted, not one before "trong", "so", "của".

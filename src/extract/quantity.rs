@@ -56,6 +56,10 @@ fn bare_amount(other: Option<Earlier>) -> Option<Unit> {
 /// How far back (in tokens) an earlier figure still speaks for a bare one.
 const EARLIER_REACH: usize = 40;
 
+/// How far back (in tokens) the subject a bare amount counts may stand ("Năm 2016, khách du
+/// lịch đến Việt Nam khoảng 10 triệu, Thái Lan khoảng 32 triệu").
+const SUBJECT_REACH: usize = 12;
+
 /// How far back "mỗi" may stand from a price's number ("Mỗi ha tiêu phải đầu tư tới").
 const EACH_REACH: usize = 7;
 
@@ -504,6 +508,56 @@ impl Finder<'_> {
         }
     }
 
+    /// Whether a bare amount at `first` counts its subject: a word like "dân số" or "thuê bao"
+    /// stands a few words before it in the sentence and no money word does ("số thuê bao 3G
+    /// khoảng 54,2 triệu"; not "doanh thu từ khách du lịch đạt 5 tỷ"). A price per something
+    /// (`j` is "/": "2 triệu/ngày") is money whoever pays it.
+    fn counts_subject_before(&self, first: usize, j: usize, scale: i32) -> bool {
+        if self.tok_or_empty(j) == "/" {
+            return false;
+        }
+        let s = self.text.sentences[self.text.sentence_of(first)];
+        // Back past figures as bare as this one, which share its subject ("khách du lịch đến
+        // Việt Nam khoảng 10 triệu, Thái Lan khoảng 32 triệu").
+        let mut from = s.first.max(first.saturating_sub(SUBJECT_REACH));
+        while let Some(k) = (from..first).find(|&k| {
+            self.after_figure_of_scale(k, scale)
+                .is_some_and(|e| self.what_follows_figure(e).is_none())
+        }) {
+            let reach = s.first.max(k.saturating_sub(SUBJECT_REACH));
+            if reach >= from {
+                break;
+            }
+            from = reach;
+        }
+        let hits = self.hits.within(from, first);
+        // The phrase as a figure's own noun ("45 triệu hành khách") is no subject.
+        let subject = |h: &Hit| {
+            let k = h.start as usize;
+            h.cue == Cue::BareScaleCount
+                && !(k > 0
+                    && (self.kind(k - 1) == Some(TokKind::Num)
+                        || self.ends_at(k, |c| matches!(c, Cue::Scale(_))).is_some()))
+        };
+        // (A money word that is the count phrase itself, as "dân số" is a metric word, is none.)
+        let counted = |h: &Hit| {
+            hits.iter()
+                .any(|c| c.cue == Cue::BareScaleCount && c.start == h.start && c.len == h.len)
+        };
+        hits.iter().any(subject)
+            && !hits.iter().any(|h| {
+                matches!(
+                    h.cue,
+                    Cue::Currency(_)
+                        | Cue::CurrencyBefore(_)
+                        | Cue::Metric {
+                            for_money: true,
+                            ..
+                        }
+                ) && !counted(h)
+            })
+    }
+
     /// Whether a word that names an amount of money ("doanh thu", "lợi nhuận", "vốn") starts
     /// at token `j`.
     fn money_word_at(&self, j: usize) -> bool {
@@ -936,6 +990,9 @@ impl Finder<'_> {
                 {
                     // An earlier figure of the same scale names what is counted: "2 tỷ" after
                     // "3,3 tỷ USD" is dollars, "13 triệu" after "15 triệu hành khách" no money.
+                    if self.counts_subject_before(num.first, j, scale) {
+                        return None;
+                    }
                     unit = bare_amount(self.unit_of_earlier_figure(num.first, scale))?;
                 } else if scale >= 9
                     && self.kind(num.first) == Some(TokKind::Num)
@@ -945,6 +1002,9 @@ impl Finder<'_> {
                     // ends the amount, and a bare "tỷ" counts đồng unless a figure of the same
                     // scale after or before names something else. Digits only: "một tí thôi"
                     // is "a little".
+                    if self.counts_subject_before(num.first, j, scale) {
+                        return None;
+                    }
                     unit = bare_amount(
                         self.unit_of_later_figure(j, scale)
                             .or_else(|| self.unit_of_earlier_figure(num.first, scale)),
