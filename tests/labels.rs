@@ -1217,6 +1217,37 @@ fn a_counted_noun_right_after_a_rate_is_what_it_is_a_share_of() {
 }
 
 #[test]
+fn the_whole_named_right_after_a_share_is_its_metric() {
+    // Regression: in a list of shares each rate took the whole of the rate before it ("đóng
+    // góp trên 40% GDP" enterprises, "thu hút hơn 50% tổng số lao động" other, "chiếm 17,26%
+    // tổng nộp ngân sách" workers).
+    let got = metrics(
+        "Doanh nghiệp nhỏ và vừa chiếm 97% số doanh nghiệp, đóng góp khoảng 45% GDP, thu hút \
+         trên 60% tổng số lao động và chiếm 20% tổng nộp ngân sách.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("97%".to_owned(), Metric::Enterprises),
+            ("45%".to_owned(), Metric::Other),
+            ("60%".to_owned(), Metric::Workers),
+            ("20%".to_owned(), Metric::BudgetContribution)
+        ]
+    );
+    // A whole that no metric counts says so after any rate: a contribution from wages.
+    assert_eq!(
+        metrics("Người lao động phải đóng 8% lương vào quỹ hưu trí."),
+        [("8%".to_owned(), Metric::Other)]
+    );
+    // Without a word for "makes up", the metric word after a rate is no whole: what was
+    // disbursed is a share of the capital, and measures disbursement.
+    assert_eq!(
+        metrics("Đến nay tỉnh đã giải ngân được 70% vốn đầu tư."),
+        [("70%".to_owned(), Metric::ImplementedCapital)]
+    );
+}
+
+#[test]
 fn a_goal_or_forecast_of_a_fall_is_negative() {
     // Regression: "phấn đấu giảm 5%" and "có thể đạt 665 triệu USD, giảm 13%" were goals of +5
     // and +13: the fall was read only for changes.

@@ -517,19 +517,37 @@ impl<'a> Labeler<'a> {
                 return Some((Metric::OccupancyRate, None));
             }
         }
-        // "gần 100% doanh nghiệp", "95% CNLĐ": a counted noun right after a rate, on its line,
-        // is what the rate is a share of, whatever the clause before measured. Not a noun that
-        // needs context ("90% khu vực" is an area) or another noun it starts ("dự án luật").
+        // "gần 100% doanh nghiệp", "95% CNLĐ", "40% GDP", "50% tổng số lao động": a counted
+        // noun or a metric word for rates right after a rate, on its line, is what the rate
+        // is a share of, whatever the clause before measured. Not a noun that needs context
+        // ("90% khu vực" is an area) or another noun it starts ("dự án luật").
         if q.unit == Unit::Percent
             && q.unit_end < self.text.tokens.len()
             && !self.text.tokens[q.unit_end].newline_before
-            && let Some(m) = self
-                .hits
-                .at(q.unit_end)
-                .iter()
-                .find_map(|h| self.counted_on_its_own(h))
         {
-            return Some((m, None));
+            let mut k = q.unit_end;
+            if self.tok(k) == "tong" {
+                k += 1 + usize::from(self.tok(k + 1) == "so");
+            }
+            if let Some(m) = self
+                .hits
+                .at(k)
+                .iter()
+                .filter_map(|h| {
+                    let m = match h.cue {
+                        Cue::Metric {
+                            metric,
+                            for_percent: true,
+                            ..
+                        } => Some(metric).filter(|&m| m == Metric::Other || self.shares_before(q)),
+                        _ => self.counted_on_its_own(h),
+                    };
+                    m.map(|m| (m, h.end()))
+                })
+                .max_by_key(|&(_, end)| end)
+            {
+                return Some((m.0, None));
+            }
         }
         // Walk back through the clause, then the sentence: the nearest cue or figure decides,
         // unless it is owned ("doanh thu của doanh nghiệp tăng 5%": the head before "của" is
@@ -1057,6 +1075,22 @@ impl<'a> Labeler<'a> {
             .iter()
             .find(|h| f(&h.cue))
             .copied()
+    }
+
+    /// Whether a word saying "makes up" stands right before rate `q` ("chiếm tới 95%",
+    /// "đóng góp trên 40%", "thu hút hơn 50%"): what follows the rate is the whole it is a
+    /// share of. (A whole that is no metric's, "8% lương", "40% GDP", says so without one;
+    /// "giải ngân được 70% vốn đầu tư" measures disbursement, not the capital after it.)
+    fn shares_before(&self, q: &Quantity) -> bool {
+        let share = self
+            .near_before(q, 4, |c| *c == Cue::Measure(MeasureCue::Share))
+            .is_some_and(|h| self.adjacent(h.end(), q));
+        share
+            || (q.first.saturating_sub(4)..q.first).any(|k| {
+                let verb = self.tok(k) == "gop" && self.text.word_is(k, &["góp"])
+                    || self.tok(k) == "hut" && self.text.word_is(k.wrapping_sub(1), &["thu"]);
+                verb && self.adjacent(k + 1, q)
+            })
     }
 
     /// Whether only hedges and fillers stand between token `end` and the quantity.
