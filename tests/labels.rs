@@ -1085,6 +1085,40 @@ fn contract_values_tenders_and_prices_are_no_capital() {
 }
 
 #[test]
+fn proceeds_grants_counterpart_funds_and_needs_are_no_registered_capital() {
+    // Regression: money near "vốn" or "dự án" was registered capital when it was raised by
+    // selling stakes or land, granted, a loan project's local share, or what was needed.
+    assert_each_other(&[
+        (
+            "Tổng công ty thoái vốn tại nhiều doanh nghiệp, thu về 1.043 tỷ đồng.",
+            "1.043 tỷ đồng",
+        ),
+        (
+            "Thành phố đưa các dự án ra đấu giá năm 2017, dự kiến thu về 7.704 tỷ đồng.",
+            "7.704 tỷ đồng",
+        ),
+        (
+            "Dự án quy hoạch hai bờ sông do KOICA tài trợ 6 triệu USD.",
+            "6 triệu USD",
+        ),
+        (
+            "Dự án xây cầu có vốn đối ứng của địa phương khoảng 3,6 triệu USD.",
+            "3,6 triệu USD",
+        ),
+        (
+            "Nhu cầu vốn cho các dự án hạ tầng giai đoạn 2016-2020 khoảng 385 tỷ USD.",
+            "385 tỷ USD",
+        ),
+    ]);
+    // "tương ứng vốn" holds no "ứng vốn" (an advance): the capital of finished projects stays.
+    let got = metrics("Năm nay có 63 dự án hoàn thành, tương ứng vốn đầu tư đạt 403 tỷ đồng.");
+    assert_eq!(
+        got[1],
+        ("403 tỷ đồng".to_owned(), Metric::RegisteredCapital)
+    );
+}
+
+#[test]
 fn the_most_between_a_rise_and_its_figure_keeps_it_a_change() {
     // Regression: "tăng mạnh nhất 613%" and "giảm nhiều nhất 210 triệu đồng" were levels, the
     // second positive.
