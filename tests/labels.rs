@@ -3000,7 +3000,16 @@ fn a_fraction_is_not_a_date() {
     // Regression: "chiếm 1/3 tổng vốn FDI" was 1 March, the period of the figures after it.
     let got = periods("Năm 2016 Hàn Quốc chiếm 1/3 tổng vốn FDI, tăng 9%.");
     assert_eq!(got[0].2, NaiveDate::from_ymd_opt(2016, 12, 31), "{got:?}");
-    // A day after "ngày" still is one.
+    // Nor one after a word for "makes up" or a hedge that ends its clause: "chiếm tới 1/3."
+    // dated the rate of the next sentence 1 March.
+    let got = periods(
+        "Năm 2016, thủ tục hành chính của ba bộ này chiếm tới 1/3. Thêm vào đó, 72% thủ tục \
+         hành chính nằm ở 3 bộ.",
+    );
+    assert_eq!(got[0].2, NaiveDate::from_ymd_opt(2016, 12, 31), "{got:?}");
+    // A day after "ngày" still is one, and so is one after "đến".
+    let got = periods("Tính đến 1/3, tỉnh có 5 dự án. Năm 2017 là năm bản lề.");
+    assert_eq!(got[0].2, NaiveDate::from_ymd_opt(2017, 3, 1), "{got:?}");
     let got = periods("Ngày 1/3/2017, tỉnh có 5 dự án.");
     assert_eq!(got[0].2, NaiveDate::from_ymd_opt(2017, 3, 1), "{got:?}");
 }

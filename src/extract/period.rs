@@ -471,7 +471,24 @@ impl Reader<'_> {
                             "toi" | "vua" | "nay" | "den" | "nam" | "sau" | "truoc" | "va" | "hang"
                         )
                 });
-                if !after_day_word && d < m && fraction_of {
+                // "chiếm tới 1/3.", "gần 1/3": a fraction even at a clause's end.
+                let share_before = i > 0
+                    && (self.word_is(
+                        i - 1,
+                        &[
+                            "chiếm",
+                            "bằng",
+                            "gần",
+                            "hơn",
+                            "khoảng",
+                            "xấp xỉ",
+                            "trên",
+                            "dưới",
+                        ],
+                    ) || i > 1
+                        && self.word_is(i - 1, &["tới", "đến"])
+                        && self.word_is(i - 2, &["chiếm"]));
+                if !after_day_word && d < m && (fraction_of || share_before) {
                     return None;
                 }
                 let day = ymd(year?, m, d)?;
