@@ -3015,6 +3015,30 @@ fn a_fraction_is_not_a_date() {
 }
 
 #[test]
+fn a_documents_own_date_dates_no_figure() {
+    // Regression: "Quyết định 596/QĐ-UBND ngày 18-4-2011" made the area in its sentence a
+    // stock as of that day, and a decree's date the period of the fines it sets.
+    let got = period_ends(
+        "Các công trình trên khu đất 157 ha phải tuân theo Quyết định 596/QĐ-UBND ngày \
+         18-4-2011 của UBND quận.",
+    );
+    assert_eq!(got, [("157 ha".to_owned(), None)]);
+    // Nor does its sentence take the period of the sentences before: it tells what the
+    // document says.
+    let got = period_ends(
+        "Tính đến 31/12/2016, tỉnh có 50 dự án. Theo văn bản số 571/VPCP-KTTH ngày \
+         19/01/2017, Bộ Tài chính cấp 1.680 tỷ đồng.",
+    );
+    assert_eq!(got[1], ("1.680 tỷ đồng".to_owned(), None));
+    // A day with no document number still dates its sentence.
+    let got = period_ends("Ngày 12/5/2017, tỉnh cấp phép 3 dự án.");
+    assert_eq!(
+        got,
+        [("3 dự án".to_owned(), NaiveDate::from_ymd_opt(2017, 5, 12))]
+    );
+}
+
+#[test]
 fn hon_after_an_adjective_compares_and_hedges_nothing() {
     // Regression: "cao hơn 4,2%" was "over 4.2%".
     let ms = analyze("Doanh thu cao hơn 4,2% so với quý I.", None, &K).mentions;

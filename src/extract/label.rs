@@ -2037,10 +2037,12 @@ impl<'a> Labeler<'a> {
                 // Nor one dated by the news's own day ("Sáng 5/6, tại Tokyo, ... 22 tỷ USD"),
                 // which dates nothing itself.
                 let (_, s1) = self.sentence(q.first);
+                // Nor one that cites a document by its date ("Quyết định 596/QĐ-UBND ngày
+                // 18-4-2011"): the sentence tells what the document says.
                 if self
                     .periods_in(s0, s1)
                     .iter()
-                    .any(|p| p.document && !p.explicit_year)
+                    .any(|p| p.document && !p.explicit_year || p.issued)
                 {
                     return None;
                 }

@@ -28,6 +28,9 @@ pub struct PeriodExpr {
     /// A day named in passing (an event's or a document's date, not after "tính đến"), or the
     /// span in a plan's name: it dates its own sentence, and is not carried to the next.
     pub document: bool,
+    /// A document's own date ("Quyết định 596/QĐ-UBND ngày 18-4-2011"): it dates no figure,
+    /// and its sentence, about the document, takes no period from the sentences before.
+    pub issued: bool,
 }
 
 impl PeriodExpr {
@@ -49,6 +52,7 @@ impl PeriodExpr {
             horizon: false,
             comparison,
             document: false,
+            issued: false,
         }
     }
 }
@@ -619,6 +623,7 @@ impl Reader<'_> {
                     horizon: false,
                     comparison: false,
                     document: false,
+                    issued: false,
                 });
                 i = end;
                 continue;
@@ -645,6 +650,7 @@ impl Reader<'_> {
                     horizon: false,
                     comparison: false,
                     document: self.plan_named(i),
+                    issued: false,
                 });
                 last_year = Some(y1);
                 i += 3;
@@ -717,6 +723,7 @@ impl Reader<'_> {
                         horizon: false,
                         comparison: self.compared(i),
                         document: false,
+                        issued: false,
                     });
                     i = next;
                     continue;
@@ -756,6 +763,7 @@ impl Reader<'_> {
                         horizon: false,
                         comparison,
                         document,
+                        issued: false,
                     };
                 if right_after_tu
                     && let Some(now) = self.hits.longest_at(next, |c| *c == Cue::Cumulative)
@@ -803,6 +811,7 @@ impl Reader<'_> {
                         horizon: false,
                         comparison: self.compared(from_at),
                         document: false,
+                        issued: false,
                     });
                     last_year = Some(to.year());
                     i = after;
@@ -934,7 +943,22 @@ impl Reader<'_> {
                         "dinh" | "quyet" => before(k + 1) == "nghi",
                         _ => false,
                     });
+                // A document's own date ("Quyết định 596/QĐ-UBND ngày 18-4-2011"): its number,
+                // a code after a slash, stands a few words before the day.
+                let doc_number = is_day
+                    && !until
+                    && (2..=6).any(|k| {
+                        first >= k + 2
+                            && self.num(first - k - 2)
+                            && matches!(before(k + 1), "/" | "-")
+                            && self
+                                .text
+                                .tokens
+                                .get(first - k)
+                                .is_some_and(|t| t.kind == TokKind::Word && t.capitalized)
+                    });
                 let named = law
+                    || doc_number
                     || before(1) == "lap" && before(2) == "thanh"
                     || matches!(before(1), "tu" | "vao")
                         && before(2) == "lap"
@@ -954,6 +978,7 @@ impl Reader<'_> {
                         || named
                         || news_day,
                     document: document || before_time,
+                    issued: doc_number,
                 });
                 last_year = Some(end_date.year());
                 i = next;
@@ -984,6 +1009,7 @@ impl Reader<'_> {
                         horizon: false,
                         comparison: false,
                         document: false,
+                        issued: false,
                     });
                 }
                 i = end;
