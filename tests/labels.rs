@@ -2189,6 +2189,30 @@ fn a_commune_named_like_a_zone_of_a_province_never_named_is_no_zone() {
 }
 
 #[test]
+fn a_junction_named_after_a_province_is_not_in_it() {
+    // Regression: "Ngã ba Huế", a junction in Đà Nẵng, made an article about it Huế's, and
+    // "ngã tư Bình Phước" in TP.HCM named Bình Phước.
+    let province = |text: &str| analyze(text, None, &K).province_code;
+    assert_eq!(
+        province("Nút giao Ngã ba Huế\nDự án nút giao Ngã ba Huế có tổng vốn 700 tỷ đồng."),
+        None
+    );
+    assert_eq!(
+        province(
+            "Tai nạn\nXe tải gây tai nạn khi tới cầu vượt ngã tư Bình Phước, quận Thủ Đức, \
+             TP.HCM, làm 2 người bị thương."
+        )
+        .as_deref(),
+        Some("79")
+    );
+    // A province named as such still counts.
+    assert_eq!(
+        province("Thừa Thiên Huế thu hút đầu tư\nTỉnh Thừa Thiên Huế có 5 KCN.").as_deref(),
+        Some("46")
+    );
+}
+
+#[test]
 fn a_figure_placed_abroad_has_no_province() {
     // Regression: "22.177 ha tại Lào" took the article's province (Gia Lai, from HAGL).
     let got = provinces(
