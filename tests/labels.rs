@@ -2213,6 +2213,16 @@ fn a_junction_named_after_a_province_is_not_in_it() {
 }
 
 #[test]
+fn a_figure_for_the_whole_world_has_no_province() {
+    // Regression: "328,000 nhân viên trên toàn cầu" took the article's province.
+    let got = provinces("Tập đoàn có 328.000 nhân viên trên toàn cầu và 2.000 công nhân tại tỉnh.");
+    assert_eq!(got[0], ("328.000 nhân viên".to_owned(), None));
+    // "toàn cầu" alone names firms and titles: "Chứng khoán Toàn Cầu".
+    let got = provinces("Công ty Chứng khoán Toàn Cầu nhận 125 tỷ đồng.");
+    assert_eq!(got, [("125 tỷ đồng".to_owned(), Some("35".to_owned()))]);
+}
+
+#[test]
 fn a_figure_placed_abroad_has_no_province() {
     // Regression: "22.177 ha tại Lào" took the article's province (Gia Lai, from HAGL).
     let got = provinces(
