@@ -76,6 +76,20 @@ fn investor_of(text: &str, surface: &str) -> Option<Investor> {
 }
 
 #[test]
+fn both_investors_in_a_figures_noun_phrase_are_no_single_one() {
+    // Regression: "22 dự án có vốn đầu tư trong nước và nước ngoài" was domestic: the noun
+    // phrase ended at "và", which cut "trong nước và nước ngoài" off.
+    let text = "Tỉnh cấp phép cho 22 dự án có vốn đầu tư trong nước và nước ngoài.";
+    assert_eq!(investor_of(text, "22 dự án"), None);
+    // Nor is "trong nước" alone beside a figure no metric names said of investors.
+    let text = "Đến năm 2025 tỉnh chủ động sản xuất 100% tôm bố mẹ trong nước.";
+    assert_eq!(investor_of(text, "100%"), None);
+    // Where a metric names the figure, it still is: domestic projects.
+    let text = "Tỉnh có 30 dự án trong nước với tổng vốn 2.000 tỷ đồng.";
+    assert_eq!(investor_of(text, "30 dự án"), Some(Investor::Ddi));
+}
+
+#[test]
 fn investment_into_vietnam_is_foreign_and_a_domestic_market_is_no_investor() {
     // Regression: "Nga ... đầu tư vào Việt Nam với 118 dự án" had no investor, while "tỷ lệ
     // nội địa hóa", "giá vàng trong nước" and "thu nội địa" were domestic investment.

@@ -1471,12 +1471,21 @@ impl<'a> Labeler<'a> {
         // from its unit on, for a cue that opens there ("82.000 lao động nước ngoài" are
         // foreigners, no foreign investors).
         let (a, b) = self.tail(qi);
+        // (Both at once may run past the "và" that ends the tail: "22 dự án có vốn đầu tư trong
+        // nước và nước ngoài".)
+        let in_tail = |h: &&Hit| match h.cue {
+            Cue::Investor(InvestorCue::Both) => (h.start as usize) < b,
+            Cue::Investor(_) => h.end() <= b.max(a + 1) + 2,
+            _ => false,
+        };
         if let Some(h) = self
             .hits
             .within(q.first.min(a), b)
             .iter()
-            .filter(|h| matches!(h.cue, Cue::Investor(_)) && h.end() <= b.max(a + 1) + 2)
+            .filter(in_tail)
             .max_by_key(|h| (h.len, std::cmp::Reverse(h.start)))
+            // "Trong nước" alone beside a figure no metric names says where, not whose.
+            .filter(|h| !(metric == Metric::Other && self.domestic_alone(h)))
         {
             return investor_of(h.cue);
         }
@@ -1736,6 +1745,18 @@ impl<'a> Labeler<'a> {
     /// sentence ("... 3,2 tỷ USD vốn FDI. Đặc biệt, ... cấp mới 51 dự án"). The latest cue or
     /// investor-labelled investment figure, back to the start of the previous sentence, unless
     /// that stretch names both investors.
+    /// Whether hit `h` is "trong nước" or "nội địa" alone: domestic, but not said of investors
+    /// ("sản xuất 100% tôm bố mẹ trong nước").
+    fn domestic_alone(&self, h: &Hit) -> bool {
+        let k = h.start as usize;
+        h.cue == Cue::Investor(InvestorCue::Ddi)
+            && h.len == 2
+            && matches!(
+                (self.tok(k), self.tok(k + 1)),
+                ("trong", "nuoc") | ("noi", "dia")
+            )
+    }
+
     fn investor_in_force(&self, qi: usize, c0: usize, done: &[Labels]) -> Option<Investor> {
         let q = &self.qs[qi];
         let si = self.text.sentence_of(q.first);
