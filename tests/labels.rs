@@ -525,6 +525,15 @@ fn a_founding_or_launch_dates_no_figure_after_it() {
         period_ends("Năm 2016, tỉnh thành lập 2 KCN. Vốn đạt 5 tỷ USD.")[1],
         ("5 tỷ USD".to_owned(), NaiveDate::from_ymd_opt(2016, 12, 31))
     );
+    // Regression: "số DN thành lập mới tăng cao" counts new firms, no founding: the half-year
+    // it reports on went on to the results listed after it.
+    assert_eq!(
+        period_ends(
+            "Thu hút đầu tư sáu tháng đầu năm 2017 khả quan; số DN thành lập mới tăng cao so với \
+             cùng kỳ năm 2016. Tỉnh thu hút được 77 dự án."
+        ),
+        [("77 dự án".to_owned(), NaiveDate::from_ymd_opt(2017, 6, 30))]
+    );
 }
 
 #[test]

@@ -1867,13 +1867,14 @@ impl<'a> Labeler<'a> {
         };
         // A sentence that dates a founding or launch and states no figure ("Vào năm 1923, Công
         // ty ra đời") dates that event, not the figures after it.
+        // ("số DN thành lập mới tăng cao" counts new firms: it dates no founding.)
         let milestone = |s: &crate::text::Sentence| {
             !figure_in(s.first, s.end)
                 && self
                     .hits
                     .within(s.first, s.end)
                     .iter()
-                    .any(|h| h.cue == Cue::Milestone)
+                    .any(|h| h.cue == Cue::Milestone && !self.text.word_is(h.end(), &["mới"]))
         };
         // A sentence that says what will happen and states no figure ("... cam kết sẽ thi công
         // ... nhằm sớm di dời chợ cũ sang chợ mới vào tháng 12.2017 này") dates that plan: goals
