@@ -1305,6 +1305,26 @@ fn the_whole_named_right_after_a_share_is_its_metric() {
 }
 
 #[test]
+fn du_kien_before_a_verb_forecasts_and_after_a_noun_sizes_a_plan() {
+    // Regression: "dự kiến thu về 10.000 tỷ đồng" and "dự kiến đạt 11 tỷ USD" were results.
+    let got = measures(
+        "Hà Nội dự kiến thu về 10.000 tỷ đồng từ đấu giá đất. Xuất khẩu của Samsung dự kiến \
+         đạt 11 tỷ USD. Dự án có tổng vốn đầu tư dự kiến 3.956,8 tỷ đồng. Tổng diện tích đất dự \
+         kiến thu hồi cho dự án là 5.614,65 ha.",
+    );
+    let got: Vec<(&str, Measure)> = got.iter().map(|(s, m, _)| (s.as_str(), *m)).collect();
+    assert_eq!(
+        got,
+        [
+            ("10.000 tỷ đồng", Measure::Target),
+            ("11 tỷ USD", Measure::Target),
+            ("3.956,8 tỷ đồng", Measure::Level),
+            ("5.614,65 ha", Measure::Level),
+        ]
+    );
+}
+
+#[test]
 fn a_goal_or_forecast_of_a_fall_is_negative() {
     // Regression: "phấn đấu giảm 5%" and "có thể đạt 665 triệu USD, giảm 13%" were goals of +5
     // and +13: the fall was read only for changes.
