@@ -823,6 +823,25 @@ fn three_times_and_one_and_a_half_times_in_words() {
             ("gấp ba lần".to_owned(), 3.0)
         ]
     );
+    // Regression: "gấp hai" and "gấp bốn" were missed, and so the first of "gấp hai hay gấp
+    // ba" and the whole range "gấp hai, ba lần".
+    let got: Vec<(String, f64, Option<f64>)> = mentions(
+        "Doanh nghiệp khó phát triển gấp hai hay gấp ba. Doanh thu tăng gấp bốn so với năm \
+         trước. Lợi nhuận tăng gấp hai lần. Năng suất tăng gấp hai, ba lần.",
+    )
+    .into_iter()
+    .map(|m| (m.surface, m.value, m.value_max))
+    .collect();
+    assert_eq!(
+        got,
+        [
+            ("gấp hai".to_owned(), 2.0, None),
+            ("gấp ba".to_owned(), 3.0, None),
+            ("gấp bốn".to_owned(), 4.0, None),
+            ("gấp hai lần".to_owned(), 2.0, None),
+            ("gấp hai, ba lần".to_owned(), 2.0, Some(3.0))
+        ]
+    );
 }
 
 #[test]

@@ -614,8 +614,9 @@ impl Finder<'_> {
         let mut out: Vec<Quantity> = Vec::new();
         let n = self.n();
         let mut i = 0;
-        // "tăng gấp đôi", "gấp ba", "gấp rưỡi": a multiple in words and without "lần" (found
-        // among the few "gấp" cues rather than at every token; "gấp ba lần" is read below).
+        // "tăng gấp đôi", "gấp hai", "gấp ba", "gấp rưỡi": a multiple in words and without
+        // "lần" (found among the few "gấp" cues rather than at every token; "gấp ba lần" is read
+        // below).
         let mut in_words = self
             .hits
             .list
@@ -635,35 +636,53 @@ impl Finder<'_> {
                     2.0
                 } else if self.text.word_is(g + 1, &["rưỡi"]) {
                     1.5
-                } else if self.text.word_is(g + 1, &["ba"])
-                    && self.text.tok_at(g as isize + 2) != "lan"
-                {
+                } else if self.text.tok_at(g as isize + 2) == "lan" {
+                    // "gấp ba lần" is read with the other numbers before "lần".
+                    return None;
+                } else if self.text.word_is(g + 1, &["hai"]) {
+                    2.0
+                } else if self.text.word_is(g + 1, &["ba"]) {
                     3.0
+                } else if self.text.word_is(g + 1, &["bốn"]) {
+                    4.0
                 } else {
                     return None;
                 };
-                Some((g, value))
+                // "gấp hai, ba lần", "gấp hai - ba lần": a range, to the number before "lần".
+                let high = (matches!(self.text.tok_at(g as isize + 2), "," | "-" | "–")
+                    && self.text.tok_at(g as isize + 4) == "lan")
+                    .then(|| {
+                        self.hits
+                            .longest_at(g + 3, |c| matches!(c, Cue::NumberWord(_)))
+                    })
+                    .flatten()
+                    .and_then(|h| match h.cue {
+                        Cue::NumberWord(v) if f64::from(v) > value => Some(f64::from(v)),
+                        _ => None,
+                    });
+                Some((g, value, high))
             })
             .peekable();
         while i < n {
-            if in_words.next_if(|&(g, _)| g < i).is_some() {
+            if in_words.next_if(|&(g, _, _)| g < i).is_some() {
                 continue;
             }
-            if let Some((_, value)) = in_words.next_if(|&(g, _)| g == i) {
+            if let Some((_, value, high)) = in_words.next_if(|&(g, _, _)| g == i) {
+                let last = if high.is_some() { i + 4 } else { i + 1 };
                 out.push(Quantity {
                     first: i,
-                    last: i + 1,
+                    last,
                     num: i + 1,
                     value,
-                    value_max: None,
+                    value_max: high,
                     unit: Unit::Times,
                     entity: None,
                     points: false,
                     bare: false,
-                    unit_end: i + 2,
+                    unit_end: last + 1,
                     context: None,
                 });
-                i += 2;
+                i = last + 1;
                 continue;
             }
             let Some(num) = self.number_at(i) else {
