@@ -2599,6 +2599,13 @@ fn a_rate_of_a_count_of_other_things_is_other() {
             "Năm 2016 Nhật Bản nhập khẩu 130,04 triệu tấn quặng sắt, giảm 0,7%.",
             "0,7%",
         ),
+        // Regression: "đại biểu", which tells a delegate's province apart, counted as a word
+        // that names a metric, and the enterprises the sentence opened with took the multiple.
+        (
+            "Doanh nghiệp tham dự hội nghị năm nay có sự quy tụ của 2.000 đại biểu, gấp 4 lần so \
+             với năm ngoái.",
+            "gấp 4 lần",
+        ),
     ]);
     // A number in a name, a rank or a year is no such count.
     assert_eq!(

@@ -568,7 +568,10 @@ impl<'a> Labeler<'a> {
                     .longest_at(k + 1, |c| matches!(c, Cue::Scale(_)))
                     .map_or(k + 1, |h| h.end())
                 && self.is_word(noun)
-                && self.hits.at(noun).is_empty()
+                // (Words that only tell places apart, "đại biểu", "hội nghị", name no metric.)
+                && self.hits.at(noun).iter().all(|h| {
+                    matches!(h.cue, Cue::Delegate | Cue::Event | Cue::Organisation)
+                })
                 && !self.in_period(k)
                 && !self.text.tokens[noun].capitalized
                 // (Not a number in a name, "iPhone 7", "Top 100", "May 10"; nor a rank, "đứng
