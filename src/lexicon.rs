@@ -171,6 +171,7 @@ struct RawPeriods {
 #[serde(deny_unknown_fields)]
 struct RawPlaces {
     national: Vec<String>,
+    world: Vec<String>,
     national_source: Vec<String>,
     commune: Vec<String>,
     district_words: Vec<String>,
@@ -269,6 +270,8 @@ pub enum Cue {
         name: bool,
     },
     National,
+    /// The whole world, after a figure (see `places.world`).
+    World,
     /// A national office reporting (see `places.national_source`).
     NationalSource,
     Commune,
@@ -720,6 +723,7 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
         Cue::LabelWord { name: true },
     )?;
     b.add_all("places.national", &raw.places.national, Cue::National)?;
+    b.add_all("places.world", &raw.places.world, Cue::World)?;
     b.add_all(
         "places.national_source",
         &raw.places.national_source,

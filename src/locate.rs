@@ -641,7 +641,7 @@ fn mention_place(
     let national_after = || {
         let end = clause_end.min(d.last + 9);
         hits.within(d.last + 1, end).iter().any(|h| {
-            h.cue == Cue::National
+            matches!(h.cue, Cue::National | Cue::World)
                 && h.end() <= end
                 && text.tok(h.start as usize) != "cua"
                 && !ranked(h)

@@ -448,12 +448,16 @@ fn a_bare_scale_word_whose_subject_is_people_or_subscribers_is_no_money() {
         "Dân số Trung Quốc sẽ đạt 1,42 tỷ vào năm 2020",
         "Tổng số thuê bao điện thoại cả nước là hơn 130 triệu.",
         "Năm 2016, khách du lịch đến Việt Nam khoảng 10 triệu, Thái Lan khoảng 32 triệu.",
+        "Năm 2016 khách du lịch đến Việt Nam khoảng 10 triệu.",
     ]);
     // Money words in the clause, a price per unit, or the phrase as another figure's noun
     // leave the amount money.
     for text in [
         "Doanh thu từ khách du lịch đạt 5 tỷ.",
         "Du khách phải bỏ ra 42 triệu/năm, với nhiều người không có điều kiện.",
+        "Năm 2016, khách du lịch đem lại 30 nghìn tỷ doanh thu.",
+        // "dẫn số [liệu]" folds like "dân số": the phrase is exact.
+        "Báo cáo dẫn số liệu cho thấy năm 2016 tỉnh thu về 30 nghìn tỷ.",
         "Nâng công suất lên 42 triệu hành khách chỉ cần khoảng 19.700 tỉ và thi công 2 năm.",
     ] {
         let us = units(text);

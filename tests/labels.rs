@@ -534,6 +534,11 @@ fn a_founding_or_launch_dates_no_figure_after_it() {
         ),
         [("77 dự án".to_owned(), NaiveDate::from_ymd_opt(2017, 6, 30))]
     );
+    // "thành lập mới đây", recently founded, still dates a founding.
+    assert_eq!(
+        period_ends("Công ty được thành lập mới đây vào năm 2015. Công ty có 3.000 công nhân."),
+        [("3.000 công nhân".to_owned(), None)]
+    );
 }
 
 #[test]
@@ -1291,6 +1296,11 @@ fn the_whole_named_right_after_a_share_is_its_metric() {
             ("20%".to_owned(), Metric::BudgetContribution)
         ]
     );
+    // A whole that starts with "tổng" is read whole: "tổng sản phẩm" is GDP.
+    assert_eq!(
+        metrics("Doanh nghiệp FDI chiếm 20% tổng sản phẩm của tỉnh."),
+        [("20%".to_owned(), Metric::Other)]
+    );
     // A whole that no metric counts says so after any rate: a contribution from wages.
     assert_eq!(
         metrics("Người lao động phải đóng 8% lương vào quỹ hưu trí."),
@@ -1310,7 +1320,8 @@ fn du_kien_before_a_verb_forecasts_and_after_a_noun_sizes_a_plan() {
     let got = measures(
         "Hà Nội dự kiến thu về 10.000 tỷ đồng từ đấu giá đất. Xuất khẩu của Samsung dự kiến \
          đạt 11 tỷ USD. Dự án có tổng vốn đầu tư dự kiến 3.956,8 tỷ đồng. Tổng diện tích đất dự \
-         kiến thu hồi cho dự án là 5.614,65 ha.",
+         kiến thu hồi cho dự án là 5.614,65 ha. Dự án dự kiến có tổng vốn đầu tư 685 tỉ đồng. \
+         Tỉnh có 20 dự án dự kiến thu hút nhiều lao động.",
     );
     let got: Vec<(&str, Measure)> = got.iter().map(|(s, m, _)| (s.as_str(), *m)).collect();
     assert_eq!(
@@ -1320,6 +1331,8 @@ fn du_kien_before_a_verb_forecasts_and_after_a_noun_sizes_a_plan() {
             ("11 tỷ USD", Measure::Target),
             ("3.956,8 tỷ đồng", Measure::Level),
             ("5.614,65 ha", Measure::Level),
+            ("685 tỉ đồng", Measure::Level),
+            ("20 dự án", Measure::Level),
         ]
     );
 }
@@ -2259,7 +2272,13 @@ fn a_junction_named_after_a_province_is_not_in_it() {
 fn a_figure_for_the_whole_world_has_no_province() {
     // Regression: "328,000 nhân viên trên toàn cầu" took the article's province.
     let got = provinces("Tập đoàn có 328.000 nhân viên trên toàn cầu và 2.000 công nhân tại tỉnh.");
-    assert_eq!(got[0], ("328.000 nhân viên".to_owned(), None));
+    assert_eq!(
+        got,
+        [
+            ("328.000 nhân viên".to_owned(), None),
+            ("2.000 công nhân".to_owned(), Some("35".to_owned()))
+        ]
+    );
     // "toàn cầu" alone names firms and titles: "Chứng khoán Toàn Cầu".
     let got = provinces("Công ty Chứng khoán Toàn Cầu nhận 125 tỷ đồng.");
     assert_eq!(got, [("125 tỷ đồng".to_owned(), Some("35".to_owned()))]);
@@ -3114,11 +3133,17 @@ fn a_documents_own_date_dates_no_figure() {
          19/01/2017, Bộ Tài chính cấp 1.680 tỷ đồng.",
     );
     assert_eq!(got[1], ("1.680 tỷ đồng".to_owned(), None));
-    // A day with no document number still dates its sentence.
+    // A day with no document number still dates its sentence, also after a dash that joins
+    // no code to a number.
     let got = period_ends("Ngày 12/5/2017, tỉnh cấp phép 3 dự án.");
     assert_eq!(
         got,
         [("3 dự án".to_owned(), NaiveDate::from_ymd_opt(2017, 5, 12))]
+    );
+    let got = period_ends("Tại kỳ họp thứ 3 - Khóa XIV ngày 5/6/2017, tỉnh báo cáo có 50 dự án.");
+    assert_eq!(
+        got,
+        [("50 dự án".to_owned(), NaiveDate::from_ymd_opt(2017, 6, 5))]
     );
 }
 

@@ -517,22 +517,29 @@ impl<'a> Labeler<'a> {
                 return Some((Metric::OccupancyRate, None));
             }
         }
-        // "gần 100% doanh nghiệp", "95% CNLĐ", "40% GDP", "50% tổng số lao động": a counted
-        // noun or a metric word for rates right after a rate, on its line, is what the rate
-        // is a share of, whatever the clause before measured. Not a noun that needs context
-        // ("90% khu vực" is an area) or another noun it starts ("dự án luật").
+        // "gần 100% doanh nghiệp", "95% CNLĐ": a counted noun right after a rate, on its line,
+        // is what the rate is a share of, whatever the clause before measured; so is a metric
+        // word for rates after "chiếm", "đóng góp" or "thu hút" and the rate ("đóng góp trên
+        // 40% GDP", "thu hút hơn 50% tổng số lao động"), and one no metric counts after any rate
+        // ("8% lương"). Not a noun that needs context ("90% khu vực" is an area) or another
+        // noun it starts ("dự án luật").
         if q.unit == Unit::Percent
             && q.unit_end < self.text.tokens.len()
             && !self.text.tokens[q.unit_end].newline_before
         {
-            let mut k = q.unit_end;
-            if self.tok(k) == "tong" {
-                k += 1 + usize::from(self.tok(k + 1) == "so");
-            }
+            // At the rate's end, or past "tổng" ("tổng số"), whichever phrase runs longer
+            // ("tổng doanh thu" starts at "tổng").
+            let a = q.unit_end;
+            let b = if self.text.word_is(a, &["tổng"]) {
+                a + 1 + usize::from(self.text.word_is(a + 1, &["số"]))
+            } else {
+                a
+            };
             if let Some(m) = self
                 .hits
-                .at(k)
+                .at(a)
                 .iter()
+                .chain(if b > a { self.hits.at(b) } else { &[] })
                 .filter_map(|h| {
                     let m = match h.cue {
                         Cue::Metric {
@@ -1080,15 +1087,13 @@ impl<'a> Labeler<'a> {
             .copied()
     }
 
-    /// Whether a word saying "makes up" stands right before rate `q` ("chiếm tới 95%",
-    /// "đóng góp trên 40%", "thu hút hơn 50%"): what follows the rate is the whole it is a
-    /// share of. (A whole that is no metric's, "8% lương", "40% GDP", says so without one;
-    /// "giải ngân được 70% vốn đầu tư" measures disbursement, not the capital after it.)
+    /// Whether a word saying "makes up" stands right before rate `q` ("chiếm tới 95%", a
+    /// contribution "đóng góp trên 40%", "góp 1%", "thu hút hơn 50%"): what follows the rate
+    /// is the whole it is a share of. (A whole that is no metric's, "8% lương", "40% GDP",
+    /// says so without one; "giải ngân được 70% vốn đầu tư" measures disbursement, not the
+    /// capital after it.)
     fn shares_before(&self, q: &Quantity) -> bool {
-        let share = self
-            .near_before(q, 4, |c| *c == Cue::Measure(MeasureCue::Share))
-            .is_some_and(|h| self.adjacent(h.end(), q));
-        share
+        self.share_right_before(q).is_some()
             || (q.first.saturating_sub(4)..q.first).any(|k| {
                 let verb = self.tok(k) == "gop" && self.text.word_is(k, &["góp"])
                     || self.tok(k) == "hut" && self.text.word_is(k.wrapping_sub(1), &["thu"]);
@@ -1222,6 +1227,12 @@ impl<'a> Labeler<'a> {
             .is_some_and(|h| self.adjacent(h.end(), q))
     }
 
+    /// A share word right before `q` ("chiếm 56%", "chiếm tỷ trọng 27%").
+    fn share_right_before(&self, q: &Quantity) -> Option<Hit> {
+        self.near_before(q, 4, |c| *c == Cue::Measure(MeasureCue::Share))
+            .filter(|h| self.adjacent(h.end(), q))
+    }
+
     fn measure(&self, qi: usize, metric: Metric) -> (Measure, bool) {
         let q = &self.qs[qi];
         let m = |c: MeasureCue| move |x: &Cue| *x == Cue::Measure(c);
@@ -1253,9 +1264,7 @@ impl<'a> Labeler<'a> {
             });
             let plan_before = self.near_before(q, 10, m(MeasureCue::Plan));
             // "chiếm tỷ trọng 27% tổng dự toán thu": a share of the plan, not its completion.
-            let share = self
-                .near_before(q, 4, m(MeasureCue::Share))
-                .filter(|h| self.adjacent(h.end(), q));
+            let share = self.share_right_before(q);
             if share.is_none() && (plan_after.is_some() || plan_before.is_some()) {
                 let exceed = self.near_before(q, 10, m(MeasureCue::Exceed));
                 // "tăng 11,2% kế hoạch" above the plan; "giảm 43% so với kế hoạch" below it.
@@ -1474,11 +1483,14 @@ impl<'a> Labeler<'a> {
         // from its unit on, for a cue that opens there ("82.000 lao động nước ngoài" are
         // foreigners, no foreign investors).
         let (a, b) = self.tail(qi);
-        // (Both at once may run past the "và" that ends the tail: "22 dự án có vốn đầu tư trong
-        // nước và nước ngoài".)
+        // (Both at once may end past the "và" that ends the tail: "22 dự án có vốn đầu tư
+        // trong nước và nước ngoài". "Trong nước" alone beside a figure no metric names says
+        // where, not whose: "100% tôm bố mẹ trong nước".)
         let in_tail = |h: &&Hit| match h.cue {
-            Cue::Investor(InvestorCue::Both) => (h.start as usize) < b,
-            Cue::Investor(_) => h.end() <= b.max(a + 1) + 2,
+            Cue::Investor(InvestorCue::Both) => true,
+            Cue::Investor(_) => {
+                h.end() <= b.max(a + 1) + 2 && !(metric == Metric::Other && self.domestic_alone(h))
+            }
             _ => false,
         };
         if let Some(h) = self
@@ -1487,8 +1499,6 @@ impl<'a> Labeler<'a> {
             .iter()
             .filter(in_tail)
             .max_by_key(|h| (h.len, std::cmp::Reverse(h.start)))
-            // "Trong nước" alone beside a figure no metric names says where, not whose.
-            .filter(|h| !(metric == Metric::Other && self.domestic_alone(h)))
         {
             return investor_of(h.cue);
         }
@@ -1743,11 +1753,6 @@ impl<'a> Labeler<'a> {
         }
     }
 
-    /// The investor an investment figure with no cue of its own inherits: reports name `FDI`
-    /// once and go on listing its projects and capital through `;` clauses and into the next
-    /// sentence ("... 3,2 tỷ USD vốn FDI. Đặc biệt, ... cấp mới 51 dự án"). The latest cue or
-    /// investor-labelled investment figure, back to the start of the previous sentence, unless
-    /// that stretch names both investors.
     /// Whether hit `h` is "trong nước" or "nội địa" alone: domestic, but not said of investors
     /// ("sản xuất 100% tôm bố mẹ trong nước").
     fn domestic_alone(&self, h: &Hit) -> bool {
@@ -1760,6 +1765,11 @@ impl<'a> Labeler<'a> {
             )
     }
 
+    /// The investor an investment figure with no cue of its own inherits: reports name `FDI`
+    /// once and go on listing its projects and capital through `;` clauses and into the next
+    /// sentence ("... 3,2 tỷ USD vốn FDI. Đặc biệt, ... cấp mới 51 dự án"). The latest cue or
+    /// investor-labelled investment figure, back to the start of the previous sentence, unless
+    /// that stretch names both investors.
     fn investor_in_force(&self, qi: usize, c0: usize, done: &[Labels]) -> Option<Investor> {
         let q = &self.qs[qi];
         let si = self.text.sentence_of(q.first);
@@ -1870,14 +1880,15 @@ impl<'a> Labeler<'a> {
         };
         // A sentence that dates a founding or launch and states no figure ("Vào năm 1923, Công
         // ty ra đời") dates that event, not the figures after it.
-        // ("số DN thành lập mới tăng cao" counts new firms: it dates no founding.)
+        // ("số DN thành lập mới tăng cao" counts new firms: it dates no founding; "thành lập
+        // mới đây", recently founded, does.)
         let milestone = |s: &crate::text::Sentence| {
             !figure_in(s.first, s.end)
-                && self
-                    .hits
-                    .within(s.first, s.end)
-                    .iter()
-                    .any(|h| h.cue == Cue::Milestone && !self.text.word_is(h.end(), &["mới"]))
+                && self.hits.within(s.first, s.end).iter().any(|h| {
+                    h.cue == Cue::Milestone
+                        && !(self.text.word_is(h.end(), &["mới"])
+                            && !self.text.word_is(h.end() + 1, &["đây"]))
+                })
         };
         // A sentence that says what will happen and states no figure ("... cam kết sẽ thi công
         // ... nhằm sớm di dời chợ cũ sang chợ mới vào tháng 12.2017 này") dates that plan: goals

@@ -480,18 +480,13 @@ impl Reader<'_> {
                     && (self.word_is(
                         i - 1,
                         &[
-                            "chiếm",
-                            "bằng",
-                            "gần",
-                            "hơn",
-                            "khoảng",
-                            "xấp xỉ",
-                            "trên",
-                            "dưới",
+                            "chiếm", "bằng", "gần", "hơn", "khoảng", "xỉ", "trên", "dưới",
                         ],
-                    ) || i > 1
-                        && self.word_is(i - 1, &["tới", "đến"])
-                        && self.word_is(i - 2, &["chiếm"]));
+                    ) && (!self.word_is(i - 1, &["xỉ"])
+                        || i > 1 && self.word_is(i - 2, &["xấp"]))
+                        || i > 1
+                            && self.word_is(i - 1, &["tới", "đến"])
+                            && self.word_is(i - 2, &["chiếm"]));
                 if !after_day_word && d < m && (fraction_of || share_before) {
                     return None;
                 }
@@ -951,6 +946,8 @@ impl Reader<'_> {
                         first >= k + 2
                             && self.num(first - k - 2)
                             && matches!(before(k + 1), "/" | "-")
+                            && self.tight(first - k - 1)
+                            && self.tight(first - k)
                             && self
                                 .text
                                 .tokens

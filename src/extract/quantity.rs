@@ -53,6 +53,17 @@ fn bare_amount(other: Option<Earlier>) -> Option<Unit> {
     }
 }
 
+/// Whether cue `c` is a metric word that names an amount of money ("doanh thu", "vốn").
+fn names_money(c: &Cue) -> bool {
+    matches!(
+        c,
+        Cue::Metric {
+            for_money: true,
+            ..
+        }
+    )
+}
+
 /// How far back (in tokens) an earlier figure still speaks for a bare one.
 const EARLIER_REACH: usize = 40;
 
@@ -509,11 +520,12 @@ impl Finder<'_> {
     }
 
     /// Whether a bare amount at `first` counts its subject: a word like "dân số" or "thuê bao"
-    /// stands a few words before it in the sentence and no money word does ("số thuê bao 3G
-    /// khoảng 54,2 triệu"; not "doanh thu từ khách du lịch đạt 5 tỷ"). A price per something
+    /// stands a few words before it in the sentence and no money word does, before it in the
+    /// sentence or right after it ("số thuê bao 3G khoảng 54,2 triệu"; not "doanh thu từ khách
+    /// du lịch đạt 5 tỷ", "khách du lịch đem lại 30 nghìn tỷ doanh thu"). A price per something
     /// (`j` is "/": "2 triệu/ngày") is money whoever pays it.
     fn counts_subject_before(&self, first: usize, j: usize, scale: i32) -> bool {
-        if self.tok_or_empty(j) == "/" {
+        if self.tok_or_empty(j) == "/" || self.money_word_at(j) {
             return false;
         }
         let s = self.text.sentences[self.text.sentence_of(first)];
@@ -530,46 +542,37 @@ impl Finder<'_> {
             }
             from = reach;
         }
-        let hits = self.hits.within(from, first);
-        // The phrase as a figure's own noun ("45 triệu hành khách") is no subject.
+        // The phrase as a figure's own noun ("45 triệu hành khách") is no subject; after a
+        // year it is ("Năm 2016 khách du lịch ...").
         let subject = |h: &Hit| {
             let k = h.start as usize;
             h.cue == Cue::BareScaleCount
-                && !(k > 0
-                    && (self.kind(k - 1) == Some(TokKind::Num)
-                        || self.ends_at(k, |c| matches!(c, Cue::Scale(_))).is_some()))
+                && !(self.after_figure(k) && !self.text.word_is(k.wrapping_sub(2), &["năm"]))
         };
+        let hits = self.hits.within(s.first, first);
         // (A money word that is the count phrase itself, as "dân số" is a metric word, is none.)
         let counted = |h: &Hit| {
             hits.iter()
                 .any(|c| c.cue == Cue::BareScaleCount && c.start == h.start && c.len == h.len)
         };
-        hits.iter().any(subject)
+        self.hits.within(from, first).iter().any(subject)
             && !hits.iter().any(|h| {
-                matches!(
-                    h.cue,
-                    Cue::Currency(_)
-                        | Cue::CurrencyBefore(_)
-                        | Cue::Metric {
-                            for_money: true,
-                            ..
-                        }
-                ) && !counted(h)
+                (names_money(&h.cue) || matches!(h.cue, Cue::Currency(_) | Cue::CurrencyBefore(_)))
+                    && !counted(h)
             })
+    }
+
+    /// Whether token `s` comes right after a figure: a number, or its scale word.
+    fn after_figure(&self, s: usize) -> bool {
+        s > 0
+            && (self.kind(s - 1) == Some(TokKind::Num)
+                || self.ends_at(s, |c| matches!(c, Cue::Scale(_))).is_some())
     }
 
     /// Whether a word that names an amount of money ("doanh thu", "lợi nhuận", "vốn") starts
     /// at token `j`.
     fn money_word_at(&self, j: usize) -> bool {
-        self.hits.at(j).iter().any(|h| {
-            matches!(
-                h.cue,
-                Cue::Metric {
-                    for_money: true,
-                    ..
-                }
-            )
-        })
+        self.hits.at(j).iter().any(|h| names_money(&h.cue))
     }
 
     /// The entity hit `h` names by a phrase that needs no context ("KCN", not "khu").
@@ -979,11 +982,7 @@ impl Finder<'_> {
                 // Nor is a sign that closes an amount before it and stands apart from the
                 // number after ("45,3 triệu USD  2. Rings"); "2003 $108,501,204" opens it.
                 let closes_amount = |h: &Hit| {
-                    let s = h.start as usize;
-                    s > 0
-                        && self.text.tokens[num.first].space_before
-                        && (self.kind(s - 1) == Some(TokKind::Num)
-                            || self.ends_at(s, |c| matches!(c, Cue::Scale(_))).is_some())
+                    self.text.tokens[num.first].space_before && self.after_figure(h.start as usize)
                 };
                 if let Some(h) = self
                     .ends_at(num.first, |c| matches!(c, Cue::CurrencyBefore(_)))
