@@ -3118,6 +3118,30 @@ fn a_fraction_is_not_a_date() {
 }
 
 #[test]
+fn a_bracket_holding_only_a_period_right_after_a_figure_dates_it() {
+    // Regression: "(năm 2001)" right after a rate, or after its noun phrase, was not its year:
+    // the year before, or none, was.
+    let got = period_ends(
+        "Năm 2016, tỷ lệ trẻ hút thuốc tăng từ 0,4% (năm 2001) lên 2,8% (năm 2004). Có 35% số \
+         lượng xe vận chuyển không tải (năm 2010).",
+    );
+    let year = |y| NaiveDate::from_ymd_opt(y, 12, 31);
+    assert_eq!(
+        got,
+        [
+            ("0,4%".to_owned(), year(2001)),
+            ("2,8%".to_owned(), year(2004)),
+            ("35%".to_owned(), year(2010))
+        ]
+    );
+    // Not past a word that starts another clause: the bracket dates what came before.
+    let got = period_ends(
+        "Năm 2017, giá đất tăng 100-200% dù trước đó (giai đoạn 2015-2016), giá đất đã cao.",
+    );
+    assert_eq!(got, [("100-200%".to_owned(), year(2017))]);
+}
+
+#[test]
 fn a_documents_own_date_dates_no_figure() {
     // Regression: "Quyết định 596/QĐ-UBND ngày 18-4-2011" made the area in its sentence a
     // stock as of that day, and a decree's date the period of the fines it sets.

@@ -2032,11 +2032,36 @@ impl<'a> Labeler<'a> {
         };
         // Written right after it, it is its own: "từ 15 tỷ USD năm 2008 lên 52 tỷ USD năm 2016",
         // "4,02% năm 2011 và 1,36% năm 2016", "đạt 9.150 tỷ đồng trong năm 2023".
-        let right_after = after_clause(true).filter(|p| {
-            p.first == q.last + 1
-                || p.first == q.last + 2
-                    && matches!(self.tok(q.last + 1), "trong" | "vao" | "hoi" | "cua")
-        });
+        // So is a bracket that holds only a period, right after it or its noun phrase: "so với
+        // 45% (năm 2010)", "35% số lượng xe vận chuyển không tải (năm 2010)".
+        let bracket_after = || {
+            // (Not past a word that starts another clause: "tăng 100-200% dù trước đó (giai
+            // đoạn 2015-2016)" dates what came before.)
+            let joins = |k: usize| {
+                self.tok(k) == "("
+                    || self.is_word(k)
+                        && !self.text.word_is(
+                            k,
+                            &["dù", "nhưng", "trước", "sau", "khi", "mà", "so", "còn"],
+                        )
+            };
+            let open = (q.last + 1..(q.last + 1 + TAIL_MAX).min(c1))
+                .take_while(|&k| joins(k))
+                .find(|&k| self.tok(k) == "(")?;
+            self.periods_in(open + 1, open + 4).iter().find(|p| {
+                self.group[p.first].is_some_and(|(o, _)| o == open)
+                    && only_a_period(p)
+                    && !p.comparison
+                    && !p.horizon
+            })
+        };
+        let right_after = after_clause(true)
+            .filter(|p| {
+                p.first == q.last + 1
+                    || p.first == q.last + 2
+                        && matches!(self.tok(q.last + 1), "trong" | "vao" | "hoi" | "cua")
+            })
+            .or_else(bracket_after);
         let own = right_after.is_some();
         let chosen = right_after
             .or(before_clause)
