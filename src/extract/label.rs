@@ -1886,8 +1886,8 @@ impl<'a> Labeler<'a> {
             !figure_in(s.first, s.end)
                 && self.hits.within(s.first, s.end).iter().any(|h| {
                     h.cue == Cue::Milestone
-                        && !(self.text.word_is(h.end(), &["mới"])
-                            && !self.text.word_is(h.end() + 1, &["đây"]))
+                        && (!self.text.word_is(h.end(), &["mới"])
+                            || self.text.word_is(h.end() + 1, &["đây"]))
                 })
         };
         // A sentence that says what will happen and states no figure ("... cam kết sẽ thi công

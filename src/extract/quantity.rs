@@ -547,7 +547,7 @@ impl Finder<'_> {
         let subject = |h: &Hit| {
             let k = h.start as usize;
             h.cue == Cue::BareScaleCount
-                && !(self.after_figure(k) && !self.text.word_is(k.wrapping_sub(2), &["năm"]))
+                && (!self.after_figure(k) || self.text.word_is(k.wrapping_sub(2), &["năm"]))
         };
         let hits = self.hits.within(s.first, first);
         // (A money word that is the count phrase itself, as "dân số" is a metric word, is none.)
