@@ -588,10 +588,16 @@ fn mention_place(
             (k + n <= d.first).then_some(k + n)
         })
     };
+    // (The whole world opening its sentence, "Trên toàn cầu, Tập đoàn có 328.000 nhân viên",
+    // is no place either.)
     let national = hits
         .within(clause_start, d.first)
         .iter()
-        .filter(|h| h.cue == Cue::National && h.end() <= d.first && !ranked(h))
+        .filter(|h| {
+            (h.cue == Cue::National || h.cue == Cue::World && h.start as usize == sent.first)
+                && h.end() <= d.first
+                && !ranked(h)
+        })
         .map(|h| h.end())
         .chain(subject)
         .max();

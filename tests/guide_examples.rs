@@ -466,6 +466,12 @@ fn a_bare_scale_word_whose_subject_is_people_or_subscribers_is_no_money() {
             "{text:?} gave {us:?}"
         );
     }
+    // The currency of another figure earlier in the sentence names nothing of this one.
+    let us = units(
+        "Viettel đạt tổng doanh thu 250 nghìn tỷ đồng, lợi nhuận 40 nghìn tỷ đồng, trong khi số \
+         thuê bao di động trong nước đạt khoảng 60 triệu.",
+    );
+    assert!(us.iter().all(|(s, _)| s != "60 triệu"), "{us:?}");
 }
 
 #[test]

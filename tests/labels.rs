@@ -1321,7 +1321,7 @@ fn du_kien_before_a_verb_forecasts_and_after_a_noun_sizes_a_plan() {
         "Hà Nội dự kiến thu về 10.000 tỷ đồng từ đấu giá đất. Xuất khẩu của Samsung dự kiến \
          đạt 11 tỷ USD. Dự án có tổng vốn đầu tư dự kiến 3.956,8 tỷ đồng. Tổng diện tích đất dự \
          kiến thu hồi cho dự án là 5.614,65 ha. Dự án dự kiến có tổng vốn đầu tư 685 tỉ đồng. \
-         Tỉnh có 20 dự án dự kiến thu hút nhiều lao động.",
+         Tỉnh có 20 dự án dự kiến thu hút 5.000 lao động.",
     );
     let got: Vec<(&str, Measure)> = got.iter().map(|(s, m, _)| (s.as_str(), *m)).collect();
     assert_eq!(
@@ -1333,6 +1333,7 @@ fn du_kien_before_a_verb_forecasts_and_after_a_noun_sizes_a_plan() {
             ("5.614,65 ha", Measure::Level),
             ("685 tỉ đồng", Measure::Level),
             ("20 dự án", Measure::Level),
+            ("5.000 lao động", Measure::Target),
         ]
     );
 }
@@ -2279,6 +2280,9 @@ fn a_figure_for_the_whole_world_has_no_province() {
             ("2.000 công nhân".to_owned(), Some("35".to_owned()))
         ]
     );
+    // So is the whole world opening the sentence.
+    let got = provinces("Trên toàn cầu, Tập đoàn có 328.000 nhân viên.");
+    assert_eq!(got, [("328.000 nhân viên".to_owned(), None)]);
     // "toàn cầu" alone names firms and titles: "Chứng khoán Toàn Cầu".
     let got = provinces("Công ty Chứng khoán Toàn Cầu nhận 125 tỷ đồng.");
     assert_eq!(got, [("125 tỷ đồng".to_owned(), Some("35".to_owned()))]);
@@ -3133,6 +3137,12 @@ fn a_bracket_holding_only_a_period_right_after_a_figure_dates_it() {
             ("2,8%".to_owned(), year(2004)),
             ("35%".to_owned(), year(2010))
         ]
+    );
+    // A stock's date in brackets too.
+    let got = period_ends("Năm 2017 có 35% số xe không tải (tính đến thời điểm tháng 9/2016).");
+    assert_eq!(
+        got,
+        [("35%".to_owned(), NaiveDate::from_ymd_opt(2016, 9, 30))]
     );
     // Not past a word that starts another clause: the bracket dates what came before.
     let got = period_ends(

@@ -549,9 +549,9 @@ impl<'a> Labeler<'a> {
                         } => Some(metric).filter(|&m| m == Metric::Other || self.shares_before(q)),
                         _ => self.counted_on_its_own(h),
                     };
-                    m.map(|m| (m, h.end()))
+                    m.map(|m| (m, h.end(), std::cmp::Reverse(h.start)))
                 })
-                .max_by_key(|&(_, end)| end)
+                .max_by_key(|&(_, end, start)| (end, start))
             {
                 return Some((m.0, None));
             }
@@ -576,9 +576,11 @@ impl<'a> Labeler<'a> {
                     .map_or(k + 1, |h| h.end())
                 && self.is_word(noun)
                 // (Words that only tell places apart, "đại biểu", "hội nghị", name no metric.)
-                && self.hits.at(noun).iter().all(|h| {
-                    matches!(h.cue, Cue::Delegate | Cue::Event | Cue::Organisation)
-                })
+                && self
+                    .hits
+                    .at(noun)
+                    .iter()
+                    .all(|h| matches!(h.cue, Cue::Delegate | Cue::Event))
                 && !self.in_period(k)
                 && !self.text.tokens[noun].capitalized
                 // (Not a number in a name, "iPhone 7", "Top 100", "May 10"; nor a rank, "đứng
@@ -1190,6 +1192,10 @@ impl<'a> Labeler<'a> {
             .any(|h| {
                 h.cue == Cue::Measure(MeasureCue::Target)
                     && !is_neutral(h)
+                    // ("20 dự án dự kiến thu hút 5.000 lao động": the projects are counted,
+                    // what they are to bring is the forecast.)
+                    && !(self.text.word_is(h.start as usize, &["dự"])
+                        && self.text.word_is(h.start as usize + 2, &["thu"]))
                     && (a..h.start as usize).all(|k| self.is_word(k))
                     && (q.unit == Unit::Count || self.text.word_is(h.end(), &["được"]))
             });
@@ -2040,15 +2046,18 @@ impl<'a> Labeler<'a> {
             let joins = |k: usize| {
                 self.tok(k) == "("
                     || self.is_word(k)
+                        && self.q_at[k].is_none()
                         && !self.text.word_is(
                             k,
-                            &["dù", "nhưng", "trước", "sau", "khi", "mà", "so", "còn"],
+                            &[
+                                "dù", "nhưng", "trước", "sau", "khi", "mà", "so", "còn", "và",
+                            ],
                         )
             };
             let open = (q.last + 1..(q.last + 1 + TAIL_MAX).min(c1))
                 .take_while(|&k| joins(k))
                 .find(|&k| self.tok(k) == "(")?;
-            self.periods_in(open + 1, open + 4).iter().find(|p| {
+            self.periods_in(open + 1, open + 7).iter().find(|p| {
                 self.group[p.first].is_some_and(|(o, _)| o == open)
                     && only_a_period(p)
                     && !p.comparison

@@ -520,10 +520,10 @@ impl Finder<'_> {
     }
 
     /// Whether a bare amount at `first` counts its subject: a word like "dân số" or "thuê bao"
-    /// stands a few words before it in the sentence and no money word does, before it in the
-    /// sentence or right after it ("số thuê bao 3G khoảng 54,2 triệu"; not "doanh thu từ khách
-    /// du lịch đạt 5 tỷ", "khách du lịch đem lại 30 nghìn tỷ doanh thu"). A price per something
-    /// (`j` is "/": "2 triệu/ngày") is money whoever pays it.
+    /// stands a few words before it in the sentence and no money word does, there or right
+    /// after it ("số thuê bao 3G khoảng 54,2 triệu"; not "doanh thu từ khách du lịch đạt 5
+    /// tỷ", "khách du lịch đem lại 30 nghìn tỷ doanh thu"). A price per something (`j` is "/":
+    /// "2 triệu/ngày") is money whoever pays it.
     fn counts_subject_before(&self, first: usize, j: usize, scale: i32) -> bool {
         if self.tok_or_empty(j) == "/" || self.money_word_at(j) {
             return false;
@@ -544,22 +544,30 @@ impl Finder<'_> {
         }
         // The phrase as a figure's own noun ("45 triệu hành khách") is no subject; after a
         // year it is ("Năm 2016 khách du lịch ...").
+        let year_before = |k: usize| {
+            k > 0
+                && self
+                    .tok(k - 1)
+                    .parse::<u32>()
+                    .is_ok_and(|y| (1900..=2100).contains(&y))
+        };
         let subject = |h: &Hit| {
             let k = h.start as usize;
-            h.cue == Cue::BareScaleCount
-                && (!self.after_figure(k) || self.text.word_is(k.wrapping_sub(2), &["năm"]))
+            h.cue == Cue::BareScaleCount && (!self.after_figure(k) || year_before(k))
         };
-        let hits = self.hits.within(s.first, first);
-        // (A money word that is the count phrase itself, as "dân số" is a metric word, is none.)
+        let hits = self.hits.within(from, first);
+        // (A money word that is the count phrase itself, as "dân số" is a metric word, is none;
+        // nor is the currency of another figure, "250 nghìn tỷ đồng, ... số thuê bao".)
         let counted = |h: &Hit| {
             hits.iter()
                 .any(|c| c.cue == Cue::BareScaleCount && c.start == h.start && c.len == h.len)
         };
-        self.hits.within(from, first).iter().any(subject)
-            && !hits.iter().any(|h| {
-                (names_money(&h.cue) || matches!(h.cue, Cue::Currency(_) | Cue::CurrencyBefore(_)))
-                    && !counted(h)
-            })
+        // (A sign before a number, "US$ 5 triệu", is always another figure's.)
+        let money = |h: &Hit| match h.cue {
+            Cue::Currency(_) => !self.after_figure(h.start as usize),
+            c => names_money(&c) && !counted(h),
+        };
+        hits.iter().any(subject) && !hits.iter().any(money)
     }
 
     /// Whether token `s` comes right after a figure: a number, or its scale word.
