@@ -270,7 +270,7 @@ pub enum Cue {
         name: bool,
     },
     National,
-    /// The whole world, after a figure (see `places.world`).
+    /// The whole world, after a figure or opening its sentence (see `places.world`).
     World,
     /// A national office reporting (see `places.national_source`).
     NationalSource,

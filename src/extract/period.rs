@@ -479,14 +479,11 @@ impl Reader<'_> {
                 let share_before = i > 0
                     && (self.word_is(
                         i - 1,
-                        &[
-                            "chiếm", "bằng", "gần", "hơn", "khoảng", "xỉ", "trên", "dưới",
-                        ],
-                    ) && (!self.word_is(i - 1, &["xỉ"])
-                        || i > 1 && self.word_is(i - 2, &["xấp"]))
-                        || i > 1
-                            && self.word_is(i - 1, &["tới", "đến"])
-                            && self.word_is(i - 2, &["chiếm"]));
+                        &["chiếm", "bằng", "gần", "hơn", "khoảng", "trên", "dưới"],
+                    ) || i > 1
+                        && (self.word_is(i - 1, &["xỉ"]) && self.word_is(i - 2, &["xấp"])
+                            || self.word_is(i - 1, &["tới", "đến"])
+                                && self.word_is(i - 2, &["chiếm"])));
                 if !after_day_word && d < m && (fraction_of || share_before) {
                     return None;
                 }

@@ -544,13 +544,7 @@ impl Finder<'_> {
         }
         // The phrase as a figure's own noun ("45 triệu hành khách") is no subject; after a
         // year it is ("Năm 2016 khách du lịch ...").
-        let year_before = |k: usize| {
-            k > 0
-                && self
-                    .tok(k - 1)
-                    .parse::<u32>()
-                    .is_ok_and(|y| (1900..=2100).contains(&y))
-        };
+        let year_before = |k: usize| k > 0 && super::period::year_of(self.tok(k - 1)).is_some();
         let subject = |h: &Hit| {
             let k = h.start as usize;
             h.cue == Cue::BareScaleCount && (!self.after_figure(k) || year_before(k))
