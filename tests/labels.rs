@@ -3841,3 +3841,28 @@ fn a_rate_above_the_zoning_plan_is_above_the_plan() {
         ]
     );
 }
+
+#[test]
+fn a_holidays_year_dates_no_figure_and_none_from_before() {
+    // Regression: "7 ngày nghỉ Tết Đinh Dậu năm 2017" dated the holiday's trade the whole of
+    // 2017, and "dịp Tết năm nay" this year; the figures cover days the text does not give.
+    let got = period_ends(
+        "Năm 2016, xuất khẩu đạt 10 tỷ USD.\nTrong 7 ngày nghỉ Tết Đinh Dậu năm 2017, kim \
+         ngạch xuất nhập khẩu đạt 395 triệu USD. Nhập khẩu đạt 234 triệu USD. Xuất khẩu trong \
+         dịp Tết năm nay đạt 161 triệu USD.",
+    );
+    let y2016 = NaiveDate::from_ymd_opt(2016, 12, 31);
+    assert_eq!(
+        got,
+        [
+            ("10 tỷ USD".to_owned(), y2016),
+            ("395 triệu USD".to_owned(), None),
+            ("234 triệu USD".to_owned(), None),
+            ("161 triệu USD".to_owned(), None),
+        ]
+    );
+    // A campaign named after one runs for months of the year named.
+    let got =
+        period_ends("Tết trồng cây năm 2017, huyện trồng mới 350.000 cây, đóng góp 2 tỷ đồng.");
+    assert_eq!(got[0].1, NaiveDate::from_ymd_opt(2017, 12, 31), "{got:?}");
+}

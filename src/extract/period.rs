@@ -1014,7 +1014,29 @@ impl Reader<'_> {
         if pub_date.is_none() {
             self.date_now_by_the_report_after(&mut out);
         }
+        // "trong thời gian 7 ngày nghỉ Tết Đinh Dậu năm 2017", "dịp Tết năm nay": the year
+        // names the holiday, and its figures cover the holiday, days the text does not give.
+        // The phrase stays a period of their own, one without dates, so that none from before
+        // dates them either.
+        for p in out.iter_mut().filter(|p| self.holiday_before(p.first)) {
+            p.start = None;
+            p.end_date = None;
+            p.cumulative = false;
+        }
         out
+    }
+
+    /// Whether the year phrase at `first` follows a holiday's name: "Tết" then at most the
+    /// words of its name ("Tết Nguyên đán", "Tết Bính Thân", "Tết âm lịch"). (Not a campaign
+    /// named after one, "Tết trồng cây năm nay", which runs for months.)
+    fn holiday_before(&self, first: usize) -> bool {
+        let in_name = |k: usize| {
+            let t = &self.text.tokens[k];
+            t.kind == TokKind::Word && t.capitalized || self.word_is(k, &["đán", "âm", "lịch"])
+        };
+        (1..=3).any(|j| {
+            first >= j && self.word_is(first - j, &["tết"]) && (first - j + 1..first).all(in_name)
+        })
     }
 
     /// In an undated article, the year so far ("từ đầu năm đến nay có khoảng 9 tỷ USD") is the
