@@ -90,6 +90,33 @@ fn both_investors_in_a_figures_noun_phrase_are_no_single_one() {
 }
 
 #[test]
+fn domestic_before_a_figure_no_metric_names_says_where_not_whose() {
+    // Regression: "Thị phần nội địa ... tăng lên trên 40%", "vay trong nước 195.900 tỷ đồng"
+    // and "lượng đơn đặt hàng trong nước tăng 6,7%" were domestic investors'.
+    let text = "Thị phần nội địa của hãng tăng lên trên 40%. Vay trong nước 195.900 tỷ đồng. \
+                Lượng đơn đặt hàng trong nước tăng 6,7%.";
+    assert_eq!(
+        investors(text),
+        [
+            ("40%".to_owned(), None),
+            ("195.900 tỷ đồng".to_owned(), None),
+            ("6,7%".to_owned(), None),
+        ]
+    );
+    // The sector of domestic capital is whose, and so is domestic investment.
+    let text = "Khu vực kinh tế trong nước nhập siêu 1,9 tỷ USD. Khu vực 100% vốn trong nước \
+                nhập siêu 8,43 tỷ USD. Nhà đầu tư trong nước đăng ký 500 tỷ đồng.";
+    assert_eq!(
+        investors(text),
+        [
+            ("1,9 tỷ USD".to_owned(), Some(Investor::Ddi)),
+            ("8,43 tỷ USD".to_owned(), Some(Investor::Ddi)),
+            ("500 tỷ đồng".to_owned(), Some(Investor::Ddi)),
+        ]
+    );
+}
+
+#[test]
 fn investment_into_vietnam_is_foreign_and_a_domestic_market_is_no_investor() {
     // Regression: "Nga ... đầu tư vào Việt Nam với 118 dự án" had no investor, while "tỷ lệ
     // nội địa hóa", "giá vàng trong nước" and "thu nội địa" were domestic investment.

@@ -1536,7 +1536,17 @@ impl<'a> Labeler<'a> {
             )
             .into_iter()
             .find(|h| !self.negated(*h))
-            .filter(|h| !self.foreign_of_no_investor(*h));
+            .filter(|h| !self.foreign_of_no_investor(*h))
+            // ("Thị phần nội địa ... chiếm trên 40%": where, not whose, as in the tail; but the
+            // sector of domestic capital is whose: "khu vực kinh tế trong nước nhập siêu 1,9 tỷ
+            // USD", "khu vực 100% vốn trong nước".)
+            .filter(|h| {
+                !(metric == Metric::Other
+                    && self.domestic_alone(h)
+                    && !self
+                        .text
+                        .word_is((h.start as usize).wrapping_sub(1), &["vốn", "vực", "tế"]))
+            });
         let prev = (0..qi)
             .rev()
             .take_while(|&j| self.qs[j].first >= c0)
