@@ -3893,3 +3893,26 @@ fn a_holidays_year_dates_no_figure_and_none_from_before() {
         period_ends("Tết trồng cây năm 2017, huyện trồng mới 350.000 cây, đóng góp 2 tỷ đồng.");
     assert_eq!(got[0].1, NaiveDate::from_ymd_opt(2017, 12, 31), "{got:?}");
 }
+
+#[test]
+fn holding_a_stake_is_a_share() {
+    // Regression: "nắm 67%", "nắm 25%" and "nắm giữ 99%" were levels.
+    let got = measures(
+        "Hãng có 3 cổ đông là Ngôi Sao Việt (nắm 67%), A41 nắm 25%, ông Minh nắm giữ 99%. Quỹ \
+         nâng tỉ lệ nắm giữ thêm 0,41%.",
+    );
+    let got: Vec<_> = got.into_iter().map(|(s, m, _)| (s, m)).collect();
+    assert_eq!(
+        got,
+        [
+            ("67%".to_owned(), Measure::SharePct),
+            ("25%".to_owned(), Measure::SharePct),
+            ("99%".to_owned(), Measure::SharePct),
+            ("0,41%".to_owned(), Measure::Level),
+        ]
+    );
+    // "hàng năm giữ vững" folds like "nắm giữ" and holds nothing; a stake names no metric.
+    let got = measures("Đời sống hàng năm giữ vững 45%.");
+    assert_eq!(got[0].1, Measure::Level, "{got:?}");
+    assert_each_other(&[("Tập đoàn nắm giữ 99% vốn điều lệ.", "99%")]);
+}

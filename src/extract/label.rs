@@ -1269,8 +1269,15 @@ impl<'a> Labeler<'a> {
                     .filter(|_| self.tok(after) == "muc" && self.tok(after + 1) == "tieu")
             });
             let plan_before = self.near_before(q, 10, m(MeasureCue::Plan));
-            // "chiếm tỷ trọng 27% tổng dự toán thu": a share of the plan, not its completion.
-            let share = self.share_right_before(q);
+            // "chiếm tỷ trọng 27% tổng dự toán thu": a share of the plan, not its completion. A
+            // stake held is a share too ("nắm 67%"), though not of the whole named after it
+            // ("nắm giữ 99% vốn điều lệ" is no registered capital). (Not a stake added to,
+            // "nâng tỉ lệ nắm giữ thêm 0,41%".)
+            let share = self.share_right_before(q).or_else(|| {
+                self.near_before(q, 3, m(MeasureCue::Hold)).filter(|h| {
+                    self.adjacent(h.end(), q) && !(h.end()..q.first).any(|k| self.tok(k) == "them")
+                })
+            });
             if share.is_none() && (plan_after.is_some() || plan_before.is_some()) {
                 let exceed = self.near_before(q, 10, m(MeasureCue::Exceed));
                 // "tăng 11,2% kế hoạch" above the plan; "giảm 43% so với kế hoạch" below it.
