@@ -3216,6 +3216,24 @@ fn hon_after_an_adjective_compares_and_hedges_nothing() {
 }
 
 #[test]
+fn a_hedge_before_bang_still_hedges() {
+    // Regression: "tăng thêm gần bằng 4,5% số phải thu" and "tối đa bằng 18% tháng lương"
+    // carried no hedge: "bằng" stood between.
+    let ms = analyze(
+        "Số nợ tăng thêm gần bằng 4,5% số phải thu. Doanh nghiệp đóng tối đa bằng 18% tháng \
+         lương.",
+        None,
+        &K,
+    )
+    .mentions;
+    let approx: Vec<_> = ms.iter().map(|m| (m.surface.as_str(), m.approx)).collect();
+    assert_eq!(
+        approx,
+        [("4,5%", Some(Approx::Under)), ("18%", Some(Approx::Under))]
+    );
+}
+
+#[test]
 fn an_estimate_opening_the_sentence_hedges_its_first_figure() {
     // Regression: "Ước giá trị xuất khẩu gỗ ... đạt 513 triệu USD" carried no hedge: "Ước"
     // stood too far before the number. "Ước mơ" is a wish, and "quy ước bằng" a convention.

@@ -326,9 +326,13 @@ impl<'a> Labeler<'a> {
         let start = self.clause_start[q.first].max(q.first.saturating_sub(4));
         let hedges = self.cues_before(start, q.first, q.first, |c| matches!(c, Cue::Approx(_)));
         for h in hedges {
-            // Only filler words between the hedge and the number.
+            // Only filler words between the hedge and the number, or "bằng" alone ("tăng thêm
+            // gần bằng 4,5% số phải thu"; "ước bằng" is read below).
             let gap_ok = (h.end()..q.first)
-                .all(|k| FILLERS.contains(&self.tok(k)) && self.is_word(k) || self.tok(k) == ":");
+                .all(|k| FILLERS.contains(&self.tok(k)) && self.is_word(k) || self.tok(k) == ":")
+                || h.end() + 1 == q.first
+                    && self.text.word_is(h.end(), &["bằng"])
+                    && self.tok(h.start as usize) != "uoc";
             // "ước tăng 7,37%", "ước tính giảm 2%": an estimate of a change.
             // "ước bằng 2,1%"; "quy ước bằng" is a convention.
             let estimated_change = matches!(h.cue, Cue::Approx(Approx::About))
