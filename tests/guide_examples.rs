@@ -929,3 +929,33 @@ fn a_price_of_each_named_before_it_is_no_amount() {
         ]
     );
 }
+
+#[test]
+fn a_fractions_denominator_counts_nothing() {
+    // Regression: "hai phần ba doanh nghiệp" (two thirds of the firms) was a count of 3.
+    assert_no_mentions([
+        "Hiện có hai phần ba doanh nghiệp đang hoạt động.",
+        "Một phần tư dự án chậm tiến độ.",
+        "Có 1 phần 3 dự án đã hoàn thành.",
+    ]);
+}
+
+#[test]
+fn young_firms_and_a_bare_amount_before_do_are_read() {
+    // Regression: "Thái Lan (14 startup)" was no count of firms, and "có tới 6.600 tỷ do
+    // Chính phủ bảo lãnh" no amount: "do" (by) did not end it.
+    assert_eq!(
+        units("Singapore có 31 công ty, Thái Lan (14 startup)."),
+        [
+            ("31 công ty".to_owned(), Unit::Count),
+            ("14 startup".to_owned(), Unit::Count)
+        ]
+    );
+    assert_eq!(
+        units("Trong số 47.000 tỷ đồng đi vay có tới 6.600 tỷ do Chính phủ bảo lãnh."),
+        [
+            ("47.000 tỷ đồng".to_owned(), Unit::Vnd),
+            ("6.600 tỷ".to_owned(), Unit::Vnd)
+        ]
+    );
+}

@@ -79,7 +79,7 @@ const EACH_REACH: usize = 7;
 const AFTER_AN_AMOUNT: &[&str] = &[
     "và", "hoặc", "đến", "tới", "xuống", "còn", "lên", "trong", "so", "với", "là", "thì", "mà",
     "nhưng", "để", "cho", "từ", "khi", "rồi", "hay", "nữa", "luôn", "thôi", "đó", "này", "nhé",
-    "của", "cùng", "đã", "sẽ", "được", "bị", "vẫn", "cũng", "đều", "ở", "vào",
+    "của", "cùng", "đã", "sẽ", "được", "bị", "vẫn", "cũng", "đều", "ở", "vào", "do",
 ];
 
 /// Second syllables that make a scale word part of another word ("2016 tỷ lệ", "tỷ phú").
@@ -694,6 +694,21 @@ impl Finder<'_> {
                 i += 1;
                 continue;
             };
+            // "hai phần ba doanh nghiệp", "1 phần 4 dự án": a fraction's denominator counts
+            // nothing.
+            let k = num.first;
+            if k >= 2
+                && self.text.word_is(k - 1, &["phần"])
+                && (self.kind(k - 2) == Some(TokKind::Num)
+                    || self
+                        .hits
+                        .at(k - 2)
+                        .iter()
+                        .any(|h| matches!(h.cue, Cue::NumberWord(_))))
+            {
+                i = num.last + 1;
+                continue;
+            }
             match self.quantity_at(&num, &out) {
                 Some(mut qs) => {
                     let next = qs.iter().map(|q| q.last + 1).max().unwrap_or(i + 1);
