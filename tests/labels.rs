@@ -3171,6 +3171,17 @@ fn a_bracket_holding_only_a_period_right_after_a_figure_dates_it() {
         got,
         [("35%".to_owned(), NaiveDate::from_ymd_opt(2016, 9, 30))]
     );
+    // Regression: "(tại thời điểm 31/12/2016)" dated nothing: "tại" was not read.
+    let got = periods("Tổng nợ phải trả là 16.126 tỷ đồng (tại thời điểm 31/12/2016).");
+    assert_eq!(
+        got,
+        [(
+            "16.126 tỷ đồng".to_owned(),
+            None,
+            NaiveDate::from_ymd_opt(2016, 12, 31),
+            true
+        )]
+    );
     // Not past a word that starts another clause: the bracket dates what came before.
     let got = period_ends(
         "Năm 2017, giá đất tăng 100-200% dù trước đó (giai đoạn 2015-2016), giá đất đã cao.",

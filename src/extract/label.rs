@@ -2008,7 +2008,8 @@ impl<'a> Labeler<'a> {
         };
         // A bracket that holds nothing but a period states it for its sentence: "(tính đến thời
         // điểm tháng 9/2016), mới chỉ có 4.424 doanh nghiệp", "Kế hoạch vốn trung hạn (giai
-        // đoạn 2016 - 2020), trong đó ... 5.000 tỷ đồng".
+        // đoạn 2016 - 2020), trong đó ... 5.000 tỷ đồng", "16.126 tỷ đồng (tại thời điểm
+        // 31/12/2016)".
         // (Not a day, an event's: "(ngày 4-1-2013)", "(sinh năm 1988)".)
         let only_a_period = |p: &PeriodExpr| {
             !p.document
@@ -2016,10 +2017,10 @@ impl<'a> Labeler<'a> {
                     p.end == c
                         && p.first - o <= 5
                         && (o + 1..p.first).all(|k| {
-                            matches!(
-                                self.tok(k),
-                                "tinh" | "den" | "toi" | "thoi" | "diem" | "giai" | "doan" | "tu"
-                            )
+                            [
+                                "tinh", "den", "toi", "tai", "thoi", "diem", "giai", "doan", "tu",
+                            ]
+                            .contains(&self.tok(k))
                         })
                 })
         };
