@@ -3945,3 +3945,21 @@ fn holding_a_stake_is_a_share() {
     assert_eq!(got[0].1, Measure::Level, "{got:?}");
     assert_each_other(&[("Tập đoàn nắm giữ 99% vốn điều lệ.", "99%")]);
 }
+
+#[test]
+fn the_most_a_price_fell_is_a_fall() {
+    // Regression: "mức giảm cao nhất tới 210 triệu đồng" and "mức giảm nhiều nhất là 164 triệu
+    // đồng" were levels: the fall stood four words before the amount.
+    let got = measures(
+        "Mức giảm cao nhất tới 210 triệu đồng. Mức giảm nhiều nhất là 164 triệu đồng. Mức tăng \
+         trung bình là 140.000 đồng.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("210 triệu đồng".to_owned(), Measure::ChangeAbs, -2.1e8),
+            ("164 triệu đồng".to_owned(), Measure::ChangeAbs, -1.64e8),
+            ("140.000 đồng".to_owned(), Measure::ChangeAbs, 1.4e5),
+        ]
+    );
+}

@@ -1434,7 +1434,9 @@ impl<'a> Labeler<'a> {
         {
             return (Measure::Target, false);
         }
-        if let Some(h) = self.near_before(q, 3, m(MeasureCue::Fall))
+        // (Up to four words back, which `adjacent` allows only when they hedge or rank: "mức
+        // giảm cao nhất tới 210 triệu đồng".)
+        if let Some(h) = self.near_before(q, 4, m(MeasureCue::Fall))
             && self.adjacent(h.end(), q)
         {
             return (Measure::ChangeAbs, true);
@@ -1445,7 +1447,7 @@ impl<'a> Labeler<'a> {
         // "doanh thu tăng 3.026 tỷ đồng": a rise right before an amount is a change. A count
         // after it needs a comparison ("điều chỉnh tăng vốn 3 dự án" counts projects), and so
         // does "tăng thêm", which the added-capital rule below reads.
-        if let Some(h) = self.near_before(q, 3, m(MeasureCue::Rise))
+        if let Some(h) = self.near_before(q, 4, m(MeasureCue::Rise))
             && self.adjacent(h.end(), q)
             && (compare_after || q.unit != Unit::Count && self.tok(h.end() - 1) != "them")
             && !self.to_level_between(h, q)
