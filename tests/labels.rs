@@ -3963,3 +3963,23 @@ fn the_most_a_price_fell_is_a_fall() {
         ]
     );
 }
+
+#[test]
+fn the_same_time_of_a_year_compared_with_is_no_period() {
+    // Regression: "so với cùng thời điểm này năm 2016" and "so với thời điểm 31/12/2016" dated
+    // the figures after them: only a date right after "so với" was the one compared with.
+    let got = period_ends(
+        "Trong 4 tháng đầu năm 2017, xuất khẩu đạt 25 tỷ USD, một điểm mới so với cùng thời \
+         điểm này năm 2016. Mặt hàng điện tử đạt gần 1,8 tỷ USD. Lợi nhuận tăng 670 tỷ đồng so \
+         với thời điểm 31/12/2016.",
+    );
+    let april = NaiveDate::from_ymd_opt(2017, 4, 30);
+    assert_eq!(
+        got,
+        [
+            ("25 tỷ USD".to_owned(), april),
+            ("1,8 tỷ USD".to_owned(), april),
+            ("670 tỷ đồng".to_owned(), april),
+        ]
+    );
+}

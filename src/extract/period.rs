@@ -511,11 +511,14 @@ impl Reader<'_> {
     /// Whether a comparison word ("so với", "cùng kỳ") comes right before token `i`, or holds
     /// it ("cùng kỳ năm ngoái").
     fn compared(&self, i: usize) -> bool {
-        let right_after = self.hits.within(i.saturating_sub(5), i).iter().any(|h| {
+        // ("so với cùng thời điểm này năm 2016": the same time of that year.)
+        let same_time =
+            |e: usize| (e..i).all(|k| self.word_is(k, &["cùng", "thời", "điểm", "gian", "này"]));
+        let right_after = self.hits.within(i.saturating_sub(7), i).iter().any(|h| {
             matches!(
                 h.cue,
                 Cue::Measure(MeasureCue::Compare) | Cue::Measure(MeasureCue::Prior)
-            ) && h.end() + 1 >= i
+            ) && (h.end() + 1 >= i || same_time(h.end()))
         });
         // Or the date of the figure compared with: "so với con số 314 tỷ đồng hồi quý 1/2016",
         // "so với mức 3.660 tỷ đồng năm 2015" (not "So với năm 2015, năm 2016 ...").
