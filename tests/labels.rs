@@ -3983,3 +3983,27 @@ fn the_same_time_of_a_year_compared_with_is_no_period() {
         ]
     );
 }
+
+#[test]
+fn a_later_time_a_decade_or_of_late_is_not_the_year_before() {
+    // Regression: "Vài năm sau, bà bán lại nhà máy ... với giá 24 triệu USD" took the year of
+    // the founding before it, "Gần đây, Ban quản lý chợ ... đã đầu tư 3 tỷ đồng" the plan's
+    // horizon, and "vào cuối những năm 1980" the month before.
+    let got = period_ends(
+        "Năm 1991, bà thành lập công ty có vốn 193 tỷ đồng. Vài năm sau, bà bán lại nhà máy với \
+         giá 24 triệu USD. Năm 2016, chợ thu 5 tỷ đồng. Gần đây, Ban quản lý chợ đã đầu tư 3 tỷ \
+         đồng. Tháng 1/2016, ông bị bắt. Ông sở hữu tài sản 1 tỷ USD nhờ lập tập đoàn vào cuối \
+         những năm 1980.",
+    );
+    let y = |y| NaiveDate::from_ymd_opt(y, 12, 31);
+    assert_eq!(
+        got,
+        [
+            ("193 tỷ đồng".to_owned(), y(1991)),
+            ("24 triệu USD".to_owned(), None),
+            ("5 tỷ đồng".to_owned(), y(2016)),
+            ("3 tỷ đồng".to_owned(), None),
+            ("1 tỷ USD".to_owned(), None),
+        ]
+    );
+}

@@ -1827,9 +1827,18 @@ impl<'a> Labeler<'a> {
 
     /// Whether tokens `a..b` name a span of time in words that no date fixes: "vài năm qua",
     /// "3 năm qua", "những năm gần đây", "những năm tới", "cách đây 5 năm", "mỗi năm", "hàng
-    /// năm", "hằng năm". ("Năm qua" alone is last year, which a carried year may well be.)
+    /// năm", "hằng năm", a time later than the one before ("Vài năm sau"), a decade ("Những
+    /// năm 90"), or of late ("Gần đây, ..."). ("Năm qua" alone is last year, which a carried
+    /// year may well be.)
     fn own_span_in_words(&self, a: usize, b: usize) -> bool {
         (a..b).any(|k| {
+            // (Opening the clause: "Gần đây, ...", "Mãi tới gần đây", not "các báo cáo gần đây"
+            // somewhere in it.)
+            if self.tok(k) == "gan" {
+                return k <= a + 2
+                    && self.text.word_is(k, &["gần"])
+                    && self.text.word_is(k + 1, &["đây"]);
+            }
             if self.tok(k) != "nam" || k == 0 {
                 return false;
             }
@@ -1850,12 +1859,16 @@ impl<'a> Labeler<'a> {
             // (A record against those years, "cao nhất trong 5 năm qua", is no span of the
             // figure's own.)
             let record = (k.saturating_sub(6)..k).any(|j| self.text.word_is(j, &["nhất"]));
+            let decade = matches!(before, "nhung" | "cac")
+                && matches!(
+                    self.tok(k + 1),
+                    "60" | "70" | "80" | "90" | "1960" | "1970" | "1980" | "1990"
+                );
+            let recent = self.text.word_is(k + 1, &["gần"]) && self.text.word_is(k + 2, &["đây"]);
             !record
                 && several
-                && (self.text.word_is(k + 1, &["tới"])
-                    || past
-                    || ago
-                    || self.text.word_is(k + 1, &["gần"]) && self.text.word_is(k + 2, &["đây"]))
+                && (self.text.word_is(k + 1, &["tới", "sau"]) || past || ago || recent)
+                || decade
                 || matches!(before, "moi" | "hang")
                     && self.text.word_is(k - 1, &["mỗi", "hàng", "hằng"])
         })

@@ -437,9 +437,12 @@ impl Reader<'_> {
         {
             return whole_year(y, i + 1);
         }
-        // năm YYYY
+        // năm YYYY (not a decade: "những năm 1980", the 1980s)
         if self.word_is(i, &["năm"]) && self.num(i + 1) {
             let y = year_of(self.tok(i + 1))?;
+            if y % 10 == 0 && i > 0 && self.word_is(i - 1, &["những", "các"]) {
+                return None;
+            }
             return whole_year(y, i + 2);
         }
         // dd/mm/yyyy, dd/mm, dd-mm-yyyy, dd-mm and dd.mm (after "ngày")
