@@ -4007,3 +4007,28 @@ fn a_later_time_a_decade_or_of_late_is_not_the_year_before() {
         ]
     );
 }
+
+#[test]
+fn a_price_is_no_capital_trade_or_revenue() {
+    // Regression: "bán lại nhà máy ... với giá 24 triệu USD" was registered capital, and the
+    // price of an imported car import value.
+    assert_each_other(&[
+        (
+            "Bà đầu tư nhà máy rồi bán lại cho San Miguel với giá 24 triệu USD.",
+            "24 triệu USD",
+        ),
+        (
+            "Mẫu Ford Explorer nhập khẩu từ Mỹ có giá 2,18 tỷ đồng.",
+            "2,18 tỷ đồng",
+        ),
+        (
+            "Dự án có thêm loại căn hộ giá khoảng 150 triệu đồng.",
+            "150 triệu đồng",
+        ),
+    ]);
+    // The value of what is named stays what the sentence measures.
+    assert_eq!(
+        metrics("Dự án FDI trị giá 1 tỷ USD vừa được cấp phép."),
+        [("1 tỷ USD".to_owned(), Metric::RegisteredCapital)]
+    );
+}

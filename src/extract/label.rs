@@ -476,6 +476,12 @@ impl<'a> Labeler<'a> {
         {
             return Some((m, None));
         }
+        // "bán lại nhà máy ... với giá 24 triệu USD", "niêm yết với giá 16,99 triệu đồng": a
+        // price is no capital, trade or revenue, whatever the sentence is about. (Not "trị giá",
+        // the value of what is named: "dự án trị giá 1 tỷ USD".)
+        if q.unit.is_money() && self.price_right_before(q) {
+            return Some((Metric::Other, None));
+        }
         let money = q.unit.is_money();
         let (c0, _) = self.context_range(q);
         let s_first = self.sentence(q.first).0.max(c0);
@@ -1235,6 +1241,35 @@ impl<'a> Labeler<'a> {
     fn fall_right_before(&self, q: &Quantity) -> bool {
         self.near_before(q, 3, |c| *c == Cue::Measure(MeasureCue::Fall))
             .is_some_and(|h| self.adjacent(h.end(), q))
+    }
+
+    /// Whether the word "giá" (price) stands right before amount `q`, past a hedge ("với giá
+    /// khoảng 2 tỷ đồng", "có giá từ 100 triệu đồng"), and not as "trị giá".
+    fn price_right_before(&self, q: &Quantity) -> bool {
+        let mut k = q.first.wrapping_sub(1);
+        for _ in 0..3 {
+            if !matches!(
+                self.tok(k),
+                "tu" | "khoang"
+                    | "hon"
+                    | "gan"
+                    | "chi"
+                    | "la"
+                    | "tren"
+                    | "duoi"
+                    | "len"
+                    | "toi"
+                    | "den"
+                    | "tam"
+                    | "uoc"
+            ) {
+                break;
+            }
+            k = k.wrapping_sub(1);
+        }
+        self.tok(k) == "gia"
+            && self.text.word_is(k, &["giá"])
+            && self.tok(k.wrapping_sub(1)) != "tri"
     }
 
     /// A share word right before `q` ("chiếm 56%", "chiếm tỷ trọng 27%").
