@@ -945,10 +945,11 @@ fn young_firms_and_a_bare_amount_before_do_are_read() {
     // Regression: "Thái Lan (14 startup)" was no count of firms, and "có tới 6.600 tỷ do
     // Chính phủ bảo lãnh" no amount: "do" (by) did not end it.
     assert_eq!(
-        units("Singapore có 31 công ty, Thái Lan (14 startup)."),
+        units("Singapore có 31 công ty, Thái Lan (14 startup), Indonesia có 9 start-up."),
         [
             ("31 công ty".to_owned(), Unit::Count),
-            ("14 startup".to_owned(), Unit::Count)
+            ("14 startup".to_owned(), Unit::Count),
+            ("9 start-up".to_owned(), Unit::Count)
         ]
     );
     assert_eq!(

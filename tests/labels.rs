@@ -103,7 +103,12 @@ fn domestic_before_a_figure_no_metric_names_says_where_not_whose() {
             ("6,7%".to_owned(), None),
         ]
     );
-    // The sector of domestic capital is whose, and so is domestic investment.
+    // Domestic firms, the sector of domestic capital and domestic investment are whose.
+    let text = "Doanh nghiệp trong nước đạt lợi nhuận 5.000 tỷ đồng.";
+    assert_eq!(
+        investors(text),
+        [("5.000 tỷ đồng".to_owned(), Some(Investor::Ddi))]
+    );
     let text = "Khu vực kinh tế trong nước nhập siêu 1,9 tỷ USD. Khu vực 100% vốn trong nước \
                 nhập siêu 8,43 tỷ USD. Nhà đầu tư trong nước đăng ký 500 tỷ đồng.";
     assert_eq!(
@@ -3232,7 +3237,7 @@ fn a_hedge_before_bang_still_hedges() {
     // carried no hedge: "bằng" stood between.
     let ms = analyze(
         "Số nợ tăng thêm gần bằng 4,5% số phải thu. Doanh nghiệp đóng tối đa bằng 18% tháng \
-         lương.",
+         lương. Khối lượng khoảng bằng 2% khối lượng Trái đất.",
         None,
         &K,
     )
@@ -3240,7 +3245,11 @@ fn a_hedge_before_bang_still_hedges() {
     let approx: Vec<_> = ms.iter().map(|m| (m.surface.as_str(), m.approx)).collect();
     assert_eq!(
         approx,
-        [("4,5%", Some(Approx::Under)), ("18%", Some(Approx::Under))]
+        [
+            ("4,5%", Some(Approx::Under)),
+            ("18%", Some(Approx::Under)),
+            ("2%", Some(Approx::About))
+        ]
     );
 }
 
@@ -3917,6 +3926,21 @@ fn a_holidays_year_dates_no_figure_and_none_from_before() {
             ("161 triệu USD".to_owned(), None),
         ]
     );
+    // A time after it, and a name of four words.
+    let got = period_ends(
+        "Sau Tết năm 2017, công ty tuyển 500 lao động. Trong dịp Tết Nguyên Đán Đinh Dậu năm \
+         2017, xuất khẩu đạt 395 triệu USD.",
+    );
+    assert_eq!(
+        got,
+        [
+            (
+                "500 lao động".to_owned(),
+                NaiveDate::from_ymd_opt(2017, 12, 31)
+            ),
+            ("395 triệu USD".to_owned(), None),
+        ]
+    );
     // A campaign named after one runs for months of the year named.
     let got =
         period_ends("Tết trồng cây năm 2017, huyện trồng mới 350.000 cây, đóng góp 2 tỷ đồng.");
@@ -3996,6 +4020,9 @@ fn a_later_time_a_decade_or_of_late_is_not_the_year_before() {
          những năm 1980.",
     );
     let y = |y| NaiveDate::from_ymd_opt(y, 12, 31);
+    // (A list of years is no decade: "các năm 1990 và 1991".)
+    let list = period_ends("Trong các năm 1990 và 1991, tỉnh thu hút 50 dự án.");
+    assert_eq!(list, [("50 dự án".to_owned(), y(1990))]);
     assert_eq!(
         got,
         [
@@ -4031,4 +4058,12 @@ fn a_price_is_no_capital_trade_or_revenue() {
         metrics("Dự án FDI trị giá 1 tỷ USD vừa được cấp phép."),
         [("1 tỷ USD".to_owned(), Metric::RegisteredCapital)]
     );
+    assert_eq!(
+        metrics("Xuất khẩu gạo đạt 538.000 tấn với giá trị 245 triệu USD."),
+        [("245 triệu USD".to_owned(), Metric::ExportValue)]
+    );
+    assert_each_other(&[(
+        "Xe được bán với giá chỉ hơn 10 triệu đồng.",
+        "10 triệu đồng",
+    )]);
 }

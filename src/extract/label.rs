@@ -326,17 +326,16 @@ impl<'a> Labeler<'a> {
         let start = self.clause_start[q.first].max(q.first.saturating_sub(4));
         let hedges = self.cues_before(start, q.first, q.first, |c| matches!(c, Cue::Approx(_)));
         for h in hedges {
+            let estimate = self.tok(h.start as usize) == "uoc";
             // Only filler words between the hedge and the number, or "bằng" alone ("tăng thêm
             // gần bằng 4,5% số phải thu"; "ước bằng" is read below).
             let gap_ok = (h.end()..q.first)
                 .all(|k| FILLERS.contains(&self.tok(k)) && self.is_word(k) || self.tok(k) == ":")
-                || h.end() + 1 == q.first
-                    && self.text.word_is(h.end(), &["bằng"])
-                    && self.tok(h.start as usize) != "uoc";
+                || h.end() + 1 == q.first && self.text.word_is(h.end(), &["bằng"]) && !estimate;
             // "ước tăng 7,37%", "ước tính giảm 2%": an estimate of a change.
             // "ước bằng 2,1%"; "quy ước bằng" is a convention.
             let estimated_change = matches!(h.cue, Cue::Approx(Approx::About))
-                && self.tok(h.start as usize) == "uoc"
+                && estimate
                 && self.tok((h.start as usize).saturating_sub(1)) != "quy"
                 && (h.end()..q.first)
                     .all(|k| matches!(self.tok(k), "tang" | "giam" | "truong" | "bang"));
@@ -477,8 +476,10 @@ impl<'a> Labeler<'a> {
             return Some((m, None));
         }
         // "bán lại nhà máy ... với giá 24 triệu USD", "niêm yết với giá 16,99 triệu đồng": a
-        // price is no capital, trade or revenue, whatever the sentence is about. (Not "trị giá",
-        // the value of what is named: "dự án trị giá 1 tỷ USD".)
+        // price is no capital, trade or revenue, whatever the sentence is about; nor is what a
+        // stake was bought or sold for ("mua lại 20% cổ phần với giá 500 triệu USD"), a deal
+        // between owners, or a valuation ("định giá 2 tỷ USD"). (Not "trị giá", the value of
+        // what is named: "dự án trị giá 1 tỷ USD".)
         if q.unit.is_money() && self.price_right_before(q) {
             return Some((Metric::Other, None));
         }
@@ -1243,33 +1244,23 @@ impl<'a> Labeler<'a> {
             .is_some_and(|h| self.adjacent(h.end(), q))
     }
 
-    /// Whether the word "giá" (price) stands right before amount `q`, past a hedge ("với giá
-    /// khoảng 2 tỷ đồng", "có giá từ 100 triệu đồng"), and not as "trị giá".
+    /// Whether "giá" (price) stands right before amount `q`, past a hedge ("với giá chỉ hơn 10
+    /// triệu đồng", "có giá từ 100 triệu đồng"), and not as "giá trị" or "trị giá" (value).
     fn price_right_before(&self, q: &Quantity) -> bool {
         let mut k = q.first.wrapping_sub(1);
         for _ in 0..3 {
-            if !matches!(
-                self.tok(k),
-                "tu" | "khoang"
-                    | "hon"
-                    | "gan"
-                    | "chi"
-                    | "la"
-                    | "tren"
-                    | "duoi"
-                    | "len"
-                    | "toi"
-                    | "den"
-                    | "tam"
-                    | "uoc"
+            if !self.text.word_is(
+                k,
+                &[
+                    "từ", "khoảng", "hơn", "gần", "chỉ", "là", "trên", "dưới", "lên", "tới", "đến",
+                    "tầm", "ước", "chừng",
+                ],
             ) {
                 break;
             }
             k = k.wrapping_sub(1);
         }
-        self.tok(k) == "gia"
-            && self.text.word_is(k, &["giá"])
-            && self.tok(k.wrapping_sub(1)) != "tri"
+        self.text.word_is(k, &["giá"]) && self.tok(k.wrapping_sub(1)) != "tri"
     }
 
     /// A share word right before `q` ("chiếm 56%", "chiếm tỷ trọng 27%").
@@ -1469,8 +1460,8 @@ impl<'a> Labeler<'a> {
         {
             return (Measure::Target, false);
         }
-        // (Up to four words back, which `adjacent` allows only when they hedge or rank: "mức
-        // giảm cao nhất tới 210 triệu đồng".)
+        // (Up to four words back, where `adjacent` allows only hedges, ranks, averages and
+        // fillers between: "mức giảm cao nhất tới 210 triệu đồng".)
         if let Some(h) = self.near_before(q, 4, m(MeasureCue::Fall))
             && self.adjacent(h.end(), q)
         {
@@ -1585,15 +1576,16 @@ impl<'a> Labeler<'a> {
             .into_iter()
             .find(|h| !self.negated(*h))
             .filter(|h| !self.foreign_of_no_investor(*h))
-            // ("Thị phần nội địa ... chiếm trên 40%": where, not whose, as in the tail; but the
-            // sector of domestic capital is whose: "khu vực kinh tế trong nước nhập siêu 1,9 tỷ
-            // USD", "khu vực 100% vốn trong nước".)
+            // ("Thị phần nội địa ... chiếm trên 40%": where, not whose, as in the tail; but of
+            // firms, capital or the economy's sector it is whose: "doanh nghiệp trong nước đạt
+            // lợi nhuận 5.000 tỷ đồng", "khu vực kinh tế trong nước nhập siêu 1,9 tỷ USD",
+            // "khu vực 100% vốn trong nước".)
             .filter(|h| {
-                !(metric == Metric::Other
-                    && self.domestic_alone(h)
-                    && !self
-                        .text
-                        .word_is((h.start as usize).wrapping_sub(1), &["vốn", "vực", "tế"]))
+                let owner = self.text.word_is(
+                    (h.start as usize).wrapping_sub(1),
+                    &["vốn", "vực", "tế", "khối", "nghiệp", "DN", "ty"],
+                );
+                !(metric == Metric::Other && self.domestic_alone(h) && !owner)
             });
         let prev = (0..qi)
             .rev()
@@ -1867,8 +1859,8 @@ impl<'a> Labeler<'a> {
     /// year may well be.)
     fn own_span_in_words(&self, a: usize, b: usize) -> bool {
         (a..b).any(|k| {
-            // (Opening the clause: "Gần đây, ...", "Mãi tới gần đây", not "các báo cáo gần đây"
-            // somewhere in it.)
+            // (In the first words of the sentence, or of its ";" clause: "Gần đây, ...", "Mãi
+            // tới gần đây"; not "các báo cáo gần đây" further on.)
             if self.tok(k) == "gan" {
                 return k <= a + 2
                     && self.text.word_is(k, &["gần"])
@@ -1894,11 +1886,7 @@ impl<'a> Labeler<'a> {
             // (A record against those years, "cao nhất trong 5 năm qua", is no span of the
             // figure's own.)
             let record = (k.saturating_sub(6)..k).any(|j| self.text.word_is(j, &["nhất"]));
-            let decade = matches!(before, "nhung" | "cac")
-                && matches!(
-                    self.tok(k + 1),
-                    "60" | "70" | "80" | "90" | "1960" | "1970" | "1980" | "1990"
-                );
+            let decade = super::period::decade_at(self.text, k);
             let recent = self.text.word_is(k + 1, &["gần"]) && self.text.word_is(k + 2, &["đây"]);
             !record
                 && several
@@ -2067,10 +2055,10 @@ impl<'a> Labeler<'a> {
                     p.end == c
                         && p.first - o <= 5
                         && (o + 1..p.first).all(|k| {
-                            [
-                                "tinh", "den", "toi", "tai", "thoi", "diem", "giai", "doan", "tu",
-                            ]
-                            .contains(&self.tok(k))
+                            matches!(
+                                self.tok(k),
+                                "tinh" | "den" | "toi" | "thoi" | "diem" | "giai" | "doan" | "tu"
+                            ) || self.text.word_is(k, &["tại"])
                         })
                 })
         };

@@ -66,6 +66,31 @@ fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
+/// Whether "năm" at token `k` names a decade of the last century: "những năm 90", "các năm
+/// 1980" (not a list of years, "các năm 1990 và 1991", "những năm 1990, 1991", nor "những năm
+/// 2010", more often that year in the news).
+pub(super) fn decade_at(text: &Text, k: usize) -> bool {
+    k > 0
+        && text.word_is(k - 1, &["những", "các"])
+        && text.word_is(k, &["năm"])
+        && {
+            let t = text.tok_at(k as isize + 1);
+            let b = t.as_bytes();
+            b.iter().all(u8::is_ascii_digit)
+                && b.last() == Some(&b'0')
+                && (b.len() == 2 && b[0] != b'0' || b.len() == 4 && t.starts_with("19"))
+        }
+        && !matches!(
+            text.tok_at(k as isize + 2),
+            "va" | "-" | "–" | "den" | "toi"
+        )
+        && !(text.tok_at(k as isize + 2) == ","
+            && text
+                .tokens
+                .get(k + 3)
+                .is_some_and(|t| t.kind == TokKind::Num))
+}
+
 pub(super) fn year_of(s: &str) -> Option<i32> {
     let y: i32 = s.parse().ok()?;
     (1900..=2100).contains(&y).then_some(y)
@@ -440,7 +465,7 @@ impl Reader<'_> {
         // năm YYYY (not a decade: "những năm 1980", the 1980s)
         if self.word_is(i, &["năm"]) && self.num(i + 1) {
             let y = year_of(self.tok(i + 1))?;
-            if y % 10 == 0 && i > 0 && self.word_is(i - 1, &["những", "các"]) {
+            if decade_at(self.text, i) {
                 return None;
             }
             return whole_year(y, i + 2);
@@ -1032,17 +1057,30 @@ impl Reader<'_> {
         out
     }
 
-    /// Whether the year phrase at `first` follows a holiday's name: "Tết" then at most the
-    /// words of its name ("Tết Nguyên đán", "Tết Bính Thân", "Tết âm lịch"). (Not a campaign
-    /// named after one, "Tết trồng cây năm nay", which runs for months.)
+    /// Whether the year phrase at `first` follows a holiday's name: "Tết" then the words of
+    /// its name ("Tết Nguyên đán", "Tết Nguyên Đán Đinh Dậu", "Tết âm lịch"). (Not a campaign
+    /// named after one, "Tết trồng cây năm nay", which runs for months; nor a time before or
+    /// after it, "Sau Tết năm 2017", or a bonus paid at it, "thưởng Tết năm 2017".)
     fn holiday_before(&self, first: usize) -> bool {
         let in_name = |k: usize| {
             let t = &self.text.tokens[k];
-            t.kind == TokKind::Word && t.capitalized || self.word_is(k, &["đán", "âm", "lịch"])
+            t.kind == TokKind::Word && t.capitalized
+                || self.word_is(k, &["nguyên", "đán", "âm", "dương", "lịch"])
         };
-        (1..=3).any(|j| {
-            first >= j && self.word_is(first - j, &["tết"]) && (first - j + 1..first).all(in_name)
-        })
+        let mut k = first;
+        for _ in 0..5 {
+            if k == 0 {
+                return false;
+            }
+            k -= 1;
+            if self.word_is(k, &["tết"]) {
+                return k == 0 || !self.word_is(k - 1, &["sau", "trước", "qua", "thưởng"]);
+            }
+            if !in_name(k) {
+                return false;
+            }
+        }
+        false
     }
 
     /// In an undated article, the year so far ("từ đầu năm đến nay có khoảng 9 tỷ USD") is the
