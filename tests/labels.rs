@@ -1089,6 +1089,11 @@ fn measures(text: &str) -> Vec<(String, Measure, f64)> {
         .collect()
 }
 
+/// (surface, measure) of every mention in `text`.
+fn measure_of_each(text: &str) -> Vec<(String, Measure)> {
+    measures(text).into_iter().map(|(s, m, _)| (s, m)).collect()
+}
+
 #[test]
 fn floors_are_over_and_trên_dưới_is_about() {
     // Regression: "từ 6.000 tỷ đồng trở lên", "tối thiểu", "ít nhất" and "đạt kim ngạch XK từ
@@ -1441,14 +1446,11 @@ fn a_figure_by_the_plan_is_a_target_and_one_that_may_have_been_is_not() {
     // Regression: the plan's own figure ("kế hoạch 512 tỷ đồng", "chỉ tiêu lợi nhuận năm 2017
     // là 66,6 tỷ đồng") was a level; spending ("mức chi tiêu 261 tỷ USD", folded alike) and a
     // cost estimate ("kinh phí dự toán 8,6 tỉ đồng") are none.
-    let got: Vec<(String, Measure)> = measures(
+    let got = measure_of_each(
         "Công ty đạt 400 tỷ đồng, bằng 78% kế hoạch 512 tỷ đồng. Chỉ tiêu lợi nhuận năm 2017 là \
          66,6 tỷ đồng. Du khách có mức chi tiêu 261 tỷ USD. Đường dài 2km, kinh phí dự toán 8,6 \
          tỉ đồng.",
-    )
-    .into_iter()
-    .map(|(s, m, _)| (s, m))
-    .collect();
+    );
     assert_eq!(
         got,
         [
@@ -1474,13 +1476,10 @@ fn a_percent_of_shares_delegates_or_foreign_investment_is_a_share() {
     .collect();
     assert_eq!(got, [Measure::SharePct; 3]);
     // Regression: a part right after "trong đó" was a level; a change there stays a change.
-    let got: Vec<(String, Measure)> = measures(
+    let got = measure_of_each(
         "Công ty xuất khẩu 4.000 tấn chuối, trong đó 40% sang Nhật. Tín dụng tăng 10%, trong đó \
          tăng 5% ở nông nghiệp.",
-    )
-    .into_iter()
-    .map(|(s, m, _)| (s, m))
-    .collect();
+    );
     assert_eq!(
         got,
         [
@@ -1637,14 +1636,11 @@ fn money_restated_in_brackets_in_the_other_currency_shares_its_labels() {
 fn a_percent_of_a_whole_named_after_it_is_a_share() {
     // Regression: without "chiếm" before it, "83% số người", "40% thị phần", "99% trong số
     // đó" and "50% giá trị" were levels.
-    let got: Vec<(String, Measure)> = measures(
+    let got = measure_of_each(
         "Khoảng 83% số người được hỏi đồng ý. Hãng nắm 40% thị phần. Có 200 doanh nghiệp, \
          99% trong số đó nhỏ. FDI đóng góp 50% giá trị công nghiệp. Doanh thu tăng chỉ 1% so \
          với năm 2015.",
-    )
-    .into_iter()
-    .map(|(s, m, _)| (s, m))
-    .collect();
+    );
     let share = |s: &str| (s.to_owned(), Measure::SharePct);
     assert_eq!(got[0], share("83%"));
     assert_eq!(got[1], share("40%"));
@@ -1702,14 +1698,11 @@ fn naming_examples_and_earmarked_money_are_no_goals() {
 fn a_plan_set_is_a_target() {
     // Regression: "đề ra kế hoạch doanh thu đạt 2.800 tỷ đồng" and "kế hoạch đề ra là 6,7%"
     // were levels, as if reached.
-    let got: Vec<(String, Measure)> = measures(
+    let got = measure_of_each(
         "Năm 2017, công ty đề ra kế hoạch doanh thu đạt 2.800 tỷ đồng. Công ty chỉ đặt kế \
          hoạch 3.550 tỷ đồng doanh thu. Kế hoạch đề ra là 6,7%. Doanh thu đạt 500 tỷ đồng, \
          bằng 95% kế hoạch đề ra. Tổng mức chi tiêu là 261 tỷ USD.",
-    )
-    .into_iter()
-    .map(|(s, m, _)| (s, m))
-    .collect();
+    );
     let target = |s: &str| (s.to_owned(), Measure::Target);
     assert_eq!(got[0], target("2.800 tỷ đồng"));
     assert_eq!(got[1], target("3.550 tỷ đồng"));
@@ -1859,14 +1852,11 @@ fn a_share_of_a_plan_is_a_share() {
 fn the_value_compared_with_is_a_prior_level() {
     // Regression: the earlier period's value was a level of this period when written after
     // "so với" and before "cùng kỳ", in a bracket after "so với cùng kỳ", or after "cùng kỳ lỗ".
-    let got: Vec<_> = measures(
+    let got = measure_of_each(
         "Năm 2016, lợi nhuận đạt 300 tỷ đồng, tăng so với 237 tỷ đồng cùng kỳ năm trước. \
          Doanh thu giảm 16,6% so với cùng kỳ năm trước (265 tỷ đồng). Công ty lãi 5 tỷ đồng \
          (cùng kỳ lỗ 9,77 tỷ đồng).",
-    )
-    .into_iter()
-    .map(|(s, m, _)| (s, m))
-    .collect();
+    );
     let prior = |s: &str| (s.to_owned(), Measure::PriorLevel);
     let level = |s: &str| (s.to_owned(), Measure::Level);
     assert_eq!(
@@ -3892,11 +3882,10 @@ fn an_investor_denied_is_no_investor() {
 fn a_rate_above_the_zoning_plan_is_above_the_plan() {
     // Regression: "vượt quy hoạch xấp xỉ 250%" and "vượt 28% so với quy hoạch" were levels:
     // only "kế hoạch", "chỉ tiêu" and "dự toán" named a plan.
-    let got = measures(
+    let got = measure_of_each(
         "Diện tích trồng tiêu năm 2016 vượt quy hoạch xấp xỉ 250%. Lượng khách năm 2016 tăng \
          20% so với năm 2015 (vượt 28% so với quy hoạch đến năm 2020).",
     );
-    let got: Vec<_> = got.into_iter().map(|(s, m, _)| (s, m)).collect();
     assert_eq!(
         got,
         [
@@ -3950,11 +3939,10 @@ fn a_holidays_year_dates_no_figure_and_none_from_before() {
 #[test]
 fn holding_a_stake_is_a_share() {
     // Regression: "nắm 67%", "nắm 25%" and "nắm giữ 99%" were levels.
-    let got = measures(
+    let got = measure_of_each(
         "Hãng có 3 cổ đông là Ngôi Sao Việt (nắm 67%), A41 nắm 25%, ông Minh nắm giữ 99%. Quỹ \
          nâng tỉ lệ nắm giữ thêm 0,41%.",
     );
-    let got: Vec<_> = got.into_iter().map(|(s, m, _)| (s, m)).collect();
     assert_eq!(
         got,
         [
