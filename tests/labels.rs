@@ -806,6 +806,33 @@ fn a_price_is_no_running_total_and_thuc_hien_is_no_hien() {
 }
 
 #[test]
+fn gia_without_its_accent_is_no_price() {
+    // Regression: the price check matched the folded "gia", so "quốc gia", "tham gia", "gia
+    // đình" and "Gia Lai" made the stocks after them no running totals.
+    let cum = |text: &str| -> Vec<(String, bool)> {
+        periods(text)
+            .into_iter()
+            .map(|(s, _, _, c)| (s, c))
+            .collect()
+    };
+    assert_eq!(
+        cum("Hiện Tập đoàn hoạt động tại 190 quốc gia với 351.000 nhân viên."),
+        [("351.000 nhân viên".to_owned(), true)]
+    );
+    assert_eq!(
+        cum("Tính đến ngày 18/5/2017, Hoàng Anh Gia Lai đã trồng 18.686 ha cây ăn trái."),
+        [("18.686 ha".to_owned(), true)]
+    );
+    assert_eq!(
+        cum("Đến nay, đã có 627 doanh nghiệp tham gia, tiếp nhận 37.000 hồ sơ."),
+        [
+            ("627 doanh nghiệp".to_owned(), true),
+            ("37.000 hồ sơ".to_owned(), true)
+        ]
+    );
+}
+
+#[test]
 fn a_span_of_years_in_words_is_not_the_period_carried() {
     // Regression: "trong 5 năm qua", "những năm gần đây" and "mỗi năm" took the year of an
     // earlier sentence.

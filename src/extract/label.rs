@@ -2414,7 +2414,7 @@ impl<'a> Labeler<'a> {
         let c0 = self.clause_start[q.first];
         let priced = || {
             (c0.max(q.first.saturating_sub(6))..q.first).any(|k| {
-                self.tok(k) == "gia"
+                self.text.word_is(k, &["giá"])
                     && self.tok(k + 1) != "tri"
                     && self.tok(k.wrapping_sub(1)) != "tri"
             })
