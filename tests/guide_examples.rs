@@ -685,6 +685,25 @@ fn a_number_in_a_road_or_a_name_is_not_a_count() {
 }
 
 #[test]
+fn a_thing_numbered_after_its_noun_and_a_quarters_year_are_no_counts() {
+    // Regression: "gói thầu số 1 dự án" was one project, and "quý II/2018 dự án" 2,018.
+    assert_no_mentions([
+        "Khởi động gói thầu số 1 dự án đầu tư xây dựng bến xe Miền Đông.",
+        "Lilama đã đóng tem lò hơi số 1 dự án nhiệt điện Thái Bình 2.",
+        "Dự kiến, quý II/2018 dự án sẽ đưa vào khai thác thương mại.",
+    ]);
+    // "số" after "trong" or "cả" counts.
+    assert_eq!(
+        units("Chỉ 3 đơn vị đạt giải trong số 88 doanh nghiệp."),
+        [("88 doanh nghiệp".to_owned(), Unit::Count)]
+    );
+    assert_eq!(
+        units("Ngay cả số 241 doanh nghiệp có tên trong danh mục."),
+        [("241 doanh nghiệp".to_owned(), Unit::Count)]
+    );
+}
+
+#[test]
 fn a_bill_is_not_a_project() {
     // Regression: "thông qua 13 dự án luật, 5 dự thảo nghị quyết" counted 13 projects.
     assert_no_mentions([

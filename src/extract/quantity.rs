@@ -304,8 +304,20 @@ impl Finder<'_> {
                 matches!(u.cue, Cue::Entity(_)) && !tokens[u.start as usize].space_before
             });
             // "Tổng số 12 Khu công nghiệp": a total is a count, in whatever case.
-            let total = self.tok(h.start.saturating_sub(1) as usize) == "tong";
-            if !has_unit || (named_unit && !total) || glued || (name && scale == 0) {
+            let before = self.tok(h.start.saturating_sub(1) as usize);
+            let total = before == "tong";
+            // "số" after a noun numbers it ("gói thầu số 1 dự án", "lò hơi số 1 dự án"); after
+            // "tổng", "trong", "con", "cả", "vào" it counts ("trong số 88 doanh nghiệp").
+            let numbered = h.len == 1
+                && self.text.word_is(h.start as usize, &["số"])
+                && unit.is_some_and(|u| matches!(u.cue, Cue::Entity(_)))
+                && h.start > 0
+                && self.text.tokens[h.start as usize - 1].kind == TokKind::Word
+                && !matches!(
+                    before,
+                    "tong" | "trong" | "con" | "ca" | "vao" | "ngoai" | "lai"
+                );
+            if !has_unit || (named_unit && !total) || glued || (name && scale == 0) || numbered {
                 return true;
             }
         }
@@ -323,8 +335,14 @@ impl Finder<'_> {
             {
                 return true;
             }
-            // Part of a date or code: "09/01", "2350/TTg", "6/2016".
-            if matches!(self.tok(i - 1), "/" | ":") && i > 1 && tokens[i - 2].kind == TokKind::Num {
+            // Part of a date or code: "09/01", "2350/TTg", "6/2016", "quý II/2018" (a quarter
+            // in roman numerals).
+            if matches!(self.tok(i - 1), "/" | ":")
+                && i > 1
+                && (tokens[i - 2].kind == TokKind::Num
+                    || matches!(self.tok(i - 2), "i" | "ii" | "iii" | "iv")
+                        && !tokens[i - 1].space_before)
+            {
                 return true;
             }
         }
