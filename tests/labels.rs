@@ -682,6 +682,17 @@ fn a_stock_counted_to_the_end_of_a_day_is_cumulative() {
             true
         )]
     );
+    // Regression: "cho đến hôm qua 6/2/2017" dated the stock but did not make it one: only a
+    // word between "đến" and the date was passed.
+    assert_eq!(
+        periods("Cho đến hôm qua 6/2/2017, công trình chỉ có 50 công nhân có mặt."),
+        [(
+            "50 công nhân".to_owned(),
+            None,
+            NaiveDate::from_ymd_opt(2017, 2, 6),
+            true
+        )]
+    );
     // "tính hết" meaning "counting all" is no date's.
     assert_eq!(
         periods("Tính hết cả lương, mỗi tháng các cô lãnh 5 triệu đồng."),
@@ -3430,6 +3441,22 @@ fn an_estimated_change_is_about() {
         "{ms:?}"
     );
     assert_eq!(ms.len(), 2);
+}
+
+#[test]
+fn an_estimated_value_is_about() {
+    // Regression: "ước tính trị giá 50 tỷ USD" carried no hedge: "trị giá" stood between.
+    for text in [
+        "Dự án này ước tính trị giá 50 tỷ USD.",
+        "Cảnh sát thu giữ 500.000 viên thuốc (ước tính giá trị 200 tỷ đồng).",
+    ] {
+        let ms = analyze(text, None, &K).mentions;
+        assert_eq!(ms.len(), 1, "{text:?}");
+        assert_eq!(ms[0].approx, Some(solieu::model::Approx::About), "{text:?}");
+    }
+    // A value alone is no estimate.
+    let ms = analyze("Dự án này trị giá 50 tỷ USD.", None, &K).mentions;
+    assert_eq!(ms[0].approx, None);
 }
 
 #[test]

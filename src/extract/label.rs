@@ -332,13 +332,18 @@ impl<'a> Labeler<'a> {
             let gap_ok = (h.end()..q.first)
                 .all(|k| FILLERS.contains(&self.tok(k)) && self.is_word(k) || self.tok(k) == ":")
                 || h.end() + 1 == q.first && self.text.word_is(h.end(), &["bằng"]) && !estimate;
-            // "ước tăng 7,37%", "ước tính giảm 2%": an estimate of a change.
-            // "ước bằng 2,1%"; "quy ước bằng" is a convention.
+            // "ước tăng 7,37%", "ước tính giảm 2%": an estimate of a change; "ước tính trị giá
+            // 50 tỷ USD", of a value. "ước bằng 2,1%"; "quy ước bằng" is a convention.
             let estimated_change = matches!(h.cue, Cue::Approx(Approx::About))
                 && estimate
                 && self.tok((h.start as usize).saturating_sub(1)) != "quy"
-                && (h.end()..q.first)
-                    .all(|k| matches!(self.tok(k), "tang" | "giam" | "truong" | "bang"));
+                && ((h.end()..q.first)
+                    .all(|k| matches!(self.tok(k), "tang" | "giam" | "truong" | "bang"))
+                    || h.end() + 2 == q.first
+                        && (self.text.word_is(h.end(), &["trị"])
+                            && self.text.word_is(h.end() + 1, &["giá"])
+                            || self.text.word_is(h.end(), &["giá"])
+                                && self.text.word_is(h.end() + 1, &["trị"])));
             if !gap_ok && !estimated_change {
                 continue;
             }

@@ -599,10 +599,13 @@ impl Reader<'_> {
             .iter()
             .any(|h| {
                 // "tính đến 20/10", "đến hết tháng 9", "tính tới cuối tháng 6": one word may
-                // stand between.
+                // stand between, or the day named ("cho đến hôm qua 6/2/2017").
                 h.cue == Cue::Until
                     && (h.end() == i
-                        || (h.end() + 1 == i && self.text.tokens[i - 1].kind == TokKind::Word))
+                        || (h.end() + 1 == i && self.text.tokens[i - 1].kind == TokKind::Word)
+                        || h.end() + 2 == i
+                            && self.word_is(i - 2, &["hôm"])
+                            && self.word_is(i - 1, &["qua", "nay"]))
             })
     }
 
