@@ -409,6 +409,24 @@ fn a_bare_scale_word_after_a_dollar_figure_of_the_same_scale_is_dollars() {
         units("Viettel có 100 triệu thuê bao, trong nước hơn 61 triệu, nước ngoài hơn 30 triệu."),
         []
     );
+    // Regression: a bare figure joined by "và" to one that names its unit was đồng: "19 tỷ và
+    // ... 32 tỷ USD" is dollars, and "1,8 triệu và ... 2,8 triệu lượt người" no money.
+    assert_eq!(
+        units("Việt Nam nhập khẩu từ Mỹ là 19 tỷ và xuất siêu 32 tỷ USD."),
+        [
+            ("19 tỷ".to_owned(), Unit::Usd),
+            ("32 tỷ USD".to_owned(), Unit::Usd)
+        ]
+    );
+    assert_eq!(
+        units("Năm 2015 có khoảng 1,8 triệu và năm 2016 có 2,8 triệu lượt người sang Việt Nam."),
+        []
+    );
+    // "nếu" is no noun: "2,75 triệu và 5,25 triệu nếu vô địch" stays đồng.
+    assert_eq!(
+        units("Tiền thưởng chung kết là 2,75 triệu và 5,25 triệu nếu vô địch."),
+        [("2,75 triệu".to_owned(), Unit::Vnd)]
+    );
     // "cùng" ends an amount as "và" does.
     assert_eq!(
         units("Năm nay cắt lỗ 1.000 tỷ cùng với lãi 500 tỷ."),

@@ -79,7 +79,7 @@ const EACH_REACH: usize = 7;
 const AFTER_AN_AMOUNT: &[&str] = &[
     "và", "hoặc", "đến", "tới", "xuống", "còn", "lên", "trong", "so", "với", "là", "thì", "mà",
     "nhưng", "để", "cho", "từ", "khi", "rồi", "hay", "nữa", "luôn", "thôi", "đó", "này", "nhé",
-    "của", "cùng", "đã", "sẽ", "được", "bị", "vẫn", "cũng", "đều", "ở", "vào", "do",
+    "của", "cùng", "đã", "sẽ", "được", "bị", "vẫn", "cũng", "đều", "ở", "vào", "do", "nếu",
 ];
 
 /// Second syllables that make a scale word part of another word ("2016 tỷ lệ", "tỷ phú").
@@ -1046,7 +1046,19 @@ impl Finder<'_> {
                     if self.counts_subject_before(num.first, j, scale) {
                         return None;
                     }
-                    unit = bare_amount(self.unit_of_earlier_figure(num.first, scale))?;
+                    // One joined to it by "và" speaks first: "nhập khẩu là 19 tỷ và xuất siêu
+                    // 32 tỷ USD" is dollars, "1,8 triệu và năm 2016 có 2,8 triệu lượt người" no
+                    // money.
+                    let joined = (self.tok_or_empty(j) == "va")
+                        .then(|| {
+                            (j + 1..(j + 6).min(self.n()))
+                                .find_map(|k| self.after_figure_of_scale(k, scale))
+                        })
+                        .flatten()
+                        .and_then(|e| self.what_follows_figure(e));
+                    unit = bare_amount(
+                        joined.or_else(|| self.unit_of_earlier_figure(num.first, scale)),
+                    )?;
                 } else if scale >= 9
                     && self.kind(num.first) == Some(TokKind::Num)
                     && self.ends_bare_amount(j)
