@@ -322,6 +322,26 @@ fn a_rate_after_a_named_rise_is_a_change() {
 }
 
 #[test]
+fn what_a_unit_costs_to_build_is_no_registered_capital() {
+    // Regression: "suất đầu tư" (the cost of a kilometre, a megawatt) read as "đầu tư".
+    assert_each_other(&[
+        (
+            "Dự án dài 185 km, tương đương mỗi ki lô mét có suất đầu tư 27 triệu USD.",
+            "27 triệu USD",
+        ),
+        (
+            "Đường sắt cao tốc của nước ta có suất đầu tư cũng 50 triệu USD.",
+            "50 triệu USD",
+        ),
+    ]);
+    // The project's own investment stays capital.
+    assert_eq!(
+        metrics("Dự án có tổng vốn đầu tư 5 tỉ USD."),
+        [("5 tỉ USD".to_owned(), Metric::RegisteredCapital)]
+    );
+}
+
+#[test]
 fn what_public_works_cost_is_no_registered_capital() {
     // Regression: a flyover's and an expressway's total investment, and the state budget put
     // into a programme, were `registered_capital`, the capital investors register; the gold
