@@ -3480,6 +3480,45 @@ fn an_estimated_value_is_about() {
 }
 
 #[test]
+fn a_launch_or_a_birth_dates_no_figure_past_it() {
+    // Regression: "khởi công tháng 10/2011" dated the total investment after a comma, "khai
+    // trương vào tháng 8/2015" the golf course's area in the next sentences, and "sinh năm 1988"
+    // the prices a singer's dresses cost.
+    assert_eq!(
+        period_ends(
+            "Dự án được khởi công tháng 10/2011, sử dụng vốn vay của Trung Quốc với tổng mức đầu \
+             tư trên 18.000 tỷ đồng."
+        ),
+        [("18.000 tỷ đồng".to_owned(), None)]
+    );
+    assert_eq!(
+        period_ends(
+            "Được xây dựng từ năm 2007 và khai trương vào tháng 8/2015, sân golf nằm trong sân \
+             bay. Sân golf quy mô 157ha."
+        ),
+        [("157ha".to_owned(), None)]
+    );
+    assert_eq!(
+        period_ends("Nữ ca sĩ sinh năm 1988 mặc đầm có giá khoảng 40 triệu đồng."),
+        [("40 triệu đồng".to_owned(), None)]
+    );
+    // What started then, in the same clause, is of then; a running total since a founding is
+    // one.
+    assert_eq!(
+        period_ends("Tỉnh có 5 dự án khởi công năm 2016 với tổng vốn 300 tỷ đồng."),
+        [
+            ("5 dự án".to_owned(), NaiveDate::from_ymd_opt(2016, 12, 31)),
+            (
+                "300 tỷ đồng".to_owned(),
+                NaiveDate::from_ymd_opt(2016, 12, 31)
+            )
+        ]
+    );
+    let got = periods("Kể từ khi thành lập đến nay, công ty chỉ nộp được 25 triệu đồng tiền thuế.");
+    assert!(got[0].3, "{got:?}");
+}
+
+#[test]
 fn an_events_day_dates_its_own_sentence_only() {
     // Regression: "Ngày 6/2/2017, UBND tỉnh tổ chức hội nghị." ended the period of every figure
     // in the sentences after it; the day an event took place is not what they cover.

@@ -1914,6 +1914,20 @@ impl<'a> Labeler<'a> {
         })
     }
 
+    /// Whether period `p` dates a founding, launch or start of works named right before it
+    /// ("được khởi công tháng 10/2011", "khai trương vào tháng 8/2015"): the event's time, which
+    /// dates figures in its own clause ("5 dự án khởi công năm 2016") and no others.
+    fn dates_a_milestone(&self, p: &PeriodExpr) -> bool {
+        let f = p.first;
+        // ("kể từ khi thành lập đến nay" counts since then.)
+        !p.cumulative
+            && self.hits.within(f.saturating_sub(4), f).iter().any(|h| {
+                h.cue == Cue::Milestone
+                    && (h.end() == f
+                        || h.end() + 1 == f && self.text.word_is(f - 1, &["vào", "từ"]))
+            })
+    }
+
     /// Whether token `k` lies in a period phrase (the last one starting at or before it).
     fn in_period(&self, k: usize) -> bool {
         let i = self.periods.partition_point(|p| p.first <= k);
@@ -1935,7 +1949,10 @@ impl<'a> Labeler<'a> {
         let mut current: Option<Carried> = None;
         // A period in brackets is an aside ("(cuối tháng 6.2016 ...)"): it dates its own
         // sentence at most.
-        let carryable = |p: &PeriodExpr| p.own_time() && self.group[p.first].is_none();
+        // Nor is an event's date ("Dự án được khởi công tháng 10/2011").
+        let carryable = |p: &PeriodExpr| {
+            p.own_time() && self.group[p.first].is_none() && !self.dates_a_milestone(p)
+        };
         // A stock cue with no date to end on carries only the stock flag: it goes on to the
         // next sentences when it framed a figure of its own ("Tây Ninh hiện có 6 KCN ... Trong
         // đó ..."), not when it framed nothing ("nơi ở hiện nay tại phường Phú Đô"); either
@@ -2073,15 +2090,20 @@ impl<'a> Labeler<'a> {
                 && (target || !p.horizon)
         };
         // Nearest before in the clause, then in the sentence, then close after in the clause.
+        // An event's date past a comma is the event's alone ("được khởi công tháng 10/2011, sử
+        // dụng vốn vay ... 18.000 tỷ đồng").
+        let event_apart = |p: &PeriodExpr| {
+            self.dates_a_milestone(p) && (p.end..q.first).any(|k| self.tok(k) == ",")
+        };
         let before_clause = self
             .periods_in(c0, q.first)
             .iter()
-            .filter(|p| p.end <= q.first)
+            .filter(|p| p.end <= q.first && !event_apart(p))
             .rfind(visible);
         let before_sentence = || {
             self.periods_in(s0, c0)
                 .iter()
-                .filter(|p| p.end <= c0)
+                .filter(|p| p.end <= c0 && !self.dates_a_milestone(p))
                 .rfind(visible)
         };
         // After it only when close, with no comma between: "đạt 9.150 tỷ đồng trong năm 2023".

@@ -985,9 +985,11 @@ impl Reader<'_> {
                                 .get(first - k)
                                 .is_some_and(|t| t.kind == TokKind::Word && t.capitalized)
                     });
+                // A founding's or a birth's year ("thành lập năm 1996", "sinh năm 1988").
                 let named = law
                     || doc_number
                     || before(1) == "lap" && before(2) == "thanh"
+                    || before(1) == "sinh" && self.word_is(first - 1, &["sinh"])
                     || matches!(before(1), "tu" | "vao")
                         && before(2) == "lap"
                         && before(3) == "thanh";
