@@ -322,6 +322,17 @@ fn a_rate_after_a_named_rise_is_a_change() {
 }
 
 #[test]
+fn two_way_trade_is_no_capital() {
+    // Regression: "kim ngạch hai chiều" took the capital of the figure before it.
+    let text = "Hiện doanh nghiệp Mỹ đầu tư tại Việt Nam 835 dự án với tổng vốn đăng ký là 10,2 \
+                tỷ USD, kim ngạch hai chiều hai nước đạt 51 tỷ USD.";
+    assert_eq!(
+        mention(&analyze(text, None, &K).mentions, "51 tỷ USD").metric,
+        Metric::Other
+    );
+}
+
+#[test]
 fn what_a_unit_costs_to_build_is_no_registered_capital() {
     // Regression: "suất đầu tư" (the cost of a kilometre, a megawatt) read as "đầu tư".
     assert_each_other(&[
