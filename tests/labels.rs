@@ -3530,6 +3530,34 @@ fn a_launch_or_a_birth_dates_no_figure_past_it() {
 }
 
 #[test]
+fn a_sentence_looking_ahead_to_its_own_horizon_takes_no_period_before() {
+    // Regression: "Dự kiến cuối năm 2024, dự án vận hành" dated a forecast "đến năm 2030" in
+    // the next sentence, whose multiples are no targets and so do not take the horizon.
+    assert_eq!(
+        period_ends(
+            "Năm 2024, dự án vận hành. Đến năm 2030, khối lượng vận tải hành khách sẽ tăng 4,8 \
+             lần so với năm 2008."
+        ),
+        [("4,8 lần".to_owned(), None)]
+    );
+    // A horizon in brackets is an aside: the stock before still dates the sentence.
+    assert_eq!(
+        period_ends(
+            "Tính đến hết tháng 9/2025, tỉnh đã thành lập 28 KCN. Trong 30 KCN còn lại (quy mô \
+             sử dụng đất đến năm 2030 hơn 7.437 ha) có 8 KCN đã được phê duyệt."
+        )
+        .into_iter()
+        .filter(|(s, _)| s.ends_with("KCN"))
+        .collect::<Vec<_>>(),
+        [
+            ("28 KCN".to_owned(), NaiveDate::from_ymd_opt(2025, 9, 30)),
+            ("30 KCN".to_owned(), NaiveDate::from_ymd_opt(2025, 9, 30)),
+            ("8 KCN".to_owned(), NaiveDate::from_ymd_opt(2025, 9, 30))
+        ]
+    );
+}
+
+#[test]
 fn an_events_day_dates_its_own_sentence_only() {
     // Regression: "Ngày 6/2/2017, UBND tỉnh tổ chức hội nghị." ended the period of every figure
     // in the sentences after it; the day an event took place is not what they cover.

@@ -2191,6 +2191,17 @@ impl<'a> Labeler<'a> {
                 if after_that(s0) || after_that(c0) {
                     return None;
                 }
+                // Nor one that looks ahead to a horizon of its own ("Đến năm 2030, khối lượng
+                // vận tải sẽ tăng 4,8 lần"): a later time than the one before. (Not one in
+                // brackets, an aside: "Trong 30 KCN còn lại (quy mô sử dụng đất đến năm 2030
+                // hơn 7.437 ha) có 8 KCN".)
+                if self
+                    .periods_in(c0, c1)
+                    .iter()
+                    .any(|p| p.horizon && self.group[p.first].is_none())
+                {
+                    return None;
+                }
                 // Nor one dated by the news's own day ("Sáng 5/6, tại Tokyo, ... 22 tỷ USD"),
                 // which dates nothing itself.
                 let (_, s1) = self.sentence(q.first);
