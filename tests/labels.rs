@@ -163,6 +163,41 @@ fn projects_whose_capital_was_raised_are_capital_increases_either_way_round() {
 }
 
 #[test]
+fn a_countrys_own_trade_and_his_money_are_no_foreign_investors() {
+    // Regression: "của Đức" after a share of Germany's exports, and "của anh" (his, read as
+    // "của Anh", Britain's) after money taken from a man, gave fdi.
+    for (text, surface) in [
+        (
+            "Mỹ chiếm tới 10% tổng xuất khẩu công nghiệp của Đức năm 2016.",
+            "10%",
+        ),
+        (
+            "Long đã uy hiếp, cướp số tiền 13 triệu đồng của anh Phúc.",
+            "13 triệu đồng",
+        ),
+        (
+            "Kim ngạch đạt 72 tỷ USD (theo số liệu của Việt Nam) hay 98 tỷ USD (theo số liệu \
+             của Trung Quốc).",
+            "98 tỷ USD",
+        ),
+    ] {
+        assert_eq!(investor_of(text, surface), None, "{text:?}");
+    }
+    // A country's firms and capital are foreign.
+    assert_eq!(
+        investor_of(
+            "Hơn 300 công ty của Pháp đã đầu tư tại Việt Nam.",
+            "300 công ty"
+        ),
+        Some(Investor::Fdi)
+    );
+    assert_eq!(
+        investor_of("Dự án có tổng vốn 6,7 tỷ USD vốn của Mỹ.", "6,7 tỷ USD"),
+        Some(Investor::Fdi)
+    );
+}
+
+#[test]
 fn abroad_and_foreign_people_are_no_foreign_investor() {
     // Regression: "nước ngoài" as abroad ("đi làm việc ở nước ngoài", "tại nước ngoài") or of
     // experts and tourists made the figure foreign investment.

@@ -1538,6 +1538,20 @@ impl<'a> Labeler<'a> {
         // where, not whose: "100% tôm bố mẹ trong nước".)
         let in_tail = |h: &&Hit| match h.cue {
             Cue::Investor(InvestorCue::Both) => true,
+            // A country's own trade or economy is no foreign investor's ("10% tổng xuất khẩu
+            // công nghiệp của Đức", "98 tỷ USD (theo số liệu của Trung Quốc)"), and "của anh"
+            // is his; its firms and capital are ("300 công ty của Pháp", "100% vốn của Hàn
+            // Quốc").
+            Cue::Investor(InvestorCue::ForeignOrigin)
+                if !is_investment(metric)
+                    && metric != Metric::Enterprises
+                    && self.text.word_is(h.start as usize, &["của"])
+                    && !self
+                        .text
+                        .word_is((h.start as usize).wrapping_sub(1), &["vốn"]) =>
+            {
+                false
+            }
             Cue::Investor(_) => {
                 h.end() <= b.max(a + 1) + 2 && !(metric == Metric::Other && self.domestic_alone(h))
             }
