@@ -618,11 +618,24 @@ fn mention_place(
             && (d.last + 1..p.hit.start)
                 .all(|k| text.tok(k) != "," || k + 1 >= p.hit.start.saturating_sub(3))
     });
-    let before = in_clause.or(if after.is_some() {
+    // One right after it, a few words on, is its own even where the clause named another
+    // before: "12,3ha nằm trên địa bàn quận 9, TP.HCM, phần còn lại 3,7ha thuộc huyện Dĩ An,
+    // Bình Dương".
+    // (Not past a word that turns to another clause: "160 triệu đồng/căn 30 m2 thì ở TP.HCM".)
+    let own_after = after.is_some_and(|p| {
+        p.hit.start <= d.last + 4
+            && (d.last + 1..p.hit.start)
+                .all(|k| !text.word_is(k, &["thì", "còn", "nhưng", "mà", "để"]))
+    });
+    let before = if own_after {
         None
     } else {
-        named_before(s.first).or_else(|| nearest_before(s.first))
-    });
+        in_clause.or(if after.is_some() {
+            None
+        } else {
+            named_before(s.first).or_else(|| nearest_before(s.first))
+        })
+    };
     let before_end = before.map(|p| p.hit.end).unwrap_or(0);
     if let Some(r) = region_before
         && r.end() > before_end

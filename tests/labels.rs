@@ -1659,6 +1659,28 @@ fn a_province_in_brackets_right_after_a_figure_locates_it() {
 }
 
 #[test]
+fn a_place_right_after_a_figure_wins_over_one_named_before_it() {
+    // Regression: "3,7ha thuộc huyện Dĩ An, Bình Dương" and "13 dự án tại TP.HCM" took the
+    // province named earlier in the sentence.
+    let got = provinces(
+        "Trong đó, 12,3ha nằm trên địa bàn quận 9, TP.HCM, phần còn lại 3,7ha thuộc huyện Dĩ \
+         An, Bình Dương. Trong đó có tới 25 dự án tại Hà Nội, 13 dự án tại TP.HCM.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("12,3ha".to_owned(), Some("79".to_owned())),
+            ("3,7ha".to_owned(), Some("74".to_owned())),
+            ("25 dự án".to_owned(), Some("01".to_owned())),
+            ("13 dự án".to_owned(), Some("79".to_owned()))
+        ]
+    );
+    // Not past a word that turns to another clause.
+    let got = provinces("Nếu Bình Dương làm căn hộ 30 m2 thì ở TP.HCM giá xây dựng cao hơn.");
+    assert_eq!(got, [("30 m2".to_owned(), Some("74".to_owned()))]);
+}
+
+#[test]
 fn a_province_after_tren_dia_ban_locates_the_figure_before_it() {
     // Regression: "hai doanh nghiệp ... đóng trên địa bàn tỉnh Cà Mau" took the article's
     // province: only "tại", "ở", "thuộc" introduced a place after the figure.
