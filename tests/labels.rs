@@ -1123,6 +1123,14 @@ fn a_headline_figure_the_body_never_restates_takes_no_date_from_the_body() {
     // ... and a headline's stock as of now, which the body says without a date, is still one.
     let text = "Tỉnh có 23 khu công nghiệp\nTỉnh hiện có 27 KCN được thành lập.";
     assert!(periods(text)[0].3, "{:?}", periods(text));
+    // Regression: a headline restated as a flow took the stock flag of a later figure's "Hiện
+    // nay", the body's first period.
+    let text = "Trên 47 triệu USD đầu tư vào Quảng Ninh\nTrong 6 tháng đầu năm, tỉnh đã cấp mới \
+                cho 2 dự án với tổng vốn đầu tư đạt trên 47 triệu USD. Hiện nay, tỉnh có 58 dự \
+                án FDI còn hiệu lực.";
+    let got = periods(text);
+    assert!(!got[0].3 && got[0].2.is_none(), "{got:?}");
+    assert!(got[3].3, "{got:?}");
 }
 
 #[test]

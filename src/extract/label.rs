@@ -2569,8 +2569,16 @@ impl<'a> Labeler<'a> {
                             && self.heading(self.text.sentence_of(self.qs[j].first))
                     })
                 });
+            // (One that names no time of its own took what it has from the body's first period,
+            // which may be another figure's: "Trên 47 triệu USD đầu tư vào Quảng Ninh" is the
+            // flow below, not the stock further on.)
+            let (h0, h1) = (self.text.sentences[si].first, self.text.sentences[si].end);
+            let own_time = !self.periods_in(h0, h1).is_empty();
             if let Some(j) = restated.filter(|&j| {
-                done[j].period_end.is_some() || done[j].cumulative || done[j].period_start.is_some()
+                done[j].period_end.is_some()
+                    || done[j].cumulative
+                    || done[j].period_start.is_some()
+                    || !own_time
             }) {
                 done[qi].period_start = done[j].period_start;
                 done[qi].period_end = done[j].period_end;
