@@ -3972,6 +3972,15 @@ fn a_money_word_right_after_an_amount_names_it() {
             ("49 tỉ đồng".to_owned(), Metric::Other),
         ]
     );
+    // Regression: the word naming the next figure named this one too, over the one right
+    // before it.
+    assert_eq!(
+        metrics("Chuối góp phần mang lại doanh thu 843 tỷ đồng lợi nhuận gộp 354 tỷ đồng."),
+        [
+            ("843 tỷ đồng".to_owned(), Metric::Revenue),
+            ("354 tỷ đồng".to_owned(), Metric::Other),
+        ]
+    );
 }
 
 #[test]

@@ -468,15 +468,35 @@ impl<'a> Labeler<'a> {
         // it, before any cue further back (count words never name money: the lexicon marks
         // them so); not the bare capital words ("vay 49 tỷ đồng vốn" is a loan), which name
         // capital only where nothing earlier says otherwise.
+        // (Not one that names the next figure when a money word names this one right before
+        // it: "doanh thu 843 tỷ đồng lợi nhuận gộp 354 tỷ đồng".)
+        let named_before = || {
+            self.near_before(q, 3, |c| {
+                matches!(
+                    c,
+                    Cue::Metric {
+                        for_money: true,
+                        ..
+                    }
+                )
+            })
+            .is_some_and(|h| self.adjacent(h.end(), q))
+        };
         if q.unit.is_money()
-            && let Some(m) = self.hits.at(q.unit_end).iter().find_map(|h| match h.cue {
+            && let Some((m, end)) = self.hits.at(q.unit_end).iter().find_map(|h| match h.cue {
                 Cue::Metric {
                     metric,
                     for_money: true,
                     ..
-                } if metric != Metric::RegisteredCapital => Some(metric),
+                } if metric != Metric::RegisteredCapital => Some((metric, h.end())),
                 _ => None,
             })
+            && !((end..end + 3).any(|k| {
+                self.text
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| t.kind == TokKind::Num)
+            }) && named_before())
         {
             return Some((m, None));
         }
