@@ -3119,6 +3119,15 @@ fn a_year_written_right_after_a_figure_is_its_own() {
     assert_eq!(ends, [Some(2008), Some(2016), Some(2011), Some(2016)]);
     let got = periods("Dung Quất thu hút hơn 16 tỷ USD\nTính đến nay, khu có 199 dự án.");
     assert_eq!(got[0].2, None, "{got:?}");
+    // Regression: the figure a change went to took the year of the one it went from.
+    let got = periods("Nợ phải trả giảm từ hơn 4 ngàn tỷ năm 2014 xuống còn hơn 2,6 ngàn tỷ đồng.");
+    assert_eq!(
+        got.iter()
+            .map(|p| p.2.map(|d| d.year()))
+            .collect::<Vec<_>>(),
+        [Some(2014), None],
+        "{got:?}"
+    );
 }
 
 #[test]

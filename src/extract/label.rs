@@ -2129,10 +2129,19 @@ impl<'a> Labeler<'a> {
         let event_apart = |p: &PeriodExpr| {
             self.dates_a_milestone(p) && (p.end..q.first).any(|k| self.tok(k) == ",")
         };
+        // The year written right after the figure a change starts from is that figure's own:
+        // "giảm từ hơn 4 ngàn tỷ năm 2014 xuống còn hơn 2,6 ngàn tỷ đồng".
+        let start_points = |p: &PeriodExpr| {
+            p.first > 0
+                && self.q_at[p.first - 1].is_some_and(|j| {
+                    let f = self.qs[j as usize].first;
+                    (f.saturating_sub(3)..f).any(|k| self.text.word_is(k, &["từ"]))
+                })
+        };
         let before_clause = self
             .periods_in(c0, q.first)
             .iter()
-            .filter(|p| p.end <= q.first && !event_apart(p))
+            .filter(|p| p.end <= q.first && !event_apart(p) && !start_points(p))
             .rfind(visible);
         let before_sentence = || {
             self.periods_in(s0, c0)
