@@ -142,6 +142,12 @@ fn investment_into_vietnam_is_foreign_and_a_domestic_market_is_no_investor() {
     let text = "Không chỉ thu hút vốn đầu tư nước ngoài, Việt Nam cũng đã đầu tư sang 72 quốc gia \
                 với tổng vốn đăng ký hơn 21 tỷ USD.";
     assert_eq!(investor_of(text, "21 tỷ USD"), None);
+    // Regression: "của Trung Quốc" between "Đầu tư" and "vào Việt Nam" hid that it came in;
+    // what a country sells into the country is no investment.
+    let text = "Đầu tư của Trung Quốc vào Việt Nam đạt 1,8 tỷ USD trong năm 2016.";
+    assert_eq!(investor_of(text, "1,8 tỷ USD"), Some(Investor::Fdi));
+    let text = "Xuất khẩu của Mỹ vào Việt Nam đạt 10 tỷ USD.";
+    assert_eq!(investor_of(text, "10 tỷ USD"), None);
 }
 
 #[test]

@@ -1605,14 +1605,19 @@ impl<'a> Labeler<'a> {
         // Back through the clause, not past a few words: the nearest cue, or the investor of
         // the figure just before ("30 dự án ..., tăng 3 dự án so cùng kỳ, ... 2 dự án").
         let c0 = self.clause_start[q.first].max(q.first.saturating_sub(INVESTOR_REACH));
+        // (A country's origin only for investment into the country: "Đầu tư của Trung Quốc vào
+        // Việt Nam đạt 1,8 tỷ USD"; not "xuất khẩu của Mỹ vào Việt Nam".)
+        let into_vietnam = |h: &Hit| {
+            let e = h.end();
+            is_investment(metric)
+                && self.text.word_is(e, &["vào"])
+                && self.tok(e + 1) == "viet"
+                && self.tok(e + 2) == "nam"
+        };
         let cue = self
-            .cues_before(
-                c0,
-                q.first,
-                q.first,
-                |c| matches!(c, Cue::Investor(x) if *x != InvestorCue::ForeignOrigin),
-            )
+            .cues_before(c0, q.first, q.first, |c| matches!(c, Cue::Investor(_)))
             .into_iter()
+            .filter(|h| h.cue != Cue::Investor(InvestorCue::ForeignOrigin) || into_vietnam(h))
             .find(|h| !self.negated(*h))
             .filter(|h| !self.foreign_of_no_investor(*h))
             // ("Thị phần nội địa ... chiếm trên 40%": where, not whose, as in the tail; but of
