@@ -201,6 +201,15 @@ fn a_countrys_own_trade_and_his_money_are_no_foreign_investors() {
         investor_of("Dự án có tổng vốn 6,7 tỷ USD vốn của Mỹ.", "6,7 tỷ USD"),
         Some(Investor::Fdi)
     );
+    // Regression: capital "của anh Nam" (his) was Britain's; "của Anh" still is.
+    assert_eq!(
+        investor_of("Dự án dùng 5 tỷ đồng vốn của anh Nam.", "5 tỷ đồng"),
+        None
+    );
+    assert_eq!(
+        investor_of("Công ty nhận 6,7 tỷ USD vốn đầu tư của Anh.", "6,7 tỷ USD"),
+        Some(Investor::Fdi)
+    );
 }
 
 #[test]

@@ -1558,6 +1558,8 @@ impl<'a> Labeler<'a> {
         // where, not whose: "100% tôm bố mẹ trong nước".)
         let in_tail = |h: &&Hit| match h.cue {
             Cue::Investor(InvestorCue::Both) => true,
+            // "của anh Nam" is his, not Britain's ("của Anh"): a country is written capitalised.
+            Cue::Investor(InvestorCue::ForeignOrigin) if !self.names_a_country(**h) => false,
             // A country's own trade or economy is no foreign investor's ("10% tổng xuất khẩu
             // công nghiệp của Đức", "98 tỷ USD (theo số liệu của Trung Quốc)"), and "của anh"
             // is his; its firms and capital are ("300 công ty của Pháp", "100% vốn của Hàn
@@ -1617,7 +1619,10 @@ impl<'a> Labeler<'a> {
         let cue = self
             .cues_before(c0, q.first, q.first, |c| matches!(c, Cue::Investor(_)))
             .into_iter()
-            .filter(|h| h.cue != Cue::Investor(InvestorCue::ForeignOrigin) || into_vietnam(h))
+            .filter(|h| {
+                h.cue != Cue::Investor(InvestorCue::ForeignOrigin)
+                    || into_vietnam(h) && self.names_a_country(*h)
+            })
             .find(|h| !self.negated(*h))
             .filter(|h| !self.foreign_of_no_investor(*h))
             // ("Thị phần nội địa ... chiếm trên 40%": where, not whose, as in the tail; but of
@@ -1698,6 +1703,13 @@ impl<'a> Labeler<'a> {
                 .unwrap_or(h);
             investor_of(best.cue)
         })
+    }
+
+    /// Whether origin cue `h` ("của Anh", "từ Mỹ") names a country as written: capitalised, not
+    /// the person of "của anh Nam". ("nhà đầu tư ngoại" names none and is kept.)
+    fn names_a_country(&self, h: Hit) -> bool {
+        !matches!(self.tok(h.start as usize), "cua" | "tu")
+            || self.text.tokens[h.end() - 1].capitalized
     }
 
     /// Whether cue `h` is denied by a "không" or "chưa" among the few words right before it
