@@ -334,7 +334,7 @@ impl<'a> Labeler<'a> {
                 || h.end() + 1 == q.first && self.text.word_is(h.end(), &["bằng"]) && !estimate;
             // "ước tăng 7,37%", "ước tính giảm 2%": an estimate of a change; "ước tính trị giá
             // 50 tỷ USD", of a value. "ước bằng 2,1%"; "quy ước bằng" is a convention.
-            let estimated_change = matches!(h.cue, Cue::Approx(Approx::About))
+            let estimated = matches!(h.cue, Cue::Approx(Approx::About))
                 && estimate
                 && self.tok((h.start as usize).saturating_sub(1)) != "quy"
                 && ((h.end()..q.first)
@@ -344,7 +344,7 @@ impl<'a> Labeler<'a> {
                             && self.text.word_is(h.end() + 1, &["giá"])
                             || self.text.word_is(h.end(), &["giá"])
                                 && self.text.word_is(h.end() + 1, &["trị"])));
-            if !gap_ok && !estimated_change {
+            if !gap_ok && !estimated {
                 continue;
             }
             // "cao hơn 4,2%", "lớn hơn 2 lần": "hơn" after an adjective compares; it does not
@@ -1561,9 +1561,8 @@ impl<'a> Labeler<'a> {
             // "của anh Nam" is his, not Britain's ("của Anh"): a country is written capitalised.
             Cue::Investor(InvestorCue::ForeignOrigin) if !self.names_a_country(**h) => false,
             // A country's own trade or economy is no foreign investor's ("10% tổng xuất khẩu
-            // công nghiệp của Đức", "98 tỷ USD (theo số liệu của Trung Quốc)"), and "của anh"
-            // is his; its firms and capital are ("300 công ty của Pháp", "100% vốn của Hàn
-            // Quốc").
+            // công nghiệp của Đức", "98 tỷ USD (theo số liệu của Trung Quốc)"); its firms and
+            // capital are ("300 công ty của Pháp", "100% vốn của Hàn Quốc").
             Cue::Investor(InvestorCue::ForeignOrigin)
                 if !is_investment(metric)
                     && metric != Metric::Enterprises
@@ -2150,6 +2149,10 @@ impl<'a> Labeler<'a> {
         // "giảm từ hơn 4 ngàn tỷ năm 2014 xuống còn hơn 2,6 ngàn tỷ đồng".
         let start_points = |p: &PeriodExpr| {
             p.first > 0
+                && (p.end..q.first).any(|k| {
+                    self.text
+                        .word_is(k, &["xuống", "lên", "còn", "về", "đến", "tới"])
+                })
                 && self.q_at[p.first - 1].is_some_and(|j| {
                     let f = self.qs[j as usize].first;
                     (f.saturating_sub(3)..f).any(|k| self.text.word_is(k, &["từ"]))
@@ -2619,7 +2622,7 @@ impl<'a> Labeler<'a> {
             // which may be another figure's: "Trên 47 triệu USD đầu tư vào Quảng Ninh" is the
             // flow below, not the stock further on.)
             let (h0, h1) = (self.text.sentences[si].first, self.text.sentences[si].end);
-            let own_time = !self.periods_in(h0, h1).is_empty();
+            let own_time = self.periods_in(h0, h1).iter().any(|p| p.own_time());
             if let Some(j) = restated.filter(|&j| {
                 done[j].period_end.is_some()
                     || done[j].cumulative

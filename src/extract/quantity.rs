@@ -307,15 +307,16 @@ impl Finder<'_> {
             let before = self.tok(h.start.saturating_sub(1) as usize);
             let total = before == "tong";
             // "số" after a noun numbers it ("gói thầu số 1 dự án", "lò hơi số 1 dự án"); after
-            // "tổng", "trong", "con", "cả", "vào" it counts ("trong số 88 doanh nghiệp").
+            // "tổng", "trong", "con", "cả", "vào", "ngoài", "lại" it counts ("trong số 88 doanh
+            // nghiệp").
             let numbered = h.len == 1
                 && self.text.word_is(h.start as usize, &["số"])
                 && unit.is_some_and(|u| matches!(u.cue, Cue::Entity(_)))
                 && h.start > 0
                 && self.text.tokens[h.start as usize - 1].kind == TokKind::Word
-                && !matches!(
-                    before,
-                    "tong" | "trong" | "con" | "ca" | "vao" | "ngoai" | "lai"
+                && !self.text.word_is(
+                    h.start as usize - 1,
+                    &["tổng", "trong", "con", "cả", "vào", "ngoài", "lại"],
                 );
             if !has_unit || (named_unit && !total) || glued || (name && scale == 0) || numbered {
                 return true;
@@ -335,8 +336,8 @@ impl Finder<'_> {
             {
                 return true;
             }
-            // Part of a date or code: "09/01", "2350/TTg", "6/2016", "quý II/2018" (a quarter
-            // in roman numerals).
+            // Part of a date or code: "09/01", "2350/TTg", "6/2016", "quý II/2018" (after a roman
+            // numeral).
             if matches!(self.tok(i - 1), "/" | ":")
                 && i > 1
                 && (tokens[i - 2].kind == TokKind::Num
