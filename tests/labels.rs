@@ -621,6 +621,14 @@ fn period_ends(text: &str) -> Vec<(String, Option<NaiveDate>)> {
         .collect()
 }
 
+/// (surface, cumulative) of every mention in `text`.
+fn cumulative_flags(text: &str) -> Vec<(String, bool)> {
+    periods(text)
+        .into_iter()
+        .map(|(s, _, _, c)| (s, c))
+        .collect()
+}
+
 #[test]
 fn a_founding_or_launch_dates_no_figure_after_it() {
     // Regression: "Vào năm 1923, Công ty ra đời" dated the workers of today, and a car's
@@ -785,15 +793,11 @@ fn a_stock_counted_to_the_end_of_a_day_is_cumulative() {
 fn an_amount_of_change_or_the_level_compared_with_is_no_running_total() {
     // Regression: "Tính đến nay, dư quỹ tăng 214,8 tỷ đồng so với ..." flagged the change as a
     // stock, and the level compared with in brackets after it too; gold never does.
-    let cum: Vec<(String, bool)> = periods(
-        "Tính đến nay, dư quỹ đạt 2.390 tỷ đồng, tăng 214,8 tỷ đồng so với cùng kỳ năm trước \
-         (2.175 tỷ đồng).",
-    )
-    .into_iter()
-    .map(|(s, _, _, c)| (s, c))
-    .collect();
     assert_eq!(
-        cum,
+        cumulative_flags(
+            "Tính đến nay, dư quỹ đạt 2.390 tỷ đồng, tăng 214,8 tỷ đồng so với cùng kỳ năm \
+             trước (2.175 tỷ đồng)."
+        ),
         [
             ("2.390 tỷ đồng".to_owned(), true),
             ("214,8 tỷ đồng".to_owned(), false),
@@ -876,23 +880,17 @@ fn a_period_in_brackets_dates_no_later_sentence() {
 fn a_price_is_no_running_total_and_thuc_hien_is_no_hien() {
     // Regression: "Hiện nay, BMW i8 có giá khoảng 7 tỷ đồng" was a stock, and "thực hiện cổ
     // phần hóa" read as "hiện có" (now has) made the count before it one.
-    let cum = |text: &str| -> Vec<(String, bool)> {
-        periods(text)
-            .into_iter()
-            .map(|(s, _, _, c)| (s, c))
-            .collect()
-    };
     assert_eq!(
-        cum("Hiện nay, BMW i8 có giá khoảng 7 tỷ đồng."),
+        cumulative_flags("Hiện nay, BMW i8 có giá khoảng 7 tỷ đồng."),
         [("7 tỷ đồng".to_owned(), false)]
     );
     assert_eq!(
-        cum("Trong đó, 12 DN đã được Bộ thực hiện cổ phần hóa."),
+        cumulative_flags("Trong đó, 12 DN đã được Bộ thực hiện cổ phần hóa."),
         [("12 DN".to_owned(), false)]
     );
     // A stock stays one.
     assert_eq!(
-        cum("Hiện nay, tỉnh có 12 KCN với tổng giá trị 5 tỷ USD."),
+        cumulative_flags("Hiện nay, tỉnh có 12 KCN với tổng giá trị 5 tỷ USD."),
         [("12 KCN".to_owned(), true), ("5 tỷ USD".to_owned(), true)]
     );
 }
@@ -901,22 +899,18 @@ fn a_price_is_no_running_total_and_thuc_hien_is_no_hien() {
 fn gia_without_its_accent_is_no_price() {
     // Regression: the price check matched the folded "gia", so "quốc gia", "tham gia", "gia
     // đình" and "Gia Lai" made the stocks after them no running totals.
-    let cum = |text: &str| -> Vec<(String, bool)> {
-        periods(text)
-            .into_iter()
-            .map(|(s, _, _, c)| (s, c))
-            .collect()
-    };
     assert_eq!(
-        cum("Hiện Tập đoàn hoạt động tại 190 quốc gia với 351.000 nhân viên."),
+        cumulative_flags("Hiện Tập đoàn hoạt động tại 190 quốc gia với 351.000 nhân viên."),
         [("351.000 nhân viên".to_owned(), true)]
     );
     assert_eq!(
-        cum("Tính đến ngày 18/5/2017, Hoàng Anh Gia Lai đã trồng 18.686 ha cây ăn trái."),
+        cumulative_flags(
+            "Tính đến ngày 18/5/2017, Hoàng Anh Gia Lai đã trồng 18.686 ha cây ăn trái."
+        ),
         [("18.686 ha".to_owned(), true)]
     );
     assert_eq!(
-        cum("Đến nay, đã có 627 doanh nghiệp tham gia, tiếp nhận 37.000 hồ sơ."),
+        cumulative_flags("Đến nay, đã có 627 doanh nghiệp tham gia, tiếp nhận 37.000 hồ sơ."),
         [
             ("627 doanh nghiệp".to_owned(), true),
             ("37.000 hồ sơ".to_owned(), true)
@@ -1030,23 +1024,17 @@ fn what_happened_next_is_not_in_the_period_before() {
 fn a_rate_is_never_a_running_total() {
     // Regression: 1,960 corpus rates stood near "đến nay" or "hiện nay" and were cumulative;
     // the guide makes rates and shares false. A stock's change stays with its stock.
-    let cum = |text: &str| -> Vec<(String, bool)> {
-        periods(text)
-            .into_iter()
-            .map(|(s, _, _, c)| (s, c))
-            .collect()
-    };
     assert_eq!(
-        cum("Tính đến nay, lãi suất cho vay là 9%. Tỷ lệ giải ngân hiện nay đạt 60%."),
+        cumulative_flags("Tính đến nay, lãi suất cho vay là 9%. Tỷ lệ giải ngân hiện nay đạt 60%."),
         [("9%".to_owned(), false), ("60%".to_owned(), false)]
     );
     assert_eq!(
-        cum("Tính đến nay, tỉnh có 236 KCN (tăng 21% so với cùng kỳ)."),
+        cumulative_flags("Tính đến nay, tỉnh có 236 KCN (tăng 21% so với cùng kỳ)."),
         [("236 KCN".to_owned(), true), ("21%".to_owned(), true)]
     );
     // Regression: a comparison with before is a rate too, by whatever stock it stands.
     assert_eq!(
-        cum("Hiện nay, số KCN bằng 120% so với cùng kỳ. Hiện giá cao gấp 3 lần."),
+        cumulative_flags("Hiện nay, số KCN bằng 120% so với cùng kỳ. Hiện giá cao gấp 3 lần."),
         [("120%".to_owned(), false), ("gấp 3 lần".to_owned(), false)]
     );
 }

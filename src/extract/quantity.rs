@@ -473,11 +473,12 @@ impl Finder<'_> {
             })
     }
 
-    /// The same for the nearest later figure after token `j`, in the sentence: "10 ngàn tỷ
-    /// trong tổng số 40 ngàn tỷ đồng" is đồng, "2 triệu trong số 5 triệu hành khách" no money.
-    fn unit_of_later_figure(&self, j: usize, scale: i32) -> Option<Earlier> {
+    /// The same for the nearest later figure from token `j`, within `reach` tokens in the
+    /// sentence: "10 ngàn tỷ trong tổng số 40 ngàn tỷ đồng" is đồng, "2 triệu trong số 5 triệu
+    /// hành khách" no money.
+    fn unit_of_later_figure(&self, j: usize, scale: i32, reach: usize) -> Option<Earlier> {
         let s = &self.text.sentences[self.text.sentence_of(j.min(self.n() - 1))];
-        let to = s.end.min(j + EARLIER_REACH);
+        let to = s.end.min(j + reach);
         let e = (j..to).find_map(|k| self.after_figure_of_scale(k, scale))?;
         self.what_follows_figure(e)
     }
@@ -1051,12 +1052,8 @@ impl Finder<'_> {
                     // 32 tỷ USD" is dollars, "1,8 triệu và năm 2016 có 2,8 triệu lượt người" no
                     // money.
                     let joined = (self.tok_or_empty(j) == "va")
-                        .then(|| {
-                            (j + 1..(j + 6).min(self.n()))
-                                .find_map(|k| self.after_figure_of_scale(k, scale))
-                        })
-                        .flatten()
-                        .and_then(|e| self.what_follows_figure(e));
+                        .then(|| self.unit_of_later_figure(j + 1, scale, 5))
+                        .flatten();
                     unit = bare_amount(
                         joined.or_else(|| self.unit_of_earlier_figure(num.first, scale)),
                     )?;
@@ -1072,7 +1069,7 @@ impl Finder<'_> {
                         return None;
                     }
                     unit = bare_amount(
-                        self.unit_of_later_figure(j, scale)
+                        self.unit_of_later_figure(j, scale, EARLIER_REACH)
                             .or_else(|| self.unit_of_earlier_figure(num.first, scale)),
                     )?;
                 } else {
