@@ -782,6 +782,21 @@ fn a_map_scale_is_not_a_fraction_of_zones() {
 }
 
 #[test]
+fn a_fraction_of_another_noun_counts_nothing() {
+    // Regression: "8/9 khu dân cư" (residential areas) was 8 and 9 zones, though "9 khu dân
+    // cư" counts none: the fraction did not ask the words after its noun.
+    assert_no_mentions([
+        "KCN Phú Bài đã lấp đầy. Xã có 8/9 khu dân cư đạt danh hiệu làng văn hóa.",
+        "KCN Phú Bài đã lấp đầy. Có 3/5 khu vực bị ảnh hưởng.",
+        "Có 2/3 khu đã có nhà đầu tư.",
+    ]);
+    assert_eq!(
+        mentions("KCN Phú Bài đã lấp đầy. Có 2/3 khu đã có nhà đầu tư.").len(),
+        2
+    );
+}
+
+#[test]
 fn more_ways_to_write_workers_and_capital_adjustments() {
     // Regression: "CBCNV", "công nhân viên" and "lượt dự án đăng ký điều chỉnh vốn" were
     // missed.

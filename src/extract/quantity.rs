@@ -741,6 +741,13 @@ impl Finder<'_> {
         out
     }
 
+    /// Whether the counted noun `h` of `def` counts here: not "khu vực", "khu dân cư" (words
+    /// after it that make it something else), and a bare "khu" only where zones are spoken of.
+    fn counts_entity(&self, def: &EntityDef, h: &Hit) -> bool {
+        !followed_by_any(self.text, &def.not_followed_by, h.end())
+            && !(is_phrase(self.text, &def.needs_context, *h) && !self.entity_context(*h))
+    }
+
     /// The quantity (or two, for a fraction of counted things) starting with number `num`.
     fn quantity_at(&self, num: &Num, _before: &[Quantity]) -> Option<Vec<Quantity>> {
         let n = self.n();
@@ -757,6 +764,8 @@ impl Finder<'_> {
             && let Some(u) = self.unit_at(j + 2)
             && let Cue::Entity(id) = u.cue
             && !self.text.tokens[j + 2].newline_before
+            // "8/9 khu dân cư" counts no zones, as "9 khu dân cư" does not.
+            && self.counts_entity(&self.lex.entities[id as usize], &u)
             && (num.first == 0 || self.ends_at(num.first, |c| *c == Cue::DateWord).is_none())
             // Not a map's scale: "tỷ lệ 1/500", "quy hoạch chi tiết 1/500".
             && (num.first == 0 || !matches!(self.tok(num.first - 1), "/" | "-" | "le" | "tiet"))
@@ -957,10 +966,7 @@ impl Finder<'_> {
             }
             Some((h, Cue::Entity(id))) => {
                 let def = &self.lex.entities[id as usize];
-                if followed_by_any(self.text, &def.not_followed_by, h.end()) {
-                    return None;
-                }
-                if is_phrase(self.text, &def.needs_context, h) && !self.entity_context(h) {
+                if !self.counts_entity(def, &h) {
                     return None;
                 }
                 unit = Unit::Count;
