@@ -4086,6 +4086,47 @@ fn a_heading_that_rounds_or_repeats_a_figure_takes_its_labels() {
 }
 
 #[test]
+fn a_result_set_against_the_goal_by_nhung_is_no_goal() {
+    // Regression: "Mục tiêu ... đạt 60% vào năm 2010, nhưng đến nay mới đạt khoảng 7-10%"
+    // made the result a target too.
+    assert_eq!(
+        measure_of_each(
+            "Mục tiêu tỷ lệ nội địa hóa đạt 60% vào năm 2010, nhưng đến nay mới đạt khoảng \
+             7-10%. Công ty sẽ tuyển 300 lao động, tuy nhiên mới tuyển được 120 lao động. Tỉnh \
+             phấn đấu thu hút 20 dự án nhưng sẽ ưu tiên 5 dự án lớn."
+        ),
+        [
+            ("60%".to_owned(), Measure::Target),
+            ("7-10%".to_owned(), Measure::Level),
+            ("300 lao động".to_owned(), Measure::Target),
+            ("120 lao động".to_owned(), Measure::Level),
+            ("20 dự án".to_owned(), Measure::Target),
+            // A goal word of its own after "nhưng" keeps it a goal.
+            ("5 dự án".to_owned(), Measure::Target),
+        ]
+    );
+}
+
+#[test]
+fn targets_set_in_a_list_are_targets() {
+    // Regression: "công ty đề ra các chỉ tiêu: ... doanh thu đạt trên 5.296 tỷ đồng" and "Một
+    // số chỉ tiêu cụ thể ... là: ... tăng 3,05%" were results.
+    assert_eq!(
+        measure_of_each(
+            "Năm 2017, công ty đề ra các chỉ tiêu: doanh thu đạt trên 5.296 tỷ đồng, nộp ngân \
+             sách 2.698 tỷ đồng. Một số chỉ tiêu cụ thể là: khu vực nông nghiệp tăng 3,05%. \
+             Hầu hết các chỉ tiêu chủ yếu đều đạt, doanh thu đạt 900 tỷ đồng."
+        ),
+        [
+            ("5.296 tỷ đồng".to_owned(), Measure::Target),
+            ("2.698 tỷ đồng".to_owned(), Measure::Target),
+            ("3,05%".to_owned(), Measure::Target),
+            ("900 tỷ đồng".to_owned(), Measure::Level),
+        ]
+    );
+}
+
+#[test]
 fn a_goal_word_before_what_a_source_says_makes_no_goal_of_it() {
     // Regression: a caption run into the sentence ("Từ đỉnh Sơn Trà có thể quan sát toàn bộ TP
     // Đà Nẵng UBND TP Đà Nẵng cho biết ... đã phê duyệt ... 25 dự án") made "có thể" the goal

@@ -1204,6 +1204,14 @@ impl<'a> Labeler<'a> {
             (h.end()..q.first)
                 .any(|k| self.tok(k) == "cho" && matches!(self.tok(k + 1), "biet" | "hay"))
         };
+        // "Mục tiêu ... đạt 60% vào năm 2010, nhưng đến nay mới đạt khoảng 7-10%": what follows
+        // "nhưng" or "tuy nhiên" sets a result against the goal.
+        let contrast_after = |h: &Hit| {
+            (h.end()..q.first).any(|k| {
+                self.text.word_is(k, &["nhưng"])
+                    || (self.tok(k) == "tuy" && self.tok(k + 1) == "nhien")
+            })
+        };
         let before = self
             .cues_before(c0, q.first, q.first, |c| {
                 *c == Cue::Measure(MeasureCue::Target)
@@ -1213,6 +1221,7 @@ impl<'a> Labeler<'a> {
                 !is_neutral(&h)
                     && (in_group.is_none() || self.group[h.start as usize] == in_group)
                     && !reported_after(&h)
+                    && !contrast_after(&h)
             });
         if before {
             return true;
