@@ -232,6 +232,25 @@ impl Reader<'_> {
         }
     }
 
+    /// A later month or quarter joined at token `k` to the one before it ("và 3/2017", "-
+    /// 5/2017", "và tháng 3 năm 2017", "và II/2017"): its number as `read` takes it, the year
+    /// written after it, and the token after that. Only with the year written: "tháng 2 và 3
+    /// dự án" joins nothing.
+    fn joined_to(
+        &self,
+        k: usize,
+        again: &[&str],
+        read: impl Fn(&str) -> Option<u32>,
+    ) -> Option<(u32, i32, usize)> {
+        if !(self.word_is(k, &["và"]) || matches!(self.tok(k), "-" | "–")) {
+            return None;
+        }
+        let k = k + 1 + usize::from(self.word_is(k + 1, again));
+        let n = read(self.tok(k))?;
+        let (y, next) = self.year_after(k + 1)?;
+        Some((n, y, next))
+    }
+
     /// The month named in words at token `k` after "tháng", and how many tokens name it. The
     /// words that also count or say "year" ("một", "hai", "ba", "tư", "năm") name a month only
     /// when capitalised ("tháng Một"; "mỗi tháng một lần" is once a month).
@@ -410,6 +429,13 @@ impl Reader<'_> {
                 return Some((ymd(y, m, 1), last_day(y, m)?, true, i + 2));
             }
             let m = small(self.tok(i + 1), 12)?;
+            // "tháng 2 và 3/2017", "các tháng 1-5/2017": the months between, in the year
+            // written after the last.
+            if let Some((m1, y, next)) = self.joined_to(i + 2, &["tháng"], |s| small(s, 12))
+                && m1 > m
+            {
+                return Some((ymd(y, m, 1), last_day(y, m1)?, true, next));
+            }
             let (y, next, explicit) = self.year_or(i + 2, year, i + 2)?;
             return Some((ymd(y, m, 1), last_day(y, m)?, explicit, next));
         }
@@ -446,6 +472,12 @@ impl Reader<'_> {
                 (months_of_year(first, 3 * n), i + 2)
             } else {
                 let q = roman_quarter(self.tok(i + 1))?;
+                // "quý I và II/2017": the quarters between, in the year written after the last.
+                if let Some((q1, y, next)) = self.joined_to(i + 2, &["quý"], roman_quarter)
+                    && q1 > q
+                {
+                    return Some((ymd(y, q * 3 - 2, 1), last_day(y, q1 * 3)?, true, next));
+                }
                 ((q * 3 - 2, q * 3), i + 2)
             };
             let rest = if self.tok(k) == "nam" { k + 1 } else { k };
@@ -1332,6 +1364,36 @@ mod tests {
         assert_eq!(
             periods("lũy kế đến nay", d(2024, 1, 9)),
             [(None, d(2024, 1, 9), true)]
+        );
+    }
+
+    #[test]
+    fn months_or_quarters_joined_are_one_span() {
+        // Regression: "tháng 2 và 3/2017" was February alone, "tháng 2 và tháng 3/2017" March
+        // alone and "quý I và II/2017" the first quarter.
+        for text in [
+            "trong tháng 2 và 3/2017",
+            "tháng 2 và tháng 3/2017",
+            "tháng 2-3/2017",
+        ] {
+            assert_eq!(
+                periods(text, None),
+                [(d(2017, 2, 1), d(2017, 3, 31), false)],
+                "{text}"
+            );
+        }
+        assert_eq!(
+            periods("các tháng 1 - 5 năm 2017", None),
+            [(d(2017, 1, 1), d(2017, 5, 31), false)]
+        );
+        assert_eq!(
+            periods("quý I và II/2017", None),
+            [(d(2017, 1, 1), d(2017, 6, 30), false)]
+        );
+        // Without the year written after the last, nothing is joined.
+        assert_eq!(
+            periods("tháng 2 và 3 dự án", d(2017, 6, 1)),
+            [(d(2017, 2, 1), d(2017, 2, 28), false)]
         );
     }
 
