@@ -645,6 +645,36 @@ fn mention_place(
         };
         return (None, Some(lex.regions[id as usize].clone()));
     }
+    // "diện tích rừng ngập mặn toàn vùng đã giảm gần 10%" in an article on the Mekong Delta:
+    // the whole region named before, not the province the article is about. Where no region is
+    // named, "toàn vùng" may be the province's whole area ("toàn vùng sẽ có 58 khu công
+    // nghiệp" of a merged province), read as usual; "toàn vùng Nam bộ", an area no province or
+    // region of ours names, is neither; "toàn vùng ven biển Bình Định" is the province's own.
+    let whole_region = (s.first.max(1)..d.first)
+        .rev()
+        .find(|&k| text.word_is(k, &["vùng"]) && text.word_is(k - 1, &["toàn"]));
+    if let Some(v) = whole_region
+        && v > before_end
+        && !places
+            .iter()
+            .any(|p| p.hit.start > v && p.hit.start <= v + 4)
+    {
+        if v + 1 < d.first && name_word(text, v + 1) {
+            return (None, None);
+        }
+        // (Looking back a bounded way keeps run-on text linear.)
+        if let Some(h) = hits
+            .within(d.first.saturating_sub(100 * WINDOW), d.first)
+            .iter()
+            .rev()
+            .find(|h| matches!(h.cue, Cue::Region(_)) && h.end() <= d.first)
+        {
+            let Cue::Region(id) = h.cue else {
+                unreachable!()
+            };
+            return (None, Some(lex.regions[id as usize].clone()));
+        }
+    }
     // (A place right after the figure is its own: "dự án ... tại Việt Nam với tổng mức đầu tư
     // 1,201 tỷ USD tại KCN Cái Mép".)
     if let Some(n) = national

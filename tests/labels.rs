@@ -1040,6 +1040,23 @@ fn a_rate_is_never_a_running_total() {
 }
 
 #[test]
+fn so_much_a_year_is_no_running_total() {
+    // Regression: "toàn vùng hiện có 24 khu vực ..., mỗi năm mất khoảng 500ha đất" was a stock,
+    // from "hiện có" before it.
+    assert_eq!(
+        cumulative_flags(
+            "Hiện có 24 khu vực bị xói lở, mỗi năm mất khoảng 500ha đất. Hiện nhà máy tiêu tốn \
+             200 tỷ đồng mỗi năm. Hiện công ty có 300 lao động."
+        ),
+        [
+            ("500ha".to_owned(), false),
+            ("200 tỷ đồng".to_owned(), false),
+            ("300 lao động".to_owned(), true)
+        ]
+    );
+}
+
+#[test]
 fn a_stock_word_that_frames_no_figure_carries_nothing() {
     // Regression: "nơi ở hiện nay" in an article with no publication date made every later
     // price of its paragraph a running total.
@@ -2022,6 +2039,45 @@ fn provinces(body: &str) -> Vec<(String, Option<String>)> {
         .into_iter()
         .map(|m| (m.surface, m.province_code))
         .collect()
+}
+
+#[test]
+fn the_whole_region_is_the_regions_not_the_provinces() {
+    // Regression: in an article about a visit to Cà Mau, "diện tích rừng ngập mặn toàn vùng đã
+    // giảm gần 10%" (the whole Mekong Delta) was Cà Mau's.
+    let places = |text: &str| -> Vec<(String, Option<String>, Option<String>)> {
+        analyze(text, None, &K)
+            .mentions
+            .into_iter()
+            .map(|m| (m.surface, m.province_code, m.region))
+            .collect()
+    };
+    let delta = Some("Đồng bằng sông Cửu Long".to_owned());
+    assert_eq!(
+        places(
+            "Sạt lở ở ĐBSCL\nPhó Thủ tướng thăm Cà Mau. Tỉnh Cà Mau mất 20 ha rừng. Rừng ngập \
+             mặn toàn vùng đã giảm gần 10%."
+        ),
+        [
+            ("20 ha".to_owned(), Some("96".to_owned()), None),
+            ("10%".to_owned(), None, delta.clone()),
+        ]
+    );
+    // An area no province or region names is neither; with no region named, "toàn vùng" may
+    // be the province's whole area, read as usual.
+    assert_eq!(
+        places("Cà Mau\nTỉnh Cà Mau có 5 ha lúa. Toàn vùng Nam bộ có 1,6 triệu ha lúa.")[1],
+        ("1,6 triệu ha".to_owned(), None, None)
+    );
+    assert_eq!(
+        places("Phú Thọ thu hút đầu tư\nĐến năm 2050, toàn vùng sẽ có 58 khu công nghiệp.")[0],
+        ("58 khu công nghiệp".to_owned(), Some("25".to_owned()), None)
+    );
+    // A province named right after "toàn vùng" keeps the figure its own.
+    assert_eq!(
+        places("Bình Định\nCó 108 ha rạn san hô trong toàn vùng ven biển Bình Định.")[0],
+        ("108 ha".to_owned(), Some("52".to_owned()), None)
+    );
 }
 
 #[test]

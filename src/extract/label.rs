@@ -2529,6 +2529,18 @@ impl<'a> Labeler<'a> {
                     && self.tok(k.wrapping_sub(1)) != "tri"
             })
         };
+        // "toàn vùng hiện có 24 khu vực ..., mỗi năm mất khoảng 500ha đất", "20 tỷ đồng mỗi
+        // năm": so much a year (or month) is a flow, whatever stock the sentence counts.
+        let per_period = || {
+            let yearly = |k: usize| {
+                self.text.word_is(k, &["mỗi", "hàng", "hằng"])
+                    && self.text.word_is(k + 1, &["năm", "tháng"])
+            };
+            (c0.max(q.first.saturating_sub(6))..q.first).any(yearly)
+                || yearly(q.unit_end)
+                || self.tok(q.unit_end) == "/"
+                    && self.text.word_is(q.unit_end + 1, &["năm", "tháng"])
+        };
         // A rate is never a running total, whatever "đến nay" stands near it ("lãi suất hiện
         // nay 9-10%"), nor is a price, a comparison with before ("bằng 109% cùng kỳ", "gấp
         // 3 lần"), an amount of change ("tăng 214,8 tỷ đồng so với ...", a flow) or the level
@@ -2537,6 +2549,7 @@ impl<'a> Labeler<'a> {
             && (!flow || running())
             && !(q.unit == Unit::Percent && measure == Measure::Level)
             && !priced()
+            && !per_period()
             && metric != Metric::OccupancyRate
             && !matches!(
                 measure,
