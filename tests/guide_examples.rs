@@ -527,6 +527,21 @@ fn a_bare_ty_before_a_function_word_is_dong_unless_a_figure_of_its_scale_says_ot
             ("112 tỷ".to_owned(), Unit::Vnd)
         ]
     );
+    // Regression: nor did "đang", "chưa", "không", "mới", "phải": "Dự án Đạm Ninh Bình 12.000
+    // tỷ đang thua lỗ", "phần thiếu 18 nghìn tỷ chưa thấy có phương án".
+    assert_eq!(
+        units(
+            "Dự án Đạm Ninh Bình 12.000 tỷ đang thua lỗ. Phần thiếu 18 nghìn tỷ chưa có phương \
+             án, 5.000 tỷ không đủ, 20 tỷ mới đủ bù lỗ."
+        ),
+        [
+            ("12.000 tỷ".to_owned(), Unit::Vnd),
+            ("18 nghìn tỷ".to_owned(), Unit::Vnd),
+            ("5.000 tỷ".to_owned(), Unit::Vnd),
+            ("20 tỷ".to_owned(), Unit::Vnd)
+        ]
+    );
+    assert_eq!(units("Có hơn 1 tỷ người dùng, 2 tỷ đang chờ."), []);
 }
 
 #[test]

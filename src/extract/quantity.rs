@@ -80,6 +80,9 @@ const AFTER_AN_AMOUNT: &[&str] = &[
     "và", "hoặc", "đến", "tới", "xuống", "còn", "lên", "trong", "so", "với", "là", "thì", "mà",
     "nhưng", "để", "cho", "từ", "khi", "rồi", "hay", "nữa", "luôn", "thôi", "đó", "này", "nhé",
     "của", "cùng", "đã", "sẽ", "được", "bị", "vẫn", "cũng", "đều", "ở", "vào", "do", "nếu",
+    // Words that start what is said of the amount, never a noun it counts: "Dự án Đạm Ninh
+    // Bình 12.000 tỷ đang thua lỗ", "18 nghìn tỷ chưa đủ", "5.000 tỷ không đủ".
+    "đang", "chưa", "không", "mới", "phải",
 ];
 
 /// Second syllables that make a scale word part of another word ("2016 tỷ lệ", "tỷ phú").
