@@ -1481,6 +1481,15 @@ fn the_whole_named_right_after_a_share_is_its_metric() {
         metrics("Đến nay tỉnh đã giải ngân được 70% vốn đầu tư."),
         [("70%".to_owned(), Metric::ImplementedCapital)]
     );
+    // Regression: "rộng hơn 41.000 m2, với 100% vốn đầu tư từ Hàn Quốc" was a share of land:
+    // "với" before a rate says what it is made up of.
+    assert_eq!(
+        metrics("Nhà máy rộng hơn 41.000 m2, với 100% vốn đầu tư từ Hàn Quốc."),
+        [
+            ("41.000 m2".to_owned(), Metric::LandArea),
+            ("100%".to_owned(), Metric::RegisteredCapital)
+        ]
+    );
 }
 
 #[test]

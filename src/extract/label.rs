@@ -1126,15 +1126,17 @@ impl<'a> Labeler<'a> {
     }
 
     /// Whether a word saying "makes up" stands right before rate `q` ("chiếm tới 95%", a
-    /// contribution "đóng góp trên 40%", "góp 1%", "thu hút hơn 50%"): what follows the rate
+    /// contribution "đóng góp trên 40%", "góp 1%", "thu hút hơn 50%", "với 100%"): what follows the rate
     /// is the whole it is a share of. (A whole that is no metric's, "8% lương", "40% GDP",
     /// says so without one; "giải ngân được 70% vốn đầu tư" measures disbursement, not the
     /// capital after it.)
     fn shares_before(&self, q: &Quantity) -> bool {
         self.share_right_before(q).is_some()
             || (q.first.saturating_sub(4)..q.first).any(|k| {
+                // ("rộng hơn 41.000 m2, với 100% vốn đầu tư từ Hàn Quốc": made up of.)
                 let verb = self.tok(k) == "gop" && self.text.word_is(k, &["góp"])
-                    || self.tok(k) == "hut" && self.text.word_is(k.wrapping_sub(1), &["thu"]);
+                    || self.tok(k) == "hut" && self.text.word_is(k.wrapping_sub(1), &["thu"])
+                    || self.text.word_is(k, &["với"]);
                 verb && self.adjacent(k + 1, q)
             })
     }
