@@ -25,6 +25,9 @@ struct Place {
     hit: PlaceHit,
     /// Part of a bare list of three or more provinces.
     in_list: bool,
+    /// One of two provinces joined by "và" or "hoặc" ("tại Hà Nội và TP Hồ Chí Minh"): a
+    /// figure they frame is both's, and neither's alone.
+    joint: bool,
     /// The photo caption it stands in ("... tại KCN Mỹ Phước, tỉnh Bình Dương. Ảnh: TTXVN"), as
     /// a token range: where the picture was taken, which locates only the caption's own figures.
     caption: Option<(usize, usize)>,
@@ -153,6 +156,7 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
         .map(|&hit| Place {
             hit,
             in_list: false,
+            joint: false,
             caption: None,
             in_name: organisation_name_before(text, hit.start, &organisations),
             aside: is_aside(text, &hit, &events, &delegates, &firms),
@@ -172,6 +176,14 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
         if run.len() > 1 && distinct.len() >= 3 {
             for p in &mut out[run] {
                 p.in_list = true;
+            }
+        } else if run.len() == 2
+            && distinct.len() == 2
+            && (out[run.start].hit.end..out[run.start + 1].hit.start)
+                .any(|k| matches!(text.tok(k), "va" | "hoac"))
+        {
+            for p in &mut out[run] {
+                p.joint = true;
             }
         }
     }
@@ -644,6 +656,9 @@ fn mention_place(
             unreachable!()
         };
         return (None, Some(lex.regions[id as usize].clone()));
+    }
+    if before.or(after).is_some_and(|p| p.joint) {
+        return (None, None);
     }
     // "diện tích rừng ngập mặn toàn vùng đã giảm gần 10%" in an article on the Mekong Delta:
     // the whole region named before, not the province the article is about. Where no region is

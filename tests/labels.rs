@@ -2090,6 +2090,23 @@ fn the_whole_region_is_the_regions_not_the_provinces() {
 }
 
 #[test]
+fn two_provinces_joined_frame_a_figure_of_neither_alone() {
+    // Regression: "số lượng ô tô cá nhân tại Hà Nội và TP Hồ Chí Minh sẽ gấp 3 lần" and "Ông
+    // trồng khoảng 110 ha tại Long An và Tây Ninh" were TP.HCM's and Long An's.
+    assert_eq!(
+        provinces(
+            "Số lượng ô tô tại Hà Nội và TP Hồ Chí Minh sẽ gấp 3 lần. Ông trồng khoảng 110 ha \
+             tại Long An và Tây Ninh. Tại KCN Đồng Văn, tỉnh Hà Nam có 20 dự án."
+        ),
+        [
+            ("gấp 3 lần".to_owned(), None),
+            ("110 ha".to_owned(), None),
+            ("20 dự án".to_owned(), Some("35".to_owned()))
+        ]
+    );
+}
+
+#[test]
 fn a_numbered_district_in_lower_case_is_still_a_district() {
     // Regression: "giá đất tại quận 9" and "tại quận 2" named no place: district names had to
     // be capitalised, and "Quận 9" keeps its kind word.
