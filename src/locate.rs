@@ -507,13 +507,42 @@ fn mention_place(
     let hi = places.partition_point(|p| p.hit.start < s.end);
     let places = &places[lo..hi.max(lo)];
     // A place inside a parenthesis that closes before the figure speaks of something else
-    // ("Gemadept (trụ sở TP.HCM) ... 6,7 tỷ USD").
+    // ("Gemadept (trụ sở TP.HCM) ... 6,7 tỷ USD"); not one that is all the bracket holds, right
+    // after a name: that says where the named thing is ("tại Dự án Tân Rai (Lâm Đồng), giá trị
+    // thực hiện là 15.218 tỷ đồng"). (A firm's address so written is an aside.)
     let hidden = |p: &Place| {
         let open = (s.first..p.hit.start)
             .rev()
             .find(|&k| matches!(text.tok(k), "(" | ")"));
         let inside = open.is_some_and(|k| text.tok(k) == "(");
-        inside && (p.hit.end..d.first).any(|k| text.tok(k) == ")")
+        // (Not where a person is from, "anh Vũ Thành Phương (TP HCM)", "Tác giả: Bùi Thị Hiền
+        // (Hà Nội)", "ĐB Trần Sỹ Thanh (Lạng Sơn)", nor a ticker read as a province's
+        // initials, "Tiến Thành (TTH)".)
+        let where_named = open.is_some_and(|o| {
+            let k = with_kind_of_place(text, p.hit.start);
+            let initials = k == p.hit.start
+                && p.hit.end == p.hit.start + 1
+                && text.tok_orig(k).chars().all(|c| c.is_uppercase());
+            // (Lower case, or opening the sentence: "Cửa Ông", "Bà Rịa" are names.)
+            let title = |j: usize| {
+                (!text.tokens[j].capitalized || text.sentences[text.sentence_of(j)].first == j)
+                    && text.word_is(
+                        j,
+                        &[
+                            "anh", "chị", "ông", "bà", "thầy", "cô", "em", "cháu", "bạn", "cụ",
+                            "chú", "giả", "thủ", "môn", "HLV", "ĐB", "biểu", "sĩ", "viên",
+                        ],
+                    )
+            };
+            let name_from = (o.saturating_sub(6)..o)
+                .rev()
+                .take_while(|&j| name_word(text, j) && !title(j))
+                .last();
+            let person = name_from
+                .is_none_or(|f| f == 0 || matches!(text.tok(f - 1), ":" | ")") || title(f - 1));
+            o + 1 == k && text.tok(p.hit.end) == ")" && !initials && !person
+        });
+        inside && !where_named && (p.hit.end..d.first).any(|k| text.tok(k) == ")")
     };
     let in_caption = |p: &Place| p.caption.is_some_and(|(a, b)| !(a..b).contains(&d.first));
     let usable = |p: &&Place| {

@@ -2107,6 +2107,26 @@ fn two_provinces_joined_frame_a_figure_of_neither_alone() {
 }
 
 #[test]
+fn a_province_all_a_bracket_holds_after_a_name_locates_it() {
+    // Regression: "tại Dự án Tân Rai (Lâm Đồng), giá trị thực hiện là 15.218 tỷ đồng" in an
+    // article about Đắk Nông was Đắk Nông's: a bracket closed before the figure hid the place.
+    assert_eq!(
+        provinces(
+            "Tại Dự án Tân Rai (Lâm Đồng), giá trị thực hiện là 15.218 tỷ đồng. Gemadept (trụ \
+             sở TP.HCM) đầu tư 6,7 tỷ USD. Chị Như Quỳnh (Hà Nội) trả 2 triệu đồng. Đi Yên Tử - \
+             Cửa Ông (Quảng Ninh) giá 9 triệu đồng."
+        ),
+        [
+            ("15.218 tỷ đồng".to_owned(), Some("68".to_owned())),
+            ("6,7 tỷ USD".to_owned(), Some("35".to_owned())),
+            // Where a person is from is no place of the figure's.
+            ("2 triệu đồng".to_owned(), Some("35".to_owned())),
+            ("9 triệu đồng".to_owned(), Some("22".to_owned()))
+        ]
+    );
+}
+
+#[test]
 fn a_numbered_district_in_lower_case_is_still_a_district() {
     // Regression: "giá đất tại quận 9" and "tại quận 2" named no place: district names had to
     // be capitalised, and "Quận 9" keeps its kind word.
