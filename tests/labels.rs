@@ -4155,6 +4155,18 @@ fn a_heading_figure_takes_the_period_of_its_restatement_below() {
     let text = "Thanh Hóa thu hút đầu tư\nTỉnh đón đoàn doanh nghiệp Hàn Quốc.\nKhu Kinh tế có \
                 630 dự án đầu tư. Thống kê cho thấy, lũy kế đến hết năm 2020 đã có 630 dự án.";
     assert_eq!(periods(text)[0].2, None);
+    // Regression: one the body restates undated took the body's first year, which dated the
+    // rain: "Đà Nẵng khánh thành nhà ga 3.500 tỷ đồng" was of 2016.
+    let text = "Đà Nẵng khánh thành nhà ga 3.500 tỷ đồng\nChiều 19/5, nhà ga đi vào hoạt động. \
+                Dự án có tổng mức đầu tư 3.500 tỷ đồng. Dự án về đích kịp tiến độ, dù năm 2016 \
+                Đà Nẵng có nhiều đợt mưa.";
+    assert_eq!(
+        period_ends(text),
+        [
+            ("3.500 tỷ đồng".to_owned(), None),
+            ("3.500 tỷ đồng".to_owned(), None)
+        ]
+    );
 }
 
 #[test]

@@ -2622,9 +2622,18 @@ impl<'a> Labeler<'a> {
         // thu hút được 630 dự án đầu tư" over "lũy kế đến đầu năm 2021 đã có 630 dự án"): an
         // undated figure there takes the period and stock flag of its first restatement below,
         // also one the heading rounds ("gần 200 dự án" over "tính đến nay ... 199 dự án").
+        // One that names no time of its own takes the restatement's even where it took a
+        // period carried from the body's first: "Đà Nẵng khánh thành nhà ga hàng không 3.500
+        // tỷ đồng" over an undated "tổng mức đầu tư 3.500 tỷ đồng" is not of "năm 2016", which
+        // a later sentence names for the rain.
         for qi in 0..self.qs.len() {
             let si = self.text.sentence_of(self.qs[qi].first);
-            if done[qi].period_end.is_some() || !self.heading(si) {
+            if !self.heading(si) {
+                continue;
+            }
+            let (h0, h1) = (self.text.sentences[si].first, self.text.sentences[si].end);
+            let own_time = self.periods_in(h0, h1).iter().any(|p| p.own_time());
+            if done[qi].period_end.is_some() && own_time {
                 continue;
             }
             // (A heading that repeats an earlier heading's figure, as a photo's caption repeats
@@ -2645,8 +2654,6 @@ impl<'a> Labeler<'a> {
             // (One that names no time of its own took what it has from the body's first period,
             // which may be another figure's: "Trên 47 triệu USD đầu tư vào Quảng Ninh" is the
             // flow below, not the stock further on.)
-            let (h0, h1) = (self.text.sentences[si].first, self.text.sentences[si].end);
-            let own_time = self.periods_in(h0, h1).iter().any(|p| p.own_time());
             if let Some(j) = restated.filter(|&j| {
                 done[j].period_end.is_some()
                     || done[j].cumulative
