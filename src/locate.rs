@@ -525,14 +525,16 @@ fn mention_place(
                 && text.tok_orig(k).chars().all(|c| c.is_uppercase());
             // (Lower case, or opening the sentence: "Cửa Ông", "Bà Rịa" are names.)
             let title = |j: usize| {
-                (!text.tokens[j].capitalized || text.sentences[text.sentence_of(j)].first == j)
-                    && text.word_is(
-                        j,
-                        &[
-                            "anh", "chị", "ông", "bà", "thầy", "cô", "em", "cháu", "bạn", "cụ",
-                            "chú", "giả", "thủ", "môn", "HLV", "ĐB", "biểu", "sĩ", "viên",
-                        ],
-                    )
+                text.word_is(j, &["HLV", "ĐB", "ĐBQH"])
+                    || (!text.tokens[j].capitalized
+                        || text.sentences[text.sentence_of(j)].first == j)
+                        && text.word_is(
+                            j,
+                            &[
+                                "anh", "chị", "ông", "bà", "thầy", "cô", "em", "cháu", "bạn", "cụ",
+                                "chú", "giả", "thủ", "môn", "HLV", "ĐB", "biểu", "sĩ", "viên",
+                            ],
+                        )
             };
             let name_from = (o.saturating_sub(6)..o)
                 .rev()
@@ -540,7 +542,7 @@ fn mention_place(
                 .last();
             let person = name_from
                 .is_none_or(|f| f == 0 || matches!(text.tok(f - 1), ":" | ")") || title(f - 1));
-            o + 1 == k && text.tok(p.hit.end) == ")" && !initials && !person
+            o + 1 == k && text.tok_at(p.hit.end as isize) == ")" && !initials && !person
         });
         inside && !where_named && (p.hit.end..d.first).any(|k| text.tok(k) == ")")
     };
@@ -694,9 +696,24 @@ fn mention_place(
     // named, "toàn vùng" may be the province's whole area ("toàn vùng sẽ có 58 khu công
     // nghiệp" of a merged province), read as usual; "toàn vùng Nam bộ", an area no province or
     // region of ours names, is neither; "toàn vùng ven biển Bình Định" is the province's own.
-    let whole_region = (s.first.max(1)..d.first)
-        .rev()
-        .find(|&k| text.word_is(k, &["vùng"]) && text.word_is(k - 1, &["toàn"]));
+    // ("toàn vùng" alone, before what is said of it: not "toàn vùng nguyên liệu", "toàn vùng
+    // dự án", a province's own area.)
+    let whole_region = (s.first.max(1)..d.first).rev().find(|&k| {
+        text.word_is(k, &["vùng"])
+            && text.word_is(k - 1, &["toàn"])
+            && (text
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind != TokKind::Word)
+                || name_word(text, k + 1)
+                || text.word_is(
+                    k + 1,
+                    &[
+                        "có", "đã", "hiện", "sẽ", "đang", "giảm", "tăng", "đạt", "mất", "là",
+                        "được", "còn", "chỉ", "với", "trong", "vẫn", "cũng",
+                    ],
+                ))
+    });
     if let Some(v) = whole_region
         && v > before_end
         && !places

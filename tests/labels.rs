@@ -1046,12 +1046,13 @@ fn so_much_a_year_is_no_running_total() {
     assert_eq!(
         cumulative_flags(
             "Hiện có 24 khu vực bị xói lở, mỗi năm mất khoảng 500ha đất. Hiện nhà máy tiêu tốn \
-             200 tỷ đồng mỗi năm. Hiện công ty có 300 lao động."
+             200 tỷ đồng mỗi năm. Hiện công ty có 300 lao động. Hiện tỉnh mất 40 ha/năm."
         ),
         [
             ("500ha".to_owned(), false),
             ("200 tỷ đồng".to_owned(), false),
-            ("300 lao động".to_owned(), true)
+            ("300 lao động".to_owned(), true),
+            ("40 ha".to_owned(), false)
         ]
     );
 }
@@ -2082,6 +2083,11 @@ fn the_whole_region_is_the_regions_not_the_provinces() {
         places("Phú Thọ thu hút đầu tư\nĐến năm 2050, toàn vùng sẽ có 58 khu công nghiệp.")[0],
         ("58 khu công nghiệp".to_owned(), Some("25".to_owned()), None)
     );
+    // Nor is "toàn vùng nguyên liệu" (the whole growing area) the region's.
+    assert_eq!(
+        places("Cà Mau ở ĐBSCL\nTỉnh Cà Mau mất 20 ha. Toàn vùng nguyên liệu rộng 300 ha.")[1],
+        ("300 ha".to_owned(), Some("96".to_owned()), None)
+    );
     // A province named right after "toàn vùng" keeps the figure its own.
     assert_eq!(
         places("Bình Định\nCó 108 ha rạn san hô trong toàn vùng ven biển Bình Định.")[0],
@@ -2114,14 +2120,16 @@ fn a_province_all_a_bracket_holds_after_a_name_locates_it() {
         provinces(
             "Tại Dự án Tân Rai (Lâm Đồng), giá trị thực hiện là 15.218 tỷ đồng. Gemadept (trụ \
              sở TP.HCM) đầu tư 6,7 tỷ USD. Chị Như Quỳnh (Hà Nội) trả 2 triệu đồng. Đi Yên Tử - \
-             Cửa Ông (Quảng Ninh) giá 9 triệu đồng."
+             Cửa Ông (Quảng Ninh) giá 9 triệu đồng. Theo đó, ĐB Trần Sỹ Thanh (Lạng Sơn) nói \
+             đã xử lý 50% nợ xấu."
         ),
         [
             ("15.218 tỷ đồng".to_owned(), Some("68".to_owned())),
             ("6,7 tỷ USD".to_owned(), Some("35".to_owned())),
             // Where a person is from is no place of the figure's.
             ("2 triệu đồng".to_owned(), Some("35".to_owned())),
-            ("9 triệu đồng".to_owned(), Some("22".to_owned()))
+            ("9 triệu đồng".to_owned(), Some("22".to_owned())),
+            ("50%".to_owned(), Some("35".to_owned()))
         ]
     );
 }

@@ -1136,7 +1136,8 @@ impl<'a> Labeler<'a> {
                 // ("rộng hơn 41.000 m2, với 100% vốn đầu tư từ Hàn Quốc": made up of.)
                 let verb = self.tok(k) == "gop" && self.text.word_is(k, &["góp"])
                     || self.tok(k) == "hut" && self.text.word_is(k.wrapping_sub(1), &["thu"])
-                    || self.text.word_is(k, &["với"]);
+                    || self.text.word_is(k, &["với"])
+                        && !self.text.word_is(k.wrapping_sub(1), &["so", "đối", "cùng"]);
                 verb && self.adjacent(k + 1, q)
             })
     }
@@ -2550,8 +2551,7 @@ impl<'a> Labeler<'a> {
         let cumulative = stock
             && (!flow || running())
             && !(q.unit == Unit::Percent && measure == Measure::Level)
-            && !priced()
-            && !per_period()
+            && !(priced() || per_period())
             && metric != Metric::OccupancyRate
             && !matches!(
                 measure,

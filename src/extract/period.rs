@@ -235,7 +235,8 @@ impl Reader<'_> {
     /// A later month or quarter joined at token `k` to the one before it ("và 3/2017", "-
     /// 5/2017", "và tháng 3 năm 2017", "và II/2017"): its number as `read` takes it, the year
     /// written after it, and the token after that. Only with the year written: "tháng 2 và 3
-    /// dự án" joins nothing.
+    /// dự án" joins nothing. (Callers take the months between only after a dash, or after "và"
+    /// for the next one: "tháng 1 và tháng 5/2017" names two months, not five.)
     fn joined_to(
         &self,
         k: usize,
@@ -433,6 +434,7 @@ impl Reader<'_> {
             // written after the last.
             if let Some((m1, y, next)) = self.joined_to(i + 2, &["tháng"], |s| small(s, 12))
                 && m1 > m
+                && (m1 == m + 1 || !self.word_is(i + 2, &["và"]))
             {
                 return Some((ymd(y, m, 1), last_day(y, m1)?, true, next));
             }
@@ -475,6 +477,7 @@ impl Reader<'_> {
                 // "quý I và II/2017": the quarters between, in the year written after the last.
                 if let Some((q1, y, next)) = self.joined_to(i + 2, &["quý"], roman_quarter)
                     && q1 > q
+                    && (q1 == q + 1 || !self.word_is(i + 2, &["và"]))
                 {
                     return Some((ymd(y, q * 3 - 2, 1), last_day(y, q1 * 3)?, true, next));
                 }
@@ -1389,6 +1392,11 @@ mod tests {
         assert_eq!(
             periods("quý I và II/2017", None),
             [(d(2017, 1, 1), d(2017, 6, 30), false)]
+        );
+        // "và" joins the next month only: two apart, it names two months, not a span.
+        assert_eq!(
+            periods("tháng 1 và tháng 5/2017", None)[0],
+            (d(2017, 5, 1), d(2017, 5, 31), false)
         );
         // Without the year written after the last, nothing is joined.
         assert_eq!(

@@ -748,7 +748,7 @@ impl Finder<'_> {
     /// after it that make it something else), and a bare "khu" only where zones are spoken of.
     fn counts_entity(&self, def: &EntityDef, h: &Hit) -> bool {
         !followed_by_any(self.text, &def.not_followed_by, h.end())
-            && !(is_phrase(self.text, &def.needs_context, *h) && !self.entity_context(*h))
+            && (!is_phrase(self.text, &def.needs_context, *h) || self.entity_context(*h))
     }
 
     /// The quantity (or two, for a fraction of counted things) starting with number `num`.
