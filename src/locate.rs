@@ -478,6 +478,14 @@ fn article_place(
     ArticlePlace { province, region }
 }
 
+/// The region a region hit names.
+fn region_name(lex: &Lexicon, h: &Hit) -> Option<String> {
+    match h.cue {
+        Cue::Region(id) => Some(lex.regions[id as usize].clone()),
+        _ => None,
+    }
+}
+
 fn mention_place(
     text: &Text,
     hits: &Hits,
@@ -523,7 +531,8 @@ fn mention_place(
             let initials = k == p.hit.start
                 && p.hit.end == p.hit.start + 1
                 && text.tok_orig(k).chars().all(|c| c.is_uppercase());
-            // (Lower case, or opening the sentence: "Cửa Ông", "Bà Rịa" are names.)
+            // (Abbreviations anywhere; words in lower case, or opening the sentence: "Cửa Ông",
+            // "Bà Rịa" are names.)
             let title = |j: usize| {
                 text.word_is(j, &["HLV", "ĐB", "ĐBQH"])
                     || (!text.tokens[j].capitalized
@@ -532,7 +541,7 @@ fn mention_place(
                             j,
                             &[
                                 "anh", "chị", "ông", "bà", "thầy", "cô", "em", "cháu", "bạn", "cụ",
-                                "chú", "giả", "thủ", "môn", "HLV", "ĐB", "biểu", "sĩ", "viên",
+                                "chú", "giả", "thủ", "môn", "biểu", "sĩ", "viên",
                             ],
                         )
             };
@@ -683,10 +692,7 @@ fn mention_place(
     if let Some(r) = region_before
         && r.end() > before_end
     {
-        let Cue::Region(id) = r.cue else {
-            unreachable!()
-        };
-        return (None, Some(lex.regions[id as usize].clone()));
+        return (None, region_name(lex, r));
     }
     if before.or(after).is_some_and(|p| p.joint) {
         return (None, None);
@@ -730,10 +736,7 @@ fn mention_place(
             .rev()
             .find(|h| matches!(h.cue, Cue::Region(_)) && h.end() <= d.first)
         {
-            let Cue::Region(id) = h.cue else {
-                unreachable!()
-            };
-            return (None, Some(lex.regions[id as usize].clone()));
+            return (None, region_name(lex, h));
         }
     }
     // (A place right after the figure is its own: "dự án ... tại Việt Nam với tổng mức đầu tư
