@@ -281,6 +281,7 @@ impl Gazetteer {
         let caps = Strictness {
             exact: true,
             capitalized: true,
+            marks: false,
         };
         // Province aliases (63-scheme; every 2025 name is also an old name).
         let (aliases, p): (Vec<AliasRow>, String) = read_csv(data, "province_aliases.csv")?;
@@ -353,6 +354,7 @@ impl Gazetteer {
                 Strictness {
                     exact: true,
                     capitalized: !numbered,
+                    marks: false,
                 },
                 Name {
                     province: prov,
@@ -412,6 +414,7 @@ impl Gazetteer {
                 Strictness {
                     exact: true,
                     capitalized: false,
+                    marks: false,
                 },
                 Name {
                     province: prov,

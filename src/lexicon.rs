@@ -472,6 +472,7 @@ impl Builder<'_> {
         let strict = Strictness {
             exact: single_accented || self.exact_words.contains(&phrase.to_lowercase()),
             capitalized: self.capitalized_words.iter().any(|w| w == phrase),
+            marks: true,
         };
         if !self.matcher.add(phrase, strict, cue) {
             return Err(LexiconError::Value {

@@ -50,6 +50,8 @@ struct ExactWord {
     /// The word as the phrase writes it, in lower case and capitalised: a token written
     /// either way has the same key, which spares building the token's.
     written: [String; 2],
+    /// Its key without the tone mark: the word with its tone lost ("đên" for "đến").
+    toneless: String,
 }
 
 /// Words are the same when their keys are: `hoà` and `hòa` make one phrase, not two.
@@ -71,6 +73,8 @@ struct End<V> {
     /// Order of addition: matches at one token come out in this order.
     seq: u32,
     exact: Option<Vec<ExactWord>>,
+    /// For a phrase matched folded whose words must keep their marks where the text writes any.
+    marks: Option<Vec<ExactWord>>,
     capitalized: bool,
     value: V,
 }
@@ -110,6 +114,10 @@ pub struct Strictness {
     pub exact: bool,
     /// Every word of the original starts with a capital letter, or is the phrase as written.
     pub capitalized: bool,
+    /// A word the text writes with marks is the phrase's word (tone placement aside) or that
+    /// word with its tone lost ("đên nay"); a word written bare matches by its folded form, for
+    /// lost accents. "đó là" is no "đô la", nor "cơ thể" "có thể".
+    pub marks: bool,
 }
 
 impl<V: Copy + PartialEq> Default for PhraseMatcher<V> {
@@ -144,7 +152,7 @@ impl<V: Copy + PartialEq> PhraseMatcher<V> {
                 None => self.insert_child(node, hash, t),
             };
         }
-        let exact = strict.exact.then(|| {
+        let words = || {
             let t = Text::new(phrase);
             (0..t.tokens.len())
                 .map(|i| {
@@ -154,21 +162,32 @@ impl<V: Copy + PartialEq> PhraseMatcher<V> {
                         .next()
                         .map(|c| c.to_uppercase().chain(chars).collect())
                         .unwrap_or_default();
+                    let key = t.tok_key(i);
+                    let toneless = key
+                        .strip_suffix(['\u{0300}', '\u{0301}', '\u{0303}', '\u{0309}', '\u{0323}'])
+                        .unwrap_or(&key)
+                        .to_owned();
                     ExactWord {
-                        key: t.tok_key(i),
+                        key,
                         written: [lower, capitalized],
+                        toneless,
                     }
                 })
-                .collect()
-        });
+                .collect::<Vec<_>>()
+        };
+        let exact = strict.exact.then(words);
+        let marks = (strict.marks && !strict.exact && !phrase.is_ascii()).then(words);
         let ends = &mut self.nodes[node as usize].ends;
-        if !ends
-            .iter()
-            .any(|e| e.value == value && e.exact == exact && e.capitalized == strict.capitalized)
-        {
+        if !ends.iter().any(|e| {
+            e.value == value
+                && e.exact == exact
+                && e.marks == marks
+                && e.capitalized == strict.capitalized
+        }) {
             ends.push(End {
                 seq: self.added,
                 exact,
+                marks,
                 capitalized: strict.capitalized,
                 value,
             });
@@ -284,6 +303,16 @@ impl<V: Copy + PartialEq> PhraseMatcher<V> {
         {
             return false;
         }
+        if let Some(marks) = &e.marks
+            && !marks.iter().enumerate().all(|(k, w)| {
+                !text.tokens[i + k].accented
+                    || w.written[0].is_ascii()
+                    || w.is(text, i + k)
+                    || text.tok_key_is(i + k, &w.toneless)
+            })
+        {
+            return false;
+        }
         !e.capitalized
             || (i..i + len).all(|j| {
                 let t = &text.tokens[j];
@@ -347,7 +376,7 @@ mod tests {
         // with one value, and every match came out twice.
         let exact = Strictness {
             exact: true,
-            capitalized: false,
+            ..Strictness::default()
         };
         let mut m = PhraseMatcher::default();
         m.add("Hoà Bình", exact, 1);
@@ -367,11 +396,33 @@ mod tests {
             "Thống Nhất",
             Strictness {
                 capitalized: true,
-                exact: false,
+                ..Strictness::default()
             },
             1,
         );
         assert!(m.scan(&Text::new("thống nhất ý kiến")).is_empty());
         assert_eq!(m.scan(&Text::new("huyện Thống Nhất")).len(), 1);
+    }
+
+    #[test]
+    fn words_written_with_other_marks_are_other_words() {
+        let marks = Strictness {
+            marks: true,
+            ..Strictness::default()
+        };
+        let mut m = PhraseMatcher::default();
+        m.add("đô la", marks, 1);
+        m.add("đến nay", marks, 2);
+        let found =
+            |text: &str| -> Vec<i32> { m.scan(&Text::new(text)).iter().map(|f| f.value).collect() };
+        // As written, with tone placement or accents lost, or with only the tone lost.
+        for text in ["5 đô la", "5 ĐÔ LA", "5 do la"] {
+            assert_eq!(found(text), [1], "{text}");
+        }
+        assert_eq!(found("tính đên nay"), [2]);
+        // Another mark is another word.
+        for text in ["năm đó là", "45 độ là", "đỏ la"] {
+            assert!(found(text).is_empty(), "{text}");
+        }
     }
 }

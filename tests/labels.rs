@@ -4456,3 +4456,35 @@ fn a_price_is_no_capital_trade_or_revenue() {
         "10 triệu đồng",
     )]);
 }
+
+#[test]
+fn a_goal_word_written_with_other_marks_sets_no_goal() {
+    // Regression: "cơ thể" (the body) was the goal cue "có thể" (may), and "phải đặt" (must
+    // deposit) the goal cue "phải đạt" (must reach).
+    assert_eq!(
+        measure_of_each("Tỷ lệ tổn thương cơ thể cháu tại thời điểm giám định là 32%."),
+        [("32%".to_owned(), Measure::Level)]
+    );
+    assert_eq!(
+        measure_of_each("Với tội phạm ít nghiêm trọng, số tiền phải đặt là 30 triệu đồng."),
+        [("30 triệu đồng".to_owned(), Measure::Level)]
+    );
+    // The cue itself, and the cue with its accents lost, still set one.
+    assert_eq!(
+        measure_of_each("Năm 2018, doanh thu có thể đạt 500 tỷ đồng."),
+        [("500 tỷ đồng".to_owned(), Measure::Target)]
+    );
+    assert_eq!(
+        measure_of_each("Nam 2018, doanh thu co the dat 500 ty dong."),
+        [("500 ty dong".to_owned(), Measure::Target)]
+    );
+}
+
+#[test]
+fn a_cue_word_that_lost_only_its_tone_still_matches() {
+    // "đên nay" is "đến nay" with its tone lost: the stock cue holds.
+    assert_eq!(
+        cumulative_flags("Tính đên nay, tỉnh có 120 dự án đầu tư."),
+        [("120 dự án".to_owned(), true)]
+    );
+}
