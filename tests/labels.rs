@@ -4488,3 +4488,34 @@ fn a_cue_word_that_lost_only_its_tone_still_matches() {
         [("120 dự án".to_owned(), true)]
     );
 }
+
+#[test]
+fn money_too_little_for_any_investment_is_no_capital() {
+    // Regression: a household's spending, a margin deposit and a share's price were registered
+    // capital by the word "đầu tư" near them.
+    for (text, surface) in [
+        (
+            "Anh quyết định đầu tư gần 1 triệu đồng mua áo chống nắng.",
+            "1 triệu đồng",
+        ),
+        (
+            "Nhà đầu tư nạp thêm 5 triệu đồng vào tài khoản ký quỹ.",
+            "5 triệu đồng",
+        ),
+        (
+            "Họ được mời đầu tư khoảng 1.400 USD để làm nhà phân phối.",
+            "1.400 USD",
+        ),
+    ] {
+        assert_eq!(
+            metrics(text),
+            [(surface.to_owned(), Metric::Other)],
+            "{text}"
+        );
+    }
+    // A small firm's capital is still capital.
+    assert_eq!(
+        metrics("Công ty được thành lập với vốn đầu tư 500 triệu đồng."),
+        [("500 triệu đồng".to_owned(), Metric::RegisteredCapital)]
+    );
+}

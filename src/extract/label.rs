@@ -2592,6 +2592,10 @@ impl<'a> Labeler<'a> {
             let (mut metric, source) =
                 decided.unwrap_or_else(|| (self.metric_without_cue(q), None));
             if metric == Metric::RegisteredCapital && self.public_spending(q)
+                || matches!(
+                    metric,
+                    Metric::RegisteredCapital | Metric::ImplementedCapital
+                ) && below_any_investment(q)
                 || q.unit == Unit::Percent && (self.stake(q) || self.in_volume(q))
                 || self.price_change(q)
             {
@@ -2725,4 +2729,16 @@ fn is_investment(m: Metric) -> bool {
 fn shift_year(d: NaiveDate) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(d.year() - 1, d.month(), d.day())
         .or_else(|| last_day(d.year() - 1, d.month()))
+}
+
+/// Whether money `q` is too little to be any investment's capital: under 100 million đồng
+/// (about 4.000 USD) it is a household's spending, a deposit or a share's price ("đầu tư gần 1
+/// triệu đồng mua áo", "nhà đầu tư nạp thêm 5 triệu đồng vào tài khoản ký quỹ", "HPG đang
+/// tăng 150 đồng").
+fn below_any_investment(q: &Quantity) -> bool {
+    match q.unit {
+        Unit::Vnd => q.value.abs() < 1e8,
+        Unit::Usd => q.value.abs() < 5e3,
+        _ => false,
+    }
 }
