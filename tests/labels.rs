@@ -4519,3 +4519,27 @@ fn money_too_little_for_any_investment_is_no_capital() {
         [("500 triệu đồng".to_owned(), Metric::RegisteredCapital)]
     );
 }
+
+#[test]
+fn a_things_size_takes_no_period_named_for_something_else() {
+    // Regression: "trong năm 2016", said of the rain, dated the size of a terminal's grounds in
+    // the next sentence, and a purchase's year the size of the plot bought.
+    assert_eq!(
+        period_ends(
+            "Trong năm 2016, mưa lớn kéo dài. Nhà ga được xây trên khuôn viên đất rộng 21.000 m2."
+        ),
+        [("21.000 m2".to_owned(), None)]
+    );
+    assert_eq!(
+        period_ends("Năm 2015, anh mua được đất. Đó là một khu đất rộng khoảng 300 m2."),
+        [("300 m2".to_owned(), None)]
+    );
+    // Land let in a period is no size: it keeps the period in force.
+    assert_eq!(
+        period_ends("Trong năm 2016, tỉnh thu hút 12 dự án. Diện tích đất cho thuê đạt 50 ha."),
+        [
+            ("12 dự án".to_owned(), NaiveDate::from_ymd_opt(2016, 12, 31)),
+            ("50 ha".to_owned(), NaiveDate::from_ymd_opt(2016, 12, 31))
+        ]
+    );
+}

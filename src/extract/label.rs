@@ -1990,6 +1990,26 @@ impl<'a> Labeler<'a> {
             })
     }
 
+    /// Whether area `q` is a thing's size: "rộng" (wide) right before it, approximate words
+    /// aside ("rộng khoảng 150m2", "rộng gần 17.000m 2").
+    fn a_size(&self, q: &Quantity) -> bool {
+        if q.unit != Unit::Ha {
+            return false;
+        }
+        let mut k = q.first;
+        while k > 0
+            && self.text.word_is(
+                k - 1,
+                &[
+                    "khoảng", "gần", "hơn", "trên", "tới", "đến", "chừng", "xấp", "xỉ", "là",
+                ],
+            )
+        {
+            k -= 1;
+        }
+        k > 0 && self.text.word_is(k - 1, &["rộng"])
+    }
+
     /// Whether token `k` lies in a period phrase (the last one starting at or before it).
     fn in_period(&self, k: usize) -> bool {
         let i = self.periods.partition_point(|p| p.first <= k);
@@ -2234,11 +2254,18 @@ impl<'a> Labeler<'a> {
             })
             .or_else(bracket_after);
         let own = right_after.is_some();
+        // A thing's size ("khu đất rộng 300m2", "khuôn viên đất rộng 21.000 m2") is no figure of
+        // a period: only a time in its own clause dates it, not one an earlier clause or
+        // sentence names for something else.
+        let size = self.a_size(q);
         let chosen = right_after
             .or(before_clause)
-            .or_else(before_sentence)
+            .or_else(|| before_sentence().filter(|_| !size))
             .or_else(|| after_clause(false))
             .or_else(|| {
+                if size {
+                    return None;
+                }
                 let si = self.text.sentence_of(q.first);
                 // A clause that names its own span of time in words ("trong vài năm qua",
                 // "những năm gần đây", "mỗi năm", "hàng năm") is not in the period before.
