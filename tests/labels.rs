@@ -4543,3 +4543,22 @@ fn a_things_size_takes_no_period_named_for_something_else() {
         ]
     );
 }
+
+#[test]
+fn a_percent_restating_a_change_whose_amount_is_no_figure_is_that_change() {
+    // Regression: "giảm 82 cent, tương đương 1,5%" was a level of 1,5%: the cents are no
+    // figure, so the percent had no change before it to restate.
+    assert_eq!(
+        measures("Giá dầu Brent giảm 82 cent, tương đương 1,5%, xuống 53,01 USD/thùng."),
+        [("1,5%".to_owned(), Measure::ChangePct, -1.5)]
+    );
+    assert_eq!(
+        measures("Số lượng này tăng hơn 1.000 hành khách (tương đương 19,3%) so với tuần trước."),
+        [("19,3%".to_owned(), Measure::ChangePct, 19.3)]
+    );
+    // A percent restating a count, with no change before it, is no change.
+    assert_ne!(
+        measure_of_each("Có 1.430 người tham gia, tương đương 64%, lạc quan về giá vàng."),
+        [("64%".to_owned(), Measure::ChangePct)]
+    );
+}

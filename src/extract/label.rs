@@ -2447,6 +2447,43 @@ impl<'a> Labeler<'a> {
         (bracketed || matches!(words[..], ["tuong", "duong" | "ung"])).then_some(p)
     }
 
+    /// Whether percent `q` restates a rise or fall written just before it in an amount that
+    /// is no figure ("giá dầu giảm 82 cent, tương đương 1,5%", "tăng 4,4 USD/ounce (tương
+    /// đương 0,36%)", "tăng hơn 1.000 hành khách (tương đương 19,3%)"), and if so whether it
+    /// fell.
+    fn restates_a_change(&self, q: &Quantity) -> Option<bool> {
+        let mut k = q.first;
+        while k > 0 && matches!(self.tok(k - 1), "khoang" | "hon" | "gan" | "voi") {
+            k -= 1;
+        }
+        if k < 2 || self.tok(k - 2) != "tuong" || !matches!(self.tok(k - 1), "duong" | "ung") {
+            return None;
+        }
+        let mut end = k - 2;
+        if end > 0 && matches!(self.tok(end - 1), "," | "(") {
+            end -= 1;
+        }
+        // The change verb, then the number (approximate words aside), then its unit words.
+        let h = self
+            .hits
+            .within(end.saturating_sub(8), end)
+            .iter()
+            .rfind(|h| rise_or_fall(&h.cue))?;
+        let mut n = h.end();
+        while n < end && matches!(self.tok(n), "khoang" | "hon" | "gan" | "them") {
+            n += 1;
+        }
+        let amount = self
+            .text
+            .tokens
+            .get(n)
+            .is_some_and(|t| t.kind == TokKind::Num)
+            && n + 1 < end
+            && (n..end)
+                .all(|j| self.q_at[j].is_none() && !matches!(self.tok(j), "," | ";" | "(" | ")"));
+        amount.then_some(h.cue == Cue::Measure(MeasureCue::Fall))
+    }
+
     /// Labels of a table cell, read from the table's caption and header.
     fn label_cell(&self, q: &Quantity, (a, b): (usize, usize)) -> Labels {
         let last_cue = |f: &dyn Fn(&Cue) -> bool| {
@@ -2524,6 +2561,14 @@ impl<'a> Labeler<'a> {
                 Measure::ChangeAbs
             };
             negative = done[p].negative;
+        }
+        // "giảm 82 cent, tương đương 1,5%": the same change, whose amount is no figure.
+        if measure == Measure::Level
+            && q.unit == Unit::Percent
+            && let Some(fall) = self.restates_a_change(q)
+        {
+            measure = Measure::ChangePct;
+            negative = fall;
         }
         let investor = self.investor(qi, metric, source, done);
         // A metric's own level is in its unit: a rate that is no change, share or goal of it
