@@ -4562,3 +4562,24 @@ fn a_percent_restating_a_change_whose_amount_is_no_figure_is_that_change() {
         [("64%".to_owned(), Measure::ChangePct)]
     );
 }
+
+#[test]
+fn a_plan_named_before_an_earlier_figure_is_that_figures() {
+    // Regression: in "vượt 20,72% so với kế hoạch và tăng 26,58% so với ... cùng kỳ" the plan
+    // and the "vượt" of the first percent made the second an excess over the plan.
+    assert_eq!(
+        measure_of_each(
+            "Doanh thu đạt 2.535 tỷ, vượt 20,72% so với kế hoạch và tăng 26,58% so với cùng kỳ."
+        ),
+        [
+            ("2.535 tỷ".to_owned(), Measure::Level),
+            ("20,72%".to_owned(), Measure::PlanExcessPct),
+            ("26,58%".to_owned(), Measure::ChangePct)
+        ]
+    );
+    // With no figure between, the plan is the percent's own.
+    assert_eq!(
+        measure_of_each("Doanh thu vượt kế hoạch 13,9%."),
+        [("13,9%".to_owned(), Measure::PlanExcessPct)]
+    );
+}

@@ -1335,7 +1335,11 @@ impl<'a> Labeler<'a> {
                 self.near_after(q, 1, m(MeasureCue::Target))
                     .filter(|_| self.tok(after) == "muc" && self.tok(after + 1) == "tieu")
             });
-            let plan_before = self.near_before(q, 10, m(MeasureCue::Plan));
+            // A plan or an excess written before an earlier figure is that figure's: in "vượt
+            // 20,72% so với kế hoạch và tăng 26,58% so với ... cùng kỳ" the second is a change.
+            let prev_end = qi.checked_sub(1).map_or(0, |p| self.qs[p].last + 1);
+            let own = |h: &Hit| h.start as usize >= prev_end;
+            let plan_before = self.near_before(q, 10, m(MeasureCue::Plan)).filter(own);
             // "chiếm tỷ trọng 27% tổng dự toán thu": a share of the plan, not its completion. A
             // stake held is a share too ("nắm 67%"), though not of the whole named after it
             // ("nắm giữ 99% vốn điều lệ" is no registered capital). (Not a stake added to,
@@ -1346,7 +1350,7 @@ impl<'a> Labeler<'a> {
                 })
             });
             if share.is_none() && (plan_after.is_some() || plan_before.is_some()) {
-                let exceed = self.near_before(q, 10, m(MeasureCue::Exceed));
+                let exceed = self.near_before(q, 10, m(MeasureCue::Exceed)).filter(own);
                 // "tăng 11,2% kế hoạch" above the plan; "giảm 43% so với kế hoạch" below it.
                 let change = self
                     .near_before(q, 2, rise_or_fall)
