@@ -4583,3 +4583,22 @@ fn a_plan_named_before_an_earlier_figure_is_that_figures() {
         [("13,9%".to_owned(), Measure::PlanExcessPct)]
     );
 }
+
+#[test]
+fn a_percent_of_a_group_of_people_is_a_share() {
+    // Regression: "63,6% phụ nữ tuổi sinh đẻ bị thiếu kẽm" was a level: like "83% người dân",
+    // a percent of women, children, pupils, students, patients, customers or farmers is the
+    // share of them.
+    for (text, surface) in [
+        ("Có 63,6% phụ nữ tuổi sinh đẻ bị thiếu kẽm.", "63,6%"),
+        ("Ở Nghệ An, 40% học sinh không đăng ký thi đại học.", "40%"),
+        ("Khoảng 85% khách hàng mua thiệp là phụ nữ.", "85%"),
+        ("70% nông dân Bến Tre trồng dừa.", "70%"),
+    ] {
+        assert_eq!(
+            measure_of_each(text),
+            [(surface.to_owned(), Measure::SharePct)],
+            "{text}"
+        );
+    }
+}

@@ -1417,6 +1417,19 @@ impl<'a> Labeler<'a> {
                 // Of the people asked or counted: "78% ý kiến tán thành", "48% chuyên gia dự
                 // đoán", "83% người dân", "55% nhà đầu tư tin tưởng", "90% cử tri".
                 ("y", "kien") | ("chuyen", "gia") | ("cu", "tri") | ("thi", "sinh") => true,
+                // Of a group of people: "63,6% phụ nữ tuổi sinh đẻ bị thiếu kẽm", "40% học sinh",
+                // "70% khách hàng".
+                ("phu", "nu")
+                | ("tre", "em")
+                | ("hoc", "sinh")
+                | ("sinh", "vien")
+                | ("benh", "nhan")
+                | ("khach", "hang")
+                | ("nong", "dan")
+                | ("dan", "so") => self.text.word_is(
+                    a,
+                    &["phụ", "trẻ", "học", "sinh", "bệnh", "khách", "nông", "dân"],
+                ),
                 ("nha", "dau") => self.tok(a + 2) == "tu",
                 ("nguoi", _) => self.text.word_is(a, &["người"]),
                 _ => false,
