@@ -4602,3 +4602,12 @@ fn a_percent_of_a_group_of_people_is_a_share() {
         );
     }
 }
+
+#[test]
+fn the_pace_of_an_increase_is_a_growth_rate() {
+    // "tốc độ gia tăng", "mức gia tăng": as "tốc độ tăng", the rate a thing grows at.
+    assert_eq!(
+        measure_of_each("Tốc độ gia tăng tỷ lệ bao phủ bảo hiểm y tế hằng năm là 8,3%."),
+        [("8,3%".to_owned(), Measure::ChangePct)]
+    );
+}
