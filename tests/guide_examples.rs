@@ -1046,3 +1046,21 @@ fn a_word_written_with_other_marks_is_no_unit_of_its_folded_form() {
         ]
     );
 }
+
+#[test]
+fn one_worker_is_a_person_not_a_count() {
+    // Regression: "1 nhân viên", "1 công nhân" in accident and crime stories were counts of
+    // workers: one person, whom no table counts.
+    assert_no_mentions([
+        "Đang sửa điện, 1 công nhân bị điện giật bất tỉnh.",
+        "Nhóm thanh niên xông vào cửa hàng và chém gục 1 nhân viên.",
+    ]);
+    // Two or more, or a range from one, are counts.
+    assert_eq!(
+        units("Công ty có 12 công nhân và cần thêm 1 - 2 lao động."),
+        [
+            ("12 công nhân".to_owned(), Unit::Count),
+            ("1 - 2 lao động".to_owned(), Unit::Count)
+        ]
+    );
+}

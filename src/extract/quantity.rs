@@ -862,6 +862,11 @@ impl Finder<'_> {
             return None;
         }
 
+        // "1 nhân viên", "1 công nhân": one person, a story's, is no count of workers.
+        let one = max.is_none()
+            && scale == 0
+            && num.first == num.last
+            && matches!(self.tok(num.first), "1" | "01");
         let mut unit;
         let mut exp = scale;
         let mut entity = None;
@@ -969,7 +974,7 @@ impl Finder<'_> {
             }
             Some((h, Cue::Entity(id))) => {
                 let def = &self.lex.entities[id as usize];
-                if !self.counts_entity(def, &h) {
+                if !self.counts_entity(def, &h) || def.entity == Entity::Worker && one {
                     return None;
                 }
                 unit = Unit::Count;
@@ -998,7 +1003,7 @@ impl Finder<'_> {
                     && self.hits.within(e + 4, e + 7).iter().any(|x| {
                         zone_or_enterprise(x) && !self.text.tokens[x.start as usize].newline_before
                     });
-                if !self.labour_context_before(num.first) && !working_after {
+                if !self.labour_context_before(num.first) && !working_after || one {
                     return None;
                 }
                 unit = Unit::Count;
