@@ -4611,3 +4611,17 @@ fn the_pace_of_an_increase_is_a_growth_rate() {
         [("8,3%".to_owned(), Measure::ChangePct)]
     );
 }
+
+#[test]
+fn a_percent_beside_the_fraction_it_reduces_is_a_share() {
+    // Regression: "54% (51/94)" and "57/57 (100%)" were levels: the fraction names the part
+    // and the whole.
+    assert_eq!(
+        measure_of_each("Tỷ lệ giao bóng 1 đạt 54% (51/94)."),
+        [("54%".to_owned(), Measure::SharePct)]
+    );
+    assert_eq!(
+        measure_of_each("Với số phiếu tuyệt đối 57/57 (100%), ông được bầu làm Chủ tịch."),
+        [("100%".to_owned(), Measure::SharePct)]
+    );
+}

@@ -1454,6 +1454,11 @@ impl<'a> Labeler<'a> {
             {
                 return (Measure::SharePct, false);
             }
+            // "54% (51/94)", "5/21 (24%)": a percent written with the fraction it reduces is
+            // the share of a whole.
+            if self.with_its_fraction(q) {
+                return (Measure::SharePct, false);
+            }
             // "20 tỷ đồng, trong đó 40% sang Nhật": a part of the whole just named.
             let mut k = q.first.wrapping_sub(1);
             if self.tok(k) == "," {
@@ -1551,6 +1556,22 @@ impl<'a> Labeler<'a> {
             }
         }
         (Measure::Level, self.written_negative(q))
+    }
+
+    /// Whether percent `q` stands beside the fraction it reduces, in brackets after it ("54%
+    /// (51/94)") or with it in brackets after the fraction ("5/21 (24%)").
+    fn with_its_fraction(&self, q: &Quantity) -> bool {
+        let num = |k: usize| {
+            self.text
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokKind::Num)
+        };
+        let fraction = |a: usize| num(a) && self.tok(a + 1) == "/" && num(a + 2);
+        let e = q.unit_end;
+        let f = q.first;
+        self.tok(e) == "(" && fraction(e + 1) && self.tok(e + 4) == ")"
+            || f >= 4 && self.tok(f - 1) == "(" && fraction(f - 4) && self.tok(q.last + 1) == ")"
     }
 
     /// Whether `q` is written negative in words: "tăng trưởng âm 0,18%", "dư quỹ âm 24,6 tỷ
