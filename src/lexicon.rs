@@ -467,7 +467,8 @@ impl Builder<'_> {
     fn add(&mut self, key: &str, phrase: &str, cue: Cue) -> Result<(), LexiconError> {
         // A single accented word must match letter for letter: folding would make "tăng"
         // (rise) of "tầng" (floor) and "đạt" (reach) of "đất" (land). Longer phrases and ASCII
-        // words match folded, so that lost accents and tone placement still match.
+        // words match folded, so that lost accents and tone placement still match, but a word
+        // the text writes with marks must be the phrase's (`marks`): "đó là" is no "đô la".
         let single_accented = !phrase.is_ascii() && fold_phrase(phrase).len() == 1;
         let strict = Strictness {
             exact: single_accented || self.exact_words.contains(&phrase.to_lowercase()),

@@ -257,7 +257,7 @@ impl<V: Copy + PartialEq> PhraseMatcher<V> {
                 for e in &self.nodes[node as usize].ends {
                     // A glued first word only starts phrases of several words, matched folded.
                     let allowed = !glued || (len > 1 && e.exact.is_none());
-                    if allowed && self.strict_ok(text, i, len, e) {
+                    if allowed && self.strict_ok(text, i, len, e, glued) {
                         here.push((
                             e.seq,
                             Found {
@@ -296,20 +296,24 @@ impl<V: Copy + PartialEq> PhraseMatcher<V> {
         })
     }
 
-    /// Whether the tokens `i..i+len`, whose folded words match, meet the phrase's strictness.
-    fn strict_ok(&self, text: &Text, i: usize, len: usize, e: &End<V>) -> bool {
+    /// Whether the tokens `i..i+len`, whose folded words match, meet the phrase's strictness;
+    /// `glued`: the first token only ends with the phrase's first word, whose marks go unread.
+    fn strict_ok(&self, text: &Text, i: usize, len: usize, e: &End<V>, glued: bool) -> bool {
         if let Some(exact) = &e.exact
             && !exact.iter().enumerate().all(|(k, w)| w.is(text, i + k))
         {
             return false;
         }
         if let Some(marks) = &e.marks
-            && !marks.iter().enumerate().all(|(k, w)| {
-                !text.tokens[i + k].accented
-                    || w.written[0].is_ascii()
-                    || w.is(text, i + k)
-                    || text.tok_key_is(i + k, &w.toneless)
-            })
+            && !marks
+                .iter()
+                .enumerate()
+                .skip(usize::from(glued))
+                .all(|(k, w)| {
+                    !text.tokens[i + k].accented
+                        || w.is(text, i + k)
+                        || text.tok_key_is(i + k, &w.toneless)
+                })
         {
             return false;
         }
@@ -410,9 +414,14 @@ mod tests {
             marks: true,
             ..Strictness::default()
         };
-        let mut m = PhraseMatcher::default();
+        let mut m = PhraseMatcher {
+            split_glued: true,
+            ..PhraseMatcher::default()
+        };
         m.add("đô la", marks, 1);
         m.add("đến nay", marks, 2);
+        m.add("doanh số", marks, 3);
+        m.add("mức gia tăng", marks, 4);
         let found =
             |text: &str| -> Vec<i32> { m.scan(&Text::new(text)).iter().map(|f| f.value).collect() };
         // As written, with tone placement or accents lost, or with only the tone lost.
@@ -420,8 +429,11 @@ mod tests {
             assert_eq!(found(text), [1], "{text}");
         }
         assert_eq!(found("tính đên nay"), [2]);
-        // Another mark is another word.
-        for text in ["năm đó là", "45 độ là", "đỏ la"] {
+        // A first word glued to the word before keeps matching: "ổn địnhdoanh số".
+        assert_eq!(found("ổn địnhdoanh số"), [3]);
+        // Another mark is another word, also on a word the phrase writes bare: "mức giá tăng"
+        // is no "mức gia tăng".
+        for text in ["năm đó là", "45 độ là", "đỏ la", "mức giá tăng"] {
             assert!(found(text).is_empty(), "{text}");
         }
     }

@@ -1031,7 +1031,7 @@ fn young_firms_and_a_bare_amount_before_do_are_read() {
 #[test]
 fn a_word_written_with_other_marks_is_no_unit_of_its_folded_form() {
     // Regression: "năm đó là" (that year is) and "45 độ là" (45 degrees is) were read as
-    // dollars, since "đó là" and "độ là" fold to "đô la"; "hai người giống nhau" counted
+    // dollars, since "đó là" and "độ là" fold to "đô la"; "đã công nhận 10 người" counted
     // workers by "công nhận". Lost accents still match: "5 trieu do la", "tỷ dong".
     assert_no_mentions([
         "Tất nhiên nhà lãnh đạo năm đó là người mà Mỹ dựng nên.",

@@ -4513,11 +4513,25 @@ fn money_too_little_for_any_investment_is_no_capital() {
             "{text}"
         );
     }
-    // A small firm's capital is still capital.
-    assert_eq!(
-        metrics("Công ty được thành lập với vốn đầu tư 500 triệu đồng."),
-        [("500 triệu đồng".to_owned(), Metric::RegisteredCapital)]
-    );
+    // A small firm's capital is still capital, and so is a stated charter capital however
+    // little; a range reaching 100 million đồng is no household's spending.
+    for (text, surface) in [
+        (
+            "Công ty được thành lập với vốn đầu tư 500 triệu đồng.",
+            "500 triệu đồng",
+        ),
+        ("Công ty có vốn điều lệ chỉ 10 triệu đồng.", "10 triệu đồng"),
+        (
+            "Các hộ kinh doanh đăng ký đầu tư từ 50 đến 200 triệu đồng.",
+            "50 đến 200 triệu đồng",
+        ),
+    ] {
+        assert_eq!(
+            metrics(text),
+            [(surface.to_owned(), Metric::RegisteredCapital)],
+            "{text}"
+        );
+    }
 }
 
 #[test]
@@ -4533,6 +4547,13 @@ fn a_things_size_takes_no_period_named_for_something_else() {
     assert_eq!(
         period_ends("Năm 2015, anh mua được đất. Đó là một khu đất rộng khoảng 300 m2."),
         [("300 m2".to_owned(), None)]
+    );
+    // A spread is no size: "mở rộng" keeps the period in force.
+    assert_eq!(
+        period_ends(
+            "Trong năm 2020, tỉnh phát triển nông nghiệp. Diện tích lúa được mở rộng 500 ha."
+        ),
+        [("500 ha".to_owned(), NaiveDate::from_ymd_opt(2020, 12, 31))]
     );
     // Land let in a period is no size: it keeps the period in force.
     assert_eq!(
@@ -4556,11 +4577,18 @@ fn a_percent_restating_a_change_whose_amount_is_no_figure_is_that_change() {
         measures("Số lượng này tăng hơn 1.000 hành khách (tương đương 19,3%) so với tuần trước."),
         [("19,3%".to_owned(), Measure::ChangePct, 19.3)]
     );
-    // A percent restating a count, with no change before it, is no change.
-    assert_ne!(
-        measure_of_each("Có 1.430 người tham gia, tương đương 64%, lạc quan về giá vàng."),
-        [("64%".to_owned(), Measure::ChangePct)]
-    );
+    // A percent restating a count, with no change before it, is no change; nor is one after
+    // a rise to a level.
+    for text in [
+        "Có 1.430 người tham gia, tương đương 64%, lạc quan về giá vàng.",
+        "Giá vàng tăng lên 1.300 USD/ounce, tương đương 30% so với đầu năm.",
+    ] {
+        let got = measure_of_each(text);
+        assert!(
+            got.len() == 1 && got[0].1 != Measure::ChangePct,
+            "{text}: {got:?}"
+        );
+    }
 }
 
 #[test]
@@ -4577,10 +4605,18 @@ fn a_plan_named_before_an_earlier_figure_is_that_figures() {
             ("26,58%".to_owned(), Measure::ChangePct)
         ]
     );
-    // With no figure between, the plan is the percent's own.
+    // With no figure between, the plan is the percent's own; so it is of a percent that
+    // restates the figure between.
     assert_eq!(
-        measure_of_each("Doanh thu vượt kế hoạch 13,9%."),
-        [("13,9%".to_owned(), Measure::PlanExcessPct)]
+        measure_of_each("Doanh thu đạt 2.535 tỷ, vượt kế hoạch 13,9%."),
+        [
+            ("2.535 tỷ".to_owned(), Measure::Level),
+            ("13,9%".to_owned(), Measure::PlanExcessPct)
+        ]
+    );
+    assert_eq!(
+        measure_of_each("Doanh thu vượt kế hoạch 120 tỷ đồng, tương đương 13,9%.")[1],
+        ("13,9%".to_owned(), Measure::PlanExcessPct)
     );
 }
 
@@ -4624,4 +4660,16 @@ fn a_percent_beside_the_fraction_it_reduces_is_a_share() {
         measure_of_each("Với số phiếu tuyệt đối 57/57 (100%), ông được bầu làm Chủ tịch."),
         [("100%".to_owned(), Measure::SharePct)]
     );
+    // Not the years or the date in brackets after a percent.
+    for text in [
+        "Doanh thu bằng 105,2% (2019/2018).",
+        "Tỷ lệ lấp đầy đạt 45% (30/6).",
+    ] {
+        assert!(
+            measure_of_each(text)
+                .iter()
+                .all(|(_, m)| *m != Measure::SharePct),
+            "{text}"
+        );
+    }
 }

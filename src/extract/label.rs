@@ -193,11 +193,7 @@ impl<'a> Labeler<'a> {
 
     /// Whether token `k` is a year written in digits ("2016").
     fn written_year(&self, k: usize) -> bool {
-        self.text
-            .tokens
-            .get(k)
-            .is_some_and(|t| t.kind == TokKind::Num)
-            && year_of(self.tok(k)).is_some()
+        self.is_num(k) && year_of(self.tok(k)).is_some()
     }
 
     /// Whether quantities `i` and `j` state the same amount in the same unit.
@@ -491,12 +487,7 @@ impl<'a> Labeler<'a> {
                 } if metric != Metric::RegisteredCapital => Some((metric, h.end())),
                 _ => None,
             })
-            && !((end..end + 3).any(|k| {
-                self.text
-                    .tokens
-                    .get(k)
-                    .is_some_and(|t| t.kind == TokKind::Num)
-            }) && named_before())
+            && !((end..end + 3).any(|k| self.is_num(k)) && named_before())
         {
             return Some((m, None));
         }
@@ -976,6 +967,17 @@ impl<'a> Labeler<'a> {
             && !hits.iter().any(|h| investor_of(h.cue).is_some())
     }
 
+    /// Whether a firm's stated capital names `q` ("vốn điều lệ chỉ 10 triệu đồng", "vốn đăng
+    /// ký 50 triệu đồng"): capital, however little.
+    fn charter_capital_before(&self, q: &Quantity) -> bool {
+        let c0 = self.clause_start[q.first].max(q.first.saturating_sub(5));
+        (c0..q.first).any(|k| {
+            self.text.word_is(k, &["vốn"])
+                && (self.text.word_is(k + 1, &["điều"]) && self.text.word_is(k + 2, &["lệ"])
+                    || self.text.word_is(k + 1, &["đăng"]) && self.text.word_is(k + 2, &["ký"]))
+        })
+    }
+
     /// Whether `q` is how much a price rose or fell ("Toyota Vios giảm giá 70 triệu đồng", "xe
     /// nhập khẩu ... sẽ giảm giá khoảng 7%"): a price, whatever the sentence's goods are.
     fn price_change(&self, q: &Quantity) -> bool {
@@ -1337,9 +1339,15 @@ impl<'a> Labeler<'a> {
             });
             // A plan or an excess written before an earlier figure is that figure's: in "vượt
             // 20,72% so với kế hoạch và tăng 26,58% so với ... cùng kỳ" the second is a change.
-            let prev_end = qi.checked_sub(1).map_or(0, |p| self.qs[p].last + 1);
-            let own = |h: &Hit| h.start as usize >= prev_end;
-            let plan_before = self.near_before(q, 10, m(MeasureCue::Plan)).filter(own);
+            // (Not one that `q` restates: "vượt kế hoạch 120 tỷ đồng, tương đương 13,9%".)
+            let prev_end = qi
+                .checked_sub(1)
+                .filter(|_| self.restated(qi).is_none())
+                .map_or(0, |p| self.qs[p].last + 1);
+            let after_prev = |h: &Hit| h.start as usize >= prev_end;
+            let plan_before = self
+                .near_before(q, 10, m(MeasureCue::Plan))
+                .filter(after_prev);
             // "chiếm tỷ trọng 27% tổng dự toán thu": a share of the plan, not its completion. A
             // stake held is a share too ("nắm 67%"), though not of the whole named after it
             // ("nắm giữ 99% vốn điều lệ" is no registered capital). (Not a stake added to,
@@ -1350,7 +1358,9 @@ impl<'a> Labeler<'a> {
                 })
             });
             if share.is_none() && (plan_after.is_some() || plan_before.is_some()) {
-                let exceed = self.near_before(q, 10, m(MeasureCue::Exceed)).filter(own);
+                let exceed = self
+                    .near_before(q, 10, m(MeasureCue::Exceed))
+                    .filter(after_prev);
                 // "tăng 11,2% kế hoạch" above the plan; "giảm 43% so với kế hoạch" below it.
                 let change = self
                     .near_before(q, 2, rise_or_fall)
@@ -1561,17 +1571,18 @@ impl<'a> Labeler<'a> {
     /// Whether percent `q` stands beside the fraction it reduces, in brackets after it ("54%
     /// (51/94)") or with it in brackets after the fraction ("5/21 (24%)").
     fn with_its_fraction(&self, q: &Quantity) -> bool {
-        let num = |k: usize| {
-            self.text
-                .tokens
-                .get(k)
-                .is_some_and(|t| t.kind == TokKind::Num)
+        // (Only a fraction that is the percent: not the years of "105,2% (2019/2018)", nor the
+        // date of "45% (30/6)".)
+        let reduces_to = |a: usize| {
+            let part = |k: usize| self.is_num(k).then(|| self.tok(k).parse::<f64>().ok())?;
+            self.tok(a + 1) == "/"
+                && part(a).zip(part(a + 2)).is_some_and(|(x, y)| {
+                    0.0 <= x && x <= y && y > 0.0 && (100.0 * x / y - q.value).abs() <= 1.0
+                })
         };
-        let fraction = |a: usize| num(a) && self.tok(a + 1) == "/" && num(a + 2);
-        let e = q.unit_end;
-        let f = q.first;
-        self.tok(e) == "(" && fraction(e + 1) && self.tok(e + 4) == ")"
-            || f >= 4 && self.tok(f - 1) == "(" && fraction(f - 4) && self.tok(q.last + 1) == ")"
+        let (f, e) = (q.first, q.unit_end);
+        self.tok(e) == "(" && reduces_to(e + 1) && self.tok(e + 4) == ")"
+            || f >= 4 && self.tok(f - 1) == "(" && reduces_to(f - 4) && self.tok(e) == ")"
     }
 
     /// Whether `q` is written negative in words: "tăng trưởng âm 0,18%", "dư quỹ âm 24,6 tỷ
@@ -1880,6 +1891,14 @@ impl<'a> Labeler<'a> {
             .is_some_and(|t| t.kind == TokKind::Word)
     }
 
+    /// Whether token `k` is a number.
+    fn is_num(&self, k: usize) -> bool {
+        self.text
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokKind::Num)
+    }
+
     /// Whether token `k` is a capitalised word.
     fn capitalised_word(&self, k: usize) -> bool {
         self.is_word(k) && self.text.tokens[k].capitalized
@@ -2045,7 +2064,10 @@ impl<'a> Labeler<'a> {
         {
             k -= 1;
         }
-        k > 0 && self.text.word_is(k - 1, &["rộng"])
+        // (Not "mở rộng", "nới rộng", "lan rộng": a spread, which a period may date.)
+        k > 0
+            && self.text.word_is(k - 1, &["rộng"])
+            && !self.text.word_is(k.wrapping_sub(2), &["mở", "nới", "lan"])
     }
 
     /// Whether token `k` lies in a period phrase (the last one starting at or before it).
@@ -2179,11 +2201,7 @@ impl<'a> Labeler<'a> {
                         self.tok(o.wrapping_sub(k)) == "doan"
                             && self.tok(o.wrapping_sub(k + 1)) == "giai"
                     }) || self.tok(o.wrapping_sub(1)) == "nam"
-                        && self
-                            .text
-                            .tokens
-                            .get(o.wrapping_sub(2))
-                            .is_some_and(|t| t.kind == TokKind::Num))
+                        && self.is_num(o.wrapping_sub(2)))
             })
         };
         // A bracket that holds nothing but a period states it for its sentence: "(tính đến thời
@@ -2511,11 +2529,7 @@ impl<'a> Labeler<'a> {
         while n < end && matches!(self.tok(n), "khoang" | "hon" | "gan" | "them") {
             n += 1;
         }
-        let amount = self
-            .text
-            .tokens
-            .get(n)
-            .is_some_and(|t| t.kind == TokKind::Num)
+        let amount = self.is_num(n)
             && n + 1 < end
             && (n..end)
                 .all(|j| self.q_at[j].is_none() && !matches!(self.tok(j), "," | ";" | "(" | ")"));
@@ -2706,6 +2720,7 @@ impl<'a> Labeler<'a> {
                     metric,
                     Metric::RegisteredCapital | Metric::ImplementedCapital
                 ) && below_any_investment(q)
+                    && !self.charter_capital_before(q)
                 || q.unit == Unit::Percent && (self.stake(q) || self.in_volume(q))
                 || self.price_change(q)
             {
@@ -2842,13 +2857,14 @@ fn shift_year(d: NaiveDate) -> Option<NaiveDate> {
 }
 
 /// Whether money `q` is too little to be any investment's capital: under 100 million đồng
-/// (about 4.000 USD) it is a household's spending, a deposit or a share's price ("đầu tư gần 1
-/// triệu đồng mua áo", "nhà đầu tư nạp thêm 5 triệu đồng vào tài khoản ký quỹ", "HPG đang
-/// tăng 150 đồng").
+/// (under 5.000 USD, both ends of a range) it is a household's spending, a deposit or a share's
+/// price ("đầu tư gần 1 triệu đồng mua áo", "nhà đầu tư nạp thêm 5 triệu đồng vào tài khoản ký
+/// quỹ", "HPG đang tăng 150 đồng").
 fn below_any_investment(q: &Quantity) -> bool {
+    let most = q.value.abs().max(q.value_max.unwrap_or(0.0).abs());
     match q.unit {
-        Unit::Vnd => q.value.abs() < 1e8,
-        Unit::Usd => q.value.abs() < 5e3,
+        Unit::Vnd => most < 1e8,
+        Unit::Usd => most < 5e3,
         _ => false,
     }
 }
