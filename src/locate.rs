@@ -36,7 +36,8 @@ struct Place {
     in_name: bool,
     /// An aside: the venue of an event ("Hội nghị ... tổ chức tại TP.HCM"), the province a
     /// member of parliament speaks for ("đại biểu Trần Hoàng Ngân (TP.HCM)"), a firm's address
-    /// in brackets, where someone comes from ("đến từ TP HCM") or an end of a route between
+    /// in brackets, where someone comes from ("đến từ TP HCM", "gốc Nam Định", "quê Thanh Hóa")
+    /// or an end of a route between
     /// provinces ("đoạn Hà Nội - TP.HCM"). It counts as a name inside an organisation's does,
     /// and locates no figure.
     aside: bool,
@@ -280,7 +281,8 @@ fn is_sub_place(text: &Text, p: &PlaceHit, communes: &[usize], districts: &[usiz
 /// Whether a place is a venue, a delegate's province, a firm's address or an origin (see
 /// `Place::aside`): after "tại" or "ở" with an event word at most twelve words before in its
 /// sentence; after a delegate's name, in brackets or after a comma; right after a delegate
-/// word ("Đoàn ĐBQH tỉnh Bình Dương"); in brackets after a firm's name; or after "đến từ".
+/// word ("Đoàn ĐBQH tỉnh Bình Dương"); in brackets after a firm's name; or after "đến từ",
+/// "gốc" or "quê".
 fn is_aside(
     text: &Text,
     p: &PlaceHit,
@@ -301,6 +303,15 @@ fn is_aside(
         })
     };
     match text.tok(before) {
+        // Where someone was born or comes from: "mỹ nhân gốc Nam Định", "quê Thanh Hóa",
+        // "quê ở Hà Tĩnh".
+        "goc" => text.word_is(before, &["gốc"]),
+        // (Not a home town where something is: "mua nhà cho mẹ tại quê Kiên Giang".)
+        "que" => {
+            text.word_is(before, &["quê"])
+                && !text.word_is(before.wrapping_sub(1), &["tại", "ở", "về"])
+        }
+        "o" if text.word_is(before.wrapping_sub(1), &["quê"]) => true,
         "tai" | "o" => within(events, 12),
         // Where someone or something comes from: "Terra Wood đến từ TP HCM".
         "tu" if text.tok_at(before as isize - 1) == "den" => true,

@@ -4673,3 +4673,34 @@ fn a_percent_beside_the_fraction_it_reduces_is_a_share() {
         );
     }
 }
+
+#[test]
+fn where_someone_comes_from_is_no_place_of_the_article() {
+    // Regression: "thí sinh quê Long An", "mỹ nhân gốc Nam Định" made the article Long An's
+    // or Nam Định's, and their prize money or handbag figures of that province.
+    let province_of = |text: &str| -> Vec<Option<String>> {
+        analyze(text, None, &K)
+            .mentions
+            .into_iter()
+            .map(|m| m.province_code)
+            .collect()
+    };
+    assert_eq!(
+        province_of(
+            "Thí sinh quê Long An đăng quang\nVới ba phần thi, thí sinh quê Long An vẫn giành \
+             giải thưởng 150 triệu đồng."
+        ),
+        [None]
+    );
+    assert_eq!(
+        province_of(
+            "Mỹ nhân gốc Nam Định khoe túi\nChiếc túi của người đẹp gốc Nam Định có giá 80 triệu đồng."
+        ),
+        [None]
+    );
+    // A home town where something is stays a place: "tại quê Kiên Giang".
+    assert_eq!(
+        province_of("Cô chi 5 tỷ đồng mua nhà cho mẹ tại quê Kiên Giang."),
+        [Some("91".to_owned())]
+    );
+}
