@@ -4704,3 +4704,23 @@ fn where_someone_comes_from_is_no_place_of_the_article() {
         [Some("91".to_owned())]
     );
 }
+
+#[test]
+fn a_share_listed_after_a_share_is_of_the_whole_named_after_it() {
+    // Regression: the second share of "đóng góp tới 16% kim ngạch xuất khẩu ... và 10% giá trị
+    // sản xuất công nghiệp" took the first's whole, having no share verb of its own.
+    assert_eq!(
+        metrics(
+            "Dệt may đóng góp tới 16% kim ngạch xuất khẩu cả nước và 10% giá trị sản xuất công \
+             nghiệp."
+        ),
+        [
+            ("16%".to_owned(), Metric::ExportValue),
+            ("10%".to_owned(), Metric::IndustrialOutput)
+        ]
+    );
+    assert_eq!(
+        metrics("Vốn FDI chiếm tới 50% sản lượng công nghiệp và 70% kim ngạch xuất khẩu.")[1],
+        ("70%".to_owned(), Metric::ExportValue)
+    );
+}

@@ -1142,6 +1142,27 @@ impl<'a> Labeler<'a> {
                         && !self.text.word_is(k.wrapping_sub(1), &["so", "đối", "cùng"]);
                 verb && self.adjacent(k + 1, q)
             })
+            || self.continues_shares(q)
+    }
+
+    /// Whether percent `q` goes on a list of shares after a comma or "và": "đóng góp khoảng 65%
+    /// về việc làm, 30-40% giá trị xuất khẩu".
+    fn continues_shares(&self, q: &Quantity) -> bool {
+        let Some(i) = self.q_at[q.first].map(|j| j as usize).filter(|&i| i > 0) else {
+            return false;
+        };
+        let p = &self.qs[i - 1];
+        let mut k = q.first;
+        while k > p.unit_end && self.covered(k - 1, 3, |c| matches!(c, Cue::Approx(_))) {
+            k -= 1;
+        }
+        p.unit == Unit::Percent
+            && q.unit == Unit::Percent
+            && k > p.unit_end
+            && k - p.unit_end <= 8
+            && matches!(self.tok(k - 1), "," | "va")
+            && self.clause_start[p.first] == self.clause_start[q.first]
+            && self.shares_before(p)
     }
 
     /// Whether only hedges and fillers stand between token `end` and the quantity.
