@@ -4724,3 +4724,33 @@ fn a_share_listed_after_a_share_is_of_the_whole_named_after_it() {
         ("70%".to_owned(), Metric::ExportValue)
     );
 }
+
+#[test]
+fn a_flow_up_to_a_date_is_the_year_to_that_date() {
+    // Regression: "tính đến hết tháng 6/2017, tổng doanh thu ... đạt 1.016 tỷ đồng" had an open
+    // start, as a stock has; a flow so dated runs from the first of January.
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+    assert_eq!(
+        periods("Tính đến hết tháng 6/2017, tổng doanh thu của công ty đạt 1.016 tỷ đồng."),
+        [(
+            "1.016 tỷ đồng".to_owned(),
+            d(2017, 1, 1),
+            d(2017, 6, 30),
+            false
+        )]
+    );
+    // A running total keeps its open start, a stock its own, and a goal by a horizon is no
+    // year's flow.
+    assert_eq!(
+        periods("Lũy kế đến ngày 20/6/2017, kim ngạch xuất khẩu đạt 900 tỷ USD."),
+        [("900 tỷ USD".to_owned(), None, d(2017, 6, 20), true)]
+    );
+    assert_eq!(
+        periods("Tính đến ngày 20/6/2017, tỉnh có 120 dự án đầu tư."),
+        [("120 dự án".to_owned(), None, d(2017, 6, 20), true)]
+    );
+    assert_eq!(
+        periods("Mục tiêu đến năm 2025, kim ngạch xuất khẩu tôm đạt 10 tỉ USD.")[0].1,
+        None
+    );
+}

@@ -2709,6 +2709,15 @@ impl<'a> Labeler<'a> {
                     | Measure::ChangeAbs
                     | Measure::PriorLevel
             );
+        // A flow up to a date is the year to that date: "tính đến ngày 20/6/2017, kim ngạch
+        // xuất khẩu đạt 100 tỷ USD" covers 2017-01-01..2017-06-20, as "6 tháng đầu năm" does.
+        // (Not a goal by a horizon: "đến năm 2025, kim ngạch xuất khẩu đạt 10 tỷ USD".)
+        let period_start = match (period_start, period_end) {
+            (None, Some(end)) if stock && flow && !running() && measure != Measure::Target => {
+                NaiveDate::from_ymd_opt(end.year(), 1, 1)
+            }
+            (start, _) => start,
+        };
         Labels {
             metric,
             measure,
