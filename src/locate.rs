@@ -302,16 +302,29 @@ fn is_aside(
             e <= before && before - e <= n && text.sentence_of(e) == text.sentence_of(before)
         })
     };
+    // "quê" at token `k` says where someone is from, not where something is or goes.
+    let origin = |k: usize| {
+        !text.word_is(
+            k.wrapping_sub(1),
+            &[
+                "tại", "ở", "về", "cho", "vào", "lại", "chính", "đến", "tới", "hộ", "sản", "vị",
+                "giúp",
+            ],
+        )
+    };
     match text.tok(before) {
         // Where someone was born or comes from: "mỹ nhân gốc Nam Định", "quê Thanh Hóa",
         // "quê ở Hà Tĩnh".
-        "goc" => text.word_is(before, &["gốc"]),
-        // (Not a home town where something is: "mua nhà cho mẹ tại quê Kiên Giang".)
-        "que" => {
-            text.word_is(before, &["quê"])
-                && !text.word_is(before.wrapping_sub(1), &["tại", "ở", "về"])
+        // (Not where a product comes from, "có nguồn gốc Bình Thuận", nor a home town where
+        // something is or goes: "mua nhà cho mẹ tại quê Kiên Giang", "ủng hộ quê Quảng Bình",
+        // "đặc sản quê Quảng Ngãi".)
+        "goc" => {
+            text.word_is(before, &["gốc"]) && !text.word_is(before.wrapping_sub(1), &["nguồn"])
         }
-        "o" if text.word_is(before.wrapping_sub(1), &["quê"]) => true,
+        "que" => text.word_is(before, &["quê"]) && origin(before),
+        "o" if text.word_is(before, &["ở"]) && text.word_is(before.wrapping_sub(1), &["quê"]) => {
+            origin(before - 1)
+        }
         "tai" | "o" => within(events, 12),
         // Where someone or something comes from: "Terra Wood đến từ TP HCM".
         "tu" if text.tok_at(before as isize - 1) == "den" => true,

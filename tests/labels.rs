@@ -4698,11 +4698,15 @@ fn where_someone_comes_from_is_no_place_of_the_article() {
         ),
         [None]
     );
-    // A home town where something is stays a place: "tại quê Kiên Giang".
-    assert_eq!(
-        province_of("Cô chi 5 tỷ đồng mua nhà cho mẹ tại quê Kiên Giang."),
-        [Some("91".to_owned())]
-    );
+    // A home town where something is or goes stays a place, and so does where a product
+    // comes from.
+    for text in [
+        "Cô chi 5 tỷ đồng mua nhà cho mẹ tại quê Kiên Giang.",
+        "Doanh nhân này ủng hộ quê Kiên Giang 5 tỷ đồng.",
+        "Thanh long có nguồn gốc Kiên Giang xuất khẩu đạt 5 tỷ đồng.",
+    ] {
+        assert_eq!(province_of(text), [Some("91".to_owned())], "{text}");
+    }
 }
 
 #[test]
@@ -4753,4 +4757,17 @@ fn a_flow_up_to_a_date_is_the_year_to_that_date() {
         periods("Mục tiêu đến năm 2025, kim ngạch xuất khẩu tôm đạt 10 tỉ USD.")[0].1,
         None
     );
+    // Nor is so much a year, or a total up to the news's day, which may count from long
+    // before.
+    let published = d(2017, 6, 1);
+    for text in [
+        "Hiện nay, mỗi năm tỉnh xuất khẩu khoảng 2 tỷ USD.",
+        "Kể từ khi thành lập đến nay, công ty đã nộp ngân sách 500 tỷ đồng.",
+    ] {
+        let got = analyze(text, published, &K).mentions;
+        assert!(
+            got.len() == 1 && got[0].period_start.is_none(),
+            "{text}: {got:?}"
+        );
+    }
 }

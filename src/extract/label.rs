@@ -1161,7 +1161,8 @@ impl<'a> Labeler<'a> {
             && k > p.unit_end
             && k - p.unit_end <= 8
             && matches!(self.tok(k - 1), "," | "va")
-            && self.clause_start[p.first] == self.clause_start[q.first]
+            && !(p.unit_end..k).any(|j| self.tok(j) == ";")
+            // (Last: it recurs to an earlier quantity.)
             && self.shares_before(p)
     }
 
@@ -2711,9 +2712,18 @@ impl<'a> Labeler<'a> {
             );
         // A flow up to a date is the year to that date: "tính đến ngày 20/6/2017, kim ngạch
         // xuất khẩu đạt 100 tỷ USD" covers 2017-01-01..2017-06-20, as "6 tháng đầu năm" does.
-        // (Not a goal by a horizon: "đến năm 2025, kim ngạch xuất khẩu đạt 10 tỷ USD".)
+        // (Not a goal by a horizon, "đến năm 2025, kim ngạch xuất khẩu đạt 10 tỷ USD", nor so
+        // much a year, nor one up to the news's day, "kể từ khi thành lập đến nay", which may
+        // count from long before.)
         let period_start = match (period_start, period_end) {
-            (None, Some(end)) if stock && flow && !running() && measure != Measure::Target => {
+            (None, Some(end))
+                if stock
+                    && flow
+                    && !running()
+                    && !per_period()
+                    && measure != Measure::Target
+                    && Some(end) != self.pub_date =>
+            {
                 NaiveDate::from_ymd_opt(end.year(), 1, 1)
             }
             (start, _) => start,
