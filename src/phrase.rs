@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::text::{Text, fold_phrase, word_hash};
+use crate::text::{Text, fold_phrase, toneless_key, word_hash};
 
 /// Keys are already hashes ([`word_hash`]): the map uses them as they are.
 #[derive(Default)]
@@ -163,10 +163,7 @@ impl<V: Copy + PartialEq> PhraseMatcher<V> {
                         .map(|c| c.to_uppercase().chain(chars).collect())
                         .unwrap_or_default();
                     let key = t.tok_key(i);
-                    let toneless = key
-                        .strip_suffix(['\u{0300}', '\u{0301}', '\u{0303}', '\u{0309}', '\u{0323}'])
-                        .unwrap_or(&key)
-                        .to_owned();
+                    let toneless = toneless_key(&key).to_owned();
                     ExactWord {
                         key,
                         written: [lower, capitalized],

@@ -711,11 +711,10 @@ fn key_chars(word: &str, mut f: impl FnMut(char) -> bool) -> bool {
                 if !go {
                     return;
                 }
-                match d {
-                    '\u{0300}' | '\u{0301}' | '\u{0303}' | '\u{0309}' | '\u{0323}' => {
-                        tone = Some(d)
-                    }
-                    _ => go = f(d),
+                if is_tone_mark(d) {
+                    tone = Some(d);
+                } else {
+                    go = f(d);
                 }
             });
             if !go {
@@ -724,6 +723,20 @@ fn key_chars(word: &str, mut f: impl FnMut(char) -> bool) -> bool {
         }
     }
     tone.is_none_or(f)
+}
+
+/// Whether `c` is one of the five combining tone marks (grave, acute, tilde, hook, dot below).
+fn is_tone_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0300}' | '\u{0301}' | '\u{0303}' | '\u{0309}' | '\u{0323}'
+    )
+}
+
+/// A [`syllable_key`] without its tone mark, which the key keeps last: the key of the word
+/// with its tone lost ("đên" for "đến").
+pub fn toneless_key(key: &str) -> &str {
+    key.strip_suffix(is_tone_mark).unwrap_or(key)
 }
 
 /// Whether `word`'s [`syllable_key`] is `key`.

@@ -972,9 +972,7 @@ impl<'a> Labeler<'a> {
     fn charter_capital_before(&self, q: &Quantity) -> bool {
         let c0 = self.clause_start[q.first].max(q.first.saturating_sub(5));
         (c0..q.first).any(|k| {
-            self.text.word_is(k, &["vốn"])
-                && (self.text.word_is(k + 1, &["điều"]) && self.text.word_is(k + 2, &["lệ"])
-                    || self.text.word_is(k + 1, &["đăng"]) && self.text.word_is(k + 2, &["ký"]))
+            self.words_at(k, &["vốn", "điều", "lệ"]) || self.words_at(k, &["vốn", "đăng", "ký"])
         })
     }
 
