@@ -102,6 +102,9 @@ struct RawEntity {
 struct RawPeople {
     phrases: Vec<String>,
     requires: Vec<String>,
+    staff: Vec<String>,
+    staffed_after: Vec<String>,
+    roles: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -308,6 +311,16 @@ pub struct EntityDef {
     pub needs_context: Vec<Vec<String>>,
 }
 
+/// An organisation's staff: word sequences ([`crate::text::syllable_key`]s) of the people
+/// words that count its workforce right after a word of having or hiring ("VNG có 2.000 nhân
+/// viên", "sa thải 325 nhân viên"), unless a role follows them ("nhân viên an ninh").
+#[derive(Debug, Clone)]
+pub struct StaffDef {
+    pub phrases: Vec<Vec<String>>,
+    pub after: Vec<Vec<String>>,
+    pub roles: Vec<Vec<String>>,
+}
+
 /// A compiled lexicon.
 pub struct Lexicon {
     matcher: PhraseMatcher<Cue>,
@@ -317,6 +330,8 @@ pub struct Lexicon {
     pub vnd_not_followed_by: Vec<Vec<String>>,
     /// The same after a bare `đô` (`đô thị`, `đô vật`).
     pub usd_not_followed_by: Vec<Vec<String>>,
+    /// When a people word (`people.phrases`) counts workers without a labour context.
+    pub staff: StaffDef,
     /// Region names, as in the reference's `region` column.
     pub regions: Vec<String>,
     /// A fingerprint of the lexicon's content, for caches.
@@ -767,6 +782,11 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
         entities,
         vnd_not_followed_by,
         usd_not_followed_by,
+        staff: StaffDef {
+            phrases: word_sequences(&raw.people.staff),
+            after: word_sequences(&raw.people.staffed_after),
+            roles: word_sequences(&raw.people.roles),
+        },
         regions,
         fingerprint: 0,
     })

@@ -1064,3 +1064,26 @@ fn one_worker_is_a_person_not_a_count() {
         ]
     );
 }
+
+#[test]
+fn staff_count_workers_only_as_a_workforce() {
+    // Regression: every "nhân viên" counted workers: security staff guarding a visit, rescuers,
+    // the two shop assistants of a crime story. The GUIDE's workers are a workforce.
+    assert_no_mentions([
+        "Hơn 10.000 nhân viên an ninh Israel đã được huy động bảo vệ chuyến thăm.",
+        "Nhóm côn đồ chém nhầm 2 nhân viên bán quần áo.",
+        "Chính phủ Indonesia đã huy động 200 nhân viên cứu hộ.",
+        // A role after the staff word is no workforce, even after a word of having.
+        "Hiện có hơn 1.000 nhân viên cứu hộ đang tìm kiếm nạn nhân.",
+    ]);
+    // An organisation's staff after a word of having or hiring, or in a labour context, are.
+    for t in [
+        "Thành lập từ năm 2014, VNG có 2.000 nhân viên.",
+        "Uber là một startup với hơn 14.000 nhân viên.",
+        "Tháng trước, họ đã phải sa thải 325 nhân viên tại Mỹ.",
+        "Doanh nghiệp đang tuyển dụng 300 nhân viên.",
+    ] {
+        let m = one(t);
+        assert_eq!((m.metric, m.unit), (Metric::Workers, Unit::Count), "{t:?}");
+    }
+}

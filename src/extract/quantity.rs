@@ -1003,7 +1003,23 @@ impl Finder<'_> {
                     && self.hits.within(e + 4, e + 7).iter().any(|x| {
                         zone_or_enterprise(x) && !self.text.tokens[x.start as usize].newline_before
                     });
-                if !self.labour_context_before(num.first) && !working_after || one {
+                let staff = &self.lex.staff;
+                let is_staff = is_phrase(self.text, &staff.phrases, h);
+                // "VNG có 2.000 nhân viên", "với hơn 2.000 nhân viên": an organisation's
+                // staff, after a word of having or hiring (past a hedge); "hơn 1.000 nhân
+                // viên cứu hộ" is a role's, no workforce.
+                let staffed = || {
+                    let at = self
+                        .ends_at(num.first, |c| matches!(c, Cue::Approx(_)))
+                        .map_or(num.first, |a| a.start as usize);
+                    staff.after.iter().any(|seq| {
+                        at >= seq.len()
+                            && followed_by_any(self.text, std::slice::from_ref(seq), at - seq.len())
+                    })
+                };
+                let counts =
+                    self.labour_context_before(num.first) || working_after || is_staff && staffed();
+                if !counts || one || is_staff && followed_by_any(self.text, &staff.roles, e) {
                     return None;
                 }
                 unit = Unit::Count;
