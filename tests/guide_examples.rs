@@ -1087,3 +1087,31 @@ fn staff_count_workers_only_as_a_workforce() {
         assert_eq!((m.metric, m.unit), (Metric::Workers, Unit::Count), "{t:?}");
     }
 }
+
+#[test]
+fn a_negated_comparison_or_a_bound_after_the_figure_hedges_it() {
+    // Regression: "không dưới" (not less than) read as "dưới", under; "không thấp hơn 45 m2"
+    // as a fall of 45 m2; "trở xuống" and "trở lên" past a per-year unit were no hedge.
+    let cases = [
+        (
+            "Doanh thu hàng năm không dưới 10.000 tỷ đồng.",
+            Approx::Over,
+        ),
+        ("Diện tích mỗi căn hộ không thấp hơn 45 m2.", Approx::Over),
+        (
+            "Trong 3 năm, thu nhập không ít hơn 10 tỷ đồng.",
+            Approx::Over,
+        ),
+        ("Giá từ 800 triệu đồng trở xuống.", Approx::Under),
+        (
+            "Ngưỡng doanh thu chịu thuế là từ 100 triệu đồng/ năm trở lên.",
+            Approx::Over,
+        ),
+    ];
+    for (t, approx) in cases {
+        let m = one(t);
+        assert_eq!(m.approx, Some(approx), "{t:?}");
+        assert_eq!(m.measure, Measure::Level, "{t:?}");
+        assert!(m.value > 0.0, "{t:?}: {}", m.value);
+    }
+}

@@ -259,11 +259,32 @@ impl<'a> Labeler<'a> {
             .hits
             .within(start, end)
             .iter()
-            .filter(|h| h.end() <= end && f(&h.cue) && !self.hidden(h.start as usize, q_first))
+            .filter(|h| {
+                h.end() <= end
+                    && f(&h.cue)
+                    && !self.hidden(h.start as usize, q_first)
+                    && !self.inside_hedge(h)
+            })
             .copied()
             .collect();
         v.sort_by_key(|h| (std::cmp::Reverse(h.end()), std::cmp::Reverse(h.len)));
         v
+    }
+
+    /// Whether hit `h` is a word of a longer hedge: "thấp hơn" in "không thấp hơn 5%" sets a
+    /// floor and says nothing of a fall.
+    fn inside_hedge(&self, h: &Hit) -> bool {
+        !matches!(h.cue, Cue::Approx(_))
+            && self
+                .hits
+                .within((h.start as usize).saturating_sub(4), h.end())
+                .iter()
+                .any(|o| {
+                    matches!(o.cue, Cue::Approx(_))
+                        && o.start <= h.start
+                        && o.end() >= h.end()
+                        && o.len > h.len
+                })
     }
 
     /// The token range of the noun phrase after quantity `q` (its "tail").
@@ -390,14 +411,30 @@ impl<'a> Labeler<'a> {
         if self.at_least(q) {
             return Some(Approx::Over);
         }
+        // "giá từ 800 triệu đồng trở xuống": a ceiling.
+        let e = self.past_per_period(q.unit_end);
+        if self.text.word_is(e, &["trở"]) && self.text.word_is(e + 1, &["xuống"]) {
+            return Some(Approx::Under);
+        }
         self.estimate_opens_sentence(qi).then_some(Approx::About)
+    }
+
+    /// Token `k`, or the token after a per-period unit that starts there ("100 triệu đồng/ năm
+    /// trở lên").
+    fn past_per_period(&self, k: usize) -> usize {
+        if self.tok(k) == "/" && self.text.word_is(k + 1, &["năm", "tháng"]) {
+            k + 2
+        } else {
+            k
+        }
     }
 
     /// Whether `q` is a floor: "500 lao động trở lên", or reached "từ" it with no end after
     /// ("đã đạt kim ngạch XK từ 10 tỷ USD", gold 026; not "từ 10 lên 12 tỷ USD").
     fn at_least(&self, q: &Quantity) -> bool {
         let e = q.unit_end;
-        if self.text.word_is(e, &["trở"]) && self.text.word_is(e + 1, &["lên"]) {
+        let after = self.past_per_period(e);
+        if self.text.word_is(after, &["trở"]) && self.text.word_is(after + 1, &["lên"]) {
             return true;
         }
         let from = q.first.wrapping_sub(1);
@@ -2685,8 +2722,7 @@ impl<'a> Labeler<'a> {
             };
             (c0.max(q.first.saturating_sub(6))..q.first).any(yearly)
                 || yearly(q.unit_end)
-                || self.tok(q.unit_end) == "/"
-                    && self.text.word_is(q.unit_end + 1, &["năm", "tháng"])
+                || self.past_per_period(q.unit_end) > q.unit_end
         };
         // A rate is never a running total, whatever "đến nay" stands near it ("lãi suất hiện
         // nay 9-10%"), nor is a price, a comparison with before ("bằng 109% cùng kỳ", "gấp
