@@ -4771,3 +4771,29 @@ fn a_flow_up_to_a_date_is_the_year_to_that_date() {
         );
     }
 }
+
+#[test]
+fn a_goal_word_reaches_only_the_figures_near_it() {
+    // Regression: a "sẽ" anywhere before a figure in its sentence made it a goal, however
+    // far the sentence had gone on to tell what is.
+    assert_eq!(
+        measure_of_each(
+            "Rất nhiều người đang mong chờ các nhà Ảo thuật quyền anh sẽ xoay vần trận đấu này \
+             trở thành một đề tài vô tiền khoáng hậu trong thời gian tới và vượt xa doanh thu \
+             giữa hai tay đấm Mayweather và Manny Pacquiao từng có doanh thu hơn nửa tỷ USD."
+        ),
+        [("nửa tỷ USD".to_owned(), Measure::Level)]
+    );
+    // A goal that lists its figures reaches each of them, the next from the last.
+    assert_eq!(
+        measure_of_each(
+            "Thời gian tới, thành phố sẽ đẩy mạnh công tác xúc tiến đầu tư vào Khu công nghệ \
+             cao ở các thị trường nước ngoài, thu hút thêm 2-3 dự án đầu tư vào Khu công nghệ \
+             cao Đà Nẵng, với tổng vốn đầu tư dự kiến khoảng trên 150 triệu USD."
+        ),
+        [
+            ("2-3 dự án".to_owned(), Measure::Target),
+            ("150 triệu USD".to_owned(), Measure::Target)
+        ]
+    );
+}

@@ -63,6 +63,10 @@ const FILLERS: &[&str] = &[
 /// How far (in tokens) around a figure its context is read. Real sentences are shorter; the
 /// bound keeps run-on text (a 50 MB line) linear in time.
 pub const WINDOW: usize = 120;
+/// Words a goal word ("sẽ", "mục tiêu") reaches to a figure after it, or to the next of the
+/// figures it lists: further on, the sentence tells what is ("Rất nhiều người đang mong chờ ...
+/// sẽ ... vượt xa doanh thu ... từng có doanh thu hơn nửa tỷ USD").
+const GOAL_REACH: usize = 25;
 
 /// Parentheses longer than this are stray marks, not asides.
 const MAX_GROUP: usize = 150;
@@ -269,6 +273,23 @@ impl<'a> Labeler<'a> {
             .collect();
         v.sort_by_key(|h| (std::cmp::Reverse(h.end()), std::cmp::Reverse(h.len)));
         v
+    }
+
+    /// Where a goal word ending at token `from` reaches on to a figure starting at `to`: the
+    /// end of the last figure between them, since a goal lists its figures ("sẽ ... thu hút
+    /// thêm 2-3 dự án ..., với tổng vốn đầu tư dự kiến khoảng trên 150 triệu USD"), or the
+    /// word itself.
+    fn reach_of_goal(&self, from: usize, to: usize) -> usize {
+        let lo = self.qs.partition_point(|p| p.first < from);
+        let hi = self.qs.partition_point(|p| p.first < to);
+        let mut reach = from;
+        for p in &self.qs[lo..hi] {
+            if p.first - reach > GOAL_REACH {
+                break;
+            }
+            reach = p.unit_end;
+        }
+        reach
     }
 
     /// Whether hit `h` is a word of a longer hedge: "thấp hơn" in "không thấp hơn 5%" sets a
@@ -1281,6 +1302,7 @@ impl<'a> Labeler<'a> {
             .into_iter()
             .any(|h| {
                 !is_neutral(&h)
+                    && q.first - self.reach_of_goal(h.end(), q.first) <= GOAL_REACH
                     && (in_group.is_none() || self.group[h.start as usize] == in_group)
                     && !reported_after(&h)
                     && !contrast_after(&h)
