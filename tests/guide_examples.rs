@@ -1115,3 +1115,14 @@ fn a_negated_comparison_or_a_bound_after_the_figure_hedges_it() {
         assert!(m.value > 0.0, "{t:?}: {}", m.value);
     }
 }
+
+#[test]
+fn a_layoff_is_a_fall_of_workers_and_a_multi_purpose_lake_no_goal() {
+    // Regression: "sa thải hơn 300 lao động" was a level of 300 workers, where "giảm 38.333
+    // lao động" is a change; "hồ chứa nhân tạo đa mục tiêu" made the area it waters a goal.
+    let m = one("Công ty đã sa thải hơn 300 lao động.");
+    assert_eq!((m.measure, m.value), (Measure::ChangeAbs, -300.0));
+    let m =
+        one("Đây là hồ chứa nhân tạo đa mục tiêu, gồm cấp nước tưới cho 12.000 ha đất canh tác.");
+    assert_eq!(m.measure, Measure::Level);
+}
