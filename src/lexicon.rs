@@ -115,6 +115,7 @@ struct RawMetricScope {
     capital_context: Vec<String>,
     public_works: Vec<String>,
     stakes: Vec<String>,
+    topic: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -260,6 +261,9 @@ pub enum Cue {
     /// What a stake is a share of ("vốn điều lệ", "cổ phần"): a percent right before it is
     /// someone's holding, no metric's share.
     Stake,
+    /// A word of the economy (see `metric_scope.topic`): an article with none has figures
+    /// of no metric.
+    Topic,
     /// "lũy kế": a running total, even of a flow.
     RunningTotal,
     /// A founding or launch ("ra đời", "ra mắt"): its date is an event's (see
@@ -661,6 +665,7 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
         Cue::PublicWorks,
     )?;
     b.add_all("metric_scope.stakes", &raw.metric_scope.stakes, Cue::Stake)?;
+    b.add_all("metric_scope.topic", &raw.metric_scope.topic, Cue::Topic)?;
     let m = &raw.measures;
     for (key, list, cue) in [
         ("rise", &m.rise, MeasureCue::Rise),

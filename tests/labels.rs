@@ -4797,3 +4797,67 @@ fn a_goal_word_reaches_only_the_figures_near_it() {
         ]
     );
 }
+
+/// `lead` in a story long enough to have a topic: a police report that names no word of the
+/// economy.
+fn police_story(lead: &str) -> String {
+    let more = "Theo cơ quan điều tra, vụ việc xảy ra vào buổi tối khi nhiều người dân đang \
+                nghỉ ngơi trong nhà. Người dân địa phương cho biết họ đã nhiều lần phản ánh \
+                với chính quyền xã về những hành vi sai trái này nhưng chưa được giải quyết \
+                dứt điểm. ";
+    format!("{lead} {}", more.repeat(3))
+}
+
+#[test]
+fn an_article_without_a_word_of_the_economy_has_figures_of_no_metric() {
+    // Regression: a crime story's plot of land, a film star's companies and a house's floor
+    // were land area, enterprises and capital in the analysts' tables.
+    for lead in [
+        "Công an TP Hà Nội vừa bắt ông L. trong vụ gần 1.000m2 đất công được phù phép thành \
+         đất tư.",
+        "Lý Hải sở hữu 4 công ty riêng. Anh đầu tư 20 tỷ đồng để xây biệt thự.",
+    ] {
+        let got = metrics(&police_story(lead));
+        assert!(!got.is_empty(), "{lead:?}");
+        assert!(
+            got.iter().all(|(_, m)| *m == Metric::Other),
+            "{lead:?}: {got:?}"
+        );
+    }
+    // One word of the economy is enough: the figures keep their metrics.
+    assert_eq!(
+        metrics(&police_story(
+            "Lý Hải sở hữu 4 công ty riêng với doanh thu lớn."
+        )),
+        [("4 công ty".to_owned(), Metric::Enterprises)]
+    );
+    // And a sentence quoted alone is too short to tell.
+    assert_eq!(
+        metrics("Lý Hải sở hữu 4 công ty riêng."),
+        [("4 công ty".to_owned(), Metric::Enterprises)]
+    );
+}
+
+#[test]
+fn a_price_named_further_back_is_no_stock() {
+    // Regression: "Hiện ... đang được bán với giá 550 USD tại Mỹ và ở Việt Nam là 19 triệu
+    // đồng": the second price, eight words past "giá", took the stock flag of "hiện đang".
+    assert_eq!(
+        cumulative_flags(
+            "Hiện BlackBerry KEYone đang được bán với giá 550 USD tại Mỹ và ở Việt Nam là 19 \
+             triệu đồng."
+        ),
+        [
+            ("550 USD".to_owned(), false),
+            ("19 triệu đồng".to_owned(), false)
+        ]
+    );
+    // "bình ổn giá", "đánh giá" and "giá vốn" name no price.
+    assert_eq!(
+        cumulative_flags(
+            "Tính đến ngày 5/6/2017, số dư Quỹ bình ổn giá xăng dầu tại Tập đoàn này là 2.380 \
+             tỷ đồng."
+        ),
+        [("2.380 tỷ đồng".to_owned(), true)]
+    );
+}

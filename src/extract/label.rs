@@ -48,6 +48,9 @@ pub struct Labeler<'a> {
     group: Vec<Option<(usize, usize)>>,
     /// Period of each sentence carried from earlier sentences of its paragraph.
     carried: Vec<Option<Carried>>,
+    /// Whether the article uses a word of the economy (`metric_scope.topic`) or is too short
+    /// to tell; without one, its figures are of no metric.
+    on_topic: bool,
     /// For each token, the quantity whose span covers it.
     q_at: Vec<Option<u32>>,
     /// For each token, the count whose noun phrase ("tail") covers it.
@@ -63,6 +66,9 @@ const FILLERS: &[&str] = &[
 /// How far (in tokens) around a figure its context is read. Real sentences are shorter; the
 /// bound keeps run-on text (a 50 MB line) linear in time.
 pub const WINDOW: usize = 120;
+/// Tokens an article needs before the absence of every word of the economy says it is about
+/// something else: a sentence or two quoted alone ("thu hút 12 dự án") is read as it stands.
+const TOPIC_MIN_TOKENS: usize = 120;
 /// Words a goal word ("sẽ", "mục tiêu") reaches to a figure after it, or to the next of the
 /// figures it lists: further on, the sentence tells what is ("Rất nhiều người đang mong chờ ...
 /// sẽ ... vượt xa doanh thu ... từng có doanh thu hơn nửa tỷ USD").
@@ -174,6 +180,7 @@ impl<'a> Labeler<'a> {
             clause_end,
             group,
             carried: Vec::new(),
+            on_topic: n < TOPIC_MIN_TOKENS || hits.list.iter().any(|h| h.cue == Cue::Topic),
             q_at,
             tail_at: Vec::new(),
         };
@@ -2729,10 +2736,15 @@ impl<'a> Labeler<'a> {
         // is not one.
         let c0 = self.clause_start[q.first];
         let priced = || {
-            (c0.max(q.first.saturating_sub(6))..q.first).any(|k| {
+            let reach = if metric == Metric::Other && q.unit.is_money() {
+                20
+            } else {
+                6
+            };
+            (c0.max(q.first.saturating_sub(reach))..q.first).any(|k| {
                 self.text.word_is(k, &["giá"])
-                    && self.tok(k + 1) != "tri"
-                    && self.tok(k.wrapping_sub(1)) != "tri"
+                    && !matches!(self.tok(k + 1), "tri" | "von")
+                    && !matches!(self.tok(k.wrapping_sub(1)), "tri" | "danh" | "on")
             })
         };
         // "toàn vùng hiện có 24 khu vực ..., mỗi năm mất khoảng 500ha đất", "20 tỷ đồng mỗi
@@ -2811,7 +2823,8 @@ impl<'a> Labeler<'a> {
             uncued.push(decided.is_none());
             let (mut metric, source) =
                 decided.unwrap_or_else(|| (self.metric_without_cue(q), None));
-            if metric == Metric::RegisteredCapital && self.public_spending(q)
+            if !self.on_topic
+                || metric == Metric::RegisteredCapital && self.public_spending(q)
                 || matches!(
                     metric,
                     Metric::RegisteredCapital | Metric::ImplementedCapital
