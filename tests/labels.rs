@@ -4796,6 +4796,14 @@ fn a_goal_word_reaches_only_the_figures_near_it() {
             ("150 triệu USD".to_owned(), Measure::Target)
         ]
     );
+    // Both counts of a fraction end at its noun, past the second's start.
+    assert_eq!(
+        measure_of_each("Tỉnh sẽ thu hút nhà đầu tư vào 11/23 khu công nghiệp."),
+        [
+            ("11".to_owned(), Measure::Target),
+            ("23 khu công nghiệp".to_owned(), Measure::Target)
+        ]
+    );
 }
 
 /// `lead` in a story long enough to have a topic: a police report that names no word of the

@@ -291,10 +291,11 @@ impl<'a> Labeler<'a> {
         let hi = self.qs.partition_point(|p| p.first < to);
         let mut reach = from;
         for p in &self.qs[lo..hi] {
-            if p.first - reach > GOAL_REACH {
+            if p.first.saturating_sub(reach) > GOAL_REACH {
                 break;
             }
-            reach = p.unit_end;
+            // (Both counts of "11/23 khu công nghiệp" end at its noun.)
+            reach = reach.max(p.unit_end);
         }
         reach
     }
@@ -1309,7 +1310,7 @@ impl<'a> Labeler<'a> {
             .into_iter()
             .any(|h| {
                 !is_neutral(&h)
-                    && q.first - self.reach_of_goal(h.end(), q.first) <= GOAL_REACH
+                    && q.first.saturating_sub(self.reach_of_goal(h.end(), q.first)) <= GOAL_REACH
                     && (in_group.is_none() || self.group[h.start as usize] == in_group)
                     && !reported_after(&h)
                     && !contrast_after(&h)
