@@ -103,7 +103,7 @@ struct RawPeople {
     phrases: Vec<String>,
     requires: Vec<String>,
     staff: Vec<String>,
-    staffed_after: Vec<String>,
+    staff_preceded_by: Vec<String>,
     roles: Vec<String>,
 }
 
@@ -321,7 +321,8 @@ pub struct EntityDef {
 #[derive(Debug, Clone)]
 pub struct StaffDef {
     pub phrases: Vec<Vec<String>>,
-    pub after: Vec<Vec<String>>,
+    /// The words of having or hiring that stand right before the number.
+    pub preceded_by: Vec<Vec<String>>,
     pub roles: Vec<Vec<String>>,
 }
 
@@ -789,7 +790,7 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
         usd_not_followed_by,
         staff: StaffDef {
             phrases: word_sequences(&raw.people.staff),
-            after: word_sequences(&raw.people.staffed_after),
+            preceded_by: word_sequences(&raw.people.staff_preceded_by),
             roles: word_sequences(&raw.people.roles),
         },
         regions,

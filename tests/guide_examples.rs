@@ -1103,6 +1103,8 @@ fn a_negated_comparison_or_a_bound_after_the_figure_hedges_it() {
             Approx::Over,
         ),
         ("Giá từ 800 triệu đồng trở xuống.", Approx::Under),
+        ("Doanh thu không kém 30 tỷ đồng.", Approx::Over),
+        ("Lạm phát năm nay không cao hơn 5%.", Approx::Under),
         (
             "Ngưỡng doanh thu chịu thuế là từ 100 triệu đồng/ năm trở lên.",
             Approx::Over,
@@ -1125,4 +1127,17 @@ fn a_layoff_is_a_fall_of_workers_and_a_multi_purpose_lake_no_goal() {
     let m =
         one("Đây là hồ chứa nhân tạo đa mục tiêu, gồm cấp nước tưới cho 12.000 ha đất canh tác.");
     assert_eq!(m.measure, Measure::Level);
+}
+
+#[test]
+fn a_comparison_inside_a_hedge_still_measures() {
+    // Regression: hiding every cue inside a longer hedge (to read "không thấp hơn 5%" as no
+    // fall) also hid the "đạt" of "ước đạt" and the "vượt" of "vượt trên".
+    let m = one("Kim ngạch xuất khẩu ước đạt 105% so với cùng kỳ.");
+    assert_eq!(
+        (m.measure, m.approx),
+        (Measure::RatioToPriorPct, Some(Approx::About))
+    );
+    let m = one("Vốn thực hiện vượt trên 10% so với kế hoạch.");
+    assert_eq!(m.measure, Measure::PlanExcessPct);
 }

@@ -4868,4 +4868,12 @@ fn a_price_named_further_back_is_no_stock() {
         ),
         [("2.380 tỷ đồng".to_owned(), true)]
     );
+    assert_eq!(
+        cumulative_flags("Theo đánh giá, số dư quỹ tính đến ngày 31/12/2016 là 2.400 tỷ đồng."),
+        [("2.400 tỷ đồng".to_owned(), true)]
+    );
+    assert_eq!(
+        cumulative_flags("Giá vốn tăng, nên tổng tài sản tính đến ngày 31/3/2017 còn 344 tỷ đồng."),
+        [("344 tỷ đồng".to_owned(), true)]
+    );
 }

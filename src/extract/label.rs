@@ -66,11 +66,13 @@ const FILLERS: &[&str] = &[
 /// How far (in tokens) around a figure its context is read. Real sentences are shorter; the
 /// bound keeps run-on text (a 50 MB line) linear in time.
 pub const WINDOW: usize = 120;
-/// Tokens an article needs before the absence of every word of the economy says it is about
+/// Tokens (syllables and marks) an article needs before the absence of every word of the
+/// economy says it is about
 /// something else: a sentence or two quoted alone ("thu hút 12 dự án") is read as it stands.
 const TOPIC_MIN_TOKENS: usize = 120;
-/// Words a goal word ("sẽ", "mục tiêu") reaches to a figure after it, or to the next of the
-/// figures it lists: further on, the sentence tells what is ("Rất nhiều người đang mong chờ ...
+/// Tokens (syllables and marks, some twelve to fifteen words) a goal word ("sẽ", "mục tiêu")
+/// reaches to a figure after it, or on to the next of the figures it lists, the chain ending at
+/// the first longer gap: further on, the sentence tells what is ("Rất nhiều người đang mong chờ ...
 /// sẽ ... vượt xa doanh thu ... từng có doanh thu hơn nửa tỷ USD").
 const GOAL_REACH: usize = 25;
 
@@ -285,7 +287,7 @@ impl<'a> Labeler<'a> {
     /// Where a goal word ending at token `from` reaches on to a figure starting at `to`: the
     /// end of the last figure between them, since a goal lists its figures ("sẽ ... thu hút
     /// thêm 2-3 dự án ..., với tổng vốn đầu tư dự kiến khoảng trên 150 triệu USD"), or the
-    /// word itself.
+    /// word itself. The chain stops at the first gap of more than [`GOAL_REACH`] tokens.
     fn reach_of_goal(&self, from: usize, to: usize) -> usize {
         let lo = self.qs.partition_point(|p| p.first < from);
         let hi = self.qs.partition_point(|p| p.first < to);
@@ -300,20 +302,23 @@ impl<'a> Labeler<'a> {
         reach
     }
 
-    /// Whether hit `h` is a word of a longer hedge: "thấp hơn" in "không thấp hơn 5%" sets a
-    /// floor and says nothing of a fall.
+    /// Whether rise or fall word `h` is part of a longer hedge: "thấp hơn" in "không thấp hơn
+    /// 5%" sets a floor and says nothing of a fall. (Other cues inside a hedge still count:
+    /// the "đạt" of "ước đạt 105% so với cùng kỳ".)
     fn inside_hedge(&self, h: &Hit) -> bool {
-        !matches!(h.cue, Cue::Approx(_))
-            && self
-                .hits
-                .within((h.start as usize).saturating_sub(4), h.end())
-                .iter()
-                .any(|o| {
-                    matches!(o.cue, Cue::Approx(_))
-                        && o.start <= h.start
-                        && o.end() >= h.end()
-                        && o.len > h.len
-                })
+        matches!(
+            h.cue,
+            Cue::Measure(MeasureCue::Rise) | Cue::Measure(MeasureCue::Fall)
+        ) && self
+            .hits
+            .within((h.start as usize).saturating_sub(4), h.end())
+            .iter()
+            .any(|o| {
+                matches!(o.cue, Cue::Approx(_))
+                    && o.start <= h.start
+                    && o.end() >= h.end()
+                    && o.len > h.len
+            })
     }
 
     /// The token range of the noun phrase after quantity `q` (its "tail").
@@ -437,13 +442,11 @@ impl<'a> Labeler<'a> {
                 return Some(a);
             }
         }
+        if let Some(a) = self.bound_after(q) {
+            return Some(a);
+        }
         if self.at_least(q) {
             return Some(Approx::Over);
-        }
-        // "giá từ 800 triệu đồng trở xuống": a ceiling.
-        let e = self.past_per_period(q.unit_end);
-        if self.text.word_is(e, &["trở"]) && self.text.word_is(e + 1, &["xuống"]) {
-            return Some(Approx::Under);
         }
         self.estimate_opens_sentence(qi).then_some(Approx::About)
     }
@@ -458,14 +461,26 @@ impl<'a> Labeler<'a> {
         }
     }
 
-    /// Whether `q` is a floor: "500 lao động trở lên", or reached "từ" it with no end after
-    /// ("đã đạt kim ngạch XK từ 10 tỷ USD", gold 026; not "từ 10 lên 12 tỷ USD").
+    /// The bound written after `q`, past a per-year unit: a floor, "500 lao động trở lên",
+    /// "từ 100 triệu đồng/ năm trở lên"; a ceiling, "giá từ 800 triệu đồng trở xuống".
+    fn bound_after(&self, q: &Quantity) -> Option<Approx> {
+        let e = self.past_per_period(q.unit_end);
+        if !self.text.word_is(e, &["trở"]) {
+            return None;
+        }
+        if self.text.word_is(e + 1, &["lên"]) {
+            Some(Approx::Over)
+        } else if self.text.word_is(e + 1, &["xuống"]) {
+            Some(Approx::Under)
+        } else {
+            None
+        }
+    }
+
+    /// Whether `q` is a floor reached "từ" it, with no end after ("đã đạt kim ngạch XK từ 10
+    /// tỷ USD", gold 026; not "từ 10 lên 12 tỷ USD").
     fn at_least(&self, q: &Quantity) -> bool {
         let e = q.unit_end;
-        let after = self.past_per_period(e);
-        if self.text.word_is(after, &["trở"]) && self.text.word_is(after + 1, &["lên"]) {
-            return true;
-        }
         let from = q.first.wrapping_sub(1);
         let c1 = self.clause_end[q.first].min(e + 8);
         self.tok(from) == "tu"
@@ -2637,7 +2652,7 @@ impl<'a> Labeler<'a> {
             Some(Hit {
                 cue: Cue::Metric { metric, .. },
                 ..
-            }) => metric,
+            }) if self.on_topic => metric,
             _ => Metric::Other,
         };
         let share = last_cue(&|c| *c == Cue::Measure(MeasureCue::Share)).is_some()
@@ -2733,8 +2748,10 @@ impl<'a> Labeler<'a> {
                 .iter()
                 .any(|h| h.cue == Cue::RunningTotal)
         };
-        // A price ("Hiện nay, BMW i8 có giá khoảng 7 tỷ đồng"); a value ("giá trị", "trị giá")
-        // is not one.
+        // A price ("Hiện nay, BMW i8 có giá khoảng 7 tỷ đồng"), "giá" up to 6 tokens before,
+        // or 20 before an amount of no metric ("đang được bán với giá 550 USD tại Mỹ và ở Việt
+        // Nam là 19 triệu đồng"); a value ("giá trị", "trị giá"), "bình ổn giá", "đánh giá" and
+        // "giá vốn" are no price.
         let c0 = self.clause_start[q.first];
         let priced = || {
             let reach = if metric == Metric::Other && q.unit.is_money() {

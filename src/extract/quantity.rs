@@ -152,6 +152,14 @@ pub(super) fn followed_by_any(text: &Text, seqs: &[Vec<String>], j: usize) -> bo
     })
 }
 
+/// Whether one of the word sequences `seqs` ends right before token `j`: the words before a
+/// number.
+pub(super) fn preceded_by_any(text: &Text, seqs: &[Vec<String>], j: usize) -> bool {
+    seqs.iter().any(|seq| {
+        j >= seq.len() && followed_by_any(text, std::slice::from_ref(seq), j - seq.len())
+    })
+}
+
 /// Whether hit `h` is exactly one of the word sequences `seqs`.
 pub(super) fn is_phrase(text: &Text, seqs: &[Vec<String>], h: Hit) -> bool {
     seqs.iter().any(|seq| {
@@ -1012,10 +1020,7 @@ impl Finder<'_> {
                     let at = self
                         .ends_at(num.first, |c| matches!(c, Cue::Approx(_)))
                         .map_or(num.first, |a| a.start as usize);
-                    staff.after.iter().any(|seq| {
-                        at >= seq.len()
-                            && followed_by_any(self.text, std::slice::from_ref(seq), at - seq.len())
-                    })
+                    preceded_by_any(self.text, &staff.preceded_by, at)
                 };
                 let counts =
                     self.labour_context_before(num.first) || working_after || is_staff && staffed();
