@@ -104,6 +104,7 @@ struct RawPeople {
     requires: Vec<String>,
     staff: Vec<String>,
     staff_preceded_by: Vec<String>,
+    staff_not_preceded_by: Vec<String>,
     roles: Vec<String>,
 }
 
@@ -323,6 +324,8 @@ pub struct StaffDef {
     pub phrases: Vec<Vec<String>>,
     /// The words of having or hiring that stand right before the number.
     pub preceded_by: Vec<Vec<String>>,
+    /// Longer words ending in one of those that say nothing of a workforce ("so với").
+    pub not_preceded_by: Vec<Vec<String>>,
     pub roles: Vec<Vec<String>>,
 }
 
@@ -791,6 +794,7 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
         staff: StaffDef {
             phrases: word_sequences(&raw.people.staff),
             preceded_by: word_sequences(&raw.people.staff_preceded_by),
+            not_preceded_by: word_sequences(&raw.people.staff_not_preceded_by),
             roles: word_sequences(&raw.people.roles),
         },
         regions,

@@ -1075,6 +1075,9 @@ fn staff_count_workers_only_as_a_workforce() {
         "Chính phủ Indonesia đã huy động 200 nhân viên cứu hộ.",
         // A role after the staff word is no workforce, even after a word of having.
         "Hiện có hơn 1.000 nhân viên cứu hộ đang tìm kiếm nạn nhân.",
+        // Nor is "với" as part of another word.
+        "CNN đã rút bài báo, cùng với ba nhân viên của họ buộc phải từ chức.",
+        "Vợ chồng tôi rất hài lòng với 3 nhân viên mới.",
     ]);
     // An organisation's staff after a word of having or hiring, or in a labour context, are.
     for t in [

@@ -1021,6 +1021,7 @@ impl Finder<'_> {
                         .ends_at(num.first, |c| matches!(c, Cue::Approx(_)))
                         .map_or(num.first, |a| a.start as usize);
                     preceded_by_any(self.text, &staff.preceded_by, at)
+                        && !preceded_by_any(self.text, &staff.not_preceded_by, at)
                 };
                 let counts =
                     self.labour_context_before(num.first) || working_after || is_staff && staffed();
