@@ -2922,10 +2922,12 @@ fn a_floor_area_is_no_land_area() {
         ("Nhà ga có diện tích sàn xây dựng 48.000 m2.", "48.000 m2"),
         ("Ông sống trong căn phòng rộng 5m2.", "5m2"),
     ]);
-    // Land stays land: a land use in brackets, and land of the ministry of defence.
+    // Land stays land: a project's land use in brackets, and land handed over to a project.
+    // (Without a word of business in the sentence an area is no land area at all: see
+    // `an_area_is_land_area_only_where_its_sentence_speaks_of_business`.)
     for text in [
-        "Khu nghỉ dưỡng gồm biệt thự và căn hộ cao cấp (9,7 ha).",
-        "Bộ Quốc phòng bàn giao khu đất quốc phòng rộng gần 20 ha.",
+        "Dự án khu nghỉ dưỡng gồm biệt thự và căn hộ cao cấp (9,7 ha).",
+        "Bộ Quốc phòng bàn giao khu đất quốc phòng rộng gần 20 ha cho dự án.",
     ] {
         assert_eq!(
             analyze(text, None, &K).mentions[0].metric,
@@ -4876,4 +4878,34 @@ fn a_price_named_further_back_is_no_stock() {
         cumulative_flags("Giá vốn tăng, nên tổng tài sản tính đến ngày 31/3/2017 còn 344 tỷ đồng."),
         [("344 tỷ đồng".to_owned(), true)]
     );
+}
+
+#[test]
+fn an_area_is_land_area_only_where_its_sentence_speaks_of_business() {
+    // Regression: a district's lychee orchards, a tomb's hill and a province's territory were
+    // land area beside the zones' land in the analysts' tables.
+    for (text, metric) in [
+        ("Toàn huyện Thanh Hà có khoảng 4.000 ha vải.", Metric::Other),
+        ("Lăng mộ nằm trên ngọn đồi rộng 4.000 m2.", Metric::Other),
+        (
+            "Bắc Kạn có tổng diện tích tự nhiên gần 5 nghìn km2.",
+            Metric::Other,
+        ),
+        (
+            "KCN Nhân Cơ được quy hoạch với tổng diện tích 148,2 ha.",
+            Metric::LandArea,
+        ),
+        (
+            "Công ty này được thuê 6.648m2 để xây dựng nhà điều hành.",
+            Metric::LandArea,
+        ),
+        (
+            "Tỉnh tạo quỹ đất sạch thu hút đầu tư đạt 100 ha.",
+            Metric::LandArea,
+        ),
+    ] {
+        let got = metrics(text);
+        assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+        assert_eq!(got[0].1, metric, "{text:?}");
+    }
 }

@@ -797,6 +797,29 @@ impl<'a> Labeler<'a> {
         None
     }
 
+    /// Whether the sentence of area `q` speaks of land for business: a zone ("KCN", "số khu
+    /// đã đi vào hoạt động"), a project or factory, a firm, investment ("tổng mức đầu tư",
+    /// "quỹ đất sạch thu hút đầu tư") or an investor's side. A farm's pepper, a flat's floor, a
+    /// lake or a war zone is no land area an analyst of industrial parks tabulates.
+    fn land_of_a_business(&self, q: &Quantity) -> bool {
+        let (s0, s1) = self.sentence(q.first);
+        self.hits.within(s0, s1).iter().any(|h| match h.cue {
+            Cue::CapitalContext | Cue::Investor(_) => true,
+            Cue::Metric { metric, .. } => matches!(
+                metric,
+                Metric::RegisteredCapital | Metric::ImplementedCapital
+            ),
+            Cue::Entity(id) => {
+                let def = &self.lex.entities[id as usize];
+                matches!(
+                    def.metric,
+                    Metric::Zones | Metric::Enterprises | Metric::Projects
+                ) && !followed_by_any(self.text, &def.not_followed_by, h.end())
+            }
+            _ => false,
+        })
+    }
+
     /// The metric of the counted noun of hit `h`, where it stands on its own: not followed
     /// by words that make it another noun ("dự án luật") and not one that counts only beside
     /// other phrases ("khu", "cụm").
@@ -2850,6 +2873,7 @@ impl<'a> Labeler<'a> {
                     && !self.charter_capital_before(q)
                 || q.unit == Unit::Percent && (self.stake(q) || self.in_volume(q))
                 || self.price_change(q)
+                || metric == Metric::LandArea && q.unit == Unit::Ha && !self.land_of_a_business(q)
             {
                 metric = Metric::Other;
             }
