@@ -95,6 +95,8 @@ struct RawEntity {
     span_words: Option<usize>,
     #[serde(default)]
     needs_context: Vec<String>,
+    #[serde(default)]
+    context_before: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -314,6 +316,9 @@ pub struct EntityDef {
     /// entity's phrases appears: "9 khu" is nine zones beside "27 KCN", and nothing in
     /// "hai khu tâm linh".
     pub needs_context: Vec<Vec<String>>,
+    /// Words that, before such a phrase in its sentence, are context enough: "tiếp nhận 120
+    /// hồ sơ" counts procedures in any article.
+    pub context_before: Vec<Vec<String>>,
 }
 
 /// An organisation's staff: word sequences ([`crate::text::syllable_key`]s) of the people
@@ -621,6 +626,7 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
             not_followed_by: word_sequences(&e.not_followed_by),
             span_words: e.span_words,
             needs_context: word_sequences(&e.needs_context),
+            context_before: word_sequences(&e.context_before),
         });
         b.add_all(&key, &e.phrases, Cue::Entity(id))?;
     }

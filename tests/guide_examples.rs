@@ -1144,3 +1144,21 @@ fn a_comparison_inside_a_hedge_still_measures() {
     let m = one("Vốn thực hiện vượt trên 10% so với kế hoạch.");
     assert_eq!(m.measure, Measure::PlanExcessPct);
 }
+
+#[test]
+fn ho_so_counts_procedures_only_where_they_are_spoken_of() {
+    // Regression: every "hồ sơ" counted administrative procedures: fake war-invalid files,
+    // exam registrations, award nominations.
+    assert_no_mentions([
+        "Hai lão nông giúp phanh phui 2.745 hồ sơ thương binh giả.",
+        "Năm nay, Hà Nội có 72.939 hồ sơ đăng ký dự thi.",
+    ]);
+    // After a word of handling them in the sentence, or in an article that names procedures.
+    for t in [
+        "Năm 2016, bộ phận một cửa của huyện đã tiếp nhận 21.519 hồ sơ.",
+        "Thủ tục cấp phép đã được rút gọn. Năm nay Sở nhận được 300 hồ sơ.",
+    ] {
+        let m = one(t);
+        assert_eq!(m.metric, Metric::AdminProcedures, "{t:?}");
+    }
+}
