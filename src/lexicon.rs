@@ -106,6 +106,7 @@ struct RawPeople {
     requires: Vec<String>,
     staff: Vec<String>,
     staff_preceded_by: Vec<String>,
+    #[serde(default)]
     staff_not_preceded_by: Vec<String>,
     roles: Vec<String>,
 }

@@ -4891,6 +4891,8 @@ fn an_area_is_land_area_only_where_its_sentence_speaks_of_business() {
             "Bắc Kạn có tổng diện tích tự nhiên gần 5 nghìn km2.",
             Metric::Other,
         ),
+        // A "khu" that is no zone speaks of no business.
+        ("Khu di tích có diện tích 13.000m2.", Metric::Other),
         (
             "KCN Nhân Cơ được quy hoạch với tổng diện tích 148,2 ha.",
             Metric::LandArea,

@@ -804,18 +804,23 @@ impl<'a> Labeler<'a> {
     fn land_of_a_business(&self, q: &Quantity) -> bool {
         let (s0, s1) = self.sentence(q.first);
         self.hits.within(s0, s1).iter().any(|h| match h.cue {
-            Cue::CapitalContext | Cue::Investor(_) => true,
+            // (Not "du khách nước ngoài", "thị trường trong nước": no investor's side.)
+            Cue::CapitalContext
+            | Cue::Investor(InvestorCue::Fdi | InvestorCue::Ddi | InvestorCue::ForeignOrigin) => {
+                true
+            }
             Cue::Metric { metric, .. } => matches!(
                 metric,
-                Metric::RegisteredCapital | Metric::ImplementedCapital
+                Metric::RegisteredCapital
+                    | Metric::ImplementedCapital
+                    | Metric::Zones
+                    | Metric::Enterprises
+                    | Metric::Projects
             ),
-            Cue::Entity(id) => {
-                let def = &self.lex.entities[id as usize];
-                matches!(
-                    def.metric,
-                    Metric::Zones | Metric::Enterprises | Metric::Projects
-                ) && !followed_by_any(self.text, &def.not_followed_by, h.end())
-            }
+            Cue::Entity(_) => matches!(
+                self.counted_on_its_own(h),
+                Some(Metric::Zones | Metric::Enterprises | Metric::Projects)
+            ),
             _ => false,
         })
     }
@@ -2678,6 +2683,12 @@ impl<'a> Labeler<'a> {
             }) if self.on_topic => metric,
             _ => Metric::Other,
         };
+        let metric =
+            if metric == Metric::LandArea && q.unit == Unit::Ha && !self.land_of_a_business(q) {
+                Metric::Other
+            } else {
+                metric
+            };
         let share = last_cue(&|c| *c == Cue::Measure(MeasureCue::Share)).is_some()
             || (a..b).any(|k| self.tok(k) == "le");
         let measure = if q.unit == Unit::Percent && share {

@@ -765,8 +765,11 @@ impl Finder<'_> {
     /// 15 tokens back ("Bộ phận một cửa đã tiếp nhận 120 hồ sơ").
     fn context_before(&self, def: &EntityDef, at: usize) -> bool {
         let s = self.text.sentences[self.text.sentence_of(at)];
-        (s.first.max(at.saturating_sub(15))..at)
-            .any(|k| followed_by_any(self.text, &def.context_before, k))
+        (s.first.max(at.saturating_sub(15))..at).any(|k| {
+            def.context_before.iter().any(|seq| {
+                k + seq.len() <= at && followed_by_any(self.text, std::slice::from_ref(seq), k)
+            })
+        })
     }
 
     /// The quantity (or two, for a fraction of counted things) starting with number `num`.
