@@ -797,6 +797,13 @@ impl<'a> Labeler<'a> {
         None
     }
 
+    /// Whether `q`, in a sentence or table cell that names `metric`, is of no metric all the
+    /// same: in an article about something else, or an area of land for no business.
+    fn no_metric_here(&self, q: &Quantity, metric: Metric) -> bool {
+        !self.on_topic
+            || metric == Metric::LandArea && q.unit == Unit::Ha && !self.land_of_a_business(q)
+    }
+
     /// Whether the sentence of area `q` speaks of land for business: a zone ("KCN", "số khu
     /// đã đi vào hoạt động"), a project or factory, a firm, investment ("tổng mức đầu tư",
     /// "quỹ đất sạch thu hút đầu tư") or an investor's side. A farm's pepper, a flat's floor, a
@@ -2680,15 +2687,9 @@ impl<'a> Labeler<'a> {
             Some(Hit {
                 cue: Cue::Metric { metric, .. },
                 ..
-            }) if self.on_topic => metric,
+            }) if !self.no_metric_here(q, metric) => metric,
             _ => Metric::Other,
         };
-        let metric =
-            if metric == Metric::LandArea && q.unit == Unit::Ha && !self.land_of_a_business(q) {
-                Metric::Other
-            } else {
-                metric
-            };
         let share = last_cue(&|c| *c == Cue::Measure(MeasureCue::Share)).is_some()
             || (a..b).any(|k| self.tok(k) == "le");
         let measure = if q.unit == Unit::Percent && share {
@@ -2875,7 +2876,7 @@ impl<'a> Labeler<'a> {
             uncued.push(decided.is_none());
             let (mut metric, source) =
                 decided.unwrap_or_else(|| (self.metric_without_cue(q), None));
-            if !self.on_topic
+            if self.no_metric_here(q, metric)
                 || metric == Metric::RegisteredCapital && self.public_spending(q)
                 || matches!(
                     metric,
@@ -2884,7 +2885,6 @@ impl<'a> Labeler<'a> {
                     && !self.charter_capital_before(q)
                 || q.unit == Unit::Percent && (self.stake(q) || self.in_volume(q))
                 || self.price_change(q)
-                || metric == Metric::LandArea && q.unit == Unit::Ha && !self.land_of_a_business(q)
             {
                 metric = Metric::Other;
             }

@@ -141,31 +141,31 @@ pub fn detect_style(text: &Text, hits: &Hits) -> Style {
     }
 }
 
+/// Whether the word sequence `seq` ([`crate::text::syllable_key`]s) starts at token `j`.
+pub(super) fn sequence_at(text: &Text, seq: &[String], j: usize) -> bool {
+    let n = text.tokens.len();
+    seq.iter()
+        .enumerate()
+        .all(|(k, w)| j + k < n && text.tok_key_is(j + k, w))
+}
+
 /// Whether one of the word sequences `seqs` starts at token `j`: the rest of a longer noun
 /// that the unit word ending there is part of.
 pub(super) fn followed_by_any(text: &Text, seqs: &[Vec<String>], j: usize) -> bool {
-    let n = text.tokens.len();
-    seqs.iter().any(|seq| {
-        seq.iter()
-            .enumerate()
-            .all(|(k, w)| j + k < n && text.tok_key_is(j + k, w))
-    })
+    seqs.iter().any(|seq| sequence_at(text, seq, j))
 }
 
 /// Whether one of the word sequences `seqs` ends right before token `j`: the words before a
 /// number.
 pub(super) fn preceded_by_any(text: &Text, seqs: &[Vec<String>], j: usize) -> bool {
-    seqs.iter().any(|seq| {
-        j >= seq.len() && followed_by_any(text, std::slice::from_ref(seq), j - seq.len())
-    })
+    seqs.iter()
+        .any(|seq| j >= seq.len() && sequence_at(text, seq, j - seq.len()))
 }
 
 /// Whether hit `h` is exactly one of the word sequences `seqs`.
 pub(super) fn is_phrase(text: &Text, seqs: &[Vec<String>], h: Hit) -> bool {
-    seqs.iter().any(|seq| {
-        seq.len() == h.len as usize
-            && followed_by_any(text, std::slice::from_ref(seq), h.start as usize)
-    })
+    seqs.iter()
+        .any(|seq| seq.len() == h.len as usize && sequence_at(text, seq, h.start as usize))
 }
 
 /// The sign written between an opening bracket and the number at token `num`, with no space
@@ -766,9 +766,9 @@ impl Finder<'_> {
     fn context_before(&self, def: &EntityDef, at: usize) -> bool {
         let s = self.text.sentences[self.text.sentence_of(at)];
         (s.first.max(at.saturating_sub(15))..at).any(|k| {
-            def.context_before.iter().any(|seq| {
-                k + seq.len() <= at && followed_by_any(self.text, std::slice::from_ref(seq), k)
-            })
+            def.context_before
+                .iter()
+                .any(|seq| k + seq.len() <= at && sequence_at(self.text, seq, k))
         })
     }
 
