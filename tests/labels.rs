@@ -50,6 +50,41 @@ fn a_foreign_firm_named_by_its_country_invests_foreign_capital() {
 }
 
 #[test]
+fn a_foreign_firm_named_once_with_its_country_stays_foreign_in_later_sentences() {
+    // Regression: after "Tập đoàn Hyosung (Hàn Quốc)", "Hyosung sẽ xây kho ngầm ... trị giá
+    // 133 triệu USD" and "Tập đoàn này sẽ đầu tư ... 1,2 tỷ USD" gave no investor; so did
+    // "Với số vốn ban đầu 2 tỷ USD, ... của Samsung Thái Nguyên" after "Tập đoàn Samsung (Hàn
+    // Quốc)" and a "tập đoàn thép JFE (Nhật Bản)".
+    let text = "Hyosung Corporation kí ghi nhớ đầu tư 1,2 tỷ USD vào Bà Rịa - Vũng Tàu. Ngày \
+                6/2, UBND tỉnh và Công ty Hyosung (Hàn Quốc) đã ký kết ghi nhớ. Hyosung sẽ đầu tư \
+                dự án kho ngầm chứa khí hóa lỏng trị giá 133 triệu USD. Tập đoàn này sẽ đầu tư \
+                với tổng vốn là 496 triệu USD.";
+    for s in ["1,2 tỷ USD", "133 triệu USD", "496 triệu USD"] {
+        assert_eq!(investor_of(text, s), Some(Investor::Fdi), "{s}");
+    }
+    let text = "Năm 2013, Tập đoàn Samsung (Hàn Quốc) khởi công nhà máy. Với số vốn đầu tư ban \
+                đầu 2 tỷ USD, nhà xưởng của Samsung Thái Nguyên được hình thành. Tập đoàn thép \
+                JFE (Nhật Bản) quyết định liên doanh. Năm 2012, JFE góp vốn đầu tư 300 triệu USD \
+                vào dự án.";
+    assert_eq!(investor_of(text, "2 tỷ USD"), Some(Investor::Fdi));
+    assert_eq!(investor_of(text, "300 triệu USD"), Some(Investor::Fdi));
+    // Another firm named nearer the figure is no foreign one, nor does it take the foreign
+    // investor of the figure before; several firms at once are none alone.
+    let text = "Khu đất từng được giao cho tập đoàn Ticoons (Đài Loan) đầu tư với tổng vốn đăng \
+                ký 1 tỉ USD. Tập đoàn Hòa Phát đầu tư 60.000 tỷ đồng vào dự án. Tập đoàn BRG và \
+                Tập đoàn Hilton (Hoa Kỳ) ký thỏa thuận. Theo đó, hai tập đoàn sẽ cùng đầu tư 11 \
+                dự án khách sạn của Hilton.";
+    assert_eq!(investor_of(text, "1 tỉ USD"), Some(Investor::Fdi));
+    assert_eq!(investor_of(text, "60.000 tỷ đồng"), None);
+    assert_eq!(investor_of(text, "11 dự án"), None);
+    // A foreign firm named long after the figure is not whose it is.
+    let text = "Công ty Samsung (Hàn Quốc) có mặt tại tỉnh. Chi phí đầu tư nhà máy khoảng 110 \
+                triệu USD, được vay vốn ưu đãi của ngân hàng phát triển trong tỉnh, nhà máy xử lý \
+                dầu thải theo công nghệ tiên tiến của Công ty Samsung.";
+    assert_eq!(investor_of(text, "110 triệu USD"), None);
+}
+
+#[test]
 fn this_sector_is_the_sector_named_before_by_its_investor() {
     // Regression: "Khu vực FDI ... Khu vực này xuất khẩu 50 tỷ USD" and "khối doanh nghiệp có
     // vốn nước ngoài (DN FDI) ... khối này đạt" had no investor.

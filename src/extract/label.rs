@@ -55,6 +55,9 @@ pub struct Labeler<'a> {
     q_at: Vec<Option<u32>>,
     /// For each token, the count whose noun phrase ("tail") covers it.
     tail_at: Vec<Option<u32>>,
+    /// Foreign firms the article names with their country: the first token of each name
+    /// ("Tập đoàn Hyosung (Hàn Quốc)" gives "Hyosung").
+    foreign_names: Vec<usize>,
 }
 
 /// Words that may stand between a cue and its figure ("đạt", "lên tới", "là", "khoảng", "mức
@@ -85,6 +88,15 @@ const TAIL_MAX: usize = 8;
 
 /// How far back (in tokens) an investor word still speaks of a figure.
 const INVESTOR_REACH: usize = 20;
+
+/// A firm a sentence names (see [`Labeler::firm_refs`]).
+#[derive(Clone, Copy)]
+enum FirmRef {
+    /// By its name: whether the article makes it foreign.
+    Named { foreign: bool },
+    /// "tập đoàn này": the one named before.
+    This,
+}
 
 /// A period a sentence takes from the sentences before it.
 #[derive(Clone, Copy)]
@@ -185,6 +197,7 @@ impl<'a> Labeler<'a> {
             on_topic: n < TOPIC_MIN_TOKENS || hits.list.iter().any(|h| h.cue == Cue::Topic),
             q_at,
             tail_at: Vec::new(),
+            foreign_names: Vec::new(),
         };
         let mut tail_at = vec![None; n];
         for (j, q) in qs.iter().enumerate() {
@@ -197,6 +210,7 @@ impl<'a> Labeler<'a> {
         }
         l.tail_at = tail_at;
         l.carried = l.carry_periods();
+        l.foreign_names = l.foreign_firm_names();
         l
     }
 
@@ -1884,6 +1898,13 @@ impl<'a> Labeler<'a> {
             if self.foreign_firm_in(c0, q.first) || self.foreign_firm_in(q.unit_end, c1) {
                 return Some(Investor::Fdi);
             }
+            // (A sentence about another firm takes no foreign investor from before: "Tập đoàn
+            // Hòa Phát đầu tư 60.000 tỷ đồng" after Ticoons' capital.)
+            match self.firm_spoken_of(q) {
+                Some(true) => return Some(Investor::Fdi),
+                Some(false) => return None,
+                None => {}
+            }
             return self.investor_in_force(qi, c0, done);
         }
         self.later_of(cue, prev, done, |h| {
@@ -1997,6 +2018,135 @@ impl<'a> Labeler<'a> {
             }
             (s.saturating_sub(2)..s).any(|k| self.firm_word_at(k) && self.firm_word_end(k) == s)
         })
+    }
+
+    /// The first tokens of the names of foreign firms given with their country: a run of
+    /// capitalised words before "(Hàn Quốc)" after a word for a firm ("Tập đoàn Hyosung
+    /// (Hàn Quốc)", "tập đoàn thép JFE (Nhật Bản)", "Creed Group (Nhật)"), legal forms left
+    /// out ("Công ty TNHH Samsung ...").
+    fn foreign_firm_names(&self) -> Vec<usize> {
+        const LEGAL: &[&str] = &["tnhh", "cp", "mtv", "jsc"];
+        let mut out = Vec::new();
+        for h in self.hits.list.iter().filter(|h| h.cue == Cue::Foreign) {
+            let (s, e) = (h.start as usize, h.end());
+            if s < 2 || self.tok(s - 1) != "(" || self.tok(e) != ")" {
+                continue;
+            }
+            let open = s - 1;
+            let mut a = open;
+            while a > 0
+                && open - a < 6
+                && self.is_word(a - 1)
+                && self.text.tokens[a - 1].capitalized
+            {
+                a -= 1;
+            }
+            let Some(k) = (open.saturating_sub(8)..open).rfind(|&k| self.firm_word_at(k)) else {
+                continue;
+            };
+            let end = self.firm_word_end(k);
+            // A firm word closing the name ("Creed Group") ends it; one opening it does not
+            // belong to it.
+            let (mut na, nb) = if end >= open {
+                (a, k)
+            } else {
+                (a.max(end), open)
+            };
+            while na < nb && LEGAL.contains(&self.tok(na)) {
+                na += 1;
+            }
+            if na < nb && !out.iter().any(|&o| self.tok(o) == self.tok(na)) {
+                out.push(na);
+            }
+        }
+        out
+    }
+
+    /// Whether token `k` starts the name of a foreign firm the article gave with its country.
+    fn foreign_name_at(&self, k: usize) -> bool {
+        self.text.tokens.get(k).is_some_and(|t| t.capitalized)
+            && self
+                .foreign_names
+                .iter()
+                .any(|&o| self.tok(o) == self.tok(k))
+    }
+
+    /// Whether the firm the sentence of `q` speaks of is foreign: the nearest firm named
+    /// before the figure ("Hyosung sẽ xây kho ngầm ... trị giá 133 triệu USD", after "Tập
+    /// đoàn Hyosung (Hàn Quốc)" earlier), else the first after it; "tập đoàn này" is the last
+    /// firm the sentence before named. `None` where the sentence names no firm (after the
+    /// figure, within a few words).
+    fn firm_spoken_of(&self, q: &Quantity) -> Option<bool> {
+        if self.foreign_names.is_empty() {
+            return None;
+        }
+        let (s0, s1) = self.sentence(q.first);
+        let refs = self.firm_refs(s0, s1);
+        let before = refs.iter().rev().find(|r| r.0 < q.first);
+        let after = || {
+            refs.iter()
+                .find(|r| r.0 > q.last && r.0 < q.unit_end + INVESTOR_REACH)
+        };
+        match before.or_else(after)? {
+            (_, FirmRef::Named { foreign }) => Some(*foreign),
+            (_, FirmRef::This) => {
+                let si = self.text.sentence_of(q.first);
+                let prev = self.text.sentences[si.checked_sub(1)?];
+                self.firm_refs(prev.first.max(prev.end.saturating_sub(WINDOW)), prev.end)
+                    .iter()
+                    .rev()
+                    .find_map(|r| match r.1 {
+                        FirmRef::Named { foreign } => Some(foreign),
+                        FirmRef::This => None,
+                    })
+            }
+        }
+    }
+
+    /// The firms tokens `a..b` name, in order: a foreign firm's name, a word for a firm with
+    /// a name after it ("Công ty Hòa Phát"), with "này" (this one), or with a number before
+    /// it (several, none foreign alone).
+    fn firm_refs(&self, a: usize, b: usize) -> Vec<(usize, FirmRef)> {
+        let mut out = Vec::new();
+        let mut k = a;
+        while k < b {
+            if self.foreign_name_at(k) {
+                out.push((k, FirmRef::Named { foreign: true }));
+                k += 1;
+                continue;
+            }
+            let end = self.firm_word_end(k);
+            if end == k {
+                k += 1;
+                continue;
+            }
+            if self.text.word_is(end, &["này"]) {
+                out.push((k, FirmRef::This));
+            } else if self.q_at[k].is_some() || k > 0 && self.is_num(k - 1) {
+                // Several at once ("hai tập đoàn sẽ cùng phát triển"): none of them alone.
+                out.push((k, FirmRef::Named { foreign: false }));
+            } else if self.is_word(end) && self.text.tokens[end].capitalized {
+                // ("doanh nghiệp Nhật Bản", "Công ty Hyosung", "Tập đoàn Ju Teng (Đài Loan)".)
+                let mut n = end;
+                while n < b && self.is_word(n) && self.text.tokens[n].capitalized {
+                    n += 1;
+                }
+                let country = |i: usize| {
+                    self.hits
+                        .at(i)
+                        .iter()
+                        .any(|h| h.cue == Cue::Foreign && self.text.tokens[i].capitalized)
+                };
+                let foreign = (end..n).any(|i| self.foreign_name_at(i))
+                    || country(end)
+                    || self.tok(n) == "(" && country(n + 1);
+                out.push((k, FirmRef::Named { foreign }));
+                k = n;
+                continue;
+            }
+            k = end;
+        }
+        out
     }
 
     /// Where a word for a firm starting at `k` ends, or `k` where none starts.
