@@ -109,6 +109,8 @@ struct RawPeople {
     #[serde(default)]
     staff_not_preceded_by: Vec<String>,
     roles: Vec<String>,
+    #[serde(default)]
+    harmed: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -248,6 +250,9 @@ pub enum Cue {
     /// `người`, a worker count only in a labour context.
     People,
     LabourContext,
+    /// Harm that befalls people ("bị thương", "nhập viện"): those it names right after their
+    /// count are victims, not a workforce (see `people.harmed`).
+    Harmed,
     Metric {
         metric: Metric,
         for_percent: bool,
@@ -633,6 +638,7 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
     }
     b.add_all("people.phrases", &raw.people.phrases, Cue::People)?;
     b.add_all("people.requires", &raw.people.requires, Cue::LabourContext)?;
+    b.add_all("people.harmed", &raw.people.harmed, Cue::Harmed)?;
     for (name, phrases) in &raw.metrics {
         let metric = Metric::parse(name).ok_or_else(|| {
             bad(

@@ -4946,3 +4946,56 @@ fn an_area_is_land_area_only_where_its_sentence_speaks_of_business() {
         assert_eq!(got[0].1, metric, "{text:?}");
     }
 }
+
+#[test]
+fn workers_harmed_or_at_an_event_are_no_workforce() {
+    // Regression: victims of accidents and poisonings ("làm 7 công nhân bị thương", "38 công
+    // nhân ở Bến Tre nhập viện", "tai nạn lao động làm 862 người chết") and the workers at a
+    // dialogue with the city ("có sự tham gia của gần 1.000 công nhân") were workers.
+    for (text, surface) in [
+        (
+            "Sập công trình tại khu công nghiệp làm 7 công nhân bị thương.",
+            "7 công nhân",
+        ),
+        (
+            "Sau bữa trưa, 38 công nhân ở Bến Tre nhập viện nghi ngộ độc thực phẩm.",
+            "38 công nhân",
+        ),
+        (
+            "Năm 2016 xảy ra 8.000 vụ tai nạn lao động, làm 862 người chết.",
+            "862 người",
+        ),
+        (
+            "Buổi đối thoại có sự tham gia của gần 1.000 công nhân lao động.",
+            "1.000 công nhân",
+        ),
+        (
+            "Hội chợ có sự tham gia của 32 doanh nghiệp Hàn Quốc.",
+            "32 doanh nghiệp",
+        ),
+    ] {
+        let all = metrics(text);
+        let got = all.iter().find(|(s, _)| s == surface);
+        assert_eq!(got.map(|m| m.1), Some(Metric::Other), "{text:?}: {all:?}");
+    }
+    // The workforce they stand for is one, and so is one that harm comes to much later.
+    let text = "Buổi đối thoại có sự tham gia của gần 1.000 công nhân đại diện cho 150.000 công \
+                nhân làm việc trong 11 khu công nghiệp.";
+    let all = metrics(text);
+    assert!(
+        all.contains(&("150.000 công nhân".to_owned(), Metric::Workers)),
+        "{all:?}"
+    );
+    let text =
+        "Công ty có 2.000 công nhân làm việc trong ba nhà máy, năm ngoái có người bị thương.";
+    assert_eq!(
+        metrics(text)[0],
+        ("2.000 công nhân".to_owned(), Metric::Workers)
+    );
+    // Firms listed after the event word are all at the event.
+    let text = "Diễn đàn thu hút sự tham gia của trên 600 doanh nghiệp Đức và gần 400 doanh \
+                nghiệp Hà Lan.";
+    for (s, m) in metrics(text) {
+        assert_eq!(m, Metric::Other, "{s}");
+    }
+}

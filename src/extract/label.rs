@@ -79,6 +79,9 @@ const TOPIC_MIN_TOKENS: usize = 120;
 /// sẽ ... vượt xa doanh thu ... từng có doanh thu hơn nửa tỷ USD").
 const GOAL_REACH: usize = 25;
 
+/// Tokens after a count of people that a word of harm ("bị thương") still befalls them.
+const HARM_REACH: usize = 6;
+
 /// Parentheses longer than this are stray marks, not asides.
 const MAX_GROUP: usize = 150;
 
@@ -1136,7 +1139,10 @@ impl<'a> Labeler<'a> {
                 .cues_before(c0.max(q.num.saturating_sub(d)), q.num, q.first, |c| f(c))
                 .is_empty()
         };
-        if near(12, &|c| *c == Cue::Measure(MeasureCue::CountOther)) && metric != Metric::Workers {
+        if self.counted_for_other(q) {
+            return Metric::Other;
+        }
+        if metric == Metric::Workers && self.harmed(q) {
             return Metric::Other;
         }
         if entity == Entity::Project
@@ -1173,6 +1179,64 @@ impl<'a> Labeler<'a> {
             }
         }
         metric
+    }
+
+    /// Whether a word that makes counts no metric (an award, a check, an event:
+    /// `measures.count_other`) counts `q`: at most 12 tokens before it in its clause, and not
+    /// past another figure unless listed with it ("tặng bằng khen cho 06 doanh nghiệp và 3
+    /// tập thể"). "Buổi đối thoại có sự tham gia của gần 1.000 công nhân đại diện cho 150.000
+    /// công nhân" counts the first at the event, not the workforce after it.
+    fn counted_for_other(&self, q: &Quantity) -> bool {
+        let c0 = self.clause_start[q.first];
+        let cues = self.cues_before(c0.max(q.num.saturating_sub(12)), q.num, q.first, |c| {
+            *c == Cue::Measure(MeasureCue::CountOther)
+        });
+        let Some(h) = cues.first() else {
+            return false;
+        };
+        // (Only marks, "và", hedges and names between them: "trên 600 doanh nghiệp Đức và
+        // gần 400 doanh nghiệp Hà Lan", "thu hồi đối với 12/46 dự án".)
+        let listed = |a: usize, b: usize| {
+            (a..b).all(|k| {
+                matches!(self.tok(k), "," | "va" | "cung" | "/")
+                    || self.is_word(k) && self.text.tokens[k].capitalized
+                    || self
+                        .hits
+                        .at(k)
+                        .iter()
+                        .any(|h| matches!(h.cue, Cue::Approx(_)))
+                    || self
+                        .hits
+                        .within(k.saturating_sub(3), k)
+                        .iter()
+                        .any(|h| matches!(h.cue, Cue::Approx(_)) && h.end() > k)
+            })
+        };
+        let between = self
+            .qs
+            .iter()
+            .filter(|p| p.first >= h.end() && p.last < q.first);
+        let mut prev_end = None;
+        for p in between {
+            if let Some(e) = prev_end
+                && !listed(e, p.first)
+            {
+                return false;
+            }
+            prev_end = Some(p.last + 1);
+        }
+        prev_end.is_none_or(|e| listed(e, q.first))
+    }
+
+    /// Whether harm befalls the people counted by `q` a few words after it, in its clause
+    /// ("7 công nhân bị thương", "38 công nhân ở Bến Tre nhập viện"): victims, no workforce.
+    fn harmed(&self, q: &Quantity) -> bool {
+        let a = q.last + 1;
+        let b = self.clause_end[q.last].min(a + HARM_REACH);
+        self.hits
+            .within(a, b)
+            .iter()
+            .any(|h| h.cue == Cue::Harmed && h.end() <= b)
     }
 
     /// "A, B ... lần lượt là X và Y": the n-th value takes the n-th metric named before.
