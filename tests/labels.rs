@@ -4999,3 +4999,29 @@ fn workers_harmed_or_at_an_event_are_no_workforce() {
         assert_eq!(m, Metric::Other, "{s}");
     }
 }
+
+#[test]
+fn a_year_in_a_quoted_name_dates_no_figure() {
+    // Regression: the year in an event's or a plan's name ("hội nghị “Đối thoại với công
+    // nhân ... năm 2017”", "hội nghị “Triển khai kế hoạch sản xuất ngành tôm năm 2017”") gave
+    // the whole year 2017 to the figures told about the event.
+    let text = "Sáng 19/5, thành phố tổ chức hội nghị “Đối thoại với công nhân lao động các khu \
+                công nghiệp năm 2017”. Các doanh nghiệp có 150.000 công nhân làm việc trong 11 \
+                khu công nghiệp.";
+    for (s, start, end, _) in periods(text) {
+        assert_eq!((start, end), (None, None), "{s}");
+    }
+    let text = "Tại hội nghị “Triển khai kế hoạch sản xuất ngành tôm năm 2017”, mục tiêu kim \
+                ngạch xuất khẩu tôm đạt 10 tỷ USD.";
+    assert_eq!(period_ends(text), [("10 tỷ USD".to_owned(), None)]);
+    // Someone's words in quotes, with figures of their own, keep their times.
+    let text = "Ông Hùng nói: “Năm 2015, xăng nhập khẩu từ Hàn Quốc chiếm 10% thị phần, năm \
+                2016 đã lên 67%”.";
+    assert_eq!(
+        period_ends(text),
+        [
+            ("10%".to_owned(), NaiveDate::from_ymd_opt(2015, 12, 31)),
+            ("67%".to_owned(), NaiveDate::from_ymd_opt(2016, 12, 31)),
+        ]
+    );
+}

@@ -23,7 +23,8 @@ pub struct PeriodExpr {
     pub explicit_year: bool,
     /// A plan horizon (`đến năm 2030`, `quý IV/2022` after `đến`).
     pub horizon: bool,
-    /// The period compared with (`so với cùng kỳ năm 2020`), not the figure's own.
+    /// The period compared with (`so với cùng kỳ năm 2020`), or one in a quoted name (`hội
+    /// nghị “Đối thoại ... năm 2017”`): not the figure's own.
     pub comparison: bool,
     /// A day named in passing (an event's or a document's date, not after "tính đến"), or the
     /// span in a plan's name: it dates its own sentence, and is not carried to the next.
@@ -56,6 +57,9 @@ impl PeriodExpr {
         }
     }
 }
+
+/// Tokens a quoted name spans at most (see [`Reader::quoted`]).
+const QUOTE_REACH: usize = 30;
 
 pub fn last_day(y: i32, m: u32) -> Option<NaiveDate> {
     let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
@@ -1094,7 +1098,31 @@ impl Reader<'_> {
             p.end_date = None;
             p.cumulative = false;
         }
+        // A year in a quoted name (hội nghị “Đối thoại với công nhân ... năm 2017”, chủ đề
+        // “Năm 2017 - Vì lợi ích đoàn viên”) names an event, not the time of a figure.
+        for p in out.iter_mut().filter(|p| self.quoted(p)) {
+            p.comparison = true;
+        }
         out
+    }
+
+    /// Whether period `p` stands inside a quoted name in its sentence (a title: “Đối thoại với
+    /// công nhân ... năm 2017”): an odd number of quotation marks before it (all fold to
+    /// `"`), the quote at most [`QUOTE_REACH`] tokens long, and no other number in it. A
+    /// quote with figures is someone's words ("“Năm 2015, số thu ... chiếm khoảng 12,3%”"),
+    /// whose times are the figures' own.
+    fn quoted(&self, p: &PeriodExpr) -> bool {
+        let s = self.text.sentences[self.text.sentence_of(p.first)];
+        let quote = |k: usize| self.tok(k) == "\"";
+        if (s.first..p.first).filter(|&k| quote(k)).count() % 2 == 0 {
+            return false;
+        }
+        let open = (s.first..p.first).rev().find(|&k| quote(k));
+        let close = (p.end..s.end).find(|&k| quote(k));
+        let (Some(o), Some(c)) = (open, close) else {
+            return false;
+        };
+        c - o <= QUOTE_REACH && (o..c).all(|k| !self.num(k) || (p.first..p.end).contains(&k))
     }
 
     /// Whether the year phrase at `first` follows a holiday's name: "Tết" then the words of
