@@ -5025,3 +5025,18 @@ fn a_year_in_a_quoted_name_dates_no_figure() {
         ]
     );
 }
+
+#[test]
+fn the_scale_of_one_project_or_zone_is_no_stock() {
+    // Regression: "Hiện ... Khu công nghiệp phụ trợ dệt may Phong Điền với quy mô 400 ha" and
+    // "dự án Tổ hợp hóa dầu miền Nam có quy mô đầu tư lên tới 3,77 tỷ USD" were running
+    // totals, taking the stock of the sentence or the words before.
+    let text = "Hiện nay, tỉnh có 20 khu công nghiệp. Tỉnh đang hình thành khu công nghiệp phụ trợ \
+                dệt may với quy mô 400 ha.";
+    let got = periods(text);
+    assert!(got[0].3, "{got:?}");
+    assert_eq!(got[1], ("400 ha".to_owned(), None, None, false));
+    let text = "Hiện nay, dự án lớn nhất là dự án Tổ hợp hóa dầu có quy mô đầu tư lên tới 3,77 tỷ \
+                USD.";
+    assert_eq!(cumulative_flags(text), [("3,77 tỷ USD".to_owned(), false)]);
+}

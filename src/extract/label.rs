@@ -3025,6 +3025,11 @@ impl<'a> Labeler<'a> {
                 || yearly(q.unit_end)
                 || self.past_per_period(q.unit_end) > q.unit_end
         };
+        // The size of one thing ("Dự án có quy mô 250 ha", "quy mô đầu tư lên tới 3,77 tỷ
+        // USD", "quy mô 3.000 lao động") is no stock, whatever "hiện" stands near it.
+        let scale = || {
+            (c0.max(q.first.saturating_sub(6))..q.first).any(|k| self.words_at(k, &["quy", "mô"]))
+        };
         // A rate is never a running total, whatever "đến nay" stands near it ("lãi suất hiện
         // nay 9-10%"), nor is a price, a comparison with before ("bằng 109% cùng kỳ", "gấp
         // 3 lần"), an amount of change ("tăng 214,8 tỷ đồng so với ...", a flow) or the level
@@ -3032,7 +3037,7 @@ impl<'a> Labeler<'a> {
         let cumulative = stock
             && (!flow || running())
             && !(q.unit == Unit::Percent && measure == Measure::Level)
-            && !(priced() || per_period())
+            && !(priced() || per_period() || scale())
             && metric != Metric::OccupancyRate
             && !matches!(
                 measure,
