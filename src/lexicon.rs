@@ -145,6 +145,8 @@ struct RawMeasures {
     count_other: Vec<String>,
     respectively: Vec<String>,
     target: Vec<String>,
+    #[serde(default)]
+    hiring: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -215,6 +217,8 @@ pub enum MeasureCue {
     CountOther,
     Respectively,
     Target,
+    /// Workers still to hire ("cần tuyển", "nhu cầu tuyển"): a goal for a count after it.
+    Hiring,
 }
 
 /// Foreign, domestic, or explicitly both.
@@ -703,6 +707,7 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
         ("count_other", &m.count_other, MeasureCue::CountOther),
         ("respectively", &m.respectively, MeasureCue::Respectively),
         ("target", &m.target, MeasureCue::Target),
+        ("hiring", &m.hiring, MeasureCue::Hiring),
     ] {
         b.add_all(&format!("measures.{key}"), list, Cue::Measure(cue))?;
     }

@@ -5040,3 +5040,27 @@ fn the_scale_of_one_project_or_zone_is_no_stock() {
                 USD.";
     assert_eq!(cumulative_flags(text), [("3,77 tỷ USD".to_owned(), false)]);
 }
+
+#[test]
+fn workers_still_to_hire_are_a_goal() {
+    // Regression: "các doanh nghiệp cần tuyển dụng khoảng 30.000 lao động, trong đó có 10.000
+    // lao động thời vụ" and a job advert ("thông báo tuyển 300 lao động") were workforces.
+    let text = "Trong tháng 2, các doanh nghiệp trong khu công nghiệp cần tuyển dụng khoảng \
+                30.000 lao động, trong đó có 10.000 lao động thời vụ. Một công ty treo biển \
+                thông báo tuyển 300 lao động may.";
+    assert_eq!(
+        measure_of_each(text),
+        [
+            ("30.000 lao động".to_owned(), Measure::Target),
+            ("10.000 lao động".to_owned(), Measure::Target),
+            ("300 lao động".to_owned(), Measure::Target),
+        ]
+    );
+    // A share of the demand is a share.
+    let text = "Lao động có trình độ trung cấp được doanh nghiệp có nhu cầu tuyển dụng chiếm tỷ \
+                lệ cao nhất là 36,95% tổng số lao động.";
+    assert_eq!(
+        measure_of_each(text),
+        [("36,95%".to_owned(), Measure::SharePct)]
+    );
+}

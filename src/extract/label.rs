@@ -1434,6 +1434,7 @@ impl<'a> Labeler<'a> {
         let before = self
             .cues_before(c0, q.first, q.first, |c| {
                 *c == Cue::Measure(MeasureCue::Target)
+                    || *c == Cue::Measure(MeasureCue::Hiring) && q.unit == Unit::Count
             })
             .into_iter()
             .any(|h| {
