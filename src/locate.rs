@@ -664,6 +664,18 @@ fn mention_place(
             (k + n <= d.first).then_some(k + n)
         })
     };
+    // "các nhà đầu tư nước ngoài đã rót vốn vào 37 tỉnh thành phố với tổng vốn ... 1,58 tỷ
+    // USD": a figure over many provinces is no one province's. (Not a rank among them, "đứng
+    // đầu trong 63 tỉnh, thành", nor provinces named, "quy hoạch của 3 tỉnh Phú Thọ, Hòa
+    // Bình, Vĩnh Phúc", which may be one since the merger.)
+    let many_provinces = (clause_start..d.first).find_map(|k| {
+        let count = text.tokens[k].kind == crate::text::TokKind::Num
+            && text.tok(k).parse::<u32>().is_ok_and(|n| n >= 2)
+            && text.word_is(k + 1, &["tỉnh"])
+            && !text.tokens.get(k + 2).is_some_and(|t| t.capitalized)
+            && (k.saturating_sub(2)..k).any(|j| text.word_is(j, &["vào", "tại", "ở", "của"]));
+        count.then_some(k + 2)
+    });
     // (The whole world opening its sentence, "Trên toàn cầu, Tập đoàn có 328.000 nhân viên",
     // is no place either.)
     let national = hits
@@ -676,6 +688,7 @@ fn mention_place(
         })
         .map(|h| h.end())
         .chain(subject)
+        .chain(many_provinces)
         .max();
     // Or one right after it, introduced by "tại", "ở", "thuộc", "trên địa bàn", "nằm trong":
     // "2,5 tỷ USD tại KCN Yên Phong", "hai doanh nghiệp ... đóng trên địa bàn tỉnh Cà Mau". Or

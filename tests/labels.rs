@@ -5064,3 +5064,21 @@ fn workers_still_to_hire_are_a_goal() {
         [("36,95%".to_owned(), Measure::SharePct)]
     );
 }
+
+#[test]
+fn a_figure_over_many_provinces_is_no_one_provinces() {
+    // Regression: "các nhà đầu tư nước ngoài đã rót vốn vào 37 tỉnh thành phố với tổng vốn ...
+    // 1,58 tỷ USD" took the article's province.
+    let got = provinces(
+        "Trong tháng 1, các nhà đầu tư nước ngoài đã rót vốn vào 37 tỉnh thành phố với tổng vốn \
+         đăng ký 1,58 tỷ USD.",
+    );
+    assert_eq!(got, [("1,58 tỷ USD".to_owned(), None)]);
+    // Provinces named after their count, or a rank among them, keep it.
+    let got = provinces(
+        "Theo quy hoạch của 2 tỉnh Hà Nam, Ninh Bình, toàn vùng sẽ có 58 khu công nghiệp. Tỉnh \
+         đứng đầu trong 63 tỉnh thành với 2 tỷ USD vốn đăng ký.",
+    );
+    assert!(got[0].1.is_some(), "{got:?}");
+    assert_eq!(got[1], ("2 tỷ USD".to_owned(), Some("35".to_owned())));
+}
