@@ -78,13 +78,15 @@ fn analyze_piece(
 ) -> Analysis {
     let text = Text::from_nfc(text.to_owned());
     let hits = k.lexicon.scan(&text);
-    let (mut drafts, facts) = extract::extract(&text, &hits, &k.lexicon, known_date);
+    let places = locate::places(&text, &hits, &k.gazetteer);
+    let (mut drafts, facts) = extract::extract(&text, &hits, &k.lexicon, known_date, places.any());
     let place = locate::locate(
         facts.publication_date,
         &text,
         &hits,
         &k.lexicon,
         &k.gazetteer,
+        &places,
         &mut drafts,
     );
     let mut mentions: Vec<Mention> = drafts

@@ -192,6 +192,8 @@ struct RawPlaces {
     event: Vec<String>,
     delegate: Vec<String>,
     foreign: Vec<String>,
+    #[serde(default)]
+    vietnam: Vec<String>,
     region_group: Vec<String>,
 }
 
@@ -307,6 +309,8 @@ pub enum Cue {
     Delegate,
     /// A foreign country: a figure "tại Lào" lies abroad (see `places.foreign`).
     Foreign,
+    /// The country itself ("Việt Nam", "nước ta", "HOSE"; see `places.vietnam`).
+    Vietnam,
     RegionGroup,
     /// Index into [`Lexicon::regions`].
     Region(u8),
@@ -791,6 +795,7 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
     b.add_all("places.event", &raw.places.event, Cue::Event)?;
     b.add_all("places.delegate", &raw.places.delegate, Cue::Delegate)?;
     b.add_all("places.foreign", &raw.places.foreign, Cue::Foreign)?;
+    b.add_all("places.vietnam", &raw.places.vietnam, Cue::Vietnam)?;
     b.add_all(
         "places.region_group",
         &raw.places.region_group,

@@ -43,20 +43,39 @@ struct Place {
     aside: bool,
 }
 
-/// Locates every draft, and returns the article's own place. `published` matters for articles
-/// written after the 2025 merger, whose province names mean the new provinces.
+/// The places of Vietnam an article names, found once: extraction asks whether there are any
+/// (an article that names none, nor the country, and names another is about abroad), and
+/// [`locate`] places each figure among them.
+pub struct Places(Vec<Place>);
+
+impl Places {
+    /// Whether the article names a province, district, town or zone of Vietnam.
+    pub fn any(&self) -> bool {
+        !self.0.is_empty()
+    }
+}
+
+/// Finds the places an article names.
+pub fn places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Places {
+    Places(find_places(text, hits, gaz))
+}
+
+/// Locates every draft among the article's `places`, and returns the article's own place.
+/// `published` matters for articles written after the 2025 merger, whose province names mean
+/// the new provinces.
 pub fn locate(
     published: Option<chrono::NaiveDate>,
     text: &Text,
     hits: &Hits,
     lex: &Lexicon,
     gaz: &Gazetteer,
+    places: &Places,
     drafts: &mut [Draft],
 ) -> ArticlePlace {
-    let places = find_places(text, hits, gaz);
-    let article = article_place(published, text, hits, lex, gaz, &places);
+    let places = &places.0;
+    let article = article_place(published, text, hits, lex, gaz, places);
     for d in drafts.iter_mut() {
-        let (province, region) = mention_place(text, hits, lex, &places, &article, d);
+        let (province, region) = mention_place(text, hits, lex, places, &article, d);
         d.mention.province_code = province.map(|p| gaz.provinces[p as usize].code_63.clone());
         d.mention.region = region;
     }

@@ -5082,3 +5082,30 @@ fn a_figure_over_many_provinces_is_no_one_provinces() {
     assert!(got[0].1.is_some(), "{got:?}");
     assert_eq!(got[1], ("2 tỷ USD".to_owned(), Some("35".to_owned())));
 }
+
+#[test]
+fn an_article_about_abroad_has_figures_of_no_metric() {
+    // Regression: Netflix's revenue, Microsoft's workforce and China's exports, in articles
+    // that never name Vietnam, filled the analysts' revenue, workers and export tables.
+    let more = "Giới phân tích cho rằng thị trường sẽ còn nhiều biến động trong thời gian tới, \
+                khi các hãng cạnh tranh gay gắt để giành khách hàng. ";
+    let abroad = |lead: &str| format!("{lead} {}", more.repeat(5));
+    let lead = "Hãng Netflix của Mỹ công bố doanh thu năm 2016 đạt 8 tỷ USD, nhờ các doanh \
+                nghiệp đối tác tại Mỹ.";
+    let all = metrics(&abroad(lead));
+    assert_eq!(all, [("8 tỷ USD".to_owned(), Metric::Other)]);
+    // Naming the country, one of its places or an amount in đồng makes it ours.
+    for lead in [
+        "Hãng Netflix của Mỹ công bố doanh thu năm 2016 đạt 8 tỷ USD, nhờ các doanh nghiệp \
+         đối tác tại Việt Nam.",
+        "Hãng Netflix của Mỹ công bố doanh thu năm 2016 đạt 8 tỷ USD, nhờ các doanh nghiệp \
+         đối tác tại Đà Nẵng.",
+        "Hãng Netflix của Mỹ công bố doanh thu năm 2016 đạt 8 tỷ USD (khoảng 180.000 tỷ \
+         đồng), nhờ các doanh nghiệp đối tác.",
+    ] {
+        let all = metrics(&abroad(lead));
+        assert_eq!(all[0], ("8 tỷ USD".to_owned(), Metric::Revenue), "{lead}");
+    }
+    // A short text is read as it stands.
+    assert_eq!(metrics(lead), [("8 tỷ USD".to_owned(), Metric::Revenue)]);
+}

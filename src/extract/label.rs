@@ -49,7 +49,8 @@ pub struct Labeler<'a> {
     /// Period of each sentence carried from earlier sentences of its paragraph.
     carried: Vec<Option<Carried>>,
     /// Whether the article uses a word of the economy (`metric_scope.topic`) or is too short
-    /// to tell; without one, its figures are of no metric.
+    /// to tell, and is not about abroad (see [`Labeler::with_places_named`]); otherwise its
+    /// figures are of no metric.
     on_topic: bool,
     /// For each token, the quantity whose span covers it.
     q_at: Vec<Option<u32>>,
@@ -219,6 +220,29 @@ impl<'a> Labeler<'a> {
 
     fn tok(&self, i: usize) -> &str {
         self.text.tok_at(i as isize)
+    }
+
+    /// Tells the labeller whether the article names a place of Vietnam. A long article that
+    /// names none, nor the country or its money (`places.vietnam`, "cả nước", đồng), and names
+    /// another country or the world ("Mỹ", "Nhật Bản", "trên toàn cầu") is about abroad: its
+    /// figures (Netflix's revenue, Samsung's workforce in Korea, China's imports) are of no
+    /// metric, as the gold files make world FDI.
+    pub fn with_places_named(mut self, named: bool) -> Self {
+        if !named && self.text.tokens.len() >= TOPIC_MIN_TOKENS {
+            let mut abroad = false;
+            for h in &self.hits.list {
+                match h.cue {
+                    Cue::Vietnam | Cue::National | Cue::Currency(Unit::Vnd) => return self,
+                    Cue::Foreign => {
+                        abroad |= self.text.tokens[h.start as usize].capitalized;
+                    }
+                    Cue::World => abroad = true,
+                    _ => {}
+                }
+            }
+            self.on_topic &= !abroad;
+        }
+        self
     }
 
     /// Whether token `k` is a year written in digits ("2016").

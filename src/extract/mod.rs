@@ -33,12 +33,14 @@ pub struct DocFacts {
 }
 
 /// Extracts the mentions of one article. `known_date` is a publication date from metadata
-/// (HTML meta, a JSON field); without one, the article's header is read.
+/// (HTML meta, a JSON field); without one, the article's header is read. `places_named` says
+/// whether the article names a place of Vietnam (see [`crate::locate::Places`]).
 pub fn extract(
     text: &Text,
     hits: &Hits,
     lex: &Lexicon,
     known_date: Option<NaiveDate>,
+    places_named: bool,
 ) -> (Vec<Draft>, DocFacts) {
     let pub_date = known_date.or_else(|| period::publication_date(text));
     let style = quantity::detect_style(text, hits);
@@ -55,7 +57,8 @@ pub fn extract(
     let ref_year = reference_year(text, pub_date);
     let periods = period::find(text, hits, ref_year, pub_date);
     let as_of = as_of(text, pub_date, &periods);
-    let labeler = label::Labeler::new(text, hits, lex, &qs, &periods, pub_date, ref_year);
+    let labeler = label::Labeler::new(text, hits, lex, &qs, &periods, pub_date, ref_year)
+        .with_places_named(places_named);
     let labels = labeler.label_all();
     let drafts = qs
         .iter()
