@@ -5109,3 +5109,30 @@ fn an_article_about_abroad_has_figures_of_no_metric() {
     // A short text is read as it stands.
     assert_eq!(metrics(lead), [("8 tỷ USD".to_owned(), Metric::Revenue)]);
 }
+
+#[test]
+fn a_plans_target_takes_the_horizon_the_plan_is_named_by() {
+    // Regression: "Theo Đề án điều chỉnh quy hoạch phát triển CCN ... đến năm 2020, toàn tỉnh
+    // sẽ có 62 CCN" (gold 013) took the article's half year, not the plan's horizon.
+    let text = "Theo Đề án điều chỉnh quy hoạch phát triển CCN trên địa bàn tỉnh đến năm 2020, \
+                toàn tỉnh sẽ có 62 CCN với tổng diện tích 3.106,5ha.";
+    let end = NaiveDate::from_ymd_opt(2020, 12, 31);
+    assert_eq!(
+        period_ends(text),
+        [("62 CCN".to_owned(), end), ("3.106,5ha".to_owned(), end)]
+    );
+    // What the plan has brought so far is no target of it.
+    let text = "Thực hiện quy hoạch phát triển khu công nghiệp đến năm 2020, tỉnh đã thu hút 200 \
+                dự án.";
+    assert_eq!(period_ends(text), [("200 dự án".to_owned(), None)]);
+    // A plan's vision beyond its span dates no target: the span does (gold 021).
+    let text = "Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 sẽ có thêm tám khu \
+                công nghiệp mới.";
+    assert_eq!(
+        period_ends(text),
+        [(
+            "tám khu công nghiệp".to_owned(),
+            NaiveDate::from_ymd_opt(2030, 12, 31)
+        )]
+    );
+}

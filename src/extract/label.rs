@@ -2600,7 +2600,7 @@ impl<'a> Labeler<'a> {
         };
         let visible = |p: &&PeriodExpr| {
             (!self.hidden(p.first, q.first) || names_a_phase(p) || only_a_period(p))
-                && !p.comparison
+                && (!p.comparison || target && p.plan)
                 && (target || !p.horizon)
         };
         // Nearest before in the clause, then in the sentence, then close after in the clause.

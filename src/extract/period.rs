@@ -32,6 +32,9 @@ pub struct PeriodExpr {
     /// A document's own date ("Quyết định 596/QĐ-UBND ngày 18-4-2011"): it dates no figure,
     /// and its sentence, about the document, takes no period from the sentences before.
     pub issued: bool,
+    /// The horizon a plan is named by ("Theo Đề án ... quy hoạch ... đến năm 2020"): kept out
+    /// like a comparison, except from the plan's own targets ("toàn tỉnh sẽ có 62 CCN").
+    pub plan: bool,
 }
 
 impl PeriodExpr {
@@ -54,6 +57,7 @@ impl PeriodExpr {
             comparison,
             document: false,
             issued: false,
+            plan: false,
         }
     }
 }
@@ -689,6 +693,7 @@ impl Reader<'_> {
                     comparison: false,
                     document: false,
                     issued: false,
+                    plan: false,
                 });
                 i = end;
                 continue;
@@ -716,6 +721,7 @@ impl Reader<'_> {
                     comparison: false,
                     document: self.plan_named(i),
                     issued: false,
+                    plan: false,
                 });
                 last_year = Some(y1);
                 i += 3;
@@ -789,6 +795,7 @@ impl Reader<'_> {
                         comparison: self.compared(i),
                         document: false,
                         issued: false,
+                        plan: false,
                     });
                     i = next;
                     continue;
@@ -829,6 +836,7 @@ impl Reader<'_> {
                         comparison,
                         document,
                         issued: false,
+                        plan: false,
                     };
                 if right_after_tu
                     && let Some(now) = self.hits.longest_at(next, |c| *c == Cue::Cumulative)
@@ -877,6 +885,7 @@ impl Reader<'_> {
                         comparison: self.compared(from_at),
                         document: false,
                         issued: false,
+                        plan: false,
                     });
                     last_year = Some(to.year());
                     i = after;
@@ -1048,6 +1057,17 @@ impl Reader<'_> {
                         || news_day,
                     document: document || before_time,
                     issued: doc_number,
+                    // (Not a plan's vision or orientation beyond its span, "thời kỳ 2021 -
+                    // 2030, tầm nhìn đến năm 2050", "đến năm 2025, định hướng đến năm 2030":
+                    // its targets are the span's.)
+                    plan: until
+                        && plan_named
+                        && !(1..=3).any(|k| {
+                            matches!(
+                                (before(k + 1), before(k)),
+                                ("tam", "nhin") | ("dinh", "huong")
+                            )
+                        }),
                 });
                 last_year = Some(end_date.year());
                 i = next;
@@ -1079,6 +1099,7 @@ impl Reader<'_> {
                         comparison: false,
                         document: false,
                         issued: false,
+                        plan: false,
                     });
                 }
                 i = end;
