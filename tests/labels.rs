@@ -349,7 +349,8 @@ fn a_stake_held_is_no_share_of_what_the_sentence_counts() {
     }
     // A share of the capital invested is still one of registered capital, and of a count, of
     // the count.
-    let got = metrics("Số vốn này chiếm 20,9% tổng vốn FDI. Có 38,8% doanh nghiệp công bố.");
+    let got =
+        metrics("Số vốn này chiếm 20,9% tổng vốn FDI. Doanh nghiệp FDI chiếm 38,8% doanh nghiệp.");
     assert_eq!(
         got,
         [
@@ -375,8 +376,8 @@ fn a_rate_that_is_no_change_share_or_goal_is_no_level_of_a_metric() {
         ]
     );
     // An occupancy rate is one, and a metric's change, share or goal in percent stays its.
-    let text = "Tỷ lệ lấp đầy đạt 70%. Xuất khẩu tăng 10%. Có 38,8% doanh nghiệp công bố. \
-                Phấn đấu doanh thu tăng 12%.";
+    let text = "Tỷ lệ lấp đầy đạt 70%. Xuất khẩu tăng 10%. Doanh nghiệp FDI chiếm 38,8% doanh \
+                nghiệp. Phấn đấu doanh thu tăng 12%.";
     let ms = analyze(text, None, &K).mentions;
     let got: Vec<_> = ms.iter().map(|m| (m.metric, m.measure)).collect();
     assert_eq!(
@@ -1375,9 +1376,10 @@ fn the_most_between_a_rise_and_its_figure_keeps_it_a_change() {
 
 #[test]
 fn a_share_of_nld_or_cnld_is_a_share_of_workers() {
-    // Regression: "hơn 95% NLĐ đã có mặt" and "100% CNLĐ của công ty" were `other`, though
-    // "2.100 NLĐ" counted workers.
-    let got = metrics("Đến ngày 6-2, có hơn 95% NLĐ đã có mặt. 100% CNLĐ của công ty có lương.");
+    // Regression: "hơn 95% NLĐ" and "100% CNLĐ" were no share of workers, though "2.100 NLĐ"
+    // counted workers. (Those that meet a condition, "95% NLĐ đã có mặt", are of no metric
+    // since, as gold seed_002's "100% các TTHC ... được giải quyết"; a part of the whole is.)
+    let got = metrics("Lao động nữ chiếm hơn 95% NLĐ. Lao động trẻ chiếm 100% CNLĐ của công ty.");
     assert_eq!(
         got,
         [
@@ -1466,10 +1468,11 @@ fn a_change_in_volume_is_no_change_in_export_value() {
 #[test]
 fn a_counted_noun_right_after_a_rate_is_what_it_is_a_share_of() {
     // Regression: "95% người lao động đã trở lại làm việc, gần 100% doanh nghiệp đã hoạt động"
-    // gave the workers of the clause before to the enterprises' rate.
+    // gave the workers of the clause before to the enterprises' rate. (Such rates of those
+    // meeting a condition are of no metric since; a part of the whole keeps the noun's.)
     let got = metrics(
-        "Khoảng 95% người lao động đã trở lại làm việc, gần 100% doanh nghiệp đã hoạt động trở \
-         lại.",
+        "Lao động nữ chiếm khoảng 95% người lao động, doanh nghiệp nhỏ chiếm gần 100% doanh \
+         nghiệp.",
     );
     assert_eq!(
         got,
@@ -5134,5 +5137,30 @@ fn a_plans_target_takes_the_horizon_the_plan_is_named_by() {
             "tám khu công nghiệp".to_owned(),
             NaiveDate::from_ymd_opt(2030, 12, 31)
         )]
+    );
+}
+
+#[test]
+fn a_share_of_firms_or_workers_meeting_a_condition_is_no_metric() {
+    // Regression: survey answers and rates of return ("66% DN cho biết phải sử dụng quan hệ",
+    // "36% doanh nghiệp dự báo ổn định", "95% lao động tại các KCN đã trở lại làm việc") were
+    // shares of enterprises and workers in the analysts' tables; gold seed_002 makes "100% các
+    // TTHC ... được giải quyết" other.
+    for text in [
+        "Khảo sát cho thấy 66% DN cho biết phải sử dụng quan hệ để tiếp cận thông tin.",
+        "Có 53,4% doanh nghiệp dự báo khối lượng sản xuất sẽ tăng, 36% doanh nghiệp dự báo ổn \
+         định.",
+        "Sau Tết, 95% lao động tại các KCN đã trở lại làm việc.",
+    ] {
+        for (s, m) in metrics(text) {
+            assert_eq!(m, Metric::Other, "{s} in {text:?}");
+        }
+    }
+    // A part of their whole is theirs.
+    let text = "Có 15 dự án công nghệ cao (chiếm 6% dự án thu hút mới).";
+    assert!(
+        metrics(text).contains(&("6%".to_owned(), Metric::Projects)),
+        "{:?}",
+        metrics(text)
     );
 }

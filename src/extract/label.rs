@@ -696,7 +696,18 @@ impl<'a> Labeler<'a> {
                             for_percent: true,
                             ..
                         } => Some(metric).filter(|&m| m == Metric::Other || self.shares_before(q)),
-                        _ => self.counted_on_its_own(h),
+                        // A share of the things counted is theirs only as a part of their whole
+                        // ("chiếm 6% dự án thu hút mới"); alone before them it is the part that
+                        // meets a condition ("66% DN cho biết phải sử dụng quan hệ", "95% NLĐ
+                        // đã có mặt"), of no metric, as gold seed_002's "100% các TTHC ... được
+                        // giải quyết".
+                        _ => self.counted_on_its_own(h).map(|m| {
+                            if self.shares_before(q) {
+                                m
+                            } else {
+                                Metric::Other
+                            }
+                        }),
                     };
                     m.map(|m| (m, h.end(), std::cmp::Reverse(h.start)))
                 })
