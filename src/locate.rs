@@ -685,10 +685,15 @@ fn mention_place(
     };
     // "các nhà đầu tư nước ngoài đã rót vốn vào 37 tỉnh thành phố với tổng vốn ... 1,58 tỷ
     // USD": a figure over many provinces is no one province's. (Not a rank among them, "đứng
-    // đầu trong 63 tỉnh, thành", nor provinces named, "quy hoạch của 3 tỉnh Phú Thọ, Hòa
+    // đầu trong 63 tỉnh, thành", "Bình Dương dẫn đầu ở 5 tỉnh miền Đông", nor provinces named, "quy hoạch của 3 tỉnh Phú Thọ, Hòa
     // Bình, Vĩnh Phúc", which may be one since the merger.)
+    let ranked_before = |k: usize| {
+        (clause_start..k)
+            .any(|j| text.word_is(j, &["dẫn", "đứng"]) && text.word_is(j + 1, &["đầu", "thứ"]))
+    };
     let many_provinces = (clause_start..d.first).find_map(|k| {
         let count = text.tokens[k].kind == crate::text::TokKind::Num
+            && !ranked_before(k)
             && text.tok(k).parse::<u32>().is_ok_and(|n| n >= 2)
             && text.word_is(k + 1, &["tỉnh"])
             && !text.tokens.get(k + 2).is_some_and(|t| t.capitalized)

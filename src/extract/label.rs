@@ -56,9 +56,9 @@ pub struct Labeler<'a> {
     q_at: Vec<Option<u32>>,
     /// For each token, the count whose noun phrase ("tail") covers it.
     tail_at: Vec<Option<u32>>,
-    /// Foreign firms the article names with their country: the first token of each name
-    /// ("Tập đoàn Hyosung (Hàn Quốc)" gives "Hyosung").
-    foreign_names: Vec<usize>,
+    /// Foreign firms the article names with their country: the tokens of each name ("Tập
+    /// đoàn Hyosung (Hàn Quốc)" gives "Hyosung").
+    foreign_names: Vec<(usize, usize)>,
 }
 
 /// Words that may stand between a cue and its figure ("đạt", "lên tới", "là", "khoảng", "mức
@@ -223,7 +223,8 @@ impl<'a> Labeler<'a> {
     }
 
     /// Tells the labeller whether the article names a place of Vietnam. A long article that
-    /// names none, nor the country or its money (`places.vietnam`, "cả nước", đồng), and names
+    /// names none, nor the country, its offices or regions (`places.vietnam`, "cả nước",
+    /// `places.national_source`, "ĐBSCL"), nor a currency word for đồng, and names
     /// another country or the world ("Mỹ", "Nhật Bản", "trên toàn cầu") is about abroad: its
     /// figures (Netflix's revenue, Samsung's workforce in Korea, China's imports) are of no
     /// metric, as the gold files make world FDI.
@@ -232,7 +233,11 @@ impl<'a> Labeler<'a> {
             let mut abroad = false;
             for h in &self.hits.list {
                 match h.cue {
-                    Cue::Vietnam | Cue::National | Cue::Currency(Unit::Vnd) => return self,
+                    Cue::Vietnam
+                    | Cue::National
+                    | Cue::NationalSource
+                    | Cue::Region(_)
+                    | Cue::Currency(Unit::Vnd) => return self,
                     Cue::Foreign => {
                         abroad |= self.text.tokens[h.start as usize].capitalized;
                     }
@@ -697,15 +702,15 @@ impl<'a> Labeler<'a> {
                             ..
                         } => Some(metric).filter(|&m| m == Metric::Other || self.shares_before(q)),
                         // A share of the things counted is theirs only as a part of their whole
-                        // ("chiếm 6% dự án thu hút mới"); alone before them it is the part that
-                        // meets a condition ("66% DN cho biết phải sử dụng quan hệ", "95% NLĐ
+                        // ("chiếm 6% dự án thu hút mới") or what a verb acts on ("cắt giảm 10%
+                        // lao động"); otherwise it is the part that meets a condition ("66% DN cho biết phải sử dụng quan hệ", "95% NLĐ
                         // đã có mặt"), of no metric, as gold seed_002's "100% các TTHC ... được
                         // giải quyết".
                         _ => self.counted_on_its_own(h).map(|m| {
-                            if self.shares_before(q) {
-                                m
-                            } else {
+                            if !self.acted_on(q) && !self.shares_before(q) {
                                 Metric::Other
+                            } else {
+                                m
                             }
                         }),
                     };
@@ -1174,7 +1179,7 @@ impl<'a> Labeler<'a> {
                 .cues_before(c0.max(q.num.saturating_sub(d)), q.num, q.first, |c| f(c))
                 .is_empty()
         };
-        if self.counted_for_other(q) {
+        if self.counted_for_other(q, metric) {
             return Metric::Other;
         }
         if metric == Metric::Workers && self.harmed(q) {
@@ -1217,11 +1222,12 @@ impl<'a> Labeler<'a> {
     }
 
     /// Whether a word that makes counts no metric (an award, a check, an event:
-    /// `measures.count_other`) counts `q`: at most 12 tokens before it in its clause, and not
+    /// `measures.count_other`) counts `q`: at most 12 tokens before it in its `;` clause (for
+    /// workers, past no comma either), and not
     /// past another figure unless listed with it ("tặng bằng khen cho 06 doanh nghiệp và 3
     /// tập thể"). "Buổi đối thoại có sự tham gia của gần 1.000 công nhân đại diện cho 150.000
     /// công nhân" counts the first at the event, not the workforce after it.
-    fn counted_for_other(&self, q: &Quantity) -> bool {
+    fn counted_for_other(&self, q: &Quantity, metric: Metric) -> bool {
         let c0 = self.clause_start[q.first];
         let cues = self.cues_before(c0.max(q.num.saturating_sub(12)), q.num, q.first, |c| {
             *c == Cue::Measure(MeasureCue::CountOther)
@@ -1229,6 +1235,11 @@ impl<'a> Labeler<'a> {
         let Some(h) = cues.first() else {
             return false;
         };
+        // (Workers only in the word's own part of the sentence: "Sau khi thu hồi đất, dự án
+        // đã tạo việc làm cho 3.000 lao động" is a workforce.)
+        if metric == Metric::Workers && (h.end()..q.first).any(|k| self.tok(k) == ",") {
+            return false;
+        }
         // (Only marks, "và", hedges and names between them: "trên 600 doanh nghiệp Đức và
         // gần 400 doanh nghiệp Hà Lan", "thu hồi đối với 12/46 dự án".)
         let listed = |a: usize, b: usize| {
@@ -1268,10 +1279,14 @@ impl<'a> Labeler<'a> {
     fn harmed(&self, q: &Quantity) -> bool {
         let a = q.last + 1;
         let b = self.clause_end[q.last].min(a + HARM_REACH);
+        // (Not denied or turned from them: "3.000 công nhân nhưng chưa có ai bị thương".)
+        let denied = |e: usize| {
+            (a..e).any(|k| matches!(self.tok(k), "khong" | "chua" | "nhung" | "ai" | ","))
+        };
         self.hits
             .within(a, b)
             .iter()
-            .any(|h| h.cue == Cue::Harmed && h.end() <= b)
+            .any(|h| h.cue == Cue::Harmed && h.end() <= b && !denied(h.start as usize))
     }
 
     /// "A, B ... lần lượt là X và Y": the n-th value takes the n-th metric named before.
@@ -1372,6 +1387,37 @@ impl<'a> Labeler<'a> {
             || self.continues_shares(q)
     }
 
+    /// Whether a verb right before rate `q` (past a hedge or "có") acts on the things the rate
+    /// counts: a rise or fall ("cắt giảm 10% lao động"), or using, hiring or giving work to
+    /// them ("sử dụng 60% lao động", "giải quyết việc làm cho 35% lao động"). The rate is then
+    /// a share of the whole, not the part that meets a condition.
+    fn acted_on(&self, q: &Quantity) -> bool {
+        let mut k = q.first;
+        while k > 0 {
+            if let Some(h) = self
+                .hits
+                .within(k.saturating_sub(4), k)
+                .iter()
+                .find(|h| matches!(h.cue, Cue::Approx(_)) && h.end() == k)
+            {
+                k = h.start as usize;
+            } else if self.text.word_is(k - 1, &["có", "tới", "đến"]) {
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        k > 0
+            && (self.text.word_is(k - 1, &["cho", "dụng", "tuyển", "thuê"])
+                || self.hits.within(k.saturating_sub(4), k).iter().any(|h| {
+                    h.end() == k
+                        && matches!(
+                            h.cue,
+                            Cue::Measure(MeasureCue::Rise | MeasureCue::Fall | MeasureCue::Share)
+                        )
+                }))
+    }
+
     /// Whether percent `q` goes on a list of shares after a comma or "và": "đóng góp khoảng 65%
     /// về việc làm, 30-40% giá trị xuất khẩu".
     fn continues_shares(&self, q: &Quantity) -> bool {
@@ -1468,11 +1514,18 @@ impl<'a> Labeler<'a> {
         };
         let before = self
             .cues_before(c0, q.first, q.first, |c| {
-                *c == Cue::Measure(MeasureCue::Target)
-                    || *c == Cue::Measure(MeasureCue::Hiring) && q.unit == Unit::Count
+                *c == Cue::Measure(MeasureCue::Target) || *c == Cue::Measure(MeasureCue::Hiring)
             })
             .into_iter()
             .any(|h| {
+                if h.cue == Cue::Measure(MeasureCue::Hiring) {
+                    // Workers still to hire, up to those already there: "cần tuyển 500 lao
+                    // động, đến nay đã tuyển được 300 lao động".
+                    return q.entity.is_some_and(|(_, m)| m == Metric::Workers)
+                        && q.first - h.end() <= GOAL_REACH
+                        && (h.end()..q.first)
+                            .all(|k| !self.text.word_is(k, &["đã", "hiện", "được"]));
+                }
                 !is_neutral(&h)
                     && q.first.saturating_sub(self.reach_of_goal(h.end(), q.first)) <= GOAL_REACH
                     && (in_group.is_none() || self.group[h.start as usize] == in_group)
@@ -1998,14 +2051,15 @@ impl<'a> Labeler<'a> {
             if self.foreign_firm_in(c0, q.first) || self.foreign_firm_in(q.unit_end, c1) {
                 return Some(Investor::Fdi);
             }
-            // (A sentence about another firm takes no foreign investor from before: "Tập đoàn
-            // Hòa Phát đầu tư 60.000 tỷ đồng" after Ticoons' capital.)
-            match self.firm_spoken_of(q) {
-                Some(true) => return Some(Investor::Fdi),
-                Some(false) => return None,
-                None => {}
-            }
-            return self.investor_in_force(qi, c0, done);
+            // (A sentence about another firm takes an investor from the words before, not
+            // from the figures: "Tập đoàn Hòa Phát đầu tư 60.000 tỷ đồng" after Ticoons'
+            // capital is not foreign; "Trong đó, Công ty Shinetsu đầu tư thêm 300 triệu USD"
+            // after "1 tỷ USD vốn FDI" is.)
+            return match self.firm_spoken_of(q) {
+                Some(true) => Some(Investor::Fdi),
+                Some(false) => self.investor_in_force(qi, c0, done, false),
+                None => self.investor_in_force(qi, c0, done, true),
+            };
         }
         self.later_of(cue, prev, done, |h| {
             // Longest phrase at the nearest position ("trong và ngoài nước" over "ngoài nước").
@@ -2120,13 +2174,13 @@ impl<'a> Labeler<'a> {
         })
     }
 
-    /// The first tokens of the names of foreign firms given with their country: a run of
-    /// capitalised words before "(Hàn Quốc)" after a word for a firm ("Tập đoàn Hyosung
-    /// (Hàn Quốc)", "tập đoàn thép JFE (Nhật Bản)", "Creed Group (Nhật)"), legal forms left
-    /// out ("Công ty TNHH Samsung ...").
-    fn foreign_firm_names(&self) -> Vec<usize> {
-        const LEGAL: &[&str] = &["tnhh", "cp", "mtv", "jsc"];
-        let mut out = Vec::new();
+    /// The names (token ranges) of foreign firms given with their country: the run of
+    /// capitalised words right after a word for a firm and before "(Hàn Quốc)" ("Tập đoàn
+    /// Hyosung (Hàn Quốc)", "Công ty TNHH Hưng Nghiệp Formosa (Đài Loan)"), legal forms left
+    /// out, or the one a firm word closes ("Creed Group (Nhật)"). (Not "tập đoàn thép JFE",
+    /// "tại KCN VSIP (Singapore)" nor "Tỉnh Osaka (Nhật Bản)": no firm word right before.)
+    fn foreign_firm_names(&self) -> Vec<(usize, usize)> {
+        let mut out: Vec<(usize, usize)> = Vec::new();
         for h in self.hits.list.iter().filter(|h| h.cue == Cue::Foreign) {
             let (s, e) = (h.start as usize, h.end());
             if s < 2 || self.tok(s - 1) != "(" || self.tok(e) != ")" {
@@ -2135,40 +2189,56 @@ impl<'a> Labeler<'a> {
             let open = s - 1;
             let mut a = open;
             while a > 0
-                && open - a < 6
+                && open - a < 8
                 && self.is_word(a - 1)
                 && self.text.tokens[a - 1].capitalized
             {
                 a -= 1;
             }
-            let Some(k) = (open.saturating_sub(8)..open).rfind(|&k| self.firm_word_at(k)) else {
+            let Some(k) = (a.saturating_sub(2)..open).rfind(|&k| self.firm_word_at(k)) else {
                 continue;
             };
             let end = self.firm_word_end(k);
-            // A firm word closing the name ("Creed Group") ends it; one opening it does not
-            // belong to it.
             let (mut na, nb) = if end >= open {
+                // A firm word closing the name: "Creed Group".
                 (a, k)
+            } else if end >= a {
+                (end, open)
             } else {
-                (a.max(end), open)
+                continue;
             };
-            while na < nb && LEGAL.contains(&self.tok(na)) {
-                na += 1;
+            loop {
+                if matches!(self.tok(na), "tnhh" | "cp" | "mtv" | "jsc") {
+                    na += 1;
+                } else if self.tok(na) == "co" && self.tok(na + 1) == "phan" {
+                    na += 2;
+                } else {
+                    break;
+                }
             }
-            if na < nb && !out.iter().any(|&o| self.tok(o) == self.tok(na)) {
-                out.push(na);
+            if na < nb && !out.iter().any(|&(o, _)| self.name_at(o, (na, nb)) > 0) {
+                out.push((na, nb));
             }
         }
         out
     }
 
-    /// Whether token `k` starts the name of a foreign firm the article gave with its country.
-    fn foreign_name_at(&self, k: usize) -> bool {
-        self.text.tokens.get(k).is_some_and(|t| t.capitalized)
-            && self
-                .foreign_names
-                .iter()
-                .any(|&o| self.tok(o) == self.tok(k))
+    /// How many tokens from `k` spell the name at tokens `name` (folded, capitalised first),
+    /// or 0.
+    fn name_at(&self, k: usize, (a, b): (usize, usize)) -> usize {
+        let fits = self.text.tokens.get(k).is_some_and(|t| t.capitalized)
+            && (a..b).all(|i| self.tok(k + i - a) == self.tok(i));
+        if fits { b - a } else { 0 }
+    }
+
+    /// How many tokens from `k` spell the name of a foreign firm the article gave with its
+    /// country, or 0.
+    fn foreign_name_at(&self, k: usize) -> usize {
+        self.foreign_names
+            .iter()
+            .map(|&n| self.name_at(k, n))
+            .max()
+            .unwrap_or(0)
     }
 
     /// Whether the firm the sentence of `q` speaks of is foreign: the nearest firm named
@@ -2210,9 +2280,10 @@ impl<'a> Labeler<'a> {
         let mut out = Vec::new();
         let mut k = a;
         while k < b {
-            if self.foreign_name_at(k) {
+            let len = self.foreign_name_at(k);
+            if len > 0 {
                 out.push((k, FirmRef::Named { foreign: true }));
-                k += 1;
+                k += len;
                 continue;
             }
             let end = self.firm_word_end(k);
@@ -2237,7 +2308,7 @@ impl<'a> Labeler<'a> {
                         .iter()
                         .any(|h| h.cue == Cue::Foreign && self.text.tokens[i].capitalized)
                 };
-                let foreign = (end..n).any(|i| self.foreign_name_at(i))
+                let foreign = (end..n).any(|i| self.foreign_name_at(i) > 0)
                     || country(end)
                     || self.tok(n) == "(" && country(n + 1);
                 out.push((k, FirmRef::Named { foreign }));
@@ -2335,9 +2406,15 @@ impl<'a> Labeler<'a> {
     /// The investor an investment figure with no cue of its own inherits: reports name `FDI`
     /// once and go on listing its projects and capital through `;` clauses and into the next
     /// sentence ("... 3,2 tỷ USD vốn FDI. Đặc biệt, ... cấp mới 51 dự án"). The latest cue or
-    /// investor-labelled investment figure, back to the start of the previous sentence, unless
-    /// that stretch names both investors.
-    fn investor_in_force(&self, qi: usize, c0: usize, done: &[Labels]) -> Option<Investor> {
+    /// investor-labelled investment figure (only where `figures`), back to the start of the
+    /// previous sentence, unless that stretch names both investors.
+    fn investor_in_force(
+        &self,
+        qi: usize,
+        c0: usize,
+        done: &[Labels],
+        figures: bool,
+    ) -> Option<Investor> {
         let q = &self.qs[qi];
         let si = self.text.sentence_of(q.first);
         let from = self.text.sentences[si.saturating_sub(1)].first;
@@ -2357,7 +2434,7 @@ impl<'a> Labeler<'a> {
         let prev = (0..qi)
             .rev()
             .take_while(|&j| self.qs[j].first >= from)
-            .find(|&j| done[j].investor.is_some() && is_investment(done[j].metric));
+            .find(|&j| figures && done[j].investor.is_some() && is_investment(done[j].metric));
         self.later_of(cue, prev, done, |h| investor_of(h.cue))
     }
 
@@ -3063,8 +3140,12 @@ impl<'a> Labeler<'a> {
         };
         // The size of one thing ("Dự án có quy mô 250 ha", "quy mô đầu tư lên tới 3,77 tỷ
         // USD", "quy mô 3.000 lao động") is no stock, whatever "hiện" stands near it.
+        // (Not a total's, "tổng quy mô 6.000 ha", nor a running total's, "Lũy kế đến nay,
+        // quy mô vốn đầu tư đạt 20 tỷ USD".)
         let scale = || {
-            (c0.max(q.first.saturating_sub(6))..q.first).any(|k| self.words_at(k, &["quy", "mô"]))
+            (c0.max(q.first.saturating_sub(6))..q.first).any(|k| {
+                self.words_at(k, &["quy", "mô"]) && !self.text.word_is(k.wrapping_sub(1), &["tổng"])
+            }) && !running()
         };
         // A rate is never a running total, whatever "đến nay" stands near it ("lãi suất hiện
         // nay 9-10%"), nor is a price, a comparison with before ("bằng 109% cùng kỳ", "gấp

@@ -62,6 +62,35 @@ impl PeriodExpr {
     }
 }
 
+/// Words that name the quote after them: an event's, a document's or a campaign's title.
+const NAMING: &[&str] = &[
+    "hội nghị",
+    "hội thảo",
+    "diễn đàn",
+    "tọa đàm",
+    "toạ đàm",
+    "chủ đề",
+    "chương trình",
+    "đề án",
+    "báo cáo",
+    "phong trào",
+    "cuộc thi",
+    "khẩu hiệu",
+    "giải thưởng",
+    "chiến dịch",
+    "kế hoạch",
+    "nghị quyết",
+    "chiến lược",
+    "quy hoạch",
+    "sự kiện",
+    "lễ",
+    "hội chợ",
+    "triển lãm",
+    "tên",
+    "gọi là",
+    "cuộc vận động",
+];
+
 /// Tokens a quoted name spans at most (see [`Reader::quoted`]).
 const QUOTE_REACH: usize = 30;
 
@@ -1127,9 +1156,10 @@ impl Reader<'_> {
         out
     }
 
-    /// Whether period `p` stands inside a quoted name in its sentence (a title: “Đối thoại với
-    /// công nhân ... năm 2017”): an odd number of quotation marks before it (all fold to
-    /// `"`), the quote at most [`QUOTE_REACH`] tokens long, and no other number in it. A
+    /// Whether period `p` stands inside a quoted name in its sentence (a title: hội nghị
+    /// “Đối thoại với công nhân ... năm 2017”): an odd number of quotation marks before it
+    /// (all fold to `"`), a word that names things ([`NAMING`]) right before the quote, the
+    /// quote at most [`QUOTE_REACH`] tokens long, and no other number in it. A
     /// quote with figures is someone's words ("“Năm 2015, số thu ... chiếm khoảng 12,3%”"),
     /// whose times are the figures' own.
     fn quoted(&self, p: &PeriodExpr) -> bool {
@@ -1143,7 +1173,15 @@ impl Reader<'_> {
         let (Some(o), Some(c)) = (open, close) else {
             return false;
         };
-        c - o <= QUOTE_REACH && (o..c).all(|k| !self.num(k) || (p.first..p.end).contains(&k))
+        c - o <= QUOTE_REACH
+            && (o..c).all(|k| !self.num(k) || (p.first..p.end).contains(&k))
+            && (o.saturating_sub(3)..o).any(|k| {
+                NAMING.iter().any(|w| {
+                    w.split(' ')
+                        .enumerate()
+                        .all(|(i, w)| self.word_is(k + i, &[w]))
+                })
+            })
     }
 
     /// Whether the year phrase at `first` follows a holiday's name: "Tết" then the words of
