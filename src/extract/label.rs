@@ -703,9 +703,9 @@ impl<'a> Labeler<'a> {
                         } => Some(metric).filter(|&m| m == Metric::Other || self.shares_before(q)),
                         // A share of the things counted is theirs only as a part of their whole
                         // ("chiếm 6% dự án thu hút mới") or what a verb acts on ("cắt giảm 10%
-                        // lao động"); otherwise it is the part that meets a condition ("66% DN cho biết phải sử dụng quan hệ", "95% NLĐ
-                        // đã có mặt"), of no metric, as gold seed_002's "100% các TTHC ... được
-                        // giải quyết".
+                        // lao động"); otherwise it is the part that meets a condition ("66% DN
+                        // cho biết phải sử dụng quan hệ", "95% NLĐ đã có mặt"), of no metric,
+                        // as gold seed_002's "100% các TTHC ... được giải quyết".
                         _ => self.counted_on_its_own(h).map(|m| {
                             if !self.acted_on(q) && !self.shares_before(q) {
                                 Metric::Other
@@ -2156,7 +2156,7 @@ impl<'a> Labeler<'a> {
     }
 
     /// Whether tokens `a..b` name a foreign firm by its country: "Tập đoàn Ju Teng (Đài Loan)",
-    /// "Creed Group (Nhật)", "đến từ Singapore", "doanh nghiệp Hoa Kỳ". A country in brackets
+    /// "Creed Group (Nhật Bản)", "đến từ Singapore", "doanh nghiệp Hoa Kỳ". A country in brackets
     /// after a place ("Bordeaux (Pháp)") names none.
     fn foreign_firm_in(&self, a: usize, b: usize) -> bool {
         self.hits.within(a, b).iter().any(|h| {
@@ -2177,7 +2177,7 @@ impl<'a> Labeler<'a> {
     /// The names (token ranges) of foreign firms given with their country: the run of
     /// capitalised words right after a word for a firm and before "(Hàn Quốc)" ("Tập đoàn
     /// Hyosung (Hàn Quốc)", "Công ty TNHH Hưng Nghiệp Formosa (Đài Loan)"), legal forms left
-    /// out, or the one a firm word closes ("Creed Group (Nhật)"). (Not "tập đoàn thép JFE",
+    /// out, or the one a firm word closes ("Creed Group (Nhật Bản)"). (Not "tập đoàn thép JFE",
     /// "tại KCN VSIP (Singapore)" nor "Tỉnh Osaka (Nhật Bản)": no firm word right before.)
     fn foreign_firm_names(&self) -> Vec<(usize, usize)> {
         let mut out: Vec<(usize, usize)> = Vec::new();
