@@ -634,13 +634,15 @@ fn mention_place(
     // A rank against the country ("dẫn đầu trong cả nước", "cao nhất trên toàn quốc", "đứng
     // thứ 3 cả nước") compares the province with the rest, and leaves the figure its own; a
     // national prize ("giải nhất toàn quốc") does not.
+    // "dẫn đầu", "đứng đầu", "đứng thứ" end at token `k`.
+    let leads = |k: usize| {
+        let prev = text.tok_at(k as isize - 1);
+        text.tok(k) == "dau" && matches!(prev, "dan" | "dung")
+            || text.tok(k) == "thu" && prev == "dung"
+    };
     let ranked = |h: &Hit| {
-        (h.start.saturating_sub(4) as usize..h.start as usize).any(|k| {
-            let prev = text.tok_at(k as isize - 1);
-            text.tok(k) == "nhat" && prev != "giai"
-                || text.tok(k) == "dau" && matches!(prev, "dan" | "dung")
-                || text.tok(k) == "thu" && prev == "dung"
-        })
+        (h.start.saturating_sub(4) as usize..h.start as usize)
+            .any(|k| text.tok(k) == "nhat" && text.tok_at(k as isize - 1) != "giai" || leads(k))
     };
     // A sentence opening "Trong đó" breaks down the one before ("Năm 2016, cả nước có 110.100
     // doanh nghiệp thành lập mới ... Trong đó, ... tăng 73%"): a national total there leaves
@@ -687,13 +689,9 @@ fn mention_place(
     // USD": a figure over many provinces is no one province's. (Not a rank among them, "đứng
     // đầu trong 63 tỉnh, thành", "Bình Dương dẫn đầu ở 5 tỉnh miền Đông", nor provinces named, "quy hoạch của 3 tỉnh Phú Thọ, Hòa
     // Bình, Vĩnh Phúc", which may be one since the merger.)
-    let ranked_before = |k: usize| {
-        (clause_start..k)
-            .any(|j| text.word_is(j, &["dẫn", "đứng"]) && text.word_is(j + 1, &["đầu", "thứ"]))
-    };
     let many_provinces = (clause_start..d.first).find_map(|k| {
         let count = text.tokens[k].kind == crate::text::TokKind::Num
-            && !ranked_before(k)
+            && !(clause_start..k).any(leads)
             && text.tok(k).parse::<u32>().is_ok_and(|n| n >= 2)
             && text.word_is(k + 1, &["tỉnh"])
             && !text.tokens.get(k + 2).is_some_and(|t| t.capitalized)

@@ -1246,22 +1246,11 @@ impl<'a> Labeler<'a> {
             (a..b).all(|k| {
                 matches!(self.tok(k), "," | "va" | "cung" | "/")
                     || self.is_word(k) && self.text.tokens[k].capitalized
-                    || self
-                        .hits
-                        .at(k)
-                        .iter()
-                        .any(|h| matches!(h.cue, Cue::Approx(_)))
-                    || self
-                        .hits
-                        .within(k.saturating_sub(3), k)
-                        .iter()
-                        .any(|h| matches!(h.cue, Cue::Approx(_)) && h.end() > k)
+                    || self.covered(k, 3, |c| matches!(c, Cue::Approx(_)))
             })
         };
-        let between = self
-            .qs
-            .iter()
-            .filter(|p| p.first >= h.end() && p.last < q.first);
+        let lo = self.qs.partition_point(|p| p.first < h.end());
+        let between = self.qs[lo..].iter().take_while(|p| p.last < q.first);
         let mut prev_end = None;
         for p in between {
             if let Some(e) = prev_end
@@ -1393,19 +1382,11 @@ impl<'a> Labeler<'a> {
     /// a share of the whole, not the part that meets a condition.
     fn acted_on(&self, q: &Quantity) -> bool {
         let mut k = q.first;
-        while k > 0 {
-            if let Some(h) = self
-                .hits
-                .within(k.saturating_sub(4), k)
-                .iter()
-                .find(|h| matches!(h.cue, Cue::Approx(_)) && h.end() == k)
-            {
-                k = h.start as usize;
-            } else if self.text.word_is(k - 1, &["có", "tới", "đến"]) {
-                k -= 1;
-            } else {
-                break;
-            }
+        while k > 0
+            && (self.covered(k - 1, 3, |c| matches!(c, Cue::Approx(_)))
+                || self.text.word_is(k - 1, &["có", "tới", "đến"]))
+        {
+            k -= 1;
         }
         k > 0
             && (self.text.word_is(k - 1, &["cho", "dụng", "tuyển", "thuê"])
