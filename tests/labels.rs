@@ -3810,6 +3810,23 @@ fn a_plans_named_span_dates_its_own_sentence_only() {
     );
     assert_eq!(got[0].2, NaiveDate::from_ymd_opt(2030, 12, 31), "{got:?}");
     assert_eq!(got[1].2, None, "{got:?}");
+    // Regression: the plan named by an event a speaker spoke at dated what the speaker's firm
+    // has now.
+    let got = period_ends(
+        "Chia sẻ tại Hội nghị công bố quy hoạch tỉnh Nam Định thời kỳ 2021-2030, tầm nhìn đến \
+         năm 2050, ông Cheng cho biết, doanh nghiệp đang thực hiện 1 dự án tại khu công nghiệp \
+         Rạng Đông, với tổng diện tích khoảng 312.000m2.",
+    );
+    assert_eq!(got[0], ("1 dự án".into(), None), "{got:?}");
+    assert_eq!(got[1].1, None, "{got:?}");
+    // A target past the comma is still the plan's; a figure written in the plan's own clause
+    // is the span's.
+    let got = period_ends(
+        "Theo quy hoạch tỉnh thời kỳ 2021-2030, tỉnh sẽ có thêm 8 khu công nghiệp. Tỉnh đề \
+         nghị bổ sung vào Quy hoạch sử dụng đất giai đoạn 2011 - 2020 khoảng 6.000 ha đất.",
+    );
+    assert_eq!(got[0].1, NaiveDate::from_ymd_opt(2030, 12, 31), "{got:?}");
+    assert_eq!(got[1].1, NaiveDate::from_ymd_opt(2020, 12, 31), "{got:?}");
 }
 
 #[test]

@@ -2667,9 +2667,15 @@ impl<'a> Labeler<'a> {
                         })
                 })
         };
+        // A plan's span named past a comma ("Chia sẻ tại Hội nghị công bố quy hoạch tỉnh thời kỳ
+        // 2021-2030, ..., ông ... cho biết, doanh nghiệp đang thực hiện 1 dự án") is the plan's:
+        // it dates only the plan's targets. (Not one the figure is written in: "bổ sung vào Quy
+        // hoạch sử dụng đất giai đoạn 2011 - 2020 khoảng 6.000 ha".)
+        let plans_apart = |p: &PeriodExpr| p.plan && (p.end..q.first).any(|k| self.tok(k) == ",");
         let visible = |p: &&PeriodExpr| {
             (!self.hidden(p.first, q.first) || names_a_phase(p) || only_a_period(p))
                 && (!p.comparison || target && p.plan)
+                && (target || !plans_apart(p))
                 && (target || !p.horizon)
         };
         // Nearest before in the clause, then in the sentence, then close after in the clause.

@@ -33,7 +33,9 @@ pub struct PeriodExpr {
     /// and its sentence, about the document, takes no period from the sentences before.
     pub issued: bool,
     /// The horizon a plan is named by ("Theo Đề án ... quy hoạch ... đến năm 2020"): kept out
-    /// like a comparison, except from the plan's own targets ("toàn tỉnh sẽ có 62 CCN").
+    /// like a comparison, except from the plan's own targets ("toàn tỉnh sẽ có 62 CCN"). Or the
+    /// span in a plan's name ("quy hoạch tỉnh thời kỳ 2021-2030"), which past a comma dates only
+    /// those targets.
     pub plan: bool,
 }
 
@@ -738,7 +740,13 @@ impl Reader<'_> {
             // (2021 - 2024), giai đoạn 2021-2025, thời kỳ 2021 - 2030
             if let Some((y0, y1)) = self.year_range_at(i) {
                 // "Quy hoạch tỉnh thời kỳ 2021 - 2030": the span names the plan, and dates the
-                // figures of its own sentence only.
+                // targets of its own sentence only. ("theo quy hoạch trong giai đoạn 2020-2025,
+                // TPHCM cần ...": a time in the plan's span, the figures'.)
+                let within = (1..=3).any(|k| {
+                    self.word_is(i.wrapping_sub(k), &["trong"])
+                        && (i - k + 1..i).all(|j| self.word_is(j, &["giai", "đoạn", "thời", "kỳ"]))
+                });
+                let plan_named = self.plan_named(i) && !within;
                 out.push(PeriodExpr {
                     first: i,
                     end: i + 3,
@@ -748,9 +756,9 @@ impl Reader<'_> {
                     explicit_year: true,
                     horizon: false,
                     comparison: false,
-                    document: self.plan_named(i),
+                    document: plan_named,
                     issued: false,
-                    plan: false,
+                    plan: plan_named,
                 });
                 last_year = Some(y1);
                 i += 3;
