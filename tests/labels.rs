@@ -3830,6 +3830,27 @@ fn a_plans_named_span_dates_its_own_sentence_only() {
 }
 
 #[test]
+fn a_run_on_sentence_keeps_its_period_past_the_window() {
+    // Regression: the last project of a long list took the period of the sentence before
+    // ("6 tháng đầu năm 2017"): the list's own "6 tháng đầu năm 2018" lay more than the
+    // reading window before it.
+    let item = "Dự án Nhà máy dệt và may trang phục xuất khẩu tại khu công nghiệp phía bắc \
+                của tỉnh với tổng vốn đầu tư 80 triệu USD; ";
+    let text = format!(
+        "Trong 6 tháng đầu năm 2017, có dự án thép với tổng vốn đầu tư 60.000 tỷ đồng. Về các \
+         dự án lớn 6 tháng đầu năm 2018, Vụ cho biết có một số dự án như {}Dự án Nhà máy YKK \
+         tại KCN Đồng Văn với tổng vốn đầu tư 90 triệu USD.",
+        item.repeat(6)
+    );
+    let got = period_ends(&text);
+    assert_eq!(got.len(), 8, "{got:?}");
+    assert_eq!(got[0].1, NaiveDate::from_ymd_opt(2017, 6, 30), "{got:?}");
+    for (s, end) in &got[1..] {
+        assert_eq!(*end, NaiveDate::from_ymd_opt(2018, 6, 30), "{s}: {got:?}");
+    }
+}
+
+#[test]
 fn a_stock_as_of_now_does_not_date_a_later_goal() {
     // Regression: "hiện đã có 10 dự án" (as of the publication date) dated "sẽ thu hút thêm
     // 2-3 dự án" in the next sentence.

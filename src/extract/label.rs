@@ -2702,11 +2702,18 @@ impl<'a> Labeler<'a> {
             .iter()
             .filter(|p| p.end <= q.first && !event_apart(p) && !start_points(p))
             .rfind(visible);
+        // A sentence that runs on past the window ("có một số dự án như ...; ...; ...") still
+        // states its period before it: the last few before the window are read too (a few
+        // only, to keep run-on text linear).
         let before_sentence = || {
+            let first = self.text.sentences[self.text.sentence_of(q.first)].first;
+            let before_window = self.periods_in(first, s0);
             self.periods_in(s0, c0)
                 .iter()
+                .rev()
+                .chain(before_window.iter().rev().take(4))
                 .filter(|p| p.end <= c0 && !self.dates_a_milestone(p))
-                .rfind(visible)
+                .find(visible)
         };
         // After it only when close, with no comma between: "đạt 9.150 tỷ đồng trong năm 2023".
         // (Written right after it, a comparison's date is its own: "so với mức giảm 513 tỷ
