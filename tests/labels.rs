@@ -696,6 +696,34 @@ fn a_founding_or_launch_dates_no_figure_after_it() {
         period_ends("Công ty được thành lập mới đây vào năm 2015. Công ty có 3.000 công nhân."),
         [("3.000 công nhân".to_owned(), None)]
     );
+    // Regression: the day a zone's works were completed was the date of its size and capital
+    // as a running total, and the month a plant went into service dated its dump's area.
+    assert_eq!(
+        periods(
+            "Sau một năm triển khai xây dựng, đến ngày 13/11/2024, KCN Gia Bình II đã cơ bản \
+             hoàn thành các hạng mục hạ tầng kỹ thuật. Dự án có quy mô 250 ha, với tổng vốn đầu \
+             tư dự kiến 3.956,8 tỷ đồng."
+        )
+        .into_iter()
+        .map(|(_, start, end, cumulative)| (start, end, cumulative))
+        .collect::<Vec<_>>(),
+        [(None, None, false), (None, None, false)]
+    );
+    assert_eq!(
+        period_ends(
+            "Nhà máy đã được đưa vào vận hành từ tháng 1/2016. Bãi đổ xỉ của dự án là 100 ha."
+        ),
+        [("100 ha".to_owned(), None)]
+    );
+    // What is done by now is still now: the stock after it keeps its cue.
+    let done = "Cổng dịch vụ\nNgày đăng: 08/02/2017\nĐến nay, Bộ đã hoàn thành xây dựng Cổng dịch vụ \
+                công trực tuyến. Cổng đã cung cấp trực tuyến 9 thủ tục hành chính.";
+    let got = periods(done);
+    assert_eq!(
+        (got[0].2, got[0].3),
+        (NaiveDate::from_ymd_opt(2017, 2, 8), true),
+        "{got:?}"
+    );
 }
 
 #[test]

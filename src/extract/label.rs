@@ -2552,8 +2552,8 @@ impl<'a> Labeler<'a> {
         let frames = |p: &PeriodExpr, s_end: usize| {
             p.end_date.is_some() || !p.cumulative || figure_in(p.end, s_end)
         };
-        // A sentence that dates a founding or launch and states no figure ("Vào năm 1923, Công
-        // ty ra đời") dates that event, not the figures after it.
+        // A sentence that dates a founding, launch or completion and states no figure ("Vào năm
+        // 1923, Công ty ra đời") dates that event, not the figures after it.
         // ("số DN thành lập mới tăng cao" counts new firms: it dates no founding; "thành lập
         // mới đây", recently founded, does.)
         let milestone = |s: &crate::text::Sentence| {
@@ -2601,7 +2601,12 @@ impl<'a> Labeler<'a> {
                 .periods_in(s.first, s.end)
                 .iter()
                 .rposition(|p| p.end <= s.end && carryable(p))
-                .filter(|_| !milestone(s))
+                // (What is done by now is still now: "Đến nay, Bộ đã hoàn thành xây dựng Cổng
+                // dịch vụ công ..." goes on to what the portal offers now.)
+                .filter(|&k| {
+                    let p = &self.periods[lo + k];
+                    !milestone(s) || p.cumulative && !p.explicit_year
+                })
             {
                 let p = &self.periods[lo + k];
                 current = frames(p, s.end).then_some(Carried {
