@@ -302,6 +302,31 @@ fn investor_does_not_carry_past_the_previous_sentence() {
 }
 
 #[test]
+fn an_aside_that_opens_a_sentence_lends_its_investor_to_nothing_after_it() {
+    // Regression: "Ngoài thu hút được dự án đầu tư FDI ..." made the province's totals after
+    // the comma foreign.
+    let text = "Ngoài thu hút được dự án đầu tư FDI với số vốn 200 triệu USD của Tập đoàn Ju \
+                Teng (Đài Loan) và xây dựng nhà máy tại KCN Hoàng Mai 1, 9 tháng đầu năm 2021, \
+                tỉnh Nghệ An đã cấp mới cho 77 dự án, điều chỉnh 95 dự án với tổng số vốn cấp \
+                mới và tăng thêm là 13.789,76 tỷ đồng.";
+    assert_eq!(investor_of(text, "200 triệu USD"), Some(Investor::Fdi));
+    for s in ["77 dự án", "95 dự án", "13.789,76 tỷ đồng"] {
+        assert_eq!(investor_of(text, s), None, "{s}");
+    }
+    // "Bên cạnh" likewise; "Ngoài ra" and "Bên cạnh đó" (besides that) are no aside.
+    let text = "Bên cạnh dự án FDI của Tập đoàn Ju Teng với 200 triệu USD, tỉnh cấp mới 77 dự án.";
+    assert_eq!(investor_of(text, "77 dự án"), None);
+    for opening in ["Ngoài ra", "Bên cạnh đó"] {
+        let text = format!("{opening}, các dự án FDI tăng mạnh, tỉnh cấp mới 77 dự án.");
+        assert_eq!(
+            investor_of(&text, "77 dự án"),
+            Some(Investor::Fdi),
+            "{opening}"
+        );
+    }
+}
+
+#[test]
 fn investor_does_not_carry_to_other_metrics() {
     let text = "Năm 2023, tỉnh thu hút 600 triệu USD vốn FDI. \
                 Doanh thu của các doanh nghiệp trong khu công nghiệp đạt 2,1 tỷ USD.";

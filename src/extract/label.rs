@@ -1951,7 +1951,9 @@ impl<'a> Labeler<'a> {
         }
         // Back through the clause, not past a few words: the nearest cue, or the investor of
         // the figure just before ("30 dự án ..., tăng 3 dự án so cùng kỳ, ... 2 dự án").
-        let c0 = self.clause_start[q.first].max(q.first.saturating_sub(INVESTOR_REACH));
+        let c0 = self.clause_start[q.first]
+            .max(q.first.saturating_sub(INVESTOR_REACH))
+            .max(self.past_aside(q.first));
         // (A country's origin only for investment into the country: "Đầu tư của Trung Quốc vào
         // Việt Nam đạt 1,8 tỷ USD"; not "xuất khẩu của Mỹ vào Việt Nam".)
         let into_vietnam = |h: &Hit| {
@@ -2232,7 +2234,7 @@ impl<'a> Labeler<'a> {
             return None;
         }
         let (s0, s1) = self.sentence(q.first);
-        let refs = self.firm_refs(s0, s1);
+        let refs = self.firm_refs(s0.max(self.past_aside(q.first)), s1);
         let before = refs.iter().rev().find(|r| r.0 < q.first);
         let after = || {
             refs.iter()
@@ -2389,6 +2391,24 @@ impl<'a> Labeler<'a> {
     /// sentence ("... 3,2 tỷ USD vốn FDI. Đặc biệt, ... cấp mới 51 dự án"). The latest cue or
     /// investor-labelled investment figure (only where `figures`), back to the start of the
     /// previous sentence, unless that stretch names both investors.
+    /// Where the investor words before token `k` may be read from, past an aside that opens
+    /// its sentence ("Ngoài thu hút được dự án FDI ... 200 triệu USD ..., 9 tháng đầu năm 2021,
+    /// tỉnh đã cấp mới cho 77 dự án"): what is besides is not the rest's. `0` where none.
+    fn past_aside(&self, k: usize) -> usize {
+        let s = self.text.sentences[self.text.sentence_of(k)];
+        let aside = self.text.word_is(s.first, &["Ngoài"])
+            && !self.text.word_is(s.first + 1, &["ra"])
+            || self.text.word_is(s.first, &["Bên"])
+                && self.text.word_is(s.first + 1, &["cạnh"])
+                && !self.text.word_is(s.first + 2, &["đó"]);
+        if !aside {
+            return 0;
+        }
+        (s.first..k.min(s.first + WINDOW))
+            .find(|&j| self.tok(j) == ",")
+            .map_or(0, |j| j + 1)
+    }
+
     fn investor_in_force(
         &self,
         qi: usize,
@@ -2398,7 +2418,9 @@ impl<'a> Labeler<'a> {
     ) -> Option<Investor> {
         let q = &self.qs[qi];
         let si = self.text.sentence_of(q.first);
-        let from = self.text.sentences[si.saturating_sub(1)].first;
+        let from = self.text.sentences[si.saturating_sub(1)]
+            .first
+            .max(self.past_aside(q.first));
         let cues = self.cues_before(
             from,
             c0,
