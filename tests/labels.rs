@@ -3904,6 +3904,34 @@ fn a_run_on_sentence_keeps_its_period_past_the_window() {
 }
 
 #[test]
+fn the_amount_a_thing_started_with_takes_no_period_from_before() {
+    // Regression: Samsung's initial capital took the year of the export figures before it.
+    let got = period_ends(
+        "Giá trị xuất khẩu năm 2014 đạt gần 8 tỷ USD. Với số vốn ban đầu 2 tỷ USD, khu nhà \
+         xưởng sản xuất của Samsung Thái Nguyên rộng hơn 100 ha. Năm 2015, tập đoàn rót thêm \
+         3 tỷ USD. Năm 2016, dự án khác được cấp phép với vốn ban đầu 1 tỷ USD.",
+    );
+    let of = |s: &str| got.iter().find(|(g, _)| g == s).unwrap().1;
+    assert_eq!(
+        of("8 tỷ USD"),
+        NaiveDate::from_ymd_opt(2014, 12, 31),
+        "{got:?}"
+    );
+    assert_eq!(of("2 tỷ USD"), None, "{got:?}");
+    assert_eq!(
+        of("3 tỷ USD"),
+        NaiveDate::from_ymd_opt(2015, 12, 31),
+        "{got:?}"
+    );
+    // A year its own sentence states still dates it.
+    assert_eq!(
+        of("1 tỷ USD"),
+        NaiveDate::from_ymd_opt(2016, 12, 31),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_stock_as_of_now_does_not_date_a_later_goal() {
     // Regression: "hiện đã có 10 dự án" (as of the publication date) dated "sẽ thu hút thêm
     // 2-3 dự án" in the next sentence.

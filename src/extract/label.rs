@@ -2834,6 +2834,16 @@ impl<'a> Labeler<'a> {
                 if after_that(s0) || after_that(c0) {
                     return None;
                 }
+                // Nor the amount a thing started with ("Với số vốn ban đầu 2 tỷ USD", "vốn
+                // đầu tư ban đầu là 500 triệu USD"), which is of its start, not of the period
+                // the text reports on.
+                if (q.first.saturating_sub(4).max(c0)..q.first).any(|k| {
+                    self.tok(k) == "ban"
+                        && self.tok(k + 1) == "dau"
+                        && self.text.word_is(k, &["ban"])
+                }) {
+                    return None;
+                }
                 // Nor one that looks ahead to a horizon of its own ("Đến năm 2030, khối lượng
                 // vận tải sẽ tăng 4,8 lần"): a later time than the one before. (Not one in
                 // brackets, an aside: "Trong 30 KCN còn lại (quy mô sử dụng đất đến năm 2030
