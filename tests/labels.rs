@@ -4357,6 +4357,14 @@ fn a_heading_that_rounds_or_repeats_a_figure_takes_its_labels() {
                 trọng.";
     let stocks: Vec<bool> = periods(text).iter().map(|g| g.3).collect();
     assert_eq!(stocks, [true, true, true]);
+    // Regression: a caption that comes twice took, the first time, what the second had before
+    // it took the headline's.
+    let text = "Tin kinh tế\nKKT Dung Quất thu hút gần 200 dự án\nTính đến nay, KKT Dung Quất thu \
+                hút 199 dự án đầu tư. Khu này có cảng biển. Khu này có nhà máy lọc dầu. Khu này \
+                có đường cao tốc.\nKKT Dung Quất thu hút gần 200 dự án\nKKT Dung Quất thu hút gần \
+                200 dự án\nĐây là khu vực quan trọng.";
+    let stocks: Vec<bool> = periods(text).iter().map(|g| g.3).collect();
+    assert_eq!(stocks, [true, true, true, true]);
     // Not a figure the heading does not round: "gần 200" is not 210, nor 150.
     for body in ["210 dự án", "150 dự án"] {
         let text = format!(

@@ -3295,20 +3295,18 @@ impl<'a> Labeler<'a> {
                 continue;
             }
             // (A heading that repeats an earlier heading's figure, as a photo's caption repeats
-            // the headline, takes what that one took.)
+            // the headline, takes what that one took, before any restatement below it: the
+            // caption may come again below.)
             let below = || {
                 (qi + 1..self.qs.len())
                     .take_while(|&j| self.text.sentence_of(self.qs[j].first) <= si + HEADING_REACH)
             };
-            let restated = below()
-                .find(|&j| self.same_amount(qi, j))
-                .or_else(|| below().find(|&j| self.rounds(qi, done[qi].approx, j)))
-                .or_else(|| {
-                    (0..qi).find(|&j| {
-                        self.same_amount(qi, j)
-                            && self.heading(self.text.sentence_of(self.qs[j].first))
-                    })
-                });
+            let restated = (0..qi)
+                .find(|&j| {
+                    self.same_amount(qi, j) && self.heading(self.text.sentence_of(self.qs[j].first))
+                })
+                .or_else(|| below().find(|&j| self.same_amount(qi, j)))
+                .or_else(|| below().find(|&j| self.rounds(qi, done[qi].approx, j)));
             // (One that names no time of its own took what it has from the body's first period,
             // which may be another figure's: "Trên 47 triệu USD đầu tư vào Quảng Ninh" is the
             // flow below, not the stock further on.)
