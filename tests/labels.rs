@@ -740,6 +740,13 @@ fn a_founding_or_launch_dates_no_figure_after_it() {
         ),
         [("100 ha".to_owned(), None)]
     );
+    // It ends the stock in force before it too: the story has moved on to the event.
+    let got = cumulative_flags(
+        "Bắc Ninh hiện có 16 KCN. Đến ngày 13/11/2024, KCN Gia Bình II đã cơ bản hoàn thành các \
+         hạng mục hạ tầng. Dự án có tổng vốn đầu tư dự kiến 3.956,8 tỷ đồng.",
+    );
+    assert_eq!(got[0], ("16 KCN".into(), true), "{got:?}");
+    assert_eq!(got[1], ("3.956,8 tỷ đồng".into(), false), "{got:?}");
     // What is done by now is still now: the stock after it keeps its cue.
     let done = "Cổng dịch vụ\nNgày đăng: 08/02/2017\nĐến nay, Bộ đã hoàn thành xây dựng Cổng dịch vụ \
                 công trực tuyến. Cổng đã cung cấp trực tuyến 9 thủ tục hành chính.";

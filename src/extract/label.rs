@@ -2623,18 +2623,20 @@ impl<'a> Labeler<'a> {
                 .periods_in(s.first, s.end)
                 .iter()
                 .rposition(|p| p.end <= s.end && carryable(p))
-                // (What is done by now is still now: "Đến nay, Bộ đã hoàn thành xây dựng Cổng
-                // dịch vụ công ..." goes on to what the portal offers now.)
-                .filter(|&k| {
-                    let p = &self.periods[lo + k];
-                    !milestone(s) || p.cumulative && !p.explicit_year
-                })
             {
                 let p = &self.periods[lo + k];
-                current = frames(p, s.end).then_some(Carried {
-                    period: lo + k,
-                    goals_only: plan(s),
-                });
+                // A dated event ends the period before it as well: the story has moved on to
+                // it. (What is done by now is still now: "Đến nay, Bộ đã hoàn thành xây dựng
+                // Cổng dịch vụ công ..." goes on to what the portal offers now.)
+                let now = p.cumulative && !p.explicit_year;
+                current = if milestone(s) && !now {
+                    None
+                } else {
+                    frames(p, s.end).then_some(Carried {
+                        period: lo + k,
+                        goals_only: plan(s),
+                    })
+                };
                 without_figures = 0;
             }
         }
