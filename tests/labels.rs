@@ -1248,6 +1248,20 @@ fn a_headline_figure_the_body_never_restates_takes_no_date_from_the_body() {
     let got = periods(text);
     assert!(!got[0].3 && got[0].2.is_none(), "{got:?}");
     assert!(got[3].3, "{got:?}");
+    // Regression: the body's first period, a stock in its fourth paragraph ("nâng tổng số lao
+    // động đến nay"), made the headline's capital a stock; the lead's own period still dates it.
+    let lead = "Thông tin trên được Ban Quản lý cho biết.\nVề cơ cấu đầu tư, ông Thinh cho biết \
+                như vậy.\nCác ngành công nghệ cao được ưu tiên.\n";
+    let text = format!(
+        "TP. Hồ Chí Minh thu hút đầu tư vào các khu công nghiệp hơn 2,86 tỷ USD\n{lead}Các dự án \
+         mới nâng tổng số lao động đến nay hơn 257.700 người."
+    );
+    let got = periods(&text);
+    assert!(!got[0].3, "{got:?}");
+    assert!(got[1].3, "{got:?}");
+    let text = "TP. Hồ Chí Minh thu hút đầu tư vào các khu công nghiệp hơn 2,86 tỷ USD\nTính đến \
+                nay, các khu công nghiệp thu hút 300 dự án.";
+    assert!(periods(text)[0].3, "{:?}", periods(text));
 }
 
 #[test]

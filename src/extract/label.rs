@@ -2642,12 +2642,16 @@ impl<'a> Labeler<'a> {
         }
         // The headline states what the body reports: it takes the body's first period, for
         // goals only where that dates a plan.
+        // (Of the body's first sentences: a stock far below, "nâng tổng số lao động đến nay"
+        // in the fourth paragraph, is not what the headline's capital counts.)
         if out.first().is_some_and(|c| c.is_none()) {
             let first = sents.first().map(|s| s.end).unwrap_or(0);
+            let lead_end = sents.get(HEADING_REACH + 1).map_or(usize::MAX, |s| s.first);
             out[0] = self
                 .periods
                 .iter()
                 .position(|p| p.first >= first && carryable(p))
+                .filter(|&k| self.periods[k].first < lead_end)
                 .map(|period| Carried {
                     period,
                     goals_only: plan(&sents[self.text.sentence_of(self.periods[period].first)]),
