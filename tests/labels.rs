@@ -3953,6 +3953,26 @@ fn the_amount_a_thing_started_with_takes_no_period_from_before() {
 }
 
 #[test]
+fn a_stock_as_of_no_date_is_not_carried_past_a_heading() {
+    // Regression: "Tây Ninh hiện có 6 KCN ..." made "2 khu công nghiệp lâu năm" under the next
+    // heading a stock.
+    let text = "Khu công nghiệp Tây Ninh\nTây Ninh hiện có 6 KCN với tổng diện tích 4.067ha.\nTrải \
+                thảm đỏ đón nhà đầu tư\nTrong khi 2 khu công nghiệp lâu năm hoạt động khá hiệu \
+                quả, thì các khu mới còn khó khăn.";
+    let got = cumulative_flags(text);
+    assert_eq!(got[0], ("6 KCN".into(), true), "{got:?}");
+    assert_eq!(got[2], ("2 khu công nghiệp".into(), false), "{got:?}");
+    // Without the heading it carries; a dated period carries past a heading.
+    let got = cumulative_flags(&text.replace("\nTrải thảm đỏ đón nhà đầu tư\n", " "));
+    assert!(got[2].1, "{got:?}");
+    let got = period_ends(
+        "Khu công nghiệp Tây Ninh\nNăm 2023, tỉnh thu hút 20 dự án.\nThu hút đầu tư\nCác khu \
+         công nghiệp thu hút 1 tỷ USD.",
+    );
+    assert_eq!(got[1].1, NaiveDate::from_ymd_opt(2023, 12, 31), "{got:?}");
+}
+
+#[test]
 fn a_stock_as_of_now_does_not_date_a_later_goal() {
     // Regression: "hiện đã có 10 dự án" (as of the publication date) dated "sẽ thu hút thêm
     // 2-3 dự án" in the next sentence.

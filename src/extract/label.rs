@@ -2614,6 +2614,14 @@ impl<'a> Labeler<'a> {
             if without_figures > LAPSE_AFTER {
                 current = None;
             }
+            // A heading opens another part: a stock as of no date ("Tây Ninh hiện có 6 KCN")
+            // is not carried into it; a period with dates ("Năm 2023, ...") may be.
+            if si > 0
+                && self.heading(si)
+                && current.is_some_and(|c| self.periods[c.period].end_date.is_none())
+            {
+                current = None;
+            }
             out[si] = current;
             if caption(si) {
                 continue;
