@@ -5210,6 +5210,12 @@ fn the_scale_of_one_project_or_zone_is_no_stock() {
     let text = "Hiện nay, dự án lớn nhất là dự án Tổ hợp hóa dầu có quy mô đầu tư lên tới 3,77 tỷ \
                 USD.";
     assert_eq!(cumulative_flags(text), [("3,77 tỷ USD".to_owned(), false)]);
+    // Regression: a named zone's area right after its name took the stock in force.
+    let text = "Tây Ninh hiện có 6 KCN. Trong đó, 5 KCN đã cho thuê 1.721,27ha (riêng KCN Hiệp \
+                Thạnh 573,81ha chưa có quyết định thành lập).";
+    let got = cumulative_flags(text);
+    assert!(got[2].1, "{got:?}");
+    assert_eq!(got[3], ("573,81ha".to_owned(), false), "{got:?}");
 }
 
 #[test]

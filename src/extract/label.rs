@@ -3187,10 +3187,27 @@ impl<'a> Labeler<'a> {
         // USD", "quy mô 3.000 lao động") is no stock, whatever "hiện" stands near it.
         // (Not a total's, "tổng quy mô 6.000 ha", nor a running total's, "Lũy kế đến nay,
         // quy mô vốn đầu tư đạt 20 tỷ USD".)
+        // Nor is a named zone's area written right after its name ("riêng KCN Hiệp Thạnh
+        // 573,81ha chưa có quyết định thành lập"): its size.
+        let zone_named = || {
+            let zone_before = |k: usize| {
+                self.hits.within(k.saturating_sub(4), k).iter().any(|h| {
+                    h.end() == k
+                        && matches!(h.cue, Cue::Entity(id)
+                            if self.lex.entities[id as usize].metric == Metric::Zones)
+                })
+            };
+            q.unit == Unit::Ha
+                && (c0.max(q.first.saturating_sub(6))..q.first)
+                    .rev()
+                    .take_while(|&k| self.capitalised_word(k))
+                    .any(zone_before)
+        };
         let scale = || {
-            (c0.max(q.first.saturating_sub(6))..q.first).any(|k| {
+            ((c0.max(q.first.saturating_sub(6))..q.first).any(|k| {
                 self.words_at(k, &["quy", "mô"]) && !self.text.word_is(k.wrapping_sub(1), &["tổng"])
-            }) && !running()
+            }) || zone_named())
+                && !running()
         };
         // A rate is never a running total, whatever "đến nay" stands near it ("lãi suất hiện
         // nay 9-10%"), nor is a price, a comparison with before ("bằng 109% cùng kỳ", "gấp
