@@ -327,6 +327,33 @@ fn an_aside_that_opens_a_sentence_lends_its_investor_to_nothing_after_it() {
 }
 
 #[test]
+fn the_same_sum_said_again_is_the_same_investors() {
+    // Regression: "Trung tâm Logistics Cái Mép Hạ trị giá 6,7 tỷ USD", after the headline's "6,7
+    // tỷ USD vốn đầu tư của Mỹ", had no investor.
+    let text = "Nhận 6,7 tỷ USD vốn đầu tư của Mỹ vào Việt Nam\nNhà Trắng thông báo các công ty \
+                sẽ hợp tác phát triển Trung tâm Logistics Cái Mép Hạ. Thị xã Phú Mỹ có cảng nước \
+                sâu. Với quy mô lên đến 2.200ha và tổng mức đầu tư 6,7 tỷ USD, trung tâm sẽ lớn \
+                nhất Việt Nam.";
+    let got = investors(text);
+    assert_eq!(got.len(), 3, "{got:?}");
+    for (s, investor) in got.iter().filter(|(s, _)| s.contains("USD")) {
+        assert_eq!(*investor, Some(Investor::Fdi), "{s}: {got:?}");
+    }
+    // Not a sum converted from another currency, which may round to the same.
+    let text = "Vốn đầu tư trong nước đạt hơn 45.437 tỷ đồng (tương đương hơn 1,9 tỷ USD). Về cơ \
+                cấu đầu tư, ngành công nghệ cao được ưu tiên. Cụ thể, có 15 dự án công nghệ cao \
+                với tổng vốn đầu tư đạt 859 triệu USD, chiếm 44,17% tổng vốn đầu tư mới hơn 1,9 \
+                tỷ USD.";
+    let got = investors(text);
+    assert_eq!(
+        got[1],
+        ("1,9 tỷ USD".into(), Some(Investor::Ddi)),
+        "{got:?}"
+    );
+    assert_eq!(got.last(), Some(&("1,9 tỷ USD".into(), None)), "{got:?}");
+}
+
+#[test]
 fn investor_does_not_carry_to_other_metrics() {
     let text = "Năm 2023, tỉnh thu hút 600 triệu USD vốn FDI. \
                 Doanh thu của các doanh nghiệp trong khu công nghiệp đạt 2,1 tỷ USD.";

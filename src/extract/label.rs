@@ -3352,6 +3352,32 @@ impl<'a> Labeler<'a> {
                 done[qi].cumulative = done[j].cumulative;
             }
         }
+        // The same sum of money said again is the same money: "Trung tâm Logistics Cái Mép Hạ
+        // trị giá 6,7 tỷ USD" after "Nhận 6,7 tỷ Đô từ Mỹ" is the same investment, foreign,
+        // though its own sentence does not say so. (Not a sum converted from another currency,
+        // "45.437 tỷ đồng (tương đương hơn 1,9 tỷ USD)": rounded, it may equal another.)
+        let converted = |j: usize| {
+            let f = self.qs[j].first;
+            (f.saturating_sub(4)..f)
+                .any(|k| self.tok(k) == "tuong" && matches!(self.tok(k + 1), "duong" | "ung"))
+        };
+        for qi in 0..self.qs.len() {
+            if done[qi].investor.is_some()
+                || !self.qs[qi].unit.is_money()
+                || !is_investment(done[qi].metric)
+                || converted(qi)
+            {
+                continue;
+            }
+            if let Some(j) = (0..qi).find(|&j| {
+                self.same_amount(qi, j)
+                    && done[j].metric == done[qi].metric
+                    && done[j].investor.is_some()
+                    && !converted(j)
+            }) {
+                done[qi].investor = done[j].investor;
+            }
+        }
         let _ = (
             self.lex,
             self.pub_date,
