@@ -4000,6 +4000,29 @@ fn a_stock_as_of_no_date_is_not_carried_past_a_heading() {
 }
 
 #[test]
+fn a_decade_is_a_time_no_date_fixes() {
+    // Regression: "3,2% vào đầu thập kỷ 90" took the span before it in the clause, and "tỷ lệ hộ
+    // nghèo đã giảm từ khoảng 60% đầu những năm 1990 xuống còn 4,45% năm 2016" the year after;
+    // "trong thập kỷ 90" took the span of the sentence before.
+    let got = period_ends(
+        "Tốc độ tăng của FDI thế giới là 24% trong thời kỳ 1986-1990 và 3,2% vào đầu thập kỷ 90. \
+         Doanh thu tăng 5% trong thập kỷ 90. Tỷ lệ hộ nghèo đã giảm từ khoảng 60% đầu những năm \
+         1990 xuống còn 4,45% năm 2016.",
+    );
+    let expected = [
+        ("24%", NaiveDate::from_ymd_opt(1990, 12, 31)),
+        ("3,2%", None),
+        ("5%", None),
+        ("60%", None),
+        ("4,45%", NaiveDate::from_ymd_opt(2016, 12, 31)),
+    ];
+    assert_eq!(got.len(), expected.len(), "{got:?}");
+    for ((s, end), (want_s, want_end)) in got.iter().zip(expected) {
+        assert_eq!((s.as_str(), *end), (want_s, want_end), "{got:?}");
+    }
+}
+
+#[test]
 fn a_stock_as_of_now_does_not_date_a_later_goal() {
     // Regression: "hiện đã có 10 dự án" (as of the publication date) dated "sẽ thu hút thêm
     // 2-3 dự án" in the next sentence.

@@ -2457,6 +2457,10 @@ impl<'a> Labeler<'a> {
                     && self.text.word_is(k, &["gần"])
                     && self.text.word_is(k + 1, &["đây"]);
             }
+            let decade = super::period::decade_at(self.text, k);
+            if decade {
+                return true;
+            }
             if self.tok(k) != "nam" || k == 0 {
                 return false;
             }
@@ -2477,12 +2481,10 @@ impl<'a> Labeler<'a> {
             // (A record against those years, "cao nhất trong 5 năm qua", is no span of the
             // figure's own.)
             let record = (k.saturating_sub(6)..k).any(|j| self.text.word_is(j, &["nhất"]));
-            let decade = super::period::decade_at(self.text, k);
             let recent = self.text.word_is(k + 1, &["gần"]) && self.text.word_is(k + 2, &["đây"]);
             !record
                 && several
                 && (self.text.word_is(k + 1, &["tới", "sau"]) || past || ago || recent)
-                || decade
                 || matches!(before, "moi" | "hang")
                     && self.text.word_is(k - 1, &["mỗi", "hàng", "hằng"])
         })
@@ -2808,6 +2810,15 @@ impl<'a> Labeler<'a> {
                         && matches!(self.tok(q.last + 1), "trong" | "vao" | "hoi" | "cua")
             })
             .or_else(bracket_after);
+        // A decade written right after it ("3,2% vào đầu thập kỷ 90") is its time, one no date
+        // fixes: no period before it in the clause is its.
+        if right_after.is_none()
+            && (q.last + 1..(q.last + 5).min(c1))
+                .take_while(|&k| self.tok(k) != ",")
+                .any(|k| super::period::decade_at(self.text, k))
+        {
+            return (None, None, false);
+        }
         let own = right_after.is_some();
         // A thing's size ("khu đất rộng 300m2", "khuôn viên đất rộng 21.000 m2") is no figure of
         // a period: only a time in its own clause dates it, not one an earlier clause or

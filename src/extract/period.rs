@@ -106,12 +106,13 @@ fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
 }
 
 /// Whether "năm" at token `k` names a decade of the last century: "những năm 90", "các năm
-/// 1980" (not a list of years, "các năm 1990 và 1991", "những năm 1990, 1991", nor "những năm
-/// 2010", more often that year in the news).
+/// 1980", or "kỷ"/"niên" does ("thập kỷ 90", "thập niên 1980") (not a list of years, "các năm
+/// 1990 và 1991", "những năm 1990, 1991", nor "những năm 2010", more often that year in the
+/// news).
 pub(super) fn decade_at(text: &Text, k: usize) -> bool {
     k > 0
-        && text.word_is(k - 1, &["những", "các"])
-        && text.word_is(k, &["năm"])
+        && (text.word_is(k - 1, &["những", "các"]) && text.word_is(k, &["năm"])
+            || text.word_is(k - 1, &["thập"]) && text.word_is(k, &["kỷ", "kỉ", "niên"]))
         && {
             let t = text.tok_at(k as isize + 1);
             let b = t.as_bytes();
