@@ -5194,6 +5194,12 @@ fn workers_harmed_or_at_an_event_are_no_workforce() {
             "Hội chợ có sự tham gia của 32 doanh nghiệp Hàn Quốc.",
             "32 doanh nghiệp",
         ),
+        // Regression: the harm after the words that describe them, at the verb.
+        (
+            "Ông Lắm cho biết, khoảng 300 công nhân của Công ty Samhoo An Giang, hoạt động tại \
+             Khu công nghiệp Bình Hòa (Châu Thành) đã phải nhập viện khẩn cấp.",
+            "300 công nhân",
+        ),
     ] {
         let all = metrics(text);
         let got = all.iter().find(|(s, _)| s == surface);
@@ -5209,6 +5215,12 @@ fn workers_harmed_or_at_an_event_are_no_workforce() {
     );
     let text =
         "Công ty có 2.000 công nhân làm việc trong ba nhà máy, năm ngoái có người bị thương.";
+    assert_eq!(
+        metrics(text)[0],
+        ("2.000 công nhân".to_owned(), Metric::Workers)
+    );
+    let text = "Công ty có 2.000 công nhân làm việc tại khu công nghiệp, trong đó 3 người đã bị \
+                thương.";
     assert_eq!(
         metrics(text)[0],
         ("2.000 công nhân".to_owned(), Metric::Workers)

@@ -1272,10 +1272,30 @@ impl<'a> Labeler<'a> {
         let denied = |e: usize| {
             (a..e).any(|k| matches!(self.tok(k), "khong" | "chua" | "nhung" | "ai" | ","))
         };
-        self.hits
-            .within(a, b)
+        let harm_in = |a: usize, b: usize| {
+            self.hits
+                .within(a, b)
+                .iter()
+                .any(|h| h.cue == Cue::Harmed && h.end() <= b && !denied(h.start as usize))
+        };
+        if harm_in(a, b) {
+            return true;
+        }
+        // Or right after the verb that follows the words describing them ("khoảng 300 công
+        // nhân của Công ty ..., hoạt động tại KCN Bình Hòa (Châu Thành) đã phải nhập viện"),
+        // with no other figure between.
+        let c1 = self.clause_end[q.last].min(a + GOAL_REACH);
+        let next_figure = self.q_at[a..c1]
             .iter()
-            .any(|h| h.cue == Cue::Harmed && h.end() <= b && !denied(h.start as usize))
+            .position(Option::is_some)
+            .map_or(c1, |k| a + k);
+        (a..next_figure)
+            .find(|&k| self.tok(k) == "da" && self.text.word_is(k, &["đã"]))
+            .is_some_and(|k| {
+                let hits = self.hits.within(k + 1, k + 4);
+                hits.iter()
+                    .any(|h| h.cue == Cue::Harmed && h.end() <= k + 4)
+            })
     }
 
     /// "A, B ... lần lượt là X và Y": the n-th value takes the n-th metric named before.
