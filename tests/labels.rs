@@ -5169,6 +5169,37 @@ fn an_area_is_land_area_only_where_its_sentence_speaks_of_business() {
 }
 
 #[test]
+fn a_size_class_of_firms_counts_no_workers() {
+    // Regression: "các DN có từ 10 CN trở lên" and "dự án tại vùng nông thôn sử dụng từ 500 lao
+    // động trở lên" were workforces.
+    for (text, surface) in [
+        (
+            "Thành phố đã quy định đối với các DN có từ 10 CN trở lên, nếu có nhu cầu làm chứng \
+             minh thư, cơ quan chức năng sẽ cử cán bộ đến.",
+            "10 CN",
+        ),
+        (
+            "Giảm 30% tiền sử dụng đất đối với dự án tại vùng nông thôn sử dụng từ 500 lao động \
+             trở lên.",
+            "500 lao động",
+        ),
+        (
+            "Luật quy định các DN từ 10 công nhân trở lên phải đăng ký.",
+            "10 công nhân",
+        ),
+    ] {
+        let all = metrics(text);
+        let got = all.iter().find(|(s, _)| s == surface);
+        assert_eq!(got.map(|m| m.1), Some(Metric::Other), "{text:?}: {all:?}");
+    }
+    // A goal of at least so many is still a count.
+    assert_eq!(
+        metrics("Công ty sẽ tuyển từ 500 lao động trở lên."),
+        [("500 lao động".to_owned(), Metric::Workers)]
+    );
+}
+
+#[test]
 fn workers_harmed_or_at_an_event_are_no_workforce() {
     // Regression: victims of accidents and poisonings ("làm 7 công nhân bị thương", "38 công
     // nhân ở Bến Tre nhập viện", "tai nạn lao động làm 862 người chết") and the workers at a

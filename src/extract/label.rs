@@ -1182,7 +1182,7 @@ impl<'a> Labeler<'a> {
         if self.counted_for_other(q, metric) {
             return Metric::Other;
         }
-        if metric == Metric::Workers && self.harmed(q) {
+        if metric == Metric::Workers && (self.harmed(q) || self.size_class(q)) {
             return Metric::Other;
         }
         if entity == Entity::Project
@@ -1261,6 +1261,19 @@ impl<'a> Labeler<'a> {
             prev_end = Some(p.last + 1);
         }
         prev_end.is_none_or(|e| listed(e, q.first))
+    }
+
+    /// Whether count `q` draws the line of a size class, "từ N ... trở lên" said of firms ("các
+    /// DN có từ 10 công nhân trở lên", "đơn vị sử dụng từ 20 lao động trở lên"): a condition,
+    /// no count of anyone. ("Công ty sẽ tuyển từ 500 lao động trở lên" counts a goal.)
+    fn size_class(&self, q: &Quantity) -> bool {
+        let from = q.first.wrapping_sub(1);
+        self.text.word_is(from, &["từ"])
+            && (q.unit_end..q.unit_end + 3).any(|k| self.words_at(k, &["trở", "lên"]))
+            && self.text.word_is(
+                from.wrapping_sub(1),
+                &["có", "dụng", "cho", "DN", "nghiệp", "vị"],
+            )
     }
 
     /// Whether harm befalls the people counted by `q` a few words after it, in its clause
