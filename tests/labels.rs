@@ -5169,6 +5169,25 @@ fn an_area_is_land_area_only_where_its_sentence_speaks_of_business() {
 }
 
 #[test]
+fn floor_space_is_no_land_area() {
+    // Regression: "tổng diện tích 3,9 triệu m2 sàn nhà ở" of social housing projects and a
+    // group's "8,1 triệu m2 sàn xây dựng" were land areas.
+    let text = "Đến nay, tỉnh đã thu hút 85 dự án phát triển nhà ở xã hội với tổng diện tích 3,9 \
+                triệu m2 sàn nhà ở. Tập đoàn đã có 54 dự án và tích lũy 8,1 triệu m2 sàn xây \
+                dựng. Khu công nghiệp có diện tích 300 ha.";
+    assert_eq!(
+        metrics(text),
+        [
+            ("85 dự án".to_owned(), Metric::Projects),
+            ("3,9 triệu m2".to_owned(), Metric::Other),
+            ("54 dự án".to_owned(), Metric::Projects),
+            ("8,1 triệu m2".to_owned(), Metric::Other),
+            ("300 ha".to_owned(), Metric::LandArea),
+        ]
+    );
+}
+
+#[test]
 fn a_size_class_of_firms_counts_no_workers() {
     // Regression: "các DN có từ 10 CN trở lên" and "dự án tại vùng nông thôn sử dụng từ 500 lao
     // động trở lên" were workforces.

@@ -858,7 +858,15 @@ impl<'a> Labeler<'a> {
     /// same: in an article about something else, or an area of land for no business.
     fn no_metric_here(&self, q: &Quantity, metric: Metric) -> bool {
         !self.on_topic
-            || metric == Metric::LandArea && q.unit == Unit::Ha && !self.land_of_a_business(q)
+            || metric == Metric::LandArea
+                && q.unit == Unit::Ha
+                && (!self.land_of_a_business(q) || self.floor_area(q))
+    }
+
+    /// Whether area `q` is floor space ("quy mô 100.000m2 sàn xây dựng", "761.000 m2 sàn nhà
+    /// ở"): built floors, no land.
+    fn floor_area(&self, q: &Quantity) -> bool {
+        self.text.word_is(q.unit_end, &["sàn"])
     }
 
     /// Whether the sentence of area `q` speaks of land for business: a zone ("KCN", "số khu
