@@ -5188,6 +5188,24 @@ fn floor_space_is_no_land_area() {
 }
 
 #[test]
+fn a_homes_price_is_no_capital() {
+    // Regression: "Dự án căn hộ 100 triệu đồng" and "mô hình nhà ở 100 triệu" were registered
+    // capital.
+    let text = "Tổng công ty đã xây dựng dự án căn hộ 100 triệu đồng. Thành phố đánh giá cao mô \
+                hình nhà ở 100 triệu. Bình Dương làm được nhà 100 triệu đồng nhờ quỹ đất rẻ. Dự \
+                án nhà máy có vốn đầu tư 100 tỷ đồng.";
+    assert_eq!(
+        metrics(text),
+        [
+            ("100 triệu đồng".to_owned(), Metric::Other),
+            ("100 triệu".to_owned(), Metric::Other),
+            ("100 triệu đồng".to_owned(), Metric::Other),
+            ("100 tỷ đồng".to_owned(), Metric::RegisteredCapital),
+        ]
+    );
+}
+
+#[test]
 fn a_size_class_of_firms_counts_no_workers() {
     // Regression: "các DN có từ 10 CN trở lên" and "dự án tại vùng nông thôn sử dụng từ 500 lao
     // động trở lên" were workforces.

@@ -863,6 +863,18 @@ impl<'a> Labeler<'a> {
                 && (!self.land_of_a_business(q) || self.floor_area(q))
     }
 
+    /// Whether money `q` is written right after a home ("dự án căn hộ 100 triệu đồng", "mô
+    /// hình nhà ở 100 triệu", "Bình Dương làm được nhà 100 triệu đồng"): the home's price.
+    fn dwelling_price(&self, q: &Quantity) -> bool {
+        let k = q.first;
+        q.unit.is_money()
+            && k >= 1
+            && (self.words_at(k.wrapping_sub(2), &["nhà", "ở"])
+                || self.words_at(k.wrapping_sub(2), &["căn", "hộ"])
+                || self.words_at(k.wrapping_sub(2), &["căn", "nhà"])
+                || self.text.word_is(k - 1, &["nhà"]))
+    }
+
     /// Whether area `q` is floor space ("quy mô 100.000m2 sàn xây dựng", "761.000 m2 sàn nhà
     /// ở"): built floors, no land.
     fn floor_area(&self, q: &Quantity) -> bool {
@@ -3335,6 +3347,7 @@ impl<'a> Labeler<'a> {
                     && !self.charter_capital_before(q)
                 || q.unit == Unit::Percent && (self.stake(q) || self.in_volume(q))
                 || self.price_change(q)
+                || self.dwelling_price(q)
             {
                 metric = Metric::Other;
             }
