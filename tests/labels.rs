@@ -5188,6 +5188,32 @@ fn floor_space_is_no_land_area() {
 }
 
 #[test]
+fn the_zones_a_place_has_are_a_stock() {
+    // Regression: "Trên địa bàn tỉnh Quảng Bình có 4 KCN" and "TP có 3 khu chế xuất, 13 khu
+    // công nghiệp" were not stocks.
+    let text = "Trên địa bàn tỉnh Quảng Bình có 4 KCN, đã giải quyết việc làm cho nhiều công \
+                nhân. TP có 3 khu chế xuất, 13 khu công nghiệp với nhiều doanh nghiệp.";
+    assert_eq!(
+        cumulative_flags(text),
+        [
+            ("4 KCN".to_owned(), true),
+            ("3 khu chế xuất".to_owned(), true),
+            ("13 khu công nghiệp".to_owned(), true),
+        ]
+    );
+    // Not more of them, a plan's, nor a year's.
+    for text in [
+        "Tỉnh có thêm 2 KCN.",
+        "Tỉnh sẽ có 20 KCN.",
+        "Theo quy hoạch đến năm 2020 trên địa bàn tỉnh có 50 CCN.",
+        "Năm 2008, tỉnh có 8 KCN được thành lập.",
+    ] {
+        let got = cumulative_flags(text);
+        assert!(!got[0].1, "{text}: {got:?}");
+    }
+}
+
+#[test]
 fn a_homes_price_is_no_capital() {
     // Regression: "Dự án căn hộ 100 triệu đồng" and "mô hình nhà ở 100 triệu" were registered
     // capital.

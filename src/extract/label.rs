@@ -863,6 +863,37 @@ impl<'a> Labeler<'a> {
                 && (!self.land_of_a_business(q) || self.floor_area(q))
     }
 
+    /// Whether "có" (has) stands right before count `q`, or before the counts listed with it
+    /// ("TP có 3 khu chế xuất, 13 khu công nghiệp"); not "có thêm" (more), "sẽ có" (will have)
+    /// nor "chỉ có" (only).
+    fn has_before(&self, q: &Quantity) -> bool {
+        let mut k = q.first;
+        // Back over the counts listed before it.
+        while let Some(j) = self.quantity_before_list(k) {
+            k = self.qs[j].first;
+        }
+        let h = k.wrapping_sub(1);
+        let h = if self.covered(h, 3, |c| matches!(c, Cue::Approx(_))) {
+            h.wrapping_sub(1)
+        } else {
+            h
+        };
+        self.text.word_is(h, &["có"])
+            && !self
+                .text
+                .word_is(h.wrapping_sub(1), &["sẽ", "chỉ", "không", "chưa"])
+    }
+
+    /// The quantity listed right before token `k` with only a comma or "và" between.
+    fn quantity_before_list(&self, k: usize) -> Option<usize> {
+        let sep = k.checked_sub(1)?;
+        if !matches!(self.tok(sep), "," | "va") {
+            return None;
+        }
+        let j = self.q_at.get(sep.checked_sub(1)?).copied().flatten()? as usize;
+        (self.qs[j].last + 1 == sep).then_some(j)
+    }
+
     /// Whether money `q` is written right after a home ("dự án căn hộ 100 triệu đồng", "mô
     /// hình nhà ở 100 triệu", "Bình Dương làm được nhà 100 triệu đồng"): the home's price.
     fn dwelling_price(&self, q: &Quantity) -> bool {
@@ -3277,7 +3308,21 @@ impl<'a> Labeler<'a> {
         // nay 9-10%"), nor is a price, a comparison with before ("bằng 109% cùng kỳ", "gấp
         // 3 lần"), an amount of change ("tăng 214,8 tỷ đồng so với ...", a flow) or the level
         // compared with; the change of a stock in percent is ("236 KCN (tăng 21%)").
-        let cumulative = stock
+        // A count of zones a place has, no time said ("TP có 3 khu chế xuất, 13 khu công
+        // nghiệp", "hiện cả nước có 344 KCN, KCX"), is the stock of now. (Not one a plan will
+        // have: "Theo quy hoạch đến năm 2020 trên địa bàn có 50 CCN".)
+        let has_zones = || {
+            let (s0, _) = self.sentence(q.first);
+            metric == Metric::Zones
+                && period_start.is_none()
+                && period_end.is_none()
+                && self.has_before(q)
+                && !self
+                    .periods_in(s0, q.first)
+                    .iter()
+                    .any(|p| p.horizon || p.plan)
+        };
+        let cumulative = (stock || has_zones())
             && (!flow || running())
             && !(q.unit == Unit::Percent && measure == Measure::Level)
             && !(priced() || per_period() || scale())
