@@ -5550,3 +5550,91 @@ fn mends_after_review_of_the_foreign_firm_harm_hiring_and_share_rules() {
         )]
     );
 }
+
+#[test]
+fn mends_after_review_of_the_thirtieth_stops_rules() {
+    // An aside keeps out only its own words: the sentence before still lends its investor.
+    let text = "Năm 2023, tỉnh Bắc Giang thu hút 30 dự án FDI cấp mới với tổng vốn đăng ký 1 tỷ \
+                USD. Ngoài các dự án cấp mới, có 15 dự án điều chỉnh tăng vốn thêm 200 triệu USD.";
+    assert_eq!(investor_of(text, "200 triệu USD"), Some(Investor::Fdi));
+    // Results reported ("cơ bản hoàn thành các chỉ tiêu"), a span reported on and an event
+    // within a dated period end no period.
+    for (text, end) in [
+        (
+            "Năm 2023, Ban Quản lý các KCN tỉnh đã cơ bản hoàn thành các chỉ tiêu kế hoạch đề \
+             ra. Các KCN thu hút 20 dự án.",
+            NaiveDate::from_ymd_opt(2023, 12, 31),
+        ),
+        (
+            "Trong 9 tháng đầu năm 2024, nhiều tuyến đường kết nối KCN đã được đưa vào sử dụng. \
+             Các KCN thu hút 20 dự án.",
+            NaiveDate::from_ymd_opt(2024, 9, 30),
+        ),
+        (
+            "Năm 2023, Bắc Ninh thu hút 1,5 tỷ USD vốn FDI. Tháng 6/2023, nhà máy Amkor đi vào \
+             hoạt động. Các KCN thu hút 20 dự án.",
+            NaiveDate::from_ymd_opt(2023, 12, 31),
+        ),
+    ] {
+        let got = period_ends(text);
+        assert_eq!(got.last().map(|g| g.1), Some(end), "{text}: {got:?}");
+    }
+    // Only the headline's or the lead's sum lends its investor, not another firm's equal sum.
+    let text = "Bắc Giang hút vốn\nTỉnh có nhiều dự án. Các KCN phát triển. Hạ tầng được nâng \
+                cấp. Dự án FDI lớn nhất là nhà máy của Foxconn với vốn đầu tư 100 triệu USD. Bên \
+                cạnh đó, tỉnh có nhiều dự án trong nước. Công ty Kinh Bắc đầu tư hạ tầng KCN. \
+                Sau đó, Kinh Bắc đầu tư 100 triệu USD vào dự án mới.";
+    assert_eq!(investors(text).last().map(|g| g.1), Some(None));
+    // A goal or a workforce of at least so many is a count.
+    for text in [
+        "Nhà máy khi đi vào hoạt động sẽ giải quyết việc làm cho từ 3.000 lao động trở lên.",
+        "Dự án dự kiến sử dụng từ 2.000 lao động trở lên khi vận hành toàn bộ.",
+        "Hiện nay, các doanh nghiệp trong KCN đang sử dụng từ 50.000 lao động trở lên.",
+    ] {
+        assert_eq!(metrics(text)[0].1, Metric::Workers, "{text}");
+    }
+    // A plan named before a comma names no span after it.
+    let got = period_ends(
+        "Nhờ làm tốt công tác quy hoạch, giai đoạn 2016-2020, tỉnh Vĩnh Phúc đã thu hút 200 dự án.",
+    );
+    assert_eq!(got[0].1, NaiveDate::from_ymd_opt(2020, 12, 31), "{got:?}");
+    // Zones a plan or an expectation has are no stock; the items of a list under a stock are.
+    for text in [
+        "Theo quy hoạch, tỉnh Bắc Giang có 29 KCN với tổng diện tích 6.000 ha.",
+        "Tỉnh Long An dự kiến có 3 KCN mới được thành lập trong thời gian tới.",
+    ] {
+        assert!(!cumulative_flags(text)[0].1, "{text}");
+    }
+    let got = cumulative_flags(
+        "Đến nay, tỉnh Tây Ninh có 6 KCN đã được thành lập:\n- KCN Trảng Bàng thu hút 120 dự \
+         án\n- KCN Phước Đông thu hút 80 dự án",
+    );
+    assert!(got.iter().all(|g| g.1), "{got:?}");
+    // A breakdown of a stock by named zone is part of the stock.
+    let got = cumulative_flags(
+        "Đến nay, diện tích đất công nghiệp đã cho thuê đạt 1.200 ha, trong đó KCN Quế Võ 500 \
+         ha, KCN Tiên Sơn 300 ha.",
+    );
+    assert!(got.iter().all(|g| g.1), "{got:?}");
+    // Harm to others, or denied, leaves the workforce.
+    for text in [
+        "Công ty TNHH Hansae hiện sử dụng khoảng 3.000 công nhân, trong vụ cháy chiều qua nhiều \
+         người đã bị thương.",
+        "Toàn bộ 500 công nhân đang làm việc tại xưởng đã không bị thương nhờ sơ tán kịp thời.",
+    ] {
+        assert_eq!(metrics(text)[0].1, Metric::Workers, "{text}");
+    }
+    // A decade compared with, the first plan and a housing project's capital.
+    let got = period_ends("Năm 2023, vốn FDI vào tỉnh đạt 3 tỷ USD, gấp 10 lần thập niên 1990.");
+    assert_eq!(got[1].1, NaiveDate::from_ymd_opt(2023, 12, 31), "{got:?}");
+    let got = period_ends(
+        "Năm 2023, tỉnh Thái Nguyên đạt nhiều kết quả. Vốn FDI vượt kế hoạch ban đầu 1 tỷ USD.",
+    );
+    assert_eq!(got[0].1, NaiveDate::from_ymd_opt(2023, 12, 31), "{got:?}");
+    assert_eq!(
+        metrics("UBND tỉnh chấp thuận chủ trương đầu tư dự án nhà ở 2.500 tỷ đồng tại KCN.")[0].1,
+        Metric::RegisteredCapital
+    );
+    // A count that opens the text has nothing before it.
+    assert!(!cumulative_flags("4 KCN mới được thành lập")[0].1);
+}

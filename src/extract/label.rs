@@ -872,7 +872,9 @@ impl<'a> Labeler<'a> {
         while let Some(j) = self.quantity_before_list(k) {
             k = self.qs[j].first;
         }
-        let h = k.wrapping_sub(1);
+        let Some(h) = k.checked_sub(1) else {
+            return false;
+        };
         let h = if self.covered(h, 3, |c| matches!(c, Cue::Approx(_))) {
             h.wrapping_sub(1)
         } else {
@@ -897,8 +899,14 @@ impl<'a> Labeler<'a> {
     /// Whether money `q` is written right after a home ("dự án căn hộ 100 triệu đồng", "mô
     /// hình nhà ở 100 triệu", "Bình Dương làm được nhà 100 triệu đồng"): the home's price.
     fn dwelling_price(&self, q: &Quantity) -> bool {
+        // (A home's, not a housing project's: "dự án nhà ở 2.500 tỷ đồng" is capital.)
         let k = q.first;
-        q.unit.is_money()
+        let vnd = match q.unit {
+            Unit::Vnd => q.value,
+            Unit::Usd => q.value * 20_000.0,
+            _ => f64::INFINITY,
+        };
+        vnd < 1e10
             && k >= 1
             && (self.words_at(k.wrapping_sub(2), &["nhà", "ở"])
                 || self.words_at(k.wrapping_sub(2), &["căn", "hộ"])
@@ -1316,15 +1324,20 @@ impl<'a> Labeler<'a> {
 
     /// Whether count `q` draws the line of a size class, "từ N ... trở lên" said of firms ("các
     /// DN có từ 10 công nhân trở lên", "đơn vị sử dụng từ 20 lao động trở lên"): a condition,
-    /// no count of anyone. ("Công ty sẽ tuyển từ 500 lao động trở lên" counts a goal.)
+    /// no count of anyone. (Not a goal or a workforce, with a word of time before the verb:
+    /// "Công ty sẽ tuyển từ 500 lao động trở lên", "dự kiến sử dụng từ 2.000 lao động trở
+    /// lên", "đang sử dụng từ 50.000 lao động trở lên".)
     fn size_class(&self, q: &Quantity) -> bool {
         let from = q.first.wrapping_sub(1);
+        let before = from.wrapping_sub(1);
+        let timed = (before.saturating_sub(3)..before).any(|k| {
+            self.text
+                .word_is(k, &["sẽ", "kiến", "đang", "đã", "hiện", "được"])
+        });
         self.text.word_is(from, &["từ"])
             && (q.unit_end..q.unit_end + 3).any(|k| self.words_at(k, &["trở", "lên"]))
-            && self.text.word_is(
-                from.wrapping_sub(1),
-                &["có", "dụng", "cho", "DN", "nghiệp", "vị"],
-            )
+            && (self.text.word_is(before, &["DN", "nghiệp", "vị"])
+                || self.text.word_is(before, &["có", "dụng"]) && !timed)
     }
 
     /// Whether harm befalls the people counted by `q` a few words after it, in its clause
@@ -1353,12 +1366,23 @@ impl<'a> Labeler<'a> {
             .iter()
             .position(Option::is_some)
             .map_or(c1, |k| a + k);
+        // (Not where another subject comes first, "3.000 công nhân, trong vụ cháy nhiều người
+        // đã bị thương", nor denied, "đã không bị thương".)
         (a..next_figure)
             .find(|&k| self.tok(k) == "da" && self.text.word_is(k, &["đã"]))
+            .filter(|&k| {
+                !(a..k).any(|j| {
+                    self.text
+                        .word_is(j, &["người", "giám", "ai", "trong", "khi", "nhưng"])
+                })
+            })
             .is_some_and(|k| {
-                let hits = self.hits.within(k + 1, k + 4);
-                hits.iter()
-                    .any(|h| h.cue == Cue::Harmed && h.end() <= k + 4)
+                self.hits.within(k + 1, k + 4).iter().any(|h| {
+                    h.cue == Cue::Harmed
+                        && h.end() <= k + 4
+                        && !(k + 1..h.start as usize)
+                            .any(|j| matches!(self.tok(j), "khong" | "chua"))
+                })
             })
     }
 
@@ -2037,7 +2061,7 @@ impl<'a> Labeler<'a> {
         // the figure just before ("30 dự án ..., tăng 3 dự án so cùng kỳ, ... 2 dự án").
         let c0 = self.clause_start[q.first]
             .max(q.first.saturating_sub(INVESTOR_REACH))
-            .max(self.past_aside(q.first));
+            .max(self.aside_before(q.first).end);
         // (A country's origin only for investment into the country: "Đầu tư của Trung Quốc vào
         // Việt Nam đạt 1,8 tỷ USD"; not "xuất khẩu của Mỹ vào Việt Nam".)
         let into_vietnam = |h: &Hit| {
@@ -2318,7 +2342,7 @@ impl<'a> Labeler<'a> {
             return None;
         }
         let (s0, s1) = self.sentence(q.first);
-        let refs = self.firm_refs(s0.max(self.past_aside(q.first)), s1);
+        let refs = self.firm_refs(s0.max(self.aside_before(q.first).end), s1);
         let before = refs.iter().rev().find(|r| r.0 < q.first);
         let after = || {
             refs.iter()
@@ -2470,15 +2494,11 @@ impl<'a> Labeler<'a> {
             )
     }
 
-    /// The investor an investment figure with no cue of its own inherits: reports name `FDI`
-    /// once and go on listing its projects and capital through `;` clauses and into the next
-    /// sentence ("... 3,2 tỷ USD vốn FDI. Đặc biệt, ... cấp mới 51 dự án"). The latest cue or
-    /// investor-labelled investment figure (only where `figures`), back to the start of the
-    /// previous sentence, unless that stretch names both investors.
-    /// Where the investor words before token `k` may be read from, past an aside that opens
-    /// its sentence ("Ngoài thu hút được dự án FDI ... 200 triệu USD ..., 9 tháng đầu năm 2021,
-    /// tỉnh đã cấp mới cho 77 dự án"): what is besides is not the rest's. `0` where none.
-    fn past_aside(&self, k: usize) -> usize {
+    /// The aside that opens the sentence of token `k`, when `k` lies past it ("Ngoài thu hút
+    /// được dự án FDI ... 200 triệu USD ..., 9 tháng đầu năm 2021, tỉnh đã cấp mới cho 77 dự
+    /// án"): what is besides is not the rest's, so investor words and figures there are not
+    /// read for `k`. An empty range where none.
+    fn aside_before(&self, k: usize) -> std::ops::Range<usize> {
         let s = self.text.sentences[self.text.sentence_of(k)];
         let aside = self.text.word_is(s.first, &["Ngoài"])
             && !self.text.word_is(s.first + 1, &["ra"])
@@ -2486,13 +2506,19 @@ impl<'a> Labeler<'a> {
                 && self.text.word_is(s.first + 1, &["cạnh"])
                 && !self.text.word_is(s.first + 2, &["đó"]);
         if !aside {
-            return 0;
+            return 0..0;
         }
         (s.first..k.min(s.first + WINDOW))
             .find(|&j| self.tok(j) == ",")
-            .map_or(0, |j| j + 1)
+            .map_or(0..0, |j| s.first..j + 1)
     }
 
+    /// The investor an investment figure with no cue of its own inherits: reports name `FDI`
+    /// once and go on listing its projects and capital through `;` clauses and into the next
+    /// sentence ("... 3,2 tỷ USD vốn FDI. Đặc biệt, ... cấp mới 51 dự án"). The latest cue or
+    /// investor-labelled investment figure (only where `figures`), back to the start of the
+    /// previous sentence, unless that stretch names both investors; none from an aside that
+    /// opens the figure's sentence.
     fn investor_in_force(
         &self,
         qi: usize,
@@ -2502,16 +2528,18 @@ impl<'a> Labeler<'a> {
     ) -> Option<Investor> {
         let q = &self.qs[qi];
         let si = self.text.sentence_of(q.first);
-        let from = self.text.sentences[si.saturating_sub(1)]
-            .first
-            .max(self.past_aside(q.first));
+        let from = self.text.sentences[si.saturating_sub(1)].first;
+        let aside = self.aside_before(q.first);
         let cues = self.cues_before(
             from,
             c0,
             q.first,
             |c| matches!(c, Cue::Investor(x) if *x != InvestorCue::ForeignOrigin),
         );
-        let cues: Vec<Hit> = cues.into_iter().filter(|h| !self.negated(*h)).collect();
+        let cues: Vec<Hit> = cues
+            .into_iter()
+            .filter(|h| !self.negated(*h) && !aside.contains(&(h.start as usize)))
+            .collect();
         // A split into foreign and domestic ("08 dự án trong nước và 01 dự án nước ngoài")
         // leaves the totals around it to both.
         if cues.iter().any(|h| h.cue != cues[0].cue) {
@@ -2521,7 +2549,12 @@ impl<'a> Labeler<'a> {
         let prev = (0..qi)
             .rev()
             .take_while(|&j| self.qs[j].first >= from)
-            .find(|&j| figures && done[j].investor.is_some() && is_investment(done[j].metric));
+            .find(|&j| {
+                figures
+                    && done[j].investor.is_some()
+                    && is_investment(done[j].metric)
+                    && !aside.contains(&self.qs[j].first)
+            });
         self.later_of(cue, prev, done, |h| investor_of(h.cue))
     }
 
@@ -2702,8 +2735,11 @@ impl<'a> Labeler<'a> {
             }
             // A heading opens another part: a stock as of no date ("Tây Ninh hiện có 6 KCN")
             // is not carried into it; a period with dates ("Năm 2023, ...") may be.
+            // (A heading states no figure: "- KCN Trảng Bàng thu hút 120 dự án", an item of a
+            // list, goes on with the stock.)
             if si > 0
                 && self.heading(si)
+                && !figure_in(s.first, s.end)
                 && current.is_some_and(|c| self.periods[c.period].end_date.is_none())
             {
                 current = None;
@@ -2719,12 +2755,17 @@ impl<'a> Labeler<'a> {
                 .rposition(|p| p.end <= s.end && carryable(p))
             {
                 let p = &self.periods[lo + k];
-                // A dated event ends the period before it as well: the story has moved on to
-                // it. (What is done by now is still now: "Đến nay, Bộ đã hoàn thành xây dựng
-                // Cổng dịch vụ công ..." goes on to what the portal offers now.)
+                // A dated event ends a stock as of no date before it as well ("Bắc Ninh hiện có
+                // 16 KCN ... Đến ngày 13/11/2024, KCN Gia Bình II đã cơ bản hoàn thành ..."):
+                // the story has moved on to it. A period with dates stays ("Năm 2023, ... Tháng
+                // 6/2023, nhà máy đi vào hoạt động"). (What is done by now is still now: "Đến
+                // nay, Bộ đã hoàn thành xây dựng Cổng dịch vụ công ..." goes on to what the
+                // portal offers now. A span reported on is no event's date: "Trong 9 tháng đầu
+                // năm 2024, nhiều tuyến đường đã được đưa vào sử dụng".)
                 let now = p.cumulative && !p.explicit_year;
-                current = if milestone(s) && !now {
-                    None
+                let reported = self.text.word_is(p.first.wrapping_sub(1), &["trong"]);
+                current = if milestone(s) && !now && !reported {
+                    current.filter(|c| !self.periods[c.period].cumulative)
                 } else {
                     frames(p, s.end).then_some(Carried {
                         period: lo + k,
@@ -2895,11 +2936,18 @@ impl<'a> Labeler<'a> {
             })
             .or_else(bracket_after);
         // A decade written right after it ("3,2% vào đầu thập kỷ 90") is its time, one no date
-        // fixes: no period before it in the clause is its.
+        // fixes: no period before it in the clause is its. (After "vào", "trong", "đầu", "cuối"
+        // or "giữa"; not a comparison's, "gấp 10 lần thập niên 1990".)
         if right_after.is_none()
             && (q.last + 1..(q.last + 5).min(c1))
                 .take_while(|&k| self.tok(k) != ",")
-                .any(|k| super::period::decade_at(self.text, k))
+                .any(|k| {
+                    super::period::decade_at(self.text, k)
+                        && (k.saturating_sub(3)..k - 1).any(|j| {
+                            self.text
+                                .word_is(j, &["vào", "trong", "đầu", "cuối", "giữa"])
+                        })
+                })
         {
             return (None, None, false);
         }
@@ -2945,11 +2993,15 @@ impl<'a> Labeler<'a> {
                 }
                 // Nor the amount a thing started with ("Với số vốn ban đầu 2 tỷ USD", "vốn
                 // đầu tư ban đầu là 500 triệu USD"), which is of its start, not of the period
-                // the text reports on.
+                // the text reports on. (Said of money: not "vượt kế hoạch ban đầu 1 tỷ USD",
+                // the first plan.)
                 if (q.first.saturating_sub(4).max(c0)..q.first).any(|k| {
                     self.tok(k) == "ban"
                         && self.tok(k + 1) == "dau"
                         && self.text.word_is(k, &["ban"])
+                        && self
+                            .text
+                            .word_is(k.wrapping_sub(1), &["vốn", "tư", "duyệt"])
                 }) {
                     return None;
                 }
@@ -3292,7 +3344,13 @@ impl<'a> Labeler<'a> {
                             if self.lex.entities[id as usize].metric == Metric::Zones)
                 })
             };
+            // (Not a breakdown of a total: "đã cho thuê đạt 1.200 ha, trong đó KCN Quế Võ 500
+            // ha". Within its brackets, where it is in some: "(riêng KCN Hiệp Thạnh ...)".)
+            let from = self.group[q.first].map_or(c0, |(o, _)| o + 1);
+            let breakdown = (from.max(q.first.saturating_sub(20))..q.first)
+                .any(|k| self.words_at(k, &["trong", "đó"]));
             q.unit == Unit::Ha
+                && !breakdown
                 && (c0.max(q.first.saturating_sub(6))..q.first)
                     .rev()
                     .take_while(|&k| self.capitalised_word(k))
@@ -3321,6 +3379,12 @@ impl<'a> Labeler<'a> {
                     .periods_in(s0, q.first)
                     .iter()
                     .any(|p| p.horizon || p.plan)
+                && !(c0.max(s0)..q.first).any(|k| {
+                    self.words_at(k, &["quy", "hoạch"])
+                        || self.words_at(k, &["dự", "kiến"])
+                        || self.words_at(k, &["kế", "hoạch"])
+                        || self.text.word_is(k, &["đoàn", "thăm"])
+                })
         };
         let cumulative = (stock || has_zones())
             && (!flow || running())
@@ -3462,10 +3526,17 @@ impl<'a> Labeler<'a> {
                 done[qi].cumulative = done[j].cumulative;
             }
         }
-        // The same sum of money said again is the same money: "Trung tâm Logistics Cái Mép Hạ
-        // trị giá 6,7 tỷ USD" after "Nhận 6,7 tỷ Đô từ Mỹ" is the same investment, foreign,
-        // though its own sentence does not say so. (Not a sum converted from another currency,
-        // "45.437 tỷ đồng (tương đương hơn 1,9 tỷ USD)": rounded, it may equal another.)
+        // The headline's sum said again is the same money: "tổng mức đầu tư 6,7 tỷ USD" below
+        // "Nhận 6,7 tỷ Đô từ Mỹ" is the same investment, foreign, though its own sentence does
+        // not say so. The sum of the headline or the lead (its first sentences), the nearest,
+        // measured alike; not another firm's equal sum further on ("Foxconn ... 100 triệu
+        // USD" and Kinh Bắc's). (Not a sum converted from another currency, "45.437 tỷ đồng
+        // (tương đương hơn 1,9 tỷ USD)": rounded, it may equal another.)
+        let lead_end = self
+            .text
+            .sentences
+            .get(HEADING_REACH + 1)
+            .map_or(usize::MAX, |s| s.first);
         let converted = |j: usize| {
             let f = self.qs[j].first;
             (f.saturating_sub(4)..f)
@@ -3479,9 +3550,11 @@ impl<'a> Labeler<'a> {
             {
                 continue;
             }
-            if let Some(j) = (0..qi).find(|&j| {
-                self.same_amount(qi, j)
+            if let Some(j) = (0..qi).rfind(|&j| {
+                self.qs[j].first < lead_end
+                    && self.same_amount(qi, j)
                     && done[j].metric == done[qi].metric
+                    && done[j].measure == done[qi].measure
                     && done[j].investor.is_some()
                     && !converted(j)
             }) {

@@ -198,7 +198,13 @@ impl Reader<'_> {
     /// Whether a plan's name stands in the ten tokens before token `i` ("quy hoạch", "tầm
     /// nhìn", "định hướng", "có xét"): a period there names the plan.
     fn plan_named(&self, i: usize) -> bool {
-        (i.saturating_sub(10)..i).any(|k| {
+        self.plan_word_in(i.saturating_sub(10), i)
+    }
+
+    /// Whether a plan's name ("quy hoạch", "tầm nhìn", "định hướng", "có xét") ends in tokens
+    /// `a..b`.
+    fn plan_word_in(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| {
             let before = self.tok(k.wrapping_sub(1));
             matches!(self.tok(k), "hoach" | "nhin" | "huong")
                 && matches!(before, "quy" | "tam" | "dinh")
@@ -747,7 +753,12 @@ impl Reader<'_> {
                     self.word_is(i.wrapping_sub(k), &["trong"])
                         && (i - k + 1..i).all(|j| self.word_is(j, &["giai", "đoạn", "thời", "kỳ"]))
                 });
-                let plan_named = self.plan_named(i) && !within;
+                // (Named with no comma between: "Nhờ làm tốt công tác quy hoạch, giai đoạn
+                // 2016-2020, tỉnh đã thu hút 200 dự án" is a time.)
+                let since_comma = (i.saturating_sub(10)..i)
+                    .rfind(|&k| self.tok(k) == ",")
+                    .map_or(i.saturating_sub(10), |k| k + 1);
+                let plan_named = self.plan_word_in(since_comma, i) && !within;
                 out.push(PeriodExpr {
                     first: i,
                     end: i + 3,
