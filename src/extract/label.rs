@@ -2781,7 +2781,7 @@ impl<'a> Labeler<'a> {
         // in the fourth paragraph, is not what the headline's capital counts.)
         if out.first().is_some_and(|c| c.is_none()) {
             let first = sents.first().map(|s| s.end).unwrap_or(0);
-            let lead_end = sents.get(HEADING_REACH + 1).map_or(usize::MAX, |s| s.first);
+            let lead_end = self.lead_end();
             out[0] = self
                 .periods
                 .iter()
@@ -3532,11 +3532,7 @@ impl<'a> Labeler<'a> {
         // measured alike; not another firm's equal sum further on ("Foxconn ... 100 triệu
         // USD" and Kinh Bắc's). (Not a sum converted from another currency, "45.437 tỷ đồng
         // (tương đương hơn 1,9 tỷ USD)": rounded, it may equal another.)
-        let lead_end = self
-            .text
-            .sentences
-            .get(HEADING_REACH + 1)
-            .map_or(usize::MAX, |s| s.first);
+        let lead_end = self.lead_end();
         let converted = |j: usize| {
             let f = self.qs[j].first;
             (f.saturating_sub(4)..f)
@@ -3568,6 +3564,15 @@ impl<'a> Labeler<'a> {
             self.quantity_before(0),
         );
         done
+    }
+
+    /// The first token past the lead: the title and the [`HEADING_REACH`] sentences below it,
+    /// where a headline's figure is stated again or dated.
+    fn lead_end(&self) -> usize {
+        self.text
+            .sentences
+            .get(HEADING_REACH + 1)
+            .map_or(usize::MAX, |s| s.first)
     }
 
     /// Whether sentence `si` is a line of its own with no full stop: a title or a heading.
