@@ -5638,3 +5638,27 @@ fn mends_after_review_of_the_thirtieth_stops_rules() {
     // A count that opens the text has nothing before it.
     assert!(!cumulative_flags("4 KCN mới được thành lập")[0].1);
 }
+
+#[test]
+fn a_bare_year_at_a_spans_edge_is_a_year() {
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+    // "từ 2012 đến 2014", with neither year after "năm", is the span "từ năm 2012 đến năm 2014".
+    let got = periods("Từ 2012 đến 2014, tỉnh Long An thu hút 35 dự án FDI.");
+    assert_eq!(
+        (got[0].1, got[0].2),
+        (d(2012, 1, 1), d(2014, 12, 31)),
+        "{got:?}"
+    );
+    let got = periods("Tính từ 2009 đến 2013, công ty đã lỗ tổng cộng 120 tỷ đồng.");
+    assert_eq!(
+        (got[0].1, got[0].2),
+        (d(2009, 1, 1), d(2013, 12, 31)),
+        "{got:?}"
+    );
+    // Opening a clause, "Đến 2015," counts up to that year, as "Đến năm 2015," does.
+    let got = periods("Tới 2015, khu công nghiệp Đình Trám có 8.000 lao động.");
+    assert_eq!((got[0].2, got[0].3), (d(2015, 12, 31), true), "{got:?}");
+    // Not a number that only looks like a year.
+    let got = periods("Giá đất tại khu này đã lên đến 2000 tỷ đồng, gấp đôi năm trước.");
+    assert_eq!(got[0].2, None, "{got:?}");
+}

@@ -543,6 +543,12 @@ impl Reader<'_> {
         {
             return whole_year(y, i + 1);
         }
+        if num
+            && let Some(y) = year_of(t)
+            && self.bare_year_edge(i)
+        {
+            return whole_year(y, i + 1);
+        }
         // năm YYYY (not a decade: "những năm 1980", the 1980s)
         if self.word_is(i, &["năm"]) && self.num(i + 1) {
             let y = year_of(self.tok(i + 1))?;
@@ -650,6 +656,35 @@ impl Reader<'_> {
     }
 
     /// Whether a unit of a figure (scale word, currency, percent, area) starts at token `k`.
+    /// Whether the year-valued number at token `i`, written without "năm", stands where a
+    /// span's edge does, and so is a year as "năm 2011" would be: "từ 2011 đến 2015" (both),
+    /// "từ 2016 đến nay", and "Đến 2030, ..." or "Tính tới 2016, ..." opening a clause. Not
+    /// "lên đến 2000 ppi", "từ 2000 người" or "tới 2014 qua 6 lần".
+    fn bare_year_edge(&self, i: usize) -> bool {
+        let to = |k: usize| self.word_is(k, &["đến", "tới"]);
+        let year = |k: usize| self.num(k) && year_of(self.tok(k)).is_some();
+        let opens = |k: usize| {
+            k == 0
+                || matches!(self.tok(k - 1), "," | ";" | ":" | "(")
+                || self.text.sentences[self.text.sentence_of(k)].first == k
+        };
+        if i == 0 || self.unit_at(i + 1) {
+            return false;
+        }
+        let from = self.word_is(i - 1, &["từ"])
+            && to(i + 1)
+            && (year(i + 2) || self.word_is(i + 2, &["nay", "năm", "hết"]));
+        let second = i >= 3
+            && to(i - 1)
+            && year(i - 2)
+            && (self.word_is(i - 3, &["từ"])
+                || i >= 4 && self.word_is(i - 3, &["năm"]) && self.word_is(i - 4, &["từ"]));
+        let opening = to(i - 1)
+            && self.tok(i + 1) == ","
+            && (opens(i - 1) || i >= 2 && self.word_is(i - 2, &["tính"]) && opens(i - 2));
+        from || second || opening
+    }
+
     fn unit_at(&self, k: usize) -> bool {
         self.hits.at(k).iter().any(|u| {
             matches!(
@@ -668,7 +703,7 @@ impl Reader<'_> {
         let as_of = p.cumulative
             && p.explicit_year
             && p.own_time()
-            && (self.tok(p.first) != "nam"
+            && (!(self.tok(p.first) == "nam" || year_of(self.tok(p.first)).is_some())
                 || matches!(self.text.tok_at(p.first as isize - 1), "het" | "cuoi"))
             && self.text.sentence_of(i) <= self.text.sentence_of(p.first) + NOW_REACH;
         as_of.then_some(p.end_date).flatten()
@@ -904,12 +939,7 @@ impl Reader<'_> {
                 if from_since
                     && self.word_is(next, &["đến", "tới"])
                     && let Some((_, to, to_explicit, after)) =
-                        self.date_at(to_at, year).or_else(|| {
-                            // "từ năm 2014 đến 2016": a bare year after a year.
-                            let y = year_of(self.tok(to_at))
-                                .filter(|_| self.num(to_at) && self.word_is(i, &["năm"]))?;
-                            whole_year(y, to_at + 1)
-                        })
+                        self.date_at(to_at, year)
                     // "từ tháng 1 đến tháng 5/2017": the first takes the second's year.
                     && let Some((from, from_end)) = if explicit || !to_explicit {
                         Some((start, end_date))
