@@ -5662,3 +5662,42 @@ fn a_bare_year_at_a_spans_edge_is_a_year() {
     let got = periods("Giá đất tại khu này đã lên đến 2000 tỷ đồng, gấp đôi năm trước.");
     assert_eq!(got[0].2, None, "{got:?}");
 }
+
+#[test]
+fn a_surveys_sample_is_no_count_of_firms_or_workers() {
+    for text in [
+        "Khảo sát 2.300 doanh nghiệp cho thấy chi phí logistics vẫn cao.",
+        "Cuộc điều tra với hơn 900 lao động tại các KCN cho thấy thu nhập còn thấp.",
+        "Nhóm nghiên cứu đã phỏng vấn 450 công nhân về nhà ở.",
+    ] {
+        assert_eq!(metrics(text)[0].1, Metric::Other, "{text}");
+    }
+    // A count the survey reports is one.
+    let text = "Theo khảo sát, toàn tỉnh có 2.300 doanh nghiệp đang hoạt động.";
+    assert_eq!(metrics(text)[0].1, Metric::Enterprises, "{text}");
+}
+
+#[test]
+fn a_countrys_projects_in_vietnam_are_foreign() {
+    let text = "Hiện nay Ba Lan có 25 dự án tại Việt Nam với tổng vốn đạt gần 60 triệu USD.";
+    assert_eq!(investor_of(text, "25 dự án"), Some(Investor::Fdi));
+    assert_eq!(investor_of(text, "60 triệu USD"), Some(Investor::Fdi));
+    // Not a place the firm sits in, before an unrelated "tại Việt Nam".
+    let text = "Công ty khởi nghiệp có trụ sở tại Mỹ, vừa gọi vốn 7 triệu USD, cho rằng thị \
+                trường tại Việt Nam còn nhỏ.";
+    assert_eq!(investor_of(text, "7 triệu USD"), None);
+}
+
+#[test]
+fn what_a_stock_of_zones_has_and_the_zones_made_so_far_are_stocks() {
+    // The area after "với" of zones a place has is had now as well.
+    let got = cumulative_flags("Cả nước có 330 KCN với tổng diện tích 97.000 ha.");
+    assert!(got.iter().all(|g| g.1), "{got:?}");
+    // Zones made so far, no time said, are the stock of now; not those made in a year.
+    let got = cumulative_flags(
+        "Long An đã xây dựng và phát triển 35 khu công nghiệp với tổng diện tích gần 15.000 ha.",
+    );
+    assert!(got.iter().all(|g| g.1), "{got:?}");
+    let got = cumulative_flags("Năm 2019, tỉnh đã thành lập 4 KCN với tổng diện tích 1.100 ha.");
+    assert!(got.iter().all(|g| !g.1), "{got:?}");
+}

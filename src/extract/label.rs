@@ -865,7 +865,8 @@ impl<'a> Labeler<'a> {
 
     /// Whether "có" (has) stands right before count `q`, or before the counts listed with it
     /// ("TP có 3 khu chế xuất, 13 khu công nghiệp"); not "có thêm" (more), "sẽ có" (will have)
-    /// nor "chỉ có" (only).
+    /// nor "chỉ có" (only). So does a past verb of making ("đã thành lập 12 KCN", "đã xây
+    /// dựng và phát triển 28 khu công nghiệp"): what was made so far, had now.
     fn has_before(&self, q: &Quantity) -> bool {
         let mut k = q.first;
         // Back over the counts listed before it.
@@ -880,7 +881,27 @@ impl<'a> Labeler<'a> {
         } else {
             h
         };
-        self.text.word_is(h, &["có"])
+        let mut j = h;
+        while j > 0
+            && h - j < 6
+            && matches!(
+                self.tok(j),
+                "thanh" | "lap" | "xay" | "dung" | "hinh" | "phat" | "trien" | "va"
+            )
+        {
+            j -= 1;
+        }
+        let made = j < h
+            && self.text.word_is(j, &["đã"])
+            && [
+                ["thành", "lập"],
+                ["xây", "dựng"],
+                ["hình", "thành"],
+                ["phát", "triển"],
+            ]
+            .iter()
+            .any(|v| self.words_at(j + 1, v));
+        made || self.text.word_is(h, &["có"])
             && !self
                 .text
                 .word_is(h.wrapping_sub(1), &["sẽ", "chỉ", "không", "chưa"])
@@ -1241,7 +1262,7 @@ impl<'a> Labeler<'a> {
         if self.counted_for_other(q, metric) {
             return Metric::Other;
         }
-        if metric == Metric::Workers && (self.harmed(q) || self.size_class(q)) {
+        if metric == Metric::Workers && (self.harmed(q) || self.size_class(q)) || self.surveyed(q) {
             return Metric::Other;
         }
         if entity == Entity::Project
@@ -1320,6 +1341,23 @@ impl<'a> Labeler<'a> {
             prev_end = Some(p.last + 1);
         }
         prev_end.is_none_or(|e| listed(e, q.first))
+    }
+
+    /// Whether count `q` is a survey's sample, right after its verb ("Khảo sát 1.800 DN cho
+    /// thấy", "cuộc điều tra với hơn 1.000 lao động", "phỏng vấn 500 công nhân"): who was
+    /// asked, no count of firms or workers. (Not "Theo khảo sát, cả nước có 1.200 DN".)
+    fn surveyed(&self, q: &Quantity) -> bool {
+        let mut k = q.first;
+        while k > 0 && q.first - k < 3 && self.covered(k - 1, 3, |c| matches!(c, Cue::Approx(_))) {
+            k -= 1;
+        }
+        if k > 0 && self.text.word_is(k - 1, &["với"]) {
+            k -= 1;
+        }
+        k >= 2
+            && [["khảo", "sát"], ["điều", "tra"], ["phỏng", "vấn"]]
+                .iter()
+                .any(|v| self.words_at(k - 2, v))
     }
 
     /// Whether count `q` draws the line of a size class, "từ N ... trở lên" said of firms ("các
@@ -2140,6 +2178,30 @@ impl<'a> Labeler<'a> {
                 return None;
             }
             if self.foreign_firm_in(c0, q.first) || self.foreign_firm_in(q.unit_end, c1) {
+                return Some(Investor::Fdi);
+            }
+            // A country's projects or capital in Vietnam, the country named before them in
+            // their clause, as who has them: "Hiện nay Ba Lan có 30 dự án tại Việt Nam", "Trung
+            // Quốc có 1.615 dự án đầu tư tại Việt Nam". (Not a place, "công ty có trụ sở tại
+            // Mỹ, vừa gọi vốn 9 triệu USD".)
+            let in_vietnam = (q.unit_end..c1.min(q.unit_end + 6))
+                .take_while(|&k| !matches!(self.tok(k), "," | "." | ";"))
+                .any(|k| {
+                    self.text.word_is(k, &["tại", "vào", "ở"])
+                        && self.tok(k + 1) == "viet"
+                        && self.tok(k + 2) == "nam"
+                });
+            let country = || {
+                self.hits.within(c0, q.first).iter().any(|h| {
+                    let s = h.start as usize;
+                    h.cue == Cue::Foreign
+                        && self.text.tokens[s].capitalized
+                        && !self
+                            .text
+                            .word_is(s.wrapping_sub(1), &["tại", "ở", "vào", "sang", "từ"])
+                })
+            };
+            if in_vietnam && country() {
                 return Some(Investor::Fdi);
             }
             // (A sentence about another firm takes an investor from the words before, not
@@ -3386,7 +3448,25 @@ impl<'a> Labeler<'a> {
                         || self.text.word_is(k, &["đoàn", "thăm"])
                 })
         };
-        let cumulative = (stock || has_zones())
+        // What a stock counted right before has, after "với" ("344 KCN với tổng diện tích
+        // 95.000 ha", "28 KCN, với 2,7 triệu công nhân"), is had now as well. (Not a rate.)
+        let of_a_stock = || {
+            let Some(p) = qi.checked_sub(1) else {
+                return false;
+            };
+            let from = self.qs[p].last + 1 + usize::from(self.tok(self.qs[p].last + 1) == ",");
+            period_start.is_none()
+                && q.unit != Unit::Percent
+                && done[p].cumulative
+                && matches!(
+                    done[p].metric,
+                    Metric::Zones | Metric::Projects | Metric::Enterprises
+                )
+                && self.text.word_is(from, &["với"])
+                && q.first - from <= 6
+                && (from + 1..q.first).all(|k| self.is_word(k))
+        };
+        let cumulative = (stock || has_zones() || of_a_stock())
             && (!flow || running())
             && !(q.unit == Unit::Percent && measure == Measure::Level)
             && !(priced() || per_period() || scale())
