@@ -5701,3 +5701,13 @@ fn what_a_stock_of_zones_has_and_the_zones_made_so_far_are_stocks() {
     let got = cumulative_flags("Năm 2019, tỉnh đã thành lập 4 KCN với tổng diện tích 1.100 ha.");
     assert!(got.iter().all(|g| !g.1), "{got:?}");
 }
+
+#[test]
+fn workers_said_to_work_somewhere_are_the_workforce_of_now() {
+    let got =
+        cumulative_flags("Khoảng 90.000 công nhân làm việc trong 8 khu công nghiệp của tỉnh.");
+    assert!(got[0].1, "{got:?}");
+    // Not those of a year.
+    let got = cumulative_flags("Năm 2019, 90.000 công nhân làm việc trong các khu công nghiệp.");
+    assert!(!got[0].1, "{got:?}");
+}

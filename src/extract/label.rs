@@ -3466,7 +3466,17 @@ impl<'a> Labeler<'a> {
                 && q.first - from <= 6
                 && (from + 1..q.first).all(|k| self.is_word(k))
         };
-        let cumulative = (stock || has_zones() || of_a_stock())
+        // Workers said to work somewhere, no time said ("150.000 công nhân làm việc trong 11
+        // KCN", "5.000 lao động đang làm việc tại nhà máy"), are the workforce of now.
+        let employed = || {
+            let k = q.unit_end + usize::from(self.text.word_is(q.unit_end, &["đang"]));
+            metric == Metric::Workers
+                && period_start.is_none()
+                && period_end.is_none()
+                && self.words_at(k, &["làm", "việc"])
+                && self.text.word_is(k + 2, &["tại", "trong", "ở", "cho"])
+        };
+        let cumulative = (stock || has_zones() || of_a_stock() || employed())
             && (!flow || running())
             && !(q.unit == Unit::Percent && measure == Measure::Level)
             && !(priced() || per_period() || scale())
