@@ -5711,3 +5711,14 @@ fn workers_said_to_work_somewhere_are_the_workforce_of_now() {
     let got = cumulative_flags("Năm 2019, 90.000 công nhân làm việc trong các khu công nghiệp.");
     assert!(!got[0].1, "{got:?}");
 }
+
+#[test]
+fn water_works_ports_and_budget_building_are_public_spending() {
+    for text in [
+        "Dự án nạo vét kênh Tân Hóa có tổng vốn đầu tư hơn 600 tỷ đồng.",
+        "Năm 2016, UBND tỉnh giao kế hoạch vốn XDCB với tổng số 450 tỷ đồng.",
+        "Tỉnh đầu tư xây dựng cảng cá Cửa Việt với vốn đầu tư 95 tỷ đồng.",
+    ] {
+        assert_eq!(metrics(text)[0].1, Metric::Other, "{text}");
+    }
+}
