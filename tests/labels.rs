@@ -5722,3 +5722,11 @@ fn water_works_ports_and_budget_building_are_public_spending() {
         assert_eq!(metrics(text)[0].1, Metric::Other, "{text}");
     }
 }
+
+#[test]
+fn workers_in_need_of_housing_are_no_workforce() {
+    let text = "Toàn tỉnh có 160.000 công nhân, trong đó có 95.000 công nhân có nhu cầu về nhà ở.";
+    let got = metrics(text);
+    assert_eq!(got[0].1, Metric::Workers, "{got:?}");
+    assert_eq!(got[1].1, Metric::Other, "{got:?}");
+}

@@ -1262,7 +1262,9 @@ impl<'a> Labeler<'a> {
         if self.counted_for_other(q, metric) {
             return Metric::Other;
         }
-        if metric == Metric::Workers && (self.harmed(q) || self.size_class(q)) || self.surveyed(q) {
+        if metric == Metric::Workers && (self.harmed(q) || self.size_class(q) || self.in_need(q))
+            || self.surveyed(q)
+        {
             return Metric::Other;
         }
         if entity == Entity::Project
@@ -1341,6 +1343,14 @@ impl<'a> Labeler<'a> {
             prev_end = Some(p.last + 1);
         }
         prev_end.is_none_or(|e| listed(e, q.first))
+    }
+
+    /// Whether the people counted by `q` are those in need of something ("1,2 triệu công nhân
+    /// có nhu cầu về nhà ở", "281.000 công nhân có nhu cầu thuê nhà"): a condition they meet,
+    /// no workforce.
+    fn in_need(&self, q: &Quantity) -> bool {
+        let k = q.unit_end;
+        self.words_at(k, &["có", "nhu", "cầu"]) || self.words_at(k, &["đang", "có", "nhu", "cầu"])
     }
 
     /// Whether count `q` is a survey's sample, right after its verb ("Khảo sát 1.800 DN cho
