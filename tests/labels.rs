@@ -5730,3 +5730,16 @@ fn workers_in_need_of_housing_are_no_workforce() {
     assert_eq!(got[0].1, Metric::Workers, "{got:?}");
     assert_eq!(got[1].1, Metric::Other, "{got:?}");
 }
+
+#[test]
+fn all_since_a_start_is_a_running_total() {
+    for text in [
+        "Từ khi có Luật Đầu tư, tỉnh đã thu hút được 1.400 dự án.",
+        "Kể từ khi thành lập, khu kinh tế Vân Phong đã thu hút 95 dự án.",
+    ] {
+        assert!(cumulative_flags(text)[0].1, "{text}");
+    }
+    // Not what a year of it brought, nor money of no metric.
+    let text = "Từ khi thành lập, năm 2016 khu kinh tế đã thu hút 12 dự án.";
+    assert!(!cumulative_flags(text)[0].1, "{text}");
+}

@@ -3486,7 +3486,17 @@ impl<'a> Labeler<'a> {
                 && self.words_at(k, &["làm", "việc"])
                 && self.text.word_is(k + 2, &["tại", "trong", "ở", "cho"])
         };
-        let cumulative = (stock || has_zones() || of_a_stock() || employed())
+        // All since a start, no time said: "Từ khi có Luật Đầu tư nước ngoài, Việt Nam đã thu
+        // hút được 23.000 dự án", "Kể từ khi thành lập, khu kinh tế đã thu hút 120 dự án".
+        let since_a_start = || {
+            let (s0, _) = self.sentence(q.first);
+            metric != Metric::Other
+                && period_start.is_none()
+                && period_end.is_none()
+                && (s0..q.first).any(|k| self.words_at(k, &["từ", "khi"]))
+                && (s0..q.first).any(|k| self.text.word_is(k, &["đã"]))
+        };
+        let cumulative = (stock || has_zones() || of_a_stock() || employed() || since_a_start())
             && (!flow || running())
             && !(q.unit == Unit::Percent && measure == Measure::Level)
             && !(priced() || per_period() || scale())
