@@ -5710,6 +5710,9 @@ fn workers_said_to_work_somewhere_are_the_workforce_of_now() {
     // Not those of a year.
     let got = cumulative_flags("Năm 2019, 90.000 công nhân làm việc trong các khu công nghiệp.");
     assert!(!got[0].1, "{got:?}");
+    // Those whom delegates speak for, not the delegates.
+    let got = cumulative_flags("Hội nghị có 300 công nhân, đại diện cho gần 90.000 công nhân.");
+    assert_eq!((got[0].1, got[1].1), (false, true), "{got:?}");
 }
 
 #[test]

@@ -3477,14 +3477,25 @@ impl<'a> Labeler<'a> {
                 && (from + 1..q.first).all(|k| self.is_word(k))
         };
         // Workers said to work somewhere, no time said ("150.000 công nhân làm việc trong 11
-        // KCN", "5.000 lao động đang làm việc tại nhà máy"), are the workforce of now.
+        // KCN", "5.000 lao động đang làm việc tại nhà máy"), are the workforce of now; so are
+        // those whom delegates speak for ("gần 1.000 công nhân đại diện cho 150.000 công
+        // nhân").
         let employed = || {
             let k = q.unit_end + usize::from(self.text.word_is(q.unit_end, &["đang"]));
+            let mut j = q.first;
+            while j > 0
+                && q.first - j < 3
+                && self.covered(j - 1, 3, |c| matches!(c, Cue::Approx(_)))
+            {
+                j -= 1;
+            }
+            let j = j - usize::from(self.text.word_is(j.wrapping_sub(1), &["cho"]));
             metric == Metric::Workers
                 && period_start.is_none()
                 && period_end.is_none()
-                && self.words_at(k, &["làm", "việc"])
-                && self.text.word_is(k + 2, &["tại", "trong", "ở", "cho"])
+                && (self.words_at(k, &["làm", "việc"])
+                    && self.text.word_is(k + 2, &["tại", "trong", "ở", "cho"])
+                    || j >= 2 && self.words_at(j - 2, &["đại", "diện"]))
         };
         // All since a start, no time said: "Từ khi có Luật Đầu tư nước ngoài, Việt Nam đã thu
         // hút được 23.000 dự án", "Kể từ khi thành lập, khu kinh tế đã thu hút 120 dự án".
