@@ -5746,3 +5746,20 @@ fn all_since_a_start_is_a_running_total() {
     let text = "Từ khi thành lập, năm 2016 khu kinh tế đã thu hút 12 dự án.";
     assert!(!cumulative_flags(text)[0].1, "{text}");
 }
+
+#[test]
+fn what_a_plan_opening_the_sentence_says_by_its_horizon_is_a_target() {
+    let text = "Năm 2016, tỉnh Thanh Hóa thu hút 40 dự án. Theo quy hoạch đến năm 2020 trên địa \
+                bàn tỉnh có 45 CCN, tổng diện tích 800 ha.";
+    let got = measure_of_each(text);
+    assert_eq!(got[1].1, Measure::Target, "{got:?}");
+    assert_eq!(
+        period_ends(text)[1].1,
+        NaiveDate::from_ymd_opt(2020, 12, 31)
+    );
+    // Not what the text sets against the plan.
+    let text = "Năm 2016, tỉnh Gia Lai trồng thêm 900 ha tiêu. Theo quy hoạch đến năm 2020, mỗi \
+                tỉnh có khoảng 6.000 ha tiêu, thế nhưng hiện nay Gia Lai đã có gần 16.000 ha.";
+    let got = measure_of_each(text);
+    assert_eq!(got.last().unwrap().1, Measure::Level, "{got:?}");
+}

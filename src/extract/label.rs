@@ -1701,6 +1701,22 @@ impl<'a> Labeler<'a> {
         {
             return true;
         }
+        // What a plan opening the sentence says there will be by its horizon: "Theo quy hoạch
+        // đến năm 2020 trên địa bàn Nghệ An có 50 CCN" (a year after the one reported on). Not
+        // what is set against it: "thế nhưng, hiện nay Đắk Lắk đã có gần 28.000 ha".
+        if self.tok(s0) == "theo"
+            && self.periods_in(s0, (s0 + 8).min(q.first)).iter().any(|p| {
+                p.plan
+                    && p.end <= q.first
+                    && !(p.end..q.first)
+                        .any(|k| self.text.word_is(k, &["nhưng", "hiện", "nay", "đã"]))
+                    && p.end_date
+                        .zip(self.pub_date.map(|d| d.year()).or(self.ref_year))
+                        .is_some_and(|(d, y)| d.year() > y)
+            })
+        {
+            return true;
+        }
         // "Vingroup sẽ khởi công 4 dự án. Với tổng mức đầu tư ...": a fragment starting with
         // "Với" continues the sentence before it.
         let si = self.text.sentence_of(q.first);
