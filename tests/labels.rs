@@ -5763,3 +5763,14 @@ fn what_a_plan_opening_the_sentence_says_by_its_horizon_is_a_target() {
     let got = measure_of_each(text);
     assert_eq!(got.last().unwrap().1, Measure::Level, "{got:?}");
 }
+
+#[test]
+fn what_a_project_is_expected_to_bring_once_done_is_a_target() {
+    let text = "Doanh thu dự kiến của nhà máy sau khi hoàn thành khoảng 300 triệu USD/năm, tạo \
+                việc làm cho 4.500 lao động.";
+    let got = measure_of_each(text);
+    assert!(got.iter().all(|g| g.1 == Measure::Target), "{got:?}");
+    // Not what it brought.
+    let text = "Sau khi đi vào hoạt động, nhà máy giấy thua lỗ hơn 900 tỷ đồng.";
+    assert_eq!(measure_of_each(text)[0].1, Measure::Level);
+}

@@ -1701,6 +1701,28 @@ impl<'a> Labeler<'a> {
         {
             return true;
         }
+        // What a project is expected to bring once done: "Doanh thu dự kiến của dự án sau khi
+        // hoàn thành khoảng 2 tỷ USD/năm, tạo việc làm cho 8.000 lao động". (Not what it
+        // brought: "Sau khi đi vào hoạt động, nhà máy (đã) thua lỗ hơn 1.400 tỷ đồng".)
+        let once_done = (s0..q.first).any(|k| {
+            self.words_at(k, &["sau", "khi"])
+                && [
+                    &["hoàn", "thành"][..],
+                    &["đi", "vào"],
+                    &["đưa", "vào"],
+                    &["hoạt", "động"],
+                    &["vận", "hành"],
+                ]
+                .iter()
+                .any(|v| self.words_at(k + 2, v))
+        });
+        if once_done
+            && (s0..s1).any(|k| self.words_at(k, &["dự", "kiến"]))
+            && !(s0..s1).any(|k| self.text.word_is(k, &["đã", "được", "vừa", "qua"]))
+            && self.periods_in(s0, s1).is_empty()
+        {
+            return true;
+        }
         // What a plan opening the sentence says there will be by its horizon: "Theo quy hoạch
         // đến năm 2020 trên địa bàn Nghệ An có 50 CCN" (a year after the one reported on). Not
         // what is set against it: "thế nhưng, hiện nay Đắk Lắk đã có gần 28.000 ha".
