@@ -5774,3 +5774,14 @@ fn what_a_project_is_expected_to_bring_once_done_is_a_target() {
     let text = "Sau khi đi vào hoạt động, nhà máy giấy thua lỗ hơn 900 tỷ đồng.";
     assert_eq!(measure_of_each(text)[0].1, Measure::Level);
 }
+
+#[test]
+fn newly_founded_firms_capital_is_not_the_fdi_before_it() {
+    let text = "Năm 2018, tỉnh thu hút 15 dự án FDI với tổng vốn 250 triệu USD. Cũng trong năm, \
+                tỉnh có 610 DN thành lập mới với tổng số vốn đăng ký 4.120 tỉ đồng.";
+    assert_eq!(investor_of(text, "4.120 tỉ đồng"), None);
+    // Domestic where the text says so.
+    let text = "Năm 2018, đầu tư trong nước tiếp tục tăng. Có 610 doanh nghiệp được cấp phép \
+                thành lập mới với tổng vốn đăng ký 4.120 tỉ đồng.";
+    assert_eq!(investor_of(text, "4.120 tỉ đồng"), Some(Investor::Ddi));
+}

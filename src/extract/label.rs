@@ -2665,7 +2665,21 @@ impl<'a> Labeler<'a> {
                     && is_investment(done[j].metric)
                     && !aside.contains(&self.qs[j].first)
             });
-        self.later_of(cue, prev, done, |h| investor_of(h.cue))
+        let investor = self.later_of(cue, prev, done, |h| investor_of(h.cue));
+        // Firms newly founded ("420 DN thành lập mới với tổng số vốn đăng ký 3.477 tỉ đồng",
+        // "doanh nghiệp đăng ký thành lập mới"): business registration, which reports count
+        // apart from FDI (foreign projects are licensed, not founded), so not the FDI before
+        // it; domestic, where the text said so ("đầu tư trong nước cũng tiếp tục được cải
+        // thiện. ... 15.492 doanh nghiệp được cấp phép thành lập mới").
+        let s0 = self.text.sentences[si].first;
+        let founded = || {
+            (s0..q.first).any(|k| {
+                self.words_at(k, &["thành", "lập"])
+                    && (self.text.word_is(k + 2, &["mới"])
+                        || self.text.word_is(k.wrapping_sub(1), &["ký"]))
+            })
+        };
+        investor.filter(|&i| i != Investor::Fdi || !founded())
     }
 
     // ---------------------------------------------------------------- period
