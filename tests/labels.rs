@@ -5785,3 +5785,20 @@ fn newly_founded_firms_capital_is_not_the_fdi_before_it() {
                 thành lập mới với tổng vốn đăng ký 4.120 tỉ đồng.";
     assert_eq!(investor_of(text, "4.120 tỉ đồng"), Some(Investor::Ddi));
 }
+
+#[test]
+fn a_span_of_years_right_after_a_figure_is_its_own() {
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+    let text = "Năm 2018, doanh thu của tập đoàn đạt 95.000 tỷ đồng, đứng đầu về nộp ngân sách \
+                Nhà nước, với 64.000 tỷ đồng, giai đoạn 2005-2018.";
+    let got = periods(text);
+    assert_eq!(
+        (got[1].1, got[1].2),
+        (d(2005, 1, 1), d(2018, 12, 31)),
+        "{got:?}"
+    );
+    let text = "Hết năm 2018, quỹ đạt 300.000 tỷ đồng, thu lời hơn 70.000 tỷ đồng trong giai \
+                đoạn 2014-2018.";
+    let got = periods(text);
+    assert_eq!(got[1].1, d(2014, 1, 1), "{got:?}");
+}

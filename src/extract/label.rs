@@ -3052,13 +3052,36 @@ impl<'a> Labeler<'a> {
                     && !p.horizon
             })
         };
+        // So is a span of years named right after it, past a comma, that ends the clause:
+        // "đóng góp ngân sách Nhà nước, với 180.000 tỷ đồng, giai đoạn 2000-2016."
+        let span_after = || {
+            self.periods_in(q.last + 1, q.last + 6).iter().find(|p| {
+                let between = q.last + 1..p.first;
+                p.start
+                    .is_some_and(|s| p.end_date.is_some_and(|e| e.year() > s.year()))
+                    && !p.comparison
+                    && !p.horizon
+                    && !p.plan
+                    && between
+                        .clone()
+                        .any(|k| self.text.word_is(k, &["đoạn", "kỳ"]))
+                    && between.into_iter().all(|k| {
+                        self.tok(k) == ","
+                            || self
+                                .text
+                                .word_is(k, &["trong", "giai", "đoạn", "thời", "kỳ"])
+                    })
+                    && matches!(self.tok(p.end), "." | ";" | "")
+            })
+        };
         let right_after = after_clause(true)
             .filter(|p| {
                 p.first == q.last + 1
                     || p.first == q.last + 2
                         && matches!(self.tok(q.last + 1), "trong" | "vao" | "hoi" | "cua")
             })
-            .or_else(bracket_after);
+            .or_else(bracket_after)
+            .or_else(span_after);
         // A decade written right after it ("3,2% vào đầu thập kỷ 90") is its time, one no date
         // fixes: no period before it in the clause is its. (After "vào", "trong", "đầu", "cuối"
         // or "giữa"; not a comparison's, "gấp 10 lần thập niên 1990".)
