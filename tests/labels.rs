@@ -5686,6 +5686,13 @@ fn a_countrys_projects_in_vietnam_are_foreign() {
     let text = "Công ty khởi nghiệp có trụ sở tại Mỹ, vừa gọi vốn 7 triệu USD, cho rằng thị \
                 trường tại Việt Nam còn nhỏ.";
     assert_eq!(investor_of(text, "7 triệu USD"), None);
+    // A country ranked among the investors.
+    let text = "Trong đó, Singapore hiện đang dẫn đầu với tổng vốn đầu tư 3,9 tỷ USD.";
+    assert_eq!(investor_of(text, "3,9 tỷ USD"), Some(Investor::Fdi));
+    // Our projects abroad are not the foreign investors' of the sentence before.
+    let text = "Hiện Ba Lan đứng thứ 30 trong số các nước đầu tư vào Việt Nam với 40 dự án. Đến                 nay, Việt Nam đã có 6 dự án đầu tư tại Ba Lan với tổng số vốn 90 triệu USD.";
+    assert_eq!(investor_of(text, "40 dự án"), Some(Investor::Fdi));
+    assert_eq!(investor_of(text, "90 triệu USD"), None);
 }
 
 #[test]

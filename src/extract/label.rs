@@ -2215,14 +2215,27 @@ impl<'a> Labeler<'a> {
             // A foreign firm invests in its clause: "Tập đoàn Tycoons (Đài Loan) đầu tư ... 1 tỷ
             // USD", "200 triệu USD của Tập đoàn Ju Teng (Đài Loan)".
             let c1 = self.clause_end[q.first].min(q.unit_end + INVESTOR_REACH);
-            // Invested abroad ("đầu tư 50 tỷ USD vào Mỹ"): no investor of ours.
-            let abroad = self.hits.within(q.unit_end, c1).iter().any(|h| {
+            // Invested abroad ("đầu tư 50 tỷ USD vào Mỹ", "18 dự án đầu tư tại Nga với tổng số
+            // vốn 2,4 tỉ USD"): no investor of ours. (Before the figure, a country written
+            // right after the word, past the figure before it.)
+            let abroad = |h: &Hit, reach: usize| {
                 let s = h.start as usize;
                 h.cue == Cue::Foreign
-                    && (s.saturating_sub(4)..s)
+                    && (s.saturating_sub(reach)..s)
                         .any(|k| self.text.word_is(k, &["vào", "tại", "ở", "sang"]))
-            });
-            if abroad {
+            };
+            let last_figure_end = qi.checked_sub(1).map_or(0, |p| self.qs[p].last + 1);
+            if self
+                .hits
+                .within(q.unit_end, c1)
+                .iter()
+                .any(|h| abroad(h, 4))
+                || self
+                    .hits
+                    .within(c0.max(last_figure_end), q.first)
+                    .iter()
+                    .any(|h| abroad(h, 1) && self.text.tokens[h.start as usize].capitalized)
+            {
                 return None;
             }
             if self.foreign_firm_in(c0, q.first) || self.foreign_firm_in(q.unit_end, c1) {
@@ -2240,7 +2253,7 @@ impl<'a> Labeler<'a> {
                         && self.tok(k + 2) == "nam"
                 });
             let country = || {
-                self.hits.within(c0, q.first).iter().any(|h| {
+                self.hits.within(c0, q.first).iter().find(|h| {
                     let s = h.start as usize;
                     h.cue == Cue::Foreign
                         && self.text.tokens[s].capitalized
@@ -2249,7 +2262,19 @@ impl<'a> Labeler<'a> {
                             .word_is(s.wrapping_sub(1), &["tại", "ở", "vào", "sang", "từ"])
                 })
             };
-            if in_vietnam && country() {
+            if in_vietnam && country().is_some() {
+                return Some(Investor::Fdi);
+            }
+            // A country ranked among the investors: "Nhật Bản hiện đang dẫn đầu với tổng vốn
+            // đầu tư 5,08 tỷ USD", "Hàn Quốc đứng thứ hai với 471,2 triệu USD".
+            if let Some(h) = country()
+                && (h.end()..q.first).any(|k| {
+                    self.words_at(k, &["dẫn", "đầu"])
+                        || self.words_at(k, &["đứng", "thứ"])
+                        || self.words_at(k, &["đứng", "đầu"])
+                        || self.words_at(k, &["xếp", "thứ"])
+                })
+            {
                 return Some(Investor::Fdi);
             }
             // (A sentence about another firm takes an investor from the words before, not
