@@ -5809,3 +5809,18 @@ fn a_span_of_years_right_after_a_figure_is_its_own() {
     let got = periods(text);
     assert_eq!(got[1].1, d(2014, 1, 1), "{got:?}");
 }
+
+#[test]
+fn an_average_per_firm_or_project_is_no_total() {
+    let text = "Số vốn đăng ký bình quân một doanh nghiệp đạt 8,5 tỷ đồng, tăng 12,4%.";
+    let got = metrics(text);
+    assert!(got.iter().all(|g| g.1 == Metric::Other), "{got:?}");
+    // The total beside it is one.
+    let text = "Tổng vốn đăng ký đạt 5.400 tỷ đồng, bình quân một doanh nghiệp đạt 8,5 tỷ đồng.";
+    let got = metrics(text);
+    assert_eq!(
+        (got[0].1, got[1].1),
+        (Metric::RegisteredCapital, Metric::Other),
+        "{got:?}"
+    );
+}

@@ -917,6 +917,22 @@ impl<'a> Labeler<'a> {
         (self.qs[j].last + 1 == sep).then_some(j)
     }
 
+    /// Whether `q`, money, is an average over firms, projects or people, named in its clause
+    /// ("Số vốn đăng ký bình quân một doanh nghiệp đạt 10 tỷ đồng", "quy mô vốn trung bình mỗi
+    /// dự án 12 triệu USD"): no total of any metric. (Not "tăng bình quân 10%/năm", a rate.)
+    fn average_per_unit(&self, q: &Quantity) -> bool {
+        let c0 = self.clause_start[q.first];
+        q.unit.is_money()
+            && (c0..q.first).any(|k| {
+                (self.words_at(k, &["bình", "quân"]) || self.words_at(k, &["trung", "bình"]))
+                    && self.text.word_is(k + 2, &["một", "mỗi", "1", "trên"])
+                    && (self.words_at(k + 3, &["doanh", "nghiệp"])
+                        || self.words_at(k + 3, &["dự", "án"])
+                        || self.text.word_is(k + 3, &["DN", "người"])
+                        || self.words_at(k + 3, &["lao", "động"]))
+            })
+    }
+
     /// Whether money `q` is written right after a home ("dự án căn hộ 100 triệu đồng", "mô
     /// hình nhà ở 100 triệu", "Bình Dương làm được nhà 100 triệu đồng"): the home's price.
     fn dwelling_price(&self, q: &Quantity) -> bool {
@@ -3678,6 +3694,7 @@ impl<'a> Labeler<'a> {
                 || q.unit == Unit::Percent && (self.stake(q) || self.in_volume(q))
                 || self.price_change(q)
                 || self.dwelling_price(q)
+                || self.average_per_unit(q)
             {
                 metric = Metric::Other;
             }
