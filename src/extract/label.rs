@@ -1369,14 +1369,21 @@ impl<'a> Labeler<'a> {
         self.words_at(k, &["có", "nhu", "cầu"]) || self.words_at(k, &["đang", "có", "nhu", "cầu"])
     }
 
-    /// Whether count `q` is a survey's sample, right after its verb ("Khảo sát 1.800 DN cho
-    /// thấy", "cuộc điều tra với hơn 1.000 lao động", "phỏng vấn 500 công nhân"): who was
-    /// asked, no count of firms or workers. (Not "Theo khảo sát, cả nước có 1.200 DN".)
-    fn surveyed(&self, q: &Quantity) -> bool {
+    /// The first token of the hedge written right before `q` ("gần", "hơn", "xấp xỉ"), or
+    /// `q`'s own first token where there is none.
+    fn hedge_start(&self, q: &Quantity) -> usize {
         let mut k = q.first;
         while k > 0 && q.first - k < 3 && self.covered(k - 1, 3, |c| matches!(c, Cue::Approx(_))) {
             k -= 1;
         }
+        k
+    }
+
+    /// Whether count `q` is a survey's sample, right after its verb ("Khảo sát 1.800 DN cho
+    /// thấy", "cuộc điều tra với hơn 1.000 lao động", "phỏng vấn 500 công nhân"): who was
+    /// asked, no count of firms or workers. (Not "Theo khảo sát, cả nước có 1.200 DN".)
+    fn surveyed(&self, q: &Quantity) -> bool {
+        let mut k = self.hedge_start(q);
         if k > 0 && self.text.word_is(k - 1, &["với"]) {
             k -= 1;
         }
@@ -3598,13 +3605,7 @@ impl<'a> Labeler<'a> {
         // nhân").
         let employed = || {
             let k = q.unit_end + usize::from(self.text.word_is(q.unit_end, &["đang"]));
-            let mut j = q.first;
-            while j > 0
-                && q.first - j < 3
-                && self.covered(j - 1, 3, |c| matches!(c, Cue::Approx(_)))
-            {
-                j -= 1;
-            }
+            let j = self.hedge_start(q);
             let j = j - usize::from(self.text.word_is(j.wrapping_sub(1), &["cho"]));
             metric == Metric::Workers
                 && period_start.is_none()
