@@ -5727,7 +5727,7 @@ fn water_works_ports_and_budget_building_are_public_spending() {
     for text in [
         "Dự án nạo vét kênh Tân Hóa có tổng vốn đầu tư hơn 600 tỷ đồng.",
         "Năm 2016, UBND tỉnh giao kế hoạch vốn XDCB với tổng số 450 tỷ đồng.",
-        "Tỉnh đầu tư xây dựng cảng cá Cửa Việt với vốn đầu tư 95 tỷ đồng.",
+        "Tỉnh đầu tư xây dựng bến tàu tránh bão Cửa Việt với vốn đầu tư 95 tỷ đồng.",
     ] {
         assert_eq!(metrics(text)[0].1, Metric::Other, "{text}");
     }
@@ -5822,5 +5822,49 @@ fn an_average_per_firm_or_project_is_no_total() {
         (got[0].1, got[1].1),
         (Metric::RegisteredCapital, Metric::Other),
         "{got:?}"
+    );
+}
+
+#[test]
+fn the_rules_of_review_round_24_keep_to_their_cases() {
+    // What is there now, under a plan's sentence.
+    let got = measure_of_each(
+        "Theo quy hoạch đến năm 2020, tỉnh có 15 KCN, trong đó 8 KCN đang hoạt động.",
+    );
+    assert_eq!(got[1].1, Measure::Level, "{got:?}");
+    // A plant's capital, with what it is expected to bring after it.
+    let text = "Sau khi đi vào hoạt động, nhà máy với tổng vốn đầu tư 300 triệu USD dự kiến tạo \
+                việc làm cho 2.000 lao động.";
+    let got = measure_of_each(text);
+    assert_eq!(
+        (got[0].1, got[1].1),
+        (Measure::Level, Measure::Target),
+        "{got:?}"
+    );
+    // Lately added, since a start.
+    let text = "Kể từ khi Luật Đầu tư sửa đổi có hiệu lực, trong tháng qua tỉnh đã cấp mới cho 5 \
+                dự án.";
+    assert!(!cumulative_flags(text)[0].1, "{text}");
+    // Vietnam's investment abroad ranked by country.
+    let text = "Trong số 70 quốc gia nhận đầu tư của Việt Nam, Lào dẫn đầu với 5,3 tỷ USD.";
+    assert_eq!(investor_of(text, "5,3 tỷ USD"), None);
+    // A foreign firm's plant abroad named before its investment here.
+    let text = "Tập đoàn Hyosung (Hàn Quốc) từng đặt nhà máy tại Trung Quốc nay đầu tư thêm 1 tỷ \
+                USD vào KCN Nhơn Trạch.";
+    assert_eq!(investor_of(text, "1 tỷ USD"), Some(Investor::Fdi));
+    // An average before a total.
+    let got = metrics(
+        "Vốn đăng ký bình quân một doanh nghiệp đạt 9 tỷ đồng, nâng tổng vốn đăng ký lên 2.000 \
+         tỷ đồng.",
+    );
+    assert_eq!(got[0].1, Metric::Other, "{got:?}");
+    assert_eq!(got[1].1, Metric::RegisteredCapital, "{got:?}");
+    // Workers just hired, zones just founded.
+    assert!(!cumulative_flags("Công ty vừa tuyển 500 lao động làm việc tại nhà máy mới.")[0].1);
+    assert!(!cumulative_flags("Vừa qua, UBND tỉnh đã thành lập 2 CCN.")[0].1);
+    // Zones a delegation surveyed are zones.
+    assert_eq!(
+        metrics("Đoàn đã khảo sát 5 KCN trên địa bàn.")[0].1,
+        Metric::Zones
     );
 }

@@ -868,18 +868,13 @@ impl<'a> Labeler<'a> {
     /// nor "chỉ có" (only). So does a past verb of making ("đã thành lập 12 KCN", "đã xây
     /// dựng và phát triển 28 khu công nghiệp"): what was made so far, had now.
     fn has_before(&self, q: &Quantity) -> bool {
-        let mut k = q.first;
+        let mut k = self.hedge_start(q.first);
         // Back over the counts listed before it.
         while let Some(j) = self.quantity_before_list(k) {
-            k = self.qs[j].first;
+            k = self.hedge_start(self.qs[j].first);
         }
         let Some(h) = k.checked_sub(1) else {
             return false;
-        };
-        let h = if self.covered(h, 3, |c| matches!(c, Cue::Approx(_))) {
-            h.wrapping_sub(1)
-        } else {
-            h
         };
         let mut j = h;
         while j > 0
@@ -891,6 +886,8 @@ impl<'a> Labeler<'a> {
         {
             j -= 1;
         }
+        // (Not what was just made: "Vừa qua, UBND tỉnh đã thành lập 2 CCN", "thành lập thêm".)
+        let (s0, _) = self.sentence(q.first);
         let made = j < h
             && self.text.word_is(j, &["đã"])
             && [
@@ -900,7 +897,8 @@ impl<'a> Labeler<'a> {
                 ["phát", "triển"],
             ]
             .iter()
-            .any(|v| self.words_at(j + 1, v));
+            .any(|v| self.words_at(j + 1, v))
+            && !(s0..q.first).any(|k| self.text.word_is(k, &["vừa", "mới", "thêm"]));
         made || self.text.word_is(h, &["có"])
             && !self
                 .text
@@ -917,13 +915,17 @@ impl<'a> Labeler<'a> {
         (self.qs[j].last + 1 == sep).then_some(j)
     }
 
-    /// Whether `q`, money, is an average over firms, projects or people, named in its clause
+    /// Whether `q`, money, is an average over firms, projects or people, named just before it
     /// ("Số vốn đăng ký bình quân một doanh nghiệp đạt 10 tỷ đồng", "quy mô vốn trung bình mỗi
     /// dự án 12 triệu USD"): no total of any metric. (Not "tăng bình quân 10%/năm", a rate.)
     fn average_per_unit(&self, q: &Quantity) -> bool {
-        let c0 = self.clause_start[q.first];
+        // (Right before it, past no comma or figure: "Bình quân mỗi dự án 12 triệu USD, nâng
+        // tổng vốn đăng ký lên 2 tỷ USD" leaves the total.)
+        let from = (q.first.saturating_sub(10)..q.first)
+            .rfind(|&k| self.tok(k) == "," || self.q_at[k].is_some())
+            .map_or(q.first.saturating_sub(10), |k| k + 1);
         q.unit.is_money()
-            && (c0..q.first).any(|k| {
+            && (from..q.first).any(|k| {
                 (self.words_at(k, &["bình", "quân"]) || self.words_at(k, &["trung", "bình"]))
                     && self.text.word_is(k + 2, &["một", "mỗi", "1", "trên"])
                     && (self.words_at(k + 3, &["doanh", "nghiệp"])
@@ -1279,7 +1281,7 @@ impl<'a> Labeler<'a> {
             return Metric::Other;
         }
         if metric == Metric::Workers && (self.harmed(q) || self.size_class(q) || self.in_need(q))
-            || self.surveyed(q)
+            || matches!(metric, Metric::Workers | Metric::Enterprises) && self.surveyed(q)
         {
             return Metric::Other;
         }
@@ -1369,11 +1371,11 @@ impl<'a> Labeler<'a> {
         self.words_at(k, &["có", "nhu", "cầu"]) || self.words_at(k, &["đang", "có", "nhu", "cầu"])
     }
 
-    /// The first token of the hedge written right before `q` ("gần", "hơn", "xấp xỉ"), or
-    /// `q`'s own first token where there is none.
-    fn hedge_start(&self, q: &Quantity) -> usize {
-        let mut k = q.first;
-        while k > 0 && q.first - k < 3 && self.covered(k - 1, 3, |c| matches!(c, Cue::Approx(_))) {
+    /// The first token of the hedge written right before token `first` ("gần", "hơn", "xấp
+    /// xỉ"), or `first` where there is none.
+    fn hedge_start(&self, first: usize) -> usize {
+        let mut k = first;
+        while k > 0 && first - k < 3 && self.covered(k - 1, 3, |c| matches!(c, Cue::Approx(_))) {
             k -= 1;
         }
         k
@@ -1383,7 +1385,7 @@ impl<'a> Labeler<'a> {
     /// thấy", "cuộc điều tra với hơn 1.000 lao động", "phỏng vấn 500 công nhân"): who was
     /// asked, no count of firms or workers. (Not "Theo khảo sát, cả nước có 1.200 DN".)
     fn surveyed(&self, q: &Quantity) -> bool {
-        let mut k = self.hedge_start(q);
+        let mut k = self.hedge_start(q.first);
         if k > 0 && self.text.word_is(k - 1, &["với"]) {
             k -= 1;
         }
@@ -1727,7 +1729,7 @@ impl<'a> Labeler<'a> {
         // What a project is expected to bring once done: "Doanh thu dự kiến của dự án sau khi
         // hoàn thành khoảng 2 tỷ USD/năm, tạo việc làm cho 8.000 lao động". (Not what it
         // brought: "Sau khi đi vào hoạt động, nhà máy (đã) thua lỗ hơn 1.400 tỷ đồng".)
-        let once_done = (s0..q.first).any(|k| {
+        let once_done = (s0..q.first).find(|&k| {
             self.words_at(k, &["sau", "khi"])
                 && [
                     &["hoàn", "thành"][..],
@@ -1739,8 +1741,11 @@ impl<'a> Labeler<'a> {
                 .iter()
                 .any(|v| self.words_at(k + 2, v))
         });
-        if once_done
-            && (s0..s1).any(|k| self.words_at(k, &["dự", "kiến"]))
+        // ("dự kiến" before the figure: "nhà máy với tổng vốn đầu tư 300 triệu USD dự kiến tạo
+        // việc làm ..." leaves the capital a fact.)
+        let expected = (s0..q.first).any(|k| self.words_at(k, &["dự", "kiến"]));
+        if once_done.is_some()
+            && expected
             && !(s0..s1).any(|k| self.text.word_is(k, &["đã", "được", "vừa", "qua"]))
             && self.periods_in(s0, s1).is_empty()
         {
@@ -1748,13 +1753,17 @@ impl<'a> Labeler<'a> {
         }
         // What a plan opening the sentence says there will be by its horizon: "Theo quy hoạch
         // đến năm 2020 trên địa bàn Nghệ An có 50 CCN" (a year after the one reported on). Not
-        // what is set against it: "thế nhưng, hiện nay Đắk Lắk đã có gần 28.000 ha".
+        // what is set against it or what is there now: "thế nhưng, hiện nay Đắk Lắk đã có gần
+        // 28.000 ha", "trong đó 8 KCN đang hoạt động".
         if self.tok(s0) == "theo"
             && self.periods_in(s0, (s0 + 8).min(q.first)).iter().any(|p| {
                 p.plan
                     && p.end <= q.first
-                    && !(p.end..q.first)
-                        .any(|k| self.text.word_is(k, &["nhưng", "hiện", "nay", "đã"]))
+                    && !(p.end..q.first).any(|k| {
+                        self.text
+                            .word_is(k, &["nhưng", "hiện", "nay", "đã", "đang"])
+                            || self.words_at(k, &["trong", "đó"])
+                    })
                     && p.end_date
                         .zip(self.pub_date.map(|d| d.year()).or(self.ref_year))
                         .is_some_and(|(d, y)| d.year() > y)
@@ -2238,31 +2247,40 @@ impl<'a> Labeler<'a> {
             // A foreign firm invests in its clause: "Tập đoàn Tycoons (Đài Loan) đầu tư ... 1 tỷ
             // USD", "200 triệu USD của Tập đoàn Ju Teng (Đài Loan)".
             let c1 = self.clause_end[q.first].min(q.unit_end + INVESTOR_REACH);
-            // Invested abroad ("đầu tư 50 tỷ USD vào Mỹ", "18 dự án đầu tư tại Nga với tổng số
-            // vốn 2,4 tỉ USD"): no investor of ours. (Before the figure, a country written
-            // right after the word, past the figure before it.)
+            // Invested abroad ("đầu tư 50 tỷ USD vào Mỹ"): no investor of ours.
             let abroad = |h: &Hit, reach: usize| {
                 let s = h.start as usize;
                 h.cue == Cue::Foreign
                     && (s.saturating_sub(reach)..s)
                         .any(|k| self.text.word_is(k, &["vào", "tại", "ở", "sang"]))
             };
-            let last_figure_end = qi.checked_sub(1).map_or(0, |p| self.qs[p].last + 1);
             if self
                 .hits
                 .within(q.unit_end, c1)
                 .iter()
                 .any(|h| abroad(h, 4))
-                || self
-                    .hits
-                    .within(c0.max(last_figure_end), q.first)
-                    .iter()
-                    .any(|h| abroad(h, 1) && self.text.tokens[h.start as usize].capitalized)
             {
                 return None;
             }
             if self.foreign_firm_in(c0, q.first) || self.foreign_firm_in(q.unit_end, c1) {
                 return Some(Investor::Fdi);
+            }
+            // So is the capital of projects invested abroad named just before it, past the
+            // figure before ("18 dự án đầu tư tại Nga với tổng số vốn 2,4 tỉ USD", "đầu tư Trung
+            // Quốc vào Mỹ đạt 22 tỉ USD"): "đầu tư" a few words before the country's word.
+            let last_figure_end = qi.checked_sub(1).map_or(0, |p| self.qs[p].last + 1);
+            if self
+                .hits
+                .within(c0.max(last_figure_end), q.first)
+                .iter()
+                .any(|h| {
+                    let s = h.start as usize;
+                    abroad(h, 1)
+                        && self.text.tokens[s].capitalized
+                        && (s.saturating_sub(5)..s).any(|k| self.words_at(k, &["đầu", "tư"]))
+                })
+            {
+                return None;
             }
             // A country's projects or capital in Vietnam, the country named before them in
             // their clause, as who has them: "Hiện nay Ba Lan có 30 dự án tại Việt Nam", "Trung
@@ -2289,7 +2307,22 @@ impl<'a> Labeler<'a> {
                 return Some(Investor::Fdi);
             }
             // A country ranked among the investors: "Nhật Bản hiện đang dẫn đầu với tổng vốn
-            // đầu tư 5,08 tỷ USD", "Hàn Quốc đứng thứ hai với 471,2 triệu USD".
+            // đầu tư 5,08 tỷ USD", "Hàn Quốc đứng thứ hai với 471,2 triệu USD". (Not among the
+            // countries Vietnam invests in: "Trong số 70 quốc gia nhận đầu tư của Việt Nam, Lào
+            // dẫn đầu với 5,3 tỷ USD".)
+            // (Back to the sentence before, within the window, to keep run-on text linear.)
+            let si = self.text.sentence_of(q.first);
+            let from = self.text.sentences[si.saturating_sub(1)]
+                .first
+                .max(q.first.saturating_sub(WINDOW));
+            let outward = || {
+                (from..q.first).any(|k| {
+                    self.words_at(k, &["nhận", "đầu", "tư"])
+                        || self.words_at(k, &["của", "Việt", "Nam"])
+                        || self.words_at(k, &["ra", "nước", "ngoài"])
+                        || self.words_at(k, &["nhà", "đầu", "tư", "Việt", "Nam"])
+                })
+            };
             if let Some(h) = country()
                 && (h.end()..q.first).any(|k| {
                     self.words_at(k, &["dẫn", "đầu"])
@@ -2297,6 +2330,7 @@ impl<'a> Labeler<'a> {
                         || self.words_at(k, &["đứng", "đầu"])
                         || self.words_at(k, &["xếp", "thứ"])
                 })
+                && !outward()
             {
                 return Some(Investor::Fdi);
             }
@@ -2676,7 +2710,7 @@ impl<'a> Labeler<'a> {
     /// sentence ("... 3,2 tỷ USD vốn FDI. Đặc biệt, ... cấp mới 51 dự án"). The latest cue or
     /// investor-labelled investment figure (only where `figures`), back to the start of the
     /// previous sentence, unless that stretch names both investors; none from an aside that
-    /// opens the figure's sentence.
+    /// opens the figure's sentence; not FDI for the capital of firms newly founded.
     fn investor_in_force(
         &self,
         qi: usize,
@@ -2719,7 +2753,7 @@ impl<'a> Labeler<'a> {
         // apart from FDI (foreign projects are licensed, not founded), so not the FDI before
         // it; domestic, where the text said so ("đầu tư trong nước cũng tiếp tục được cải
         // thiện. ... 15.492 doanh nghiệp được cấp phép thành lập mới").
-        let s0 = self.text.sentences[si].first;
+        let (s0, _) = self.sentence(q.first);
         let founded = || {
             (s0..q.first).any(|k| {
                 self.words_at(k, &["thành", "lập"])
@@ -3100,8 +3134,9 @@ impl<'a> Labeler<'a> {
                     && !p.horizon
             })
         };
-        // So is a span of years named right after it, past a comma, that ends the clause:
-        // "đóng góp ngân sách Nhà nước, với 180.000 tỷ đồng, giai đoạn 2000-2016."
+        // So is a span of years named right after it ("giai đoạn", "thời kỳ"), past a comma or
+        // "trong", that ends the sentence: "đóng góp ngân sách Nhà nước, với 180.000 tỷ đồng,
+        // giai đoạn 2000-2016.", "thu lời hơn 134.000 tỷ đồng trong giai đoạn 2012-2016."
         let span_after = || {
             self.periods_in(q.last + 1, q.last + 6).iter().find(|p| {
                 let between = q.last + 1..p.first;
@@ -3588,7 +3623,8 @@ impl<'a> Labeler<'a> {
                 return false;
             };
             let from = self.qs[p].last + 1 + usize::from(self.tok(self.qs[p].last + 1) == ",");
-            period_start.is_none()
+            from < q.first
+                && period_start.is_none()
                 && q.unit != Unit::Percent
                 && done[p].cumulative
                 && matches!(
@@ -3605,17 +3641,26 @@ impl<'a> Labeler<'a> {
         // nhân").
         let employed = || {
             let k = q.unit_end + usize::from(self.text.word_is(q.unit_end, &["đang"]));
-            let j = self.hedge_start(q);
+            let j = self.hedge_start(q.first);
             let j = j - usize::from(self.text.word_is(j.wrapping_sub(1), &["cho"]));
+            // (Not those just hired or sent: "Công ty vừa tuyển 500 lao động làm việc tại nhà
+            // máy mới", "đã đưa 200 lao động làm việc tại Nhật Bản".)
+            let hired = (j.saturating_sub(4)..j).any(|k| {
+                self.text
+                    .word_is(k, &["tuyển", "đưa", "nhận", "vừa", "thêm", "hút"])
+            });
             metric == Metric::Workers
                 && period_start.is_none()
                 && period_end.is_none()
+                && !hired
                 && (self.words_at(k, &["làm", "việc"])
                     && self.text.word_is(k + 2, &["tại", "trong", "ở", "cho"])
                     || j >= 2 && self.words_at(j - 2, &["đại", "diện"]))
         };
         // All since a start, no time said: "Từ khi có Luật Đầu tư nước ngoài, Việt Nam đã thu
         // hút được 23.000 dự án", "Kể từ khi thành lập, khu kinh tế đã thu hút 120 dự án".
+        // (Not a lately or newly added part: "trong tháng qua tỉnh đã cấp mới cho 5 dự án",
+        // "năm qua KCN đã thu hút thêm 3 dự án", "chỉ trong một tuần".)
         let since_a_start = || {
             let (s0, _) = self.sentence(q.first);
             metric != Metric::Other
@@ -3623,6 +3668,11 @@ impl<'a> Labeler<'a> {
                 && period_end.is_none()
                 && (s0..q.first).any(|k| self.words_at(k, &["từ", "khi"]))
                 && (s0..q.first).any(|k| self.text.word_is(k, &["đã"]))
+                && !(s0..q.first).any(|k| {
+                    self.text
+                        .word_is(k, &["qua", "vừa", "mới", "thêm", "tuần", "tháng"])
+                })
+                && !self.own_span_in_words(s0, q.first)
         };
         let cumulative = (stock || has_zones() || of_a_stock() || employed() || since_a_start())
             && (!flow || running())

@@ -655,7 +655,6 @@ impl Reader<'_> {
         right_after && !own_aside || of_the_figure()
     }
 
-    /// Whether a unit of a figure (scale word, currency, percent, area) starts at token `k`.
     /// Whether the year-valued number at token `i`, written without "năm", stands where a
     /// span's edge does, and so is a year as "năm 2011" would be: "từ 2011 đến 2015" (both),
     /// "từ 2016 đến nay", and "Đến 2030, ..." or "Tính tới 2016, ..." opening a clause. Not
@@ -685,6 +684,7 @@ impl Reader<'_> {
         from || second || opening
     }
 
+    /// Whether a unit of a figure (scale word, currency, percent, area) starts at token `k`.
     fn unit_at(&self, k: usize) -> bool {
         self.hits.at(k).iter().any(|u| {
             matches!(
