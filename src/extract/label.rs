@@ -890,14 +890,15 @@ impl<'a> Labeler<'a> {
         let (s0, _) = self.sentence(q.first);
         let made = j < h
             && self.text.word_is(j, &["đã"])
-            && [
-                ["thành", "lập"],
-                ["xây", "dựng"],
-                ["hình", "thành"],
-                ["phát", "triển"],
-            ]
-            .iter()
-            .any(|v| self.words_at(j + 1, v))
+            && self.any_words_at(
+                j + 1,
+                &[
+                    &["thành", "lập"],
+                    &["xây", "dựng"],
+                    &["hình", "thành"],
+                    &["phát", "triển"],
+                ],
+            )
             && !(s0..q.first).any(|k| self.text.word_is(k, &["vừa", "mới", "thêm"]));
         made || self.text.word_is(h, &["có"])
             && !self
@@ -926,12 +927,12 @@ impl<'a> Labeler<'a> {
             .map_or(q.first.saturating_sub(10), |k| k + 1);
         q.unit.is_money()
             && (from..q.first).any(|k| {
-                (self.words_at(k, &["bình", "quân"]) || self.words_at(k, &["trung", "bình"]))
+                self.any_words_at(k, &[&["bình", "quân"], &["trung", "bình"]])
                     && self.text.word_is(k + 2, &["một", "mỗi", "1", "trên"])
-                    && (self.words_at(k + 3, &["doanh", "nghiệp"])
-                        || self.words_at(k + 3, &["dự", "án"])
-                        || self.text.word_is(k + 3, &["DN", "người"])
-                        || self.words_at(k + 3, &["lao", "động"]))
+                    && (self.any_words_at(
+                        k + 3,
+                        &[&["doanh", "nghiệp"], &["dự", "án"], &["lao", "động"]],
+                    ) || self.text.word_is(k + 3, &["DN", "người"]))
             })
     }
 
@@ -1390,9 +1391,10 @@ impl<'a> Labeler<'a> {
             k -= 1;
         }
         k >= 2
-            && [["khảo", "sát"], ["điều", "tra"], ["phỏng", "vấn"]]
-                .iter()
-                .any(|v| self.words_at(k - 2, v))
+            && self.any_words_at(
+                k - 2,
+                &[&["khảo", "sát"], &["điều", "tra"], &["phỏng", "vấn"]],
+            )
     }
 
     /// Whether count `q` draws the line of a size class, "từ N ... trở lên" said of firms ("các
@@ -1729,23 +1731,23 @@ impl<'a> Labeler<'a> {
         // What a project is expected to bring once done: "Doanh thu dự kiến của dự án sau khi
         // hoàn thành khoảng 2 tỷ USD/năm, tạo việc làm cho 8.000 lao động". (Not what it
         // brought: "Sau khi đi vào hoạt động, nhà máy (đã) thua lỗ hơn 1.400 tỷ đồng".)
-        let once_done = (s0..q.first).find(|&k| {
+        let once_done = (s0..q.first).any(|k| {
             self.words_at(k, &["sau", "khi"])
-                && [
-                    &["hoàn", "thành"][..],
-                    &["đi", "vào"],
-                    &["đưa", "vào"],
-                    &["hoạt", "động"],
-                    &["vận", "hành"],
-                ]
-                .iter()
-                .any(|v| self.words_at(k + 2, v))
+                && self.any_words_at(
+                    k + 2,
+                    &[
+                        &["hoàn", "thành"],
+                        &["đi", "vào"],
+                        &["đưa", "vào"],
+                        &["hoạt", "động"],
+                        &["vận", "hành"],
+                    ],
+                )
         });
         // ("dự kiến" before the figure: "nhà máy với tổng vốn đầu tư 300 triệu USD dự kiến tạo
         // việc làm ..." leaves the capital a fact.)
-        let expected = (s0..q.first).any(|k| self.words_at(k, &["dự", "kiến"]));
-        if once_done.is_some()
-            && expected
+        if once_done
+            && (s0..q.first).any(|k| self.words_at(k, &["dự", "kiến"]))
             && !(s0..s1).any(|k| self.text.word_is(k, &["đã", "được", "vừa", "qua"]))
             && self.periods_in(s0, s1).is_empty()
         {
@@ -2317,18 +2319,28 @@ impl<'a> Labeler<'a> {
                 .max(q.first.saturating_sub(WINDOW));
             let outward = || {
                 (from..q.first).any(|k| {
-                    self.words_at(k, &["nhận", "đầu", "tư"])
-                        || self.words_at(k, &["của", "Việt", "Nam"])
-                        || self.words_at(k, &["ra", "nước", "ngoài"])
-                        || self.words_at(k, &["nhà", "đầu", "tư", "Việt", "Nam"])
+                    self.any_words_at(
+                        k,
+                        &[
+                            &["nhận", "đầu", "tư"],
+                            &["của", "Việt", "Nam"],
+                            &["ra", "nước", "ngoài"],
+                            &["nhà", "đầu", "tư", "Việt", "Nam"],
+                        ],
+                    )
                 })
             };
             if let Some(h) = country()
                 && (h.end()..q.first).any(|k| {
-                    self.words_at(k, &["dẫn", "đầu"])
-                        || self.words_at(k, &["đứng", "thứ"])
-                        || self.words_at(k, &["đứng", "đầu"])
-                        || self.words_at(k, &["xếp", "thứ"])
+                    self.any_words_at(
+                        k,
+                        &[
+                            &["dẫn", "đầu"],
+                            &["đứng", "thứ"],
+                            &["đứng", "đầu"],
+                            &["xếp", "thứ"],
+                        ],
+                    )
                 })
                 && !outward()
             {
@@ -2643,6 +2655,11 @@ impl<'a> Labeler<'a> {
     /// Whether token `k` is a capitalised word.
     fn capitalised_word(&self, k: usize) -> bool {
         self.is_word(k) && self.text.tokens[k].capitalized
+    }
+
+    /// Whether one of `phrases` stands from token `k` on, as `words_at` reads it.
+    fn any_words_at(&self, k: usize, phrases: &[&[&str]]) -> bool {
+        phrases.iter().any(|p| self.words_at(k, p))
     }
 
     /// Whether `words` stand one by one from token `k` on.
@@ -3596,14 +3613,15 @@ impl<'a> Labeler<'a> {
         // nay 9-10%"), nor is a price, a comparison with before ("bằng 109% cùng kỳ", "gấp
         // 3 lần"), an amount of change ("tăng 214,8 tỷ đồng so với ...", a flow) or the level
         // compared with; the change of a stock in percent is ("236 KCN (tăng 21%)").
+        // Stocks said by their words alone, where no time is said.
+        let undated = period_start.is_none() && period_end.is_none();
         // A count of zones a place has, no time said ("TP có 3 khu chế xuất, 13 khu công
         // nghiệp", "hiện cả nước có 344 KCN, KCX"), is the stock of now. (Not one a plan will
         // have: "Theo quy hoạch đến năm 2020 trên địa bàn có 50 CCN".)
         let has_zones = || {
             let (s0, _) = self.sentence(q.first);
             metric == Metric::Zones
-                && period_start.is_none()
-                && period_end.is_none()
+                && undated
                 && self.has_before(q)
                 && !self
                     .periods_in(s0, q.first)
@@ -3640,19 +3658,21 @@ impl<'a> Labeler<'a> {
         // those whom delegates speak for ("gần 1.000 công nhân đại diện cho 150.000 công
         // nhân").
         let employed = || {
+            if metric != Metric::Workers || !undated {
+                return false;
+            }
             let k = q.unit_end + usize::from(self.text.word_is(q.unit_end, &["đang"]));
             let j = self.hedge_start(q.first);
             let j = j - usize::from(self.text.word_is(j.wrapping_sub(1), &["cho"]));
             // (Not those just hired or sent: "Công ty vừa tuyển 500 lao động làm việc tại nhà
             // máy mới", "đã đưa 200 lao động làm việc tại Nhật Bản".)
-            let hired = (j.saturating_sub(4)..j).any(|k| {
-                self.text
-                    .word_is(k, &["tuyển", "đưa", "nhận", "vừa", "thêm", "hút"])
-            });
-            metric == Metric::Workers
-                && period_start.is_none()
-                && period_end.is_none()
-                && !hired
+            let hired = || {
+                (j.saturating_sub(4)..j).any(|k| {
+                    self.text
+                        .word_is(k, &["tuyển", "đưa", "nhận", "vừa", "thêm", "hút"])
+                })
+            };
+            !hired()
                 && (self.words_at(k, &["làm", "việc"])
                     && self.text.word_is(k + 2, &["tại", "trong", "ở", "cho"])
                     || j >= 2 && self.words_at(j - 2, &["đại", "diện"]))
@@ -3664,8 +3684,7 @@ impl<'a> Labeler<'a> {
         let since_a_start = || {
             let (s0, _) = self.sentence(q.first);
             metric != Metric::Other
-                && period_start.is_none()
-                && period_end.is_none()
+                && undated
                 && (s0..q.first).any(|k| self.words_at(k, &["từ", "khi"]))
                 && (s0..q.first).any(|k| self.text.word_is(k, &["đã"]))
                 && !(s0..q.first).any(|k| {
