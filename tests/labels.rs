@@ -4121,7 +4121,8 @@ fn a_sector_named_by_its_capital_is_no_capital_figure() {
 #[test]
 fn the_rate_of_the_period_compared_with_is_a_prior_level() {
     // Regression: "(cùng kỳ năm 2016 tăng 19,5%)" and "thấp hơn cùng kỳ (5,48%)" were changes or
-    // levels of the figure's own period.
+    // levels of the figure's own period. The earlier period's rise or fall is that period's
+    // change (its period shifted a year back); its rate said alone is its level.
     let ms = analyze(
         "Số doanh nghiệp giải thể tăng 0,9% so với cùng kỳ năm trước (cùng kỳ năm 2016 tăng \
          19,5%). GDP quý I đạt 5,1%, thấp hơn cùng kỳ (5,48%). Tín dụng tăng 5,2% (cùng kỳ \
@@ -4135,9 +4136,9 @@ fn the_rate_of_the_period_compared_with_is_a_prior_level() {
         (m.measure, m.value)
     };
     assert_eq!(of("0,9%"), (Measure::ChangePct, 0.9));
-    assert_eq!(of("19,5%"), (Measure::PriorLevel, 19.5));
+    assert_eq!(of("19,5%"), (Measure::ChangePct, 19.5));
     assert_eq!(of("5,48%"), (Measure::PriorLevel, 5.48));
-    assert_eq!(of("1,3%"), (Measure::PriorLevel, -1.3));
+    assert_eq!(of("1,3%"), (Measure::ChangePct, -1.3));
     assert_eq!(of("4,47%"), (Measure::ChangePct, 4.47));
 }
 
@@ -5867,4 +5868,108 @@ fn the_rules_of_review_round_24_keep_to_their_cases() {
         metrics("Đoàn đã khảo sát 5 KCN trên địa bàn.")[0].1,
         Metric::Zones
     );
+}
+
+#[test]
+fn a_surveys_sample_named_before_its_verb_is_no_count_of_firms() {
+    let text = "Theo báo cáo, 58% trong số 8.600 doanh nghiệp được hỏi cho biết phải chi thêm.";
+    let got = metrics(text);
+    assert_eq!(got[1].1, Metric::Other, "{got:?}");
+    let text = "Có 1.200 lao động tham gia khảo sát về tiền lương năm nay.";
+    assert_eq!(metrics(text)[0].1, Metric::Other);
+    // Firms asked for something are still firms.
+    let text = "Tỉnh đã hỏi ý kiến và có 40 doanh nghiệp được cấp phép trong quý.";
+    assert_eq!(metrics(text)[0].1, Metric::Enterprises);
+}
+
+#[test]
+fn a_share_of_a_need_is_no_share_of_firms_or_projects() {
+    let text =
+        "Các doanh nghiệp trong KCN mới đáp ứng được khoảng 12% nhu cầu nhà ở của công nhân.";
+    assert_eq!(metrics(text)[0].1, Metric::Other);
+    let text = "Vốn bố trí cho các dự án chỉ đáp ứng 35% tổng nhu cầu.";
+    assert_eq!(metrics(text)[0].1, Metric::Other);
+    // A share of firms is one.
+    let text = "Số doanh nghiệp mới chiếm 12% tổng số doanh nghiệp.";
+    assert_eq!(metrics(text)[0].1, Metric::Enterprises);
+}
+
+#[test]
+fn a_stock_of_now_said_before_does_not_reach_what_was_just_done() {
+    let text = "Hiện nay, khu công nghệ cao có 65 dự án. Mới đây, ban quản lý vừa trao giấy \
+                chứng nhận đăng ký đầu tư cho 3 dự án của Nhật Bản.";
+    let got = cumulative_flags(text);
+    assert_eq!((got[0].1, got[1].1), (true, false), "{got:?}");
+    // What is had now, said after the stock, still is.
+    let text = "Hiện nay, khu công nghệ cao có 65 dự án. Trong đó có 20 dự án vừa là dự án \
+                công nghệ cao.";
+    let got = cumulative_flags(text);
+    assert_eq!((got[0].1, got[1].1), (true, true), "{got:?}");
+}
+
+#[test]
+fn the_rise_of_the_same_period_a_year_before_is_a_change_of_that_period() {
+    let text = "Năm tháng đầu năm 2017, kim ngạch xuất khẩu tăng 8,2% so với cùng kỳ năm trước \
+                (cùng kỳ năm 2016 tăng 6,1%; cùng kỳ năm 2015 giảm 2,4%).";
+    let got = measures(text);
+    assert_eq!(
+        (got[1].1, got[1].2, got[2].1, got[2].2),
+        (Measure::ChangePct, 6.1, Measure::ChangePct, -2.4),
+        "{got:?}"
+    );
+    let got = periods(text);
+    assert_eq!(
+        (got[1].1, got[1].2),
+        (
+            NaiveDate::from_ymd_opt(2016, 1, 1),
+            NaiveDate::from_ymd_opt(2016, 5, 31)
+        ),
+        "{got:?}"
+    );
+    // The level then stays a level.
+    let got = measure_of_each("Tốc độ tăng trưởng xuất khẩu đạt 12% (cùng kỳ năm trước đạt 9%).");
+    assert_eq!(got[1].1, Measure::PriorLevel, "{got:?}");
+}
+
+#[test]
+fn thousands_split_off_by_a_stray_space_are_one_number() {
+    let got = measures(
+        "Số doanh nghiệp đăng ký lên gần 71 .000 doanh nghiệp, phải nộp 25. 000 đồng, \
+         lương 4 500 000 đồng.",
+    );
+    let values: Vec<f64> = got.iter().map(|g| g.2).collect();
+    assert_eq!(values, vec![71_000.0, 25_000.0, 4_500_000.0], "{got:?}");
+    // Groups that do not end in "000" stay apart: "Quốc lộ 1 và 120 ha" is no 1.120.
+    let got = measures("Khu đất rộng 15 ha, dự án 2 dự án 120 ha.");
+    assert!(got.iter().all(|g| g.2 != 2_120.0), "{got:?}");
+}
+
+#[test]
+fn a_goals_horizon_written_without_năm_is_a_year() {
+    let got = period_ends("Mục tiêu tới 2025 sẽ xây dựng 30 thiết chế tại 30 KCN.");
+    assert_eq!(got[0].1, NaiveDate::from_ymd_opt(2025, 12, 31), "{got:?}");
+    let got = period_ends("Tỉnh phấn đấu đến 2025 có 4.500 doanh nghiệp.");
+    assert_eq!(got[0].1, NaiveDate::from_ymd_opt(2025, 12, 31), "{got:?}");
+    // A height reached is no year.
+    let got = period_ends("Dự án mở rộng, vốn lên tới 2000 tỷ đồng.");
+    assert_eq!(got[0].1, None, "{got:?}");
+}
+
+#[test]
+fn from_now_to_a_year_is_ahead_in_an_undated_article() {
+    // Regression: "từ nay đến năm 2020" in an article of no known date was a running total
+    // to 2020, and dated the figures after it.
+    let text = "Theo tờ trình, từ nay đến năm 2022 thì tổng chi cho hạ tầng các KCN khoảng \
+                9.000 tỷ đồng.";
+    let got = periods(text);
+    assert_eq!(
+        (got[0].2, got[0].3),
+        (NaiveDate::from_ymd_opt(2022, 12, 31), false),
+        "{got:?}"
+    );
+    assert_eq!(measure_of_each(text)[0].1, Measure::Target);
+    let text = "Tỉnh phải bố trí vốn từ nay đến năm 2022. Trước hết, chia khu kinh tế thành 12 \
+                dự án thành phần.";
+    let got = periods(text);
+    assert_eq!((got[0].2, got[0].3), (None, false), "{got:?}");
 }

@@ -1118,6 +1118,16 @@ impl<'a> Labeler<'a> {
         Some(fall)
     }
 
+    /// Whether percent `q`, the earlier period's figure, is how much that period rose or fell
+    /// ("(cùng kỳ năm 2016 tăng 19,5%)", "cùng kỳ giảm 3,2%"): a change then, not a level.
+    fn prior_change(&self, q: &Quantity) -> bool {
+        q.unit == Unit::Percent
+            && self.prior_value(q).is_some()
+            && self
+                .near_before(q, 5, |c| *c == Cue::Measure(MeasureCue::Prior))
+                .is_some_and(|h| (h.end()..q.first).any(|k| matches!(self.tok(k), "tang" | "giam")))
+    }
+
     /// Whether the metric words at tokens `a..b` qualify a sector by its investor: "có vốn
     /// đầu tư nước ngoài", "khu vực đầu tư nước ngoài" (an investor word right after them, and
     /// "có" or "khu vực" right before).
@@ -1265,6 +1275,13 @@ impl<'a> Labeler<'a> {
                     && self.text.word_is(k + 2, &["lượng"]))
     }
 
+    /// Whether percent `q` is the share of a need ("chỉ đáp ứng được 5-7% nhu cầu", "đáp ứng
+    /// 39% tổng nhu cầu"): how much of a want is met, whatever firms or workers want it.
+    fn of_a_need(&self, q: &Quantity) -> bool {
+        let k = q.unit_end + usize::from(self.text.word_is(q.unit_end, &["tổng"]));
+        self.words_at(k, &["nhu", "cầu"])
+    }
+
     /// Whether percent `q` is a stake: what a holding is a share of follows it right away.
     fn stake(&self, q: &Quantity) -> bool {
         self.hits.at(q.last + 1).iter().any(|h| h.cue == Cue::Stake)
@@ -1383,8 +1400,10 @@ impl<'a> Labeler<'a> {
     }
 
     /// Whether count `q` is a survey's sample, right after its verb ("Khảo sát 1.800 DN cho
-    /// thấy", "cuộc điều tra với hơn 1.000 lao động", "phỏng vấn 500 công nhân"): who was
-    /// asked, no count of firms or workers. (Not "Theo khảo sát, cả nước có 1.200 DN".)
+    /// thấy", "cuộc điều tra với hơn 1.000 lao động", "phỏng vấn 500 công nhân") or with its
+    /// verb right after ("66% trong số 9.000 DN được hỏi", "1.500 lao động tham gia khảo
+    /// sát"): who was asked, no count of firms or workers. (Not "Theo khảo sát, cả nước có
+    /// 1.200 DN".)
     fn surveyed(&self, q: &Quantity) -> bool {
         let mut k = self.hedge_start(q.first);
         if k > 0 && self.text.word_is(k - 1, &["với"]) {
@@ -1394,6 +1413,19 @@ impl<'a> Labeler<'a> {
             && self.any_words_at(
                 k - 2,
                 &[&["khảo", "sát"], &["điều", "tra"], &["phỏng", "vấn"]],
+            )
+            || self.any_words_at(
+                q.unit_end,
+                &[
+                    &["được", "hỏi"],
+                    &["được", "khảo", "sát"],
+                    &["được", "điều", "tra"],
+                    &["được", "phỏng", "vấn"],
+                    &["tham", "gia", "khảo", "sát"],
+                    &["tham", "gia", "điều", "tra"],
+                    &["tham", "gia", "trả", "lời"],
+                    &["trả", "lời", "khảo", "sát"],
+                ],
             )
     }
 
@@ -1894,6 +1926,9 @@ impl<'a> Labeler<'a> {
                 return (Measure::Level, false);
             }
             if let Some(fall) = self.prior_value(q) {
+                if self.prior_change(q) {
+                    return (Measure::ChangePct, fall);
+                }
                 return (Measure::PriorLevel, fall);
             }
             let compare_after = self.near_after(q, 4, |c| {
@@ -3283,10 +3318,19 @@ impl<'a> Labeler<'a> {
                 // A stock as of now in an earlier sentence ("hiện đã có 10 dự án") does not
                 // date a goal stated after it ("sẽ thu hút thêm 2-3 dự án"); a written
                 // horizon ("đến năm 2030") does.
+                // Nor a stock as of now one that was just done ("Hiện nay, KCN có 80 dự án. ...
+                // Ban quản lý vừa trao giấy chứng nhận cho 2 dự án"): the act adds to it.
+                let just_done = || {
+                    (c0..q.first).any(|k| {
+                        self.text.word_is(k, &["vừa"])
+                            && !self.text.word_is(k + 1, &["qua", "là", "có"])
+                    })
+                };
                 self.carried[si]
                     .filter(|c| !c.goals_only || target)
                     .map(|c| &self.periods[c.period])
                     .filter(|p| !(measure == Measure::Target && p.cumulative && !p.explicit_year))
+                    .filter(|p| !(p.cumulative && p.end_date.is_none() && just_done()))
                     .filter(|p| !(undated_headline && p.end_date.is_some()))
             })
             .copied();
@@ -3323,9 +3367,11 @@ impl<'a> Labeler<'a> {
             return (None, None, false);
         };
         let (mut start, mut end) = (p.start, p.end_date);
-        // The level compared with covers the span a year before, unless its own is written
-        // after it ("so với mức 3.660 tỷ đồng năm 2015").
-        if measure == Measure::PriorLevel && !own {
+        // The level compared with, or the change the year before, covers the span a year
+        // before, unless its own is written after it ("so với mức 3.660 tỷ đồng năm 2015").
+        if (measure == Measure::PriorLevel || measure == Measure::ChangePct && self.prior_change(q))
+            && !own
+        {
             start = start.and_then(shift_year);
             end = end.and_then(shift_year);
         }
@@ -3761,7 +3807,8 @@ impl<'a> Labeler<'a> {
                     Metric::RegisteredCapital | Metric::ImplementedCapital
                 ) && below_any_investment(q)
                     && !self.charter_capital_before(q)
-                || q.unit == Unit::Percent && (self.stake(q) || self.in_volume(q))
+                || q.unit == Unit::Percent
+                    && (self.stake(q) || self.in_volume(q) || self.of_a_need(q))
                 || self.price_change(q)
                 || self.dwelling_price(q)
                 || self.average_per_unit(q)

@@ -657,8 +657,8 @@ impl Reader<'_> {
 
     /// Whether the year-valued number at token `i`, written without "năm", stands where a
     /// span's edge does, and so is a year as "năm 2011" would be: "từ 2011 đến 2015" (both),
-    /// "từ 2016 đến nay", and "Đến 2030, ..." or "Tính tới 2016, ..." opening a clause. Not
-    /// "lên đến 2000 ppi", "từ 2000 người" or "tới 2014 qua 6 lần".
+    /// "từ 2016 đến nay", "Đến 2030, ..." or "Tính tới 2016, ..." opening a clause, and a
+    /// goal's horizon. Not "lên đến 2000 ppi", "từ 2000 người" or "tới 2014 qua 6 lần".
     fn bare_year_edge(&self, i: usize) -> bool {
         let to = |k: usize| self.word_is(k, &["đến", "tới"]);
         let year = |k: usize| self.num(k) && year_of(self.tok(k)).is_some();
@@ -681,7 +681,20 @@ impl Reader<'_> {
         let opening = to(i - 1)
             && self.tok(i + 1) == ","
             && (opens(i - 1) || i >= 2 && self.word_is(i - 2, &["tính"]) && opens(i - 2));
-        from || second || opening
+        // A goal's horizon: "Mục tiêu tới 2020 sẽ xây dựng ...", "phấn đấu đến 2020 có ...",
+        // "từ nay tới 2018", "đến 2020 sẽ có".
+        let ahead = to(i - 1)
+            && (self.word_is(i + 1, &["sẽ"])
+                || i >= 3
+                    && [
+                        ["mục", "tiêu"],
+                        ["phấn", "đấu"],
+                        ["từ", "nay"],
+                        ["tầm", "nhìn"],
+                    ]
+                    .iter()
+                    .any(|[a, b]| self.word_is(i - 3, &[a]) && self.word_is(i - 2, &[b])));
+        from || second || opening || ahead
     }
 
     /// Whether a unit of a figure (scale word, currency, percent, area) starts at token `k`.
@@ -1043,9 +1056,14 @@ impl Reader<'_> {
                         .take_while(|&k| !self.num(k))
                         .any(|k| self.word_is(k, &["đã"]))
                 };
+                // "từ nay đến năm 2020": from now on, ahead, whenever written.
+                let from_now = matches!(self.text.tok_at(first as isize - 1), "den" | "toi")
+                    && self.text.tok_at(first as isize - 2) == "nay"
+                    && self.text.tok_at(first as isize - 3) == "tu";
                 let horizon = until
                     && !plan_named
                     && (will
+                        || from_now
                         || explicit
                             && !is_day
                             && (pub_date.is_some_and(|p| end_date > p)

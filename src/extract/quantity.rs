@@ -239,11 +239,21 @@ impl Finder<'_> {
     fn number_at(&self, i: usize) -> Option<Num> {
         let t = &self.text.tokens[i];
         match t.kind {
-            TokKind::Num => Some(Num {
-                first: i,
-                last: i,
-                reading: number::parse(self.tok(i))?,
-            }),
+            TokKind::Num => {
+                let reading = number::parse(self.tok(i))?;
+                Some(match self.spaced_thousands(i) {
+                    Some((last, value)) => Num {
+                        first: i,
+                        last,
+                        reading: Reading::Sure(value),
+                    },
+                    None => Num {
+                        first: i,
+                        last: i,
+                        reading,
+                    },
+                })
+            }
             TokKind::Word => {
                 let h = self.hits.longest_at(i, |c| {
                     matches!(c, Cue::NumberWord(_) | Cue::ScaleOnlyNumberWord(_))
@@ -261,6 +271,44 @@ impl Finder<'_> {
             }
             TokKind::Punct => None,
         }
+    }
+
+    /// The last token and the value of a number at token `i` whose thousands a space splits
+    /// off, ending in "000" ("200 000 đồng", "1 200 000 đồng") or with its mark astray ("64
+    /// .000 doanh nghiệp", "30. 000 đồng"): no figure starts with "000", so the groups are
+    /// one number.
+    fn spaced_thousands(&self, i: usize) -> Option<(usize, Decimal)> {
+        let plain = |k: usize, len: std::ops::RangeInclusive<usize>| {
+            let t = self.tok(k);
+            self.kind(k) == Some(TokKind::Num)
+                && len.contains(&t.len())
+                && t.bytes().all(|b| b.is_ascii_digit())
+        };
+        let lead = self.tok(i);
+        if !plain(i, 1..=3) || lead.starts_with('0') {
+            return None;
+        }
+        let tokens = &self.text.tokens;
+        let mut value = Decimal::int(lead.parse().ok()?);
+        let (mut j, mut last, mut zeros) = (i + 1, i, false);
+        while j < self.n() {
+            let (k, spaced) = if self.tok(j) == "." {
+                let spaced =
+                    tokens[j].space_before || tokens.get(j + 1).is_some_and(|t| t.space_before);
+                (j + 1, spaced)
+            } else {
+                (j, tokens[j].space_before)
+            };
+            if !spaced || k >= self.n() || tokens[k].newline_before || !plain(k, 3..=3) {
+                break;
+            }
+            let group: u128 = self.tok(k).parse().ok()?;
+            value = value.mul_int(1000).plus(Decimal::int(group));
+            zeros = group == 0;
+            last = k;
+            j = k + 1;
+        }
+        (last > i && zeros).then_some((last, value))
     }
 
     fn is_scale_only_word(&self, n: &Num) -> bool {
