@@ -5973,3 +5973,69 @@ fn from_now_to_a_year_is_ahead_in_an_undated_article() {
     let got = periods(text);
     assert_eq!((got[0].2, got[0].3), (None, false), "{got:?}");
 }
+
+#[test]
+fn workers_back_at_work_after_the_holiday_are_no_workforce() {
+    let text = "Đến ngày 8/2, có 96,5% người lao động đi làm sau kỳ nghỉ Tết Nguyên đán.";
+    let got = metrics(text);
+    assert_eq!(got.last().map(|g| g.1), Some(Metric::Other), "{got:?}");
+    let text = "Tại công ty, gần 700 công nhân đã trở lại làm việc từ mùng 5 Tết.";
+    assert_eq!(metrics(text)[0].1, Metric::Other);
+    // A workforce is one.
+    let text = "Công ty hiện có 700 công nhân làm việc theo ca.";
+    assert_eq!(metrics(text)[0].1, Metric::Workers);
+}
+
+#[test]
+fn workers_a_firm_needs_are_a_goal() {
+    let got = measure_of_each("Xưởng may của anh đang cần 12 lao động đứng máy.");
+    assert_eq!(got[0].1, Measure::Target, "{got:?}");
+    let got = measure_of_each("Nhà máy còn cần thêm khoảng 1.500 công nhân.");
+    assert_eq!(got[0].1, Measure::Target, "{got:?}");
+    // Those it needed and hired are no goal.
+    let got = measure_of_each("Nhà máy đã tuyển được 1.500 công nhân.");
+    assert_eq!(got[0].1, Measure::Level, "{got:?}");
+}
+
+#[test]
+fn firms_said_to_operate_or_to_have_invested_here_are_a_stock() {
+    let got =
+        cumulative_flags("Trên địa bàn tỉnh có tới gần 9.000 DN hoạt động, phần lớn là DN nhỏ.");
+    assert!(got[0].1, "{got:?}");
+    let got = cumulative_flags("Ông cho biết khoảng 450 công ty của Đức đã đầu tư tại Việt Nam.");
+    assert!(got[0].1, "{got:?}");
+    // Firms just added, or firms of a trade at a meeting, are not.
+    let got = cumulative_flags("Trong quý, tỉnh có thêm 40 doanh nghiệp hoạt động.");
+    assert!(!got[0].1, "{got:?}");
+    let got =
+        cumulative_flags("Bộ trưởng gặp gỡ 45 doanh nghiệp hoạt động trong lĩnh vực dệt may.");
+    assert!(!got[0].1, "{got:?}");
+}
+
+#[test]
+fn projects_the_budget_pays_for_are_public_works() {
+    let text = "Tỉnh đã bố trí vốn ngân sách địa phương cho 7 dự án nhóm C chậm tiến độ.";
+    assert_eq!(metrics(text)[0].1, Metric::Other);
+    let text = "Bộ Giao thông vận tải đã giảm thời gian thu phí cho 9 dự án BOT đường bộ.";
+    assert_eq!(metrics(text)[0].1, Metric::Other);
+    // Projects beside them, on money from outside the budget, are investors' projects.
+    let text = "Thành phố có 4 dự án nhà ở dùng vốn ngân sách và 11 dự án vốn ngoài ngân sách.";
+    let got = metrics(text);
+    assert_eq!(
+        (got[0].1, got[1].1),
+        (Metric::Other, Metric::Projects),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn firms_honoured_after_they_are_named_are_an_awards_count() {
+    let text = "Tại lễ tổng kết, 14 DN, nhà đầu tư đã được UBND tỉnh tôn vinh.";
+    assert_eq!(metrics(text)[0].1, Metric::Other);
+    let text = "Năm nay có 35 doanh nghiệp tiêu biểu được vinh danh.";
+    assert_eq!(metrics(text)[0].1, Metric::Other);
+    // Firms drawn in, before the next part's awards, are firms.
+    let text = "Năm qua tỉnh thu hút 50 DN, khen thưởng 5 DN tiêu biểu.";
+    let got = metrics(text);
+    assert_eq!(got[0].1, Metric::Enterprises, "{got:?}");
+}

@@ -1249,6 +1249,39 @@ impl<'a> Labeler<'a> {
             && !hits.iter().any(|h| investor_of(h.cue).is_some())
     }
 
+    /// Whether the projects counted by `q` are the state's, public money or works named near
+    /// them in their clause ("bố trí vốn ngân sách địa phương cho 5 dự án nhóm B", "3 dự án
+    /// được ngân sách trung ương hỗ trợ", "62 dự án đường bộ theo hình thức BOT"): public
+    /// works, `other`. (Not money from outside the budget, "8 dự án vốn ngoài ngân sách", nor
+    /// where the clause names an investor's side.)
+    fn public_projects(&self, q: &Quantity) -> bool {
+        let (c0, c1) = (self.clause_start[q.first], self.clause_end[q.first]);
+        // (After the figure before it: "6 dự án sử dụng vốn ngân sách và 8 dự án vốn ngoài
+        // ngân sách".)
+        let i = self.qs.partition_point(|p| p.first < q.first);
+        let prev_end = i.checked_sub(1).map_or(0, |p| self.qs[p].unit_end);
+        let near = self.hits.within(
+            c0.max(q.first.saturating_sub(8)).max(prev_end),
+            c1.min(q.unit_end + 6),
+        );
+        // (Nothing that starts another part between them: "và", a comma, a bracket.)
+        let joined = |a: usize, b: usize| {
+            (a..b).all(|k| !matches!(self.tok(k), "va" | "," | ";" | "(" | ")"))
+        };
+        near.iter().any(|h| {
+            h.cue == Cue::PublicWorks
+                && !self
+                    .text
+                    .word_is((h.start as usize).wrapping_sub(1), &["ngoài"])
+                && (h.end() <= q.first && joined(h.end(), q.first)
+                    || h.start as usize >= q.unit_end && joined(q.unit_end, h.start as usize))
+        }) && !self
+            .hits
+            .within(c0, c1)
+            .iter()
+            .any(|h| investor_of(h.cue).is_some())
+    }
+
     /// Whether a firm's stated capital names `q` ("vốn điều lệ chỉ 10 triệu đồng", "vốn đăng
     /// ký 50 triệu đồng"): capital, however little.
     fn charter_capital_before(&self, q: &Quantity) -> bool {
@@ -1295,7 +1328,7 @@ impl<'a> Labeler<'a> {
                 .cues_before(c0.max(q.num.saturating_sub(d)), q.num, q.first, |c| f(c))
                 .is_empty()
         };
-        if self.counted_for_other(q, metric) {
+        if self.counted_for_other(q, metric) || self.honoured(q) {
             return Metric::Other;
         }
         if metric == Metric::Workers && (self.harmed(q) || self.size_class(q) || self.in_need(q))
@@ -1381,12 +1414,77 @@ impl<'a> Labeler<'a> {
         prev_end.is_none_or(|e| listed(e, q.first))
     }
 
+    /// Whether the firms or people counted by `q` are honoured, right after them ("9 DN, nhà
+    /// đầu tư đã được UBND tỉnh tôn vinh", "20 doanh nghiệp tiêu biểu được vinh danh"): an
+    /// award's count, no metric. Only awards: "12 dự án bị thu hồi" is a project count.
+    fn honoured(&self, q: &Quantity) -> bool {
+        let a = q.unit_end;
+        let b = self.clause_end[q.first].min(a + 10);
+        let award = |k: usize| {
+            self.any_words_at(
+                k,
+                &[
+                    &["tôn", "vinh"],
+                    &["vinh", "danh"],
+                    &["khen", "thưởng"],
+                    &["tuyên", "dương"],
+                    &["biểu", "dương"],
+                    &["nhận", "bằng", "khen"],
+                    &["nhận", "giấy", "khen"],
+                ],
+            )
+        };
+        // (Said of them: passive, or with nothing but a word or two between. Not the next
+        // part's: "thu hút 50 DN, khen thưởng 5 DN".)
+        let of_them = |k: usize| {
+            (a..k).any(|j| self.text.word_is(j, &["được"]))
+                || k - a <= 2 && (a..k).all(|j| self.is_word(j))
+        };
+        (a..b)
+            .take_while(|&k| !self.is_num(k) && self.tok(k) != "(")
+            .any(|k| award(k) && of_them(k))
+    }
+
     /// Whether the people counted by `q` are those in need of something ("1,2 triệu công nhân
     /// có nhu cầu về nhà ở", "281.000 công nhân có nhu cầu thuê nhà"): a condition they meet,
     /// no workforce.
     fn in_need(&self, q: &Quantity) -> bool {
         let k = q.unit_end;
         self.words_at(k, &["có", "nhu", "cầu"]) || self.words_at(k, &["đang", "có", "nhu", "cầu"])
+    }
+
+    /// Whether the workers counted by `q` are back at work or signed up for days off
+    /// ("97% NLĐ đi làm sau kỳ nghỉ Tết", "500 công nhân đã trở lại làm việc", "gần 800 CNLĐ
+    /// đăng ký làm việc vào mùng 2 Tết"): a condition they meet, no workforce.
+    fn back_at_work(&self, q: &Quantity) -> bool {
+        let mut k = q.unit_end;
+        if q.unit == Unit::Percent {
+            k += usize::from(self.tok(k) == "so");
+            match self
+                .hits
+                .at(k)
+                .iter()
+                .find(|h| matches!(h.cue, Cue::Entity(_)))
+            {
+                Some(h) => k = h.end(),
+                None => return false,
+            }
+        }
+        k += usize::from(self.text.word_is(k, &["đã"]));
+        self.any_words_at(
+            k,
+            &[
+                &["trở", "lại"],
+                &["quay", "lại"],
+                &["quay", "trở", "lại"],
+                &["đi", "làm", "lại"],
+                &["đi", "làm", "trở", "lại"],
+                &["đi", "làm", "sau"],
+                &["đi", "làm", "trong", "những", "ngày"],
+                &["đăng", "ký", "làm", "việc"],
+                &["đăng", "ký", "làm", "thêm"],
+            ],
+        )
     }
 
     /// The first token of the hedge written right before token `first` ("gần", "hơn", "xấp
@@ -1729,6 +1827,16 @@ impl<'a> Labeler<'a> {
                     && !contrast_after(&h)
             });
         if before {
+            return true;
+        }
+        // Workers wanted, "cần" right before them: "Cửa hàng đang cần 4 lao động", "còn cần
+        // thêm 2.000 công nhân".
+        let j = self.hedge_start(q.first);
+        if q.entity.is_some_and(|(_, m)| m == Metric::Workers)
+            && j >= 1
+            && (self.text.word_is(j - 1, &["cần"])
+                || j >= 2 && self.words_at(j - 2, &["cần", "thêm"]))
+        {
             return true;
         }
         // "4 dự án Tập đoàn Vingroup sẽ đầu tư": a goal word right after the noun phrase. (An
@@ -3723,6 +3831,37 @@ impl<'a> Labeler<'a> {
                     && self.text.word_is(k + 2, &["tại", "trong", "ở", "cho"])
                     || j >= 2 && self.words_at(j - 2, &["đại", "diện"]))
         };
+        // Firms or projects said to operate or to have invested somewhere, no time said ("có
+        // hơn 11.000 DN hoạt động", "1.200 doanh nghiệp Nhật Bản đang hoạt động tại Việt
+        // Nam", "hơn 300 công ty của Pháp đã đầu tư tại Việt Nam"), are those of now. (Not
+        // those just added: "có thêm 12 doanh nghiệp hoạt động", "vừa có 3 dự án đi vào hoạt
+        // động".)
+        let operating = || {
+            if !matches!(metric, Metric::Enterprises | Metric::Projects) || !undated {
+                return false;
+            }
+            let j = self.hedge_start(q.first);
+            let added =
+                (j.saturating_sub(4)..j).any(|k| self.text.word_is(k, &["vừa", "thêm", "mới"]));
+            // Whose they are between: "của Pháp", "Nhật Bản".
+            let mut k = q.unit_end + usize::from(self.text.word_is(q.unit_end, &["của"]));
+            while k < q.unit_end + 4 && self.is_word(k) && self.text.tokens[k].capitalized {
+                k += 1;
+            }
+            // (Nor firms of a trade, "60 doanh nghiệp hoạt động trong lĩnh vực công nghệ
+            // thông tin", which says what they do.)
+            let trade = |k: usize| {
+                (k..k + 4).any(|k| self.words_at(k, &["lĩnh", "vực"]) || self.tok(k) == "nganh")
+            };
+            let operate = |k: usize| {
+                self.any_words_at(k, &[&["hoạt", "động"], &["đang", "hoạt", "động"]])
+                    && !trade(k + 2 + usize::from(self.tok(k) == "dang"))
+            };
+            !added
+                && (operate(k)
+                    || self.any_words_at(k, &[&["đã", "đầu", "tư"], &["đang", "đầu", "tư"]])
+                        && self.text.word_is(k + 3, &["tại", "vào", "ở"]))
+        };
         // All since a start, no time said: "Từ khi có Luật Đầu tư nước ngoài, Việt Nam đã thu
         // hút được 23.000 dự án", "Kể từ khi thành lập, khu kinh tế đã thu hút 120 dự án".
         // (Not a lately or newly added part: "trong tháng qua tỉnh đã cấp mới cho 5 dự án",
@@ -3739,22 +3878,23 @@ impl<'a> Labeler<'a> {
                 })
                 && !self.own_span_in_words(s0, q.first)
         };
-        let cumulative = (stock || has_zones() || of_a_stock() || employed() || since_a_start())
-            && (!flow || running())
-            && !(q.unit == Unit::Percent && measure == Measure::Level)
-            && !(priced() || per_period() || scale())
-            && metric != Metric::OccupancyRate
-            && !matches!(
-                measure,
-                Measure::SharePct
-                    | Measure::Target
-                    | Measure::PlanPct
-                    | Measure::PlanExcessPct
-                    | Measure::RatioToPriorPct
-                    | Measure::Multiplier
-                    | Measure::ChangeAbs
-                    | Measure::PriorLevel
-            );
+        let cumulative =
+            (stock || has_zones() || of_a_stock() || employed() || operating() || since_a_start())
+                && (!flow || running())
+                && !(q.unit == Unit::Percent && measure == Measure::Level)
+                && !(priced() || per_period() || scale())
+                && metric != Metric::OccupancyRate
+                && !matches!(
+                    measure,
+                    Measure::SharePct
+                        | Measure::Target
+                        | Measure::PlanPct
+                        | Measure::PlanExcessPct
+                        | Measure::RatioToPriorPct
+                        | Measure::Multiplier
+                        | Measure::ChangeAbs
+                        | Measure::PriorLevel
+                );
         // A flow up to a date is the year to that date: "tính đến ngày 20/6/2017, kim ngạch
         // xuất khẩu đạt 100 tỷ USD" covers 2017-01-01..2017-06-20, as "6 tháng đầu năm" does.
         // (Not a goal by a horizon, "đến năm 2025, kim ngạch xuất khẩu đạt 10 tỷ USD", nor so
@@ -3802,6 +3942,7 @@ impl<'a> Labeler<'a> {
                 decided.unwrap_or_else(|| (self.metric_without_cue(q), None));
             if self.no_metric_here(q, metric)
                 || metric == Metric::RegisteredCapital && self.public_spending(q)
+                || metric == Metric::Projects && self.public_projects(q)
                 || matches!(
                     metric,
                     Metric::RegisteredCapital | Metric::ImplementedCapital
@@ -3812,6 +3953,7 @@ impl<'a> Labeler<'a> {
                 || self.price_change(q)
                 || self.dwelling_price(q)
                 || self.average_per_unit(q)
+                || metric == Metric::Workers && self.back_at_work(q)
             {
                 metric = Metric::Other;
             }
