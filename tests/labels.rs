@@ -6039,3 +6039,22 @@ fn firms_honoured_after_they_are_named_are_an_awards_count() {
     let got = metrics(text);
     assert_eq!(got[0].1, Metric::Enterprises, "{got:?}");
 }
+
+#[test]
+fn a_coming_month_takes_no_year_from_another_event() {
+    // Regression: "cuối tháng 7 tới" in an undated article took 2016 from "tháng 7/2016"
+    // two sentences before, and dated the lease with it.
+    let text = "Tháng 7/2016, công ty khởi công nhà máy kính. Dự kiến, cuối tháng 9 tới, tập \
+                đoàn sẽ ký hợp đồng thuê 48 ha đất tại KCN.";
+    let got = periods(text);
+    assert_eq!((got[0].1, got[0].2), (None, None), "{got:?}");
+    // A span to a month is one.
+    let got = periods("Từ tháng 3/2017 tới tháng 6/2017, tỉnh thu hút 9 dự án.");
+    assert_eq!(got[0].2, NaiveDate::from_ymd_opt(2017, 6, 30), "{got:?}");
+}
+
+#[test]
+fn the_minimum_wage_abbreviated_is_no_count_of_workers() {
+    let text = "Giới sử dụng lao động chỉ đề xuất mức tăng LTT vùng năm sau là 4,5%.";
+    assert_eq!(metrics(text)[0].1, Metric::Other);
+}

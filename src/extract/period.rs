@@ -1014,6 +1014,21 @@ impl Reader<'_> {
                     i = next;
                     continue;
                 }
+                // Nor can the coming one ("cuối tháng 7 tới, Samsung sẽ ký ...") lie before it,
+                // or be known without it: the year of another event near it is not its year.
+                // (Not "tới" that opens a span's end: "từ tháng 3 tới nay", "tới tháng 5".)
+                let coming = self.word_is(next, &["tới"])
+                    && !self.num(next + 1)
+                    && !self.word_is(
+                        next + 1,
+                        &[
+                            "nay", "năm", "tháng", "ngày", "hết", "cuối", "đầu", "giữa", "quý",
+                        ],
+                    );
+                if !explicit && coming && pub_date.is_none_or(|p| end_date < p) {
+                    i = next;
+                    continue;
+                }
                 // "từ ngày 1/7/2016, thuế tăng lên 55%", "từ 1/1/2017 giá sẽ giảm": in force from
                 // that day on, with no end the text fixes. So from a month or year on, of what
                 // will be ("Bắt đầu từ năm 2017, Hyosung sẽ đầu tư 1,2 tỷ USD", "Từ năm 2018,
