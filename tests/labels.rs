@@ -6058,3 +6058,16 @@ fn the_minimum_wage_abbreviated_is_no_count_of_workers() {
     let text = "Giới sử dụng lao động chỉ đề xuất mức tăng LTT vùng năm sau là 4,5%.";
     assert_eq!(metrics(text)[0].1, Metric::Other);
 }
+
+#[test]
+fn the_workforce_of_a_whole_place_and_its_zones_are_a_stock() {
+    let got = cumulative_flags("Công đoàn phục vụ gần 11 triệu người lao động trên cả nước.");
+    assert!(got[0].1, "{got:?}");
+    let got = cumulative_flags("Hãng điều hành 4 nhà máy với hơn 3.500 nhân viên trên toàn quốc.");
+    assert!(got.last().is_some_and(|g| g.1), "{got:?}");
+    let got = cumulative_flags("Đại diện cho 90.000 công nhân làm việc trong 8 khu công nghiệp.");
+    assert!(got.iter().all(|g| g.1), "{got:?}");
+    // Those among them in need of a home are no workforce.
+    let got = metrics("Có đến 95.000 công nhân trên địa bàn tỉnh có nhu cầu về nhà ở.");
+    assert_eq!(got[0].1, Metric::Other, "{got:?}");
+}

@@ -1446,11 +1446,13 @@ impl<'a> Labeler<'a> {
     }
 
     /// Whether the people counted by `q` are those in need of something ("1,2 triệu công nhân
-    /// có nhu cầu về nhà ở", "281.000 công nhân có nhu cầu thuê nhà"): a condition they meet,
-    /// no workforce.
+    /// có nhu cầu về nhà ở", "12.000 công nhân đang có nhu cầu thuê nhà"): a condition they
+    /// meet, no workforce.
     fn in_need(&self, q: &Quantity) -> bool {
-        let k = q.unit_end;
-        self.words_at(k, &["có", "nhu", "cầu"]) || self.words_at(k, &["đang", "có", "nhu", "cầu"])
+        // (Where they are may come between: "281.000 công nhân trên địa bàn TP có nhu cầu".)
+        (q.unit_end..q.unit_end + 7)
+            .take_while(|&k| self.is_word(k))
+            .any(|k| self.words_at(k, &["có", "nhu", "cầu"]))
     }
 
     /// Whether the workers counted by `q` are back at work or signed up for days off
@@ -3774,9 +3776,15 @@ impl<'a> Labeler<'a> {
         // have: "Theo quy hoạch đến năm 2020 trên địa bàn có 50 CCN".)
         let has_zones = || {
             let (s0, _) = self.sentence(q.first);
+            // (Also the zones where a workforce works: "150.000 công nhân làm việc trong 11
+            // KCN".)
+            let j = self.hedge_start(q.first);
+            let worked_in = j >= 3
+                && self.words_at(j - 3, &["làm", "việc"])
+                && self.text.word_is(j - 1, &["tại", "trong", "ở"]);
             metric == Metric::Zones
                 && undated
-                && self.has_before(q)
+                && (self.has_before(q) || worked_in)
                 && !self
                     .periods_in(s0, q.first)
                     .iter()
@@ -3826,9 +3834,22 @@ impl<'a> Labeler<'a> {
                         .word_is(k, &["tuyển", "đưa", "nhận", "vừa", "thêm", "hút"])
                 })
             };
+            // The workforce of a whole place: "gần 20 triệu người lao động trên cả nước", "hơn
+            // 2.000 nhân viên trên toàn quốc".
+            let of_a_place = self.text.word_is(k, &["trên"])
+                && self.any_words_at(
+                    k + 1,
+                    &[
+                        &["cả", "nước"],
+                        &["toàn", "quốc"],
+                        &["toàn", "cầu"],
+                        &["địa", "bàn"],
+                    ],
+                );
             !hired()
                 && (self.words_at(k, &["làm", "việc"])
                     && self.text.word_is(k + 2, &["tại", "trong", "ở", "cho"])
+                    || of_a_place
                     || j >= 2 && self.words_at(j - 2, &["đại", "diện"]))
         };
         // Firms or projects said to operate or to have invested somewhere, no time said ("có
