@@ -74,10 +74,20 @@ pub fn locate(
 ) -> ArticlePlace {
     let places = &places.0;
     let article = article_place(published, text, hits, lex, gaz, places);
+    // The total a sentence opening "Trong đó" breaks down is the last figure of the sentence
+    // before: kept as the figures go by, the last of the current sentence and of the one
+    // before it.
+    let mut current: Option<(usize, Located)> = None;
+    let mut total: Option<Located> = None;
     for d in drafts.iter_mut() {
-        let (province, region) = mention_place(text, hits, lex, places, &article, d);
-        d.mention.province_code = province.map(|p| gaz.provinces[p as usize].code_63.clone());
-        d.mention.region = region;
+        let si = text.sentence_of(d.first);
+        if let Some((cs, last)) = current.take_if(|(cs, _)| *cs != si) {
+            total = (cs + 1 == si).then_some(last);
+        }
+        let at = mention_place(text, hits, lex, places, &article, d, total.clone());
+        d.mention.province_code = at.0.map(|p| gaz.provinces[p as usize].code_63.clone());
+        d.mention.region = at.1.clone();
+        current = Some((si, at));
     }
     article
 }
@@ -529,6 +539,9 @@ fn region_name(lex: &Lexicon, h: &Hit) -> Option<String> {
     }
 }
 
+/// A figure's province (its index) and region.
+type Located = (Option<u8>, Option<String>);
+
 fn mention_place(
     text: &Text,
     hits: &Hits,
@@ -536,7 +549,8 @@ fn mention_place(
     places: &[Place],
     article: &ArticlePlace,
     d: &Draft,
-) -> (Option<u8>, Option<String>) {
+    total: Option<Located>,
+) -> Located {
     // The sentence, within a window of the figure: run-on text stays linear.
     let sent = text.sentences[text.sentence_of(d.first)];
     let s = crate::text::Sentence {
@@ -826,6 +840,17 @@ fn mention_place(
     }
     if breaks_down_national && before.is_none() && after.is_none() {
         return (None, None);
+    }
+    // And the total's place is its parts' place, where their sentence names none: "các doanh
+    // nghiệp tại TP.HCM cần tuyển dụng 20.000 lao động. Trong đó, lao động phổ thông chiếm
+    // 37%".
+    if before.is_none()
+        && after.is_none()
+        && text.word_is(sent.first, &["Trong"])
+        && text.tok(sent.first + 1) == "do"
+        && let Some(at) = total
+    {
+        return at;
     }
     // "Theo Tổng cục Thống kê, 10 tháng xuất khẩu đạt 200 tỷ USD": what a national office
     // reports ("theo", "của" before it; "cho biết", "cho hay", "công bố", "thống kê", "báo

@@ -576,11 +576,18 @@ fn split_sentences(text: &Text) -> Vec<Sentence> {
                         && !n.newline_before
                 }
             };
+            // (Not a letter that numbers or grades something: "quý I.", "giai đoạn I.", "dự án
+            // nhóm B.")
+            let graded = i > 1
+                && matches!(
+                    text.tok(i - 2),
+                    "quy" | "doan" | "nhom" | "loai" | "hang" | "khoa" | "phan"
+                );
             let prev_abbrev = i > 0
                 && toks[i - 1].kind == TokKind::Word
                 && t == "."
                 && (ABBREVIATIONS.contains(&text.tok(i - 1))
-                    || (text.tok(i - 1).len() == 1 && toks[i - 1].capitalized));
+                    || (text.tok(i - 1).len() == 1 && toks[i - 1].capitalized && !graded));
             if ends && !prev_abbrev && next.is_some_and(|n| !n.newline_before) {
                 out.push(Sentence {
                     first,
@@ -844,6 +851,17 @@ mod tests {
         let t = Text::new("TP. Hồ Chí Minh có 5 KCN. Hà Nội có 10 KCN.\nDòng mới");
         assert_eq!(t.sentences.len(), 3);
         assert_eq!(t.sentence_text(0, 0), "TP. Hồ Chí Minh có 5 KCN.");
+    }
+
+    #[test]
+    fn a_letter_that_grades_ends_a_sentence_but_an_initial_does_not() {
+        let t = Text::new(
+            "Thất nghiệp giảm trong quý I. Trong đó, 5 dự án nhóm B. Ông Nguyễn Văn A. Phạm nói.",
+        );
+        let firsts: Vec<&str> = (0..t.sentences.len())
+            .map(|i| t.tok(t.sentences[i].first))
+            .collect();
+        assert_eq!(firsts, vec!["that", "trong", "ong"], "{firsts:?}");
     }
 
     #[test]

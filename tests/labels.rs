@@ -6071,3 +6071,18 @@ fn the_workforce_of_a_whole_place_and_its_zones_are_a_stock() {
     let got = metrics("Có đến 95.000 công nhân trên địa bàn tỉnh có nhu cầu về nhà ở.");
     assert_eq!(got[0].1, Metric::Other, "{got:?}");
 }
+
+#[test]
+fn a_breakdown_after_trong_đó_lies_where_its_total_lies() {
+    // Regression: the parts had no place of their own sentence and took the article's.
+    let text = "Quảng Nam đẩy mạnh thu hút đầu tư.\nQuảng Nam đang hoàn thiện hạ tầng các KCN. \
+                Theo báo cáo, các doanh nghiệp tại Đà Nẵng cần tuyển dụng 12.000 lao động cho \
+                các nhà máy mới. Trong đó, lao động phổ thông chiếm 41%, trung cấp 22%.";
+    let a = analyze(text, None, &K);
+    let codes: Vec<Option<&str>> = a
+        .mentions
+        .iter()
+        .map(|m| m.province_code.as_deref())
+        .collect();
+    assert_eq!(codes, vec![Some("48"), Some("48"), Some("48")], "{codes:?}");
+}
