@@ -6086,3 +6086,32 @@ fn a_breakdown_after_trong_đó_lies_where_its_total_lies() {
         .collect();
     assert_eq!(codes, vec![Some("48"), Some("48"), Some("48")], "{codes:?}");
 }
+
+#[test]
+fn firms_back_at_work_and_workers_present_or_housed_are_no_counts_of_their_kind() {
+    let got = metrics("Tới ngày 3/2, 31/35 DN SXKD trở lại sau Tết.");
+    assert!(got.iter().all(|g| g.1 == Metric::Other), "{got:?}");
+    let text = "Đến mùng 8 Tết, gần 100% các DN trong các KCN của tỉnh đã trở lại làm việc.";
+    assert_eq!(metrics(text)[0].1, Metric::Other);
+    let got = metrics("Sáng nay chỉ có chừng 70 công nhân có mặt ở công trường.");
+    assert_eq!(got[0].1, Metric::Other, "{got:?}");
+    let got = metrics("Đến nay có 9.000 lao động đã được an cư trong các khu nhà ở xã hội.");
+    assert_eq!(got[0].1, Metric::Other, "{got:?}");
+    // Firms back in business are a count the statistics office keeps; a whole named beside
+    // its part present is a workforce.
+    let got = metrics("Có 6.120 doanh nghiệp quay trở lại hoạt động, tăng 9,5%.");
+    assert_eq!(got[0].1, Metric::Enterprises, "{got:?}");
+    let got = metrics("Hơn 90% trên tổng số 18.000 lao động có mặt trong ngày đầu làm việc.");
+    assert_eq!(got[1].1, Metric::Workers, "{got:?}");
+}
+
+#[test]
+fn workers_to_a_room_are_a_ratio_and_defence_zones_none_of_ours() {
+    let got = metrics("Mỗi căn nhà trọ chỉ rộng 12 m2 mà có tới 6 CN ở/phòng.");
+    assert_eq!(got.last().map(|g| g.1), Some(Metric::Other), "{got:?}");
+    // So many a year is a flow of workers.
+    let got = metrics("Việt Nam đưa trên 120.000 LĐ/năm ra nước ngoài làm việc.");
+    assert_eq!(got[0].1, Metric::Workers, "{got:?}");
+    let got = metrics("Bộ Quốc phòng đang quản lý 19 khu kinh tế - quốc phòng.");
+    assert_eq!(got[0].1, Metric::Other, "{got:?}");
+}

@@ -1331,7 +1331,17 @@ impl<'a> Labeler<'a> {
         if self.counted_for_other(q, metric) || self.honoured(q) {
             return Metric::Other;
         }
-        if metric == Metric::Workers && (self.harmed(q) || self.size_class(q) || self.in_need(q))
+        // (So many to a room or a shift, "15 CN ở/phòng", "4 công nhân/ca": a ratio; not so
+        // many a year, "100.000 LĐ/năm".)
+        let per_thing = (q.unit_end..q.unit_end + 2).any(|k| {
+            self.tok(k) == "/"
+                && self.is_word(k + 1)
+                && !self
+                    .text
+                    .word_is(k + 1, &["năm", "tháng", "quý", "tuần", "ngày"])
+        });
+        if metric == Metric::Workers
+            && (self.harmed(q) || self.size_class(q) || self.in_need(q) || per_thing)
             || matches!(metric, Metric::Workers | Metric::Enterprises) && self.surveyed(q)
         {
             return Metric::Other;
@@ -1455,13 +1465,19 @@ impl<'a> Labeler<'a> {
             .any(|k| self.words_at(k, &["có", "nhu", "cầu"]))
     }
 
-    /// Whether the workers counted by `q` are back at work or signed up for days off
+    /// Whether the workers or firms counted by `q` are back at work or signed up for days off
     /// ("97% NLĐ đi làm sau kỳ nghỉ Tết", "500 công nhân đã trở lại làm việc", "gần 800 CNLĐ
-    /// đăng ký làm việc vào mùng 2 Tết"): a condition they meet, no workforce.
+    /// đăng ký làm việc vào mùng 2 Tết", "28 DN SXKD trở lại", "chỉ có 50 công nhân có mặt"):
+    /// a condition they meet, no workforce and no count of firms.
     fn back_at_work(&self, q: &Quantity) -> bool {
+        // (Not the whole they are a part of: "92% trên tổng số 25.500 lao động có mặt".)
+        let j = self.hedge_start(q.first);
+        if (j.saturating_sub(2)..j).any(|k| self.text.word_is(k, &["tổng"])) {
+            return false;
+        }
         let mut k = q.unit_end;
         if q.unit == Unit::Percent {
-            k += usize::from(self.tok(k) == "so");
+            k += usize::from(self.text.word_is(k, &["số", "các"]));
             match self
                 .hits
                 .at(k)
@@ -1472,21 +1488,44 @@ impl<'a> Labeler<'a> {
                 None => return false,
             }
         }
+        // "trở lại làm việc" may come a few words on ("100% các DN thuộc các KCN tại Thành
+        // phố đã trở lại làm việc"); the shorter phrases right after the noun and its
+        // abbreviations ("DN SXKD").
+        let far = (k..k + 8)
+            .take_while(|&j| self.is_word(j))
+            .any(|j| self.words_at(j, &["trở", "lại", "làm", "việc"]));
+        let acronym = |j: usize| {
+            self.is_word(j)
+                && self
+                    .text
+                    .tok_orig(j)
+                    .chars()
+                    .all(|c| c.is_uppercase() || c.is_ascii_digit())
+        };
+        while k < q.unit_end + 3 && acronym(k) {
+            k += 1;
+        }
         k += usize::from(self.text.word_is(k, &["đã"]));
-        self.any_words_at(
-            k,
-            &[
-                &["trở", "lại"],
-                &["quay", "lại"],
-                &["quay", "trở", "lại"],
-                &["đi", "làm", "lại"],
-                &["đi", "làm", "trở", "lại"],
-                &["đi", "làm", "sau"],
-                &["đi", "làm", "trong", "những", "ngày"],
-                &["đăng", "ký", "làm", "việc"],
-                &["đăng", "ký", "làm", "thêm"],
-            ],
-        )
+        // (Not firms back in business, a count the statistics office keeps: "5.564 doanh
+        // nghiệp quay trở lại hoạt động".)
+        let in_business = (k + 2..k + 4).any(|j| self.text.word_is(j, &["hoạt", "kinh", "thị"]));
+        far || !in_business
+            && self.any_words_at(
+                k,
+                &[
+                    &["trở", "lại"],
+                    &["quay", "lại"],
+                    &["quay", "trở", "lại"],
+                    &["đi", "làm", "lại"],
+                    &["đi", "làm", "trở", "lại"],
+                    &["đi", "làm", "sau"],
+                    &["đi", "làm", "trong", "những", "ngày"],
+                    &["đăng", "ký", "làm", "việc"],
+                    &["đăng", "ký", "làm", "thêm"],
+                    &["có", "mặt"],
+                    &["được", "an", "cư"],
+                ],
+            )
     }
 
     /// The first token of the hedge written right before token `first` ("gần", "hơn", "xấp
@@ -3974,7 +4013,7 @@ impl<'a> Labeler<'a> {
                 || self.price_change(q)
                 || self.dwelling_price(q)
                 || self.average_per_unit(q)
-                || metric == Metric::Workers && self.back_at_work(q)
+                || matches!(metric, Metric::Workers | Metric::Enterprises) && self.back_at_work(q)
             {
                 metric = Metric::Other;
             }
