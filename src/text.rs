@@ -578,10 +578,14 @@ fn split_sentences(text: &Text) -> Vec<Sentence> {
             };
             // (Not a letter that numbers or grades something: "quý I.", "giai đoạn I.", "dự án
             // nhóm B.")
+            // (Written in lower case, as words: "Lê Quý Đ." is a name.)
             let graded = i > 1
-                && matches!(
-                    text.tok(i - 2),
-                    "quy" | "doan" | "nhom" | "loai" | "hang" | "khoa" | "phan"
+                && !toks[i - 2].capitalized
+                && text.word_is(
+                    i - 2,
+                    &[
+                        "quý", "đoạn", "nhóm", "loại", "hạng", "khóa", "khoá", "phần",
+                    ],
                 );
             let prev_abbrev = i > 0
                 && toks[i - 1].kind == TokKind::Word
@@ -856,12 +860,13 @@ mod tests {
     #[test]
     fn a_letter_that_grades_ends_a_sentence_but_an_initial_does_not() {
         let t = Text::new(
-            "Thất nghiệp giảm trong quý I. Trong đó, 5 dự án nhóm B. Ông Nguyễn Văn A. Phạm nói.",
+            "Thất nghiệp giảm trong quý I. Trong đó, 5 dự án nhóm B. Ông Nguyễn Văn A. Phạm nói. \
+             Ông Lê Quý Đ. Minh nói.",
         );
         let firsts: Vec<&str> = (0..t.sentences.len())
             .map(|i| t.tok(t.sentences[i].first))
             .collect();
-        assert_eq!(firsts, vec!["that", "trong", "ong"], "{firsts:?}");
+        assert_eq!(firsts, vec!["that", "trong", "ong", "ong"], "{firsts:?}");
     }
 
     #[test]

@@ -6115,3 +6115,38 @@ fn workers_to_a_room_are_a_ratio_and_defence_zones_none_of_ours() {
     let got = metrics("Bộ Quốc phòng đang quản lý 19 khu kinh tế - quốc phòng.");
     assert_eq!(got[0].1, Metric::Other, "{got:?}");
 }
+
+#[test]
+fn the_rules_of_review_rounds_25_and_26_keep_to_their_cases() {
+    // Firms where they are, or back in production, are firms.
+    let got = metrics("Hiện có 420 doanh nghiệp có mặt tại các KCN của tỉnh.");
+    assert_eq!(got[0].1, Metric::Enterprises, "{got:?}");
+    let got = metrics("Có 4.300 doanh nghiệp quay trở lại sản xuất kinh doanh.");
+    assert_eq!(got[0].1, Metric::Enterprises, "{got:?}");
+    // Projects paying into the budget, or near a road, are investors' projects.
+    let got = metrics("Năm nay có 140 dự án đã nộp ngân sách 250 tỷ đồng.");
+    assert_eq!(got[0].1, Metric::Projects, "{got:?}");
+    let got = metrics("Tỉnh thu hút 25 dự án đầu tư vào KCN ven quốc lộ 14.");
+    assert_eq!(got[0].1, Metric::Projects, "{got:?}");
+    // "vừa" of small and medium firms is no "just".
+    let got =
+        cumulative_flags("Hiện nay tỉnh có 6.500 DN. Trong đó, DN vừa và nhỏ chiếm 5.900 DN.");
+    assert!(got.iter().all(|g| g.1), "{got:?}");
+    // An award in the next part of the sentence is not theirs.
+    let got = metrics("Năm 2016 có 38 DN được cấp phép, UBND tỉnh đã khen thưởng 4 DN.");
+    assert_eq!(got[0].1, Metric::Enterprises, "{got:?}");
+    // Workers of firms in need of something are a workforce; so are workers named twice.
+    let got = metrics("Có 2.600 lao động làm việc tại các doanh nghiệp có nhu cầu mở rộng.");
+    assert_eq!(got[0].1, Metric::Workers, "{got:?}");
+    let got = metrics("Khu công nghiệp có 7.000 CN/LĐ làm việc.");
+    assert_eq!(got[0].1, Metric::Workers, "{got:?}");
+    // A goal's count after "phấn đấu tới" is no year.
+    let got = metrics("Tỉnh phấn đấu tới 3000 doanh nghiệp.");
+    assert_eq!(got[0].1, Metric::Enterprises, "{got:?}");
+    // A staffing is no goal.
+    let got = measure_of_each("Dây chuyền mới chỉ cần 6 công nhân vận hành.");
+    assert_eq!(got[0].1, Measure::Level, "{got:?}");
+    // Two figures of a flattened table stay two.
+    let got = measures("Doanh thu 150 000 200 000 triệu đồng.");
+    assert!(got.iter().all(|g| g.2 != 150_000_200_000.0), "{got:?}");
+}

@@ -1227,33 +1227,38 @@ impl<'a> Labeler<'a> {
         // lists other things later. Money paid into the budget ("nộp ngân sách") is no public
         // money.
         let (s0, _) = self.sentence(q.first);
-        let paid_in = |h: &Hit| {
-            self.hits
-                .within((h.start as usize).saturating_sub(3), h.end())
-                .iter()
-                .any(|o| {
-                    matches!(
-                        o.cue,
-                        Cue::Metric {
-                            metric: Metric::BudgetContribution,
-                            ..
-                        }
-                    ) && o.start < h.start
-                        && o.end() >= h.end()
-                })
-        };
         self.hits
             .within(s0, self.clause_end[q.first])
             .iter()
-            .any(|h| h.cue == Cue::PublicWorks && !paid_in(h))
+            .any(|h| h.cue == Cue::PublicWorks && !self.paid_in(h))
             && !hits.iter().any(|h| investor_of(h.cue).is_some())
     }
 
-    /// Whether the projects counted by `q` are the state's, public money or works named near
-    /// them in their clause ("bố trí vốn ngân sách địa phương cho 5 dự án nhóm B", "3 dự án
-    /// được ngân sách trung ương hỗ trợ", "62 dự án đường bộ theo hình thức BOT"): public
-    /// works, `other`. (Not money from outside the budget, "8 dự án vốn ngoài ngân sách", nor
-    /// where the clause names an investor's side.)
+    /// Whether public-money words `h` end a phrase of paying into the budget ("nộp ngân
+    /// sách"), which is no public money spent.
+    fn paid_in(&self, h: &Hit) -> bool {
+        self.hits
+            .within((h.start as usize).saturating_sub(3), h.end())
+            .iter()
+            .any(|o| {
+                matches!(
+                    o.cue,
+                    Cue::Metric {
+                        metric: Metric::BudgetContribution,
+                        ..
+                    }
+                ) && o.start < h.start
+                    && o.end() >= h.end()
+            })
+    }
+
+    /// Whether the projects counted by `q` are the state's: public money named near them in
+    /// their clause ("bố trí vốn ngân sách địa phương cho 5 dự án nhóm B", "3 dự án được ngân
+    /// sách trung ương hỗ trợ", "58 dự án BOT"), or public works right after their noun ("2
+    /// dự án cầu vượt", "hai dự án xây dựng đường sắt"): public works, `other`. (Not money
+    /// from outside the budget or paid into it, "8 dự án vốn ngoài ngân sách", "120 dự án đã
+    /// nộp ngân sách", not works merely near, "20 dự án vào KCN ven quốc lộ 1A", nor where
+    /// the clause names an investor's side.)
     fn public_projects(&self, q: &Quantity) -> bool {
         let (c0, c1) = (self.clause_start[q.first], self.clause_end[q.first]);
         // (After the figure before it: "6 dự án sử dụng vốn ngân sách và 8 dự án vốn ngoài
@@ -1268,13 +1273,34 @@ impl<'a> Labeler<'a> {
         let joined = |a: usize, b: usize| {
             (a..b).all(|k| !matches!(self.tok(k), "va" | "," | ";" | "(" | ")"))
         };
+        let money = |k: usize| {
+            self.any_words_at(
+                k,
+                &[
+                    &["vốn", "ngân", "sách"],
+                    &["nguồn", "ngân", "sách"],
+                    &["ngân", "sách"],
+                    &["đầu", "tư", "công"],
+                    &["BOT"],
+                    &["ODA"],
+                    &["vốn", "nhà", "nước"],
+                    &["XDCB"],
+                    &["xây", "dựng", "cơ", "bản"],
+                    &["NSNN"],
+                    &["quyết", "toán"],
+                ],
+            )
+        };
         near.iter().any(|h| {
+            let (a, e) = (h.start as usize, h.end());
             h.cue == Cue::PublicWorks
-                && !self
-                    .text
-                    .word_is((h.start as usize).wrapping_sub(1), &["ngoài"])
-                && (h.end() <= q.first && joined(h.end(), q.first)
-                    || h.start as usize >= q.unit_end && joined(q.unit_end, h.start as usize))
+                && !(a.saturating_sub(3)..a).any(|k| self.text.word_is(k, &["ngoài", "không"]))
+                && !self.paid_in(h)
+                && if money(a) {
+                    e <= q.first && joined(e, q.first) || a >= q.unit_end && joined(q.unit_end, a)
+                } else {
+                    (q.unit_end..=q.unit_end + 2).contains(&a) && joined(q.unit_end, a)
+                }
         }) && !self
             .hits
             .within(c0, c1)
@@ -1333,9 +1359,16 @@ impl<'a> Labeler<'a> {
         }
         // (So many to a room or a shift, "15 CN ở/phòng", "4 công nhân/ca": a ratio; not so
         // many a year, "100.000 LĐ/năm".)
+        // (Nor another name for them, "5.000 CN/LĐ".)
         let per_thing = (q.unit_end..q.unit_end + 2).any(|k| {
             self.tok(k) == "/"
                 && self.is_word(k + 1)
+                && !self.text.tokens[k + 1].capitalized
+                && !self
+                    .hits
+                    .at(k + 1)
+                    .iter()
+                    .any(|h| matches!(h.cue, Cue::Entity(_)))
                 && !self
                     .text
                     .word_is(k + 1, &["năm", "tháng", "quý", "tuần", "ngày"])
@@ -1450,8 +1483,16 @@ impl<'a> Labeler<'a> {
             (a..k).any(|j| self.text.word_is(j, &["được"]))
                 || k - a <= 2 && (a..k).all(|j| self.is_word(j))
         };
+        // (Past a comma only within a list of those honoured: "9 DN, nhà đầu tư đã được ...
+        // tôn vinh"; not "45 DN được cấp phép, UBND tỉnh đã khen thưởng ...".)
+        let listed = |k: usize| {
+            self.tok(k) != ","
+                || self
+                    .text
+                    .word_is(k + 1, &["nhà", "doanh", "DN", "công", "tập", "cá", "tổ"])
+        };
         (a..b)
-            .take_while(|&k| !self.is_num(k) && self.tok(k) != "(")
+            .take_while(|&k| !self.is_num(k) && self.tok(k) != "(" && listed(k))
             .any(|k| award(k) && of_them(k))
     }
 
@@ -1459,17 +1500,24 @@ impl<'a> Labeler<'a> {
     /// có nhu cầu về nhà ở", "12.000 công nhân đang có nhu cầu thuê nhà"): a condition they
     /// meet, no workforce.
     fn in_need(&self, q: &Quantity) -> bool {
-        // (Where they are may come between: "281.000 công nhân trên địa bàn TP có nhu cầu".)
-        (q.unit_end..q.unit_end + 7)
-            .take_while(|&k| self.is_word(k))
-            .any(|k| self.words_at(k, &["có", "nhu", "cầu"]))
+        // (Where they are may come between: "281.000 công nhân trên địa bàn TP có nhu cầu";
+        // not what else they work for, "lao động làm việc tại các doanh nghiệp có nhu cầu mở
+        // rộng".)
+        let k = q.unit_end + usize::from(self.text.word_is(q.unit_end, &["đang"]));
+        self.words_at(k, &["có", "nhu", "cầu"])
+            || self.text.word_is(q.unit_end, &["trên", "tại", "ở"])
+                && (q.unit_end + 1..q.unit_end + 7)
+                    .take_while(|&k| {
+                        self.is_word(k) && !self.text.word_is(k, &["làm", "các", "những"])
+                    })
+                    .any(|k| self.words_at(k, &["có", "nhu", "cầu"]))
     }
 
     /// Whether the workers or firms counted by `q` are back at work or signed up for days off
     /// ("97% NLĐ đi làm sau kỳ nghỉ Tết", "500 công nhân đã trở lại làm việc", "gần 800 CNLĐ
     /// đăng ký làm việc vào mùng 2 Tết", "28 DN SXKD trở lại", "chỉ có 50 công nhân có mặt"):
     /// a condition they meet, no workforce and no count of firms.
-    fn back_at_work(&self, q: &Quantity) -> bool {
+    fn back_at_work(&self, q: &Quantity, metric: Metric) -> bool {
         // (Not the whole they are a part of: "92% trên tổng số 25.500 lao động có mặt".)
         let j = self.hedge_start(q.first);
         if (j.saturating_sub(2)..j).any(|k| self.text.word_is(k, &["tổng"])) {
@@ -1502,30 +1550,45 @@ impl<'a> Labeler<'a> {
                     .chars()
                     .all(|c| c.is_uppercase() || c.is_ascii_digit())
         };
-        while k < q.unit_end + 3 && acronym(k) {
+        let k0 = k;
+        while k < k0 + 2 && acronym(k) {
             k += 1;
         }
         k += usize::from(self.text.word_is(k, &["đã"]));
-        // (Not firms back in business, a count the statistics office keeps: "5.564 doanh
-        // nghiệp quay trở lại hoạt động".)
-        let in_business = (k + 2..k + 4).any(|j| self.text.word_is(j, &["hoạt", "kinh", "thị"]));
+        let back = [
+            &["trở", "lại"][..],
+            &["quay", "lại"],
+            &["quay", "trở", "lại"],
+        ];
+        // (Not firms back in business or at investing, counts the statistics office keeps:
+        // "5.564 doanh nghiệp quay trở lại hoạt động", "quay trở lại sản xuất kinh doanh".)
+        let in_business =
+            (k + 2..k + 5).any(|j| self.text.word_is(j, &["hoạt", "kinh", "thị", "sản", "đầu"]));
+        // Firms are back at work only after a holiday named in their sentence ("sau kỳ nghỉ
+        // Tết", "mùng 6"): "có mặt tại", "quay lại" say where firms are or invest.
+        if metric == Metric::Enterprises {
+            let (s0, s1) = self.sentence(q.first);
+            let holiday = (s0..s1).any(|j| {
+                self.text.word_is(j, &["Tết", "tết", "mùng", "nghỉ"])
+                    || self.words_at(j, &["khai", "xuân"])
+            });
+            return holiday && (far || !in_business && self.any_words_at(k, &back));
+        }
         far || !in_business
-            && self.any_words_at(
-                k,
-                &[
-                    &["trở", "lại"],
-                    &["quay", "lại"],
-                    &["quay", "trở", "lại"],
-                    &["đi", "làm", "lại"],
-                    &["đi", "làm", "trở", "lại"],
-                    &["đi", "làm", "sau"],
-                    &["đi", "làm", "trong", "những", "ngày"],
-                    &["đăng", "ký", "làm", "việc"],
-                    &["đăng", "ký", "làm", "thêm"],
-                    &["có", "mặt"],
-                    &["được", "an", "cư"],
-                ],
-            )
+            && (self.any_words_at(k, &back)
+                || self.any_words_at(
+                    k,
+                    &[
+                        &["đi", "làm", "lại"],
+                        &["đi", "làm", "trở", "lại"],
+                        &["đi", "làm", "sau"],
+                        &["đi", "làm", "trong", "những", "ngày"],
+                        &["đăng", "ký", "làm", "việc"],
+                        &["đăng", "ký", "làm", "thêm"],
+                        &["có", "mặt"],
+                        &["được", "an", "cư"],
+                    ],
+                ))
     }
 
     /// The first token of the hedge written right before token `first` ("gần", "hơn", "xấp
@@ -1873,9 +1936,11 @@ impl<'a> Labeler<'a> {
         // Workers wanted, "cần" right before them: "Cửa hàng đang cần 4 lao động", "còn cần
         // thêm 2.000 công nhân".
         let j = self.hedge_start(q.first);
+        // (Not a staffing, "chỉ cần 4 công nhân vận hành".)
         if q.entity.is_some_and(|(_, m)| m == Metric::Workers)
             && j >= 1
             && (self.text.word_is(j - 1, &["cần"])
+                && !self.text.word_is(j.wrapping_sub(2), &["chỉ"])
                 || j >= 2 && self.words_at(j - 2, &["cần", "thêm"]))
         {
             return true;
@@ -3469,10 +3534,17 @@ impl<'a> Labeler<'a> {
                 // horizon ("đến năm 2030") does.
                 // Nor a stock as of now one that was just done ("Hiện nay, KCN có 80 dự án. ...
                 // Ban quản lý vừa trao giấy chứng nhận cho 2 dự án"): the act adds to it.
+                // (Not "vừa" that is no "just": "doanh nghiệp vừa và nhỏ", "vừa là ... vừa
+                // là", "vừa qua".)
                 let just_done = || {
                     (c0..q.first).any(|k| {
                         self.text.word_is(k, &["vừa"])
-                            && !self.text.word_is(k + 1, &["qua", "là", "có"])
+                            && self.is_word(k + 1)
+                            && !self.text.word_is(
+                                k + 1,
+                                &["qua", "là", "có", "và", "phải", "rồi", "đủ", "nhỏ"],
+                            )
+                            && !self.text.word_is(k.wrapping_sub(1), &["nhỏ", "và"])
                     })
                 };
                 self.carried[si]
@@ -3901,8 +3973,13 @@ impl<'a> Labeler<'a> {
                 return false;
             }
             let j = self.hedge_start(q.first);
-            let added =
-                (j.saturating_sub(4)..j).any(|k| self.text.word_is(k, &["vừa", "thêm", "mới"]));
+            // (Nor those of lately: "Thời gian gần đây, 15 DN Hàn Quốc đã đầu tư vào tỉnh",
+            // "năm qua".)
+            let (s0, _) = self.sentence(q.first);
+            let added = (j.saturating_sub(4)..j)
+                .any(|k| self.text.word_is(k, &["vừa", "thêm", "mới"]))
+                || (s0..q.first).any(|k| self.text.word_is(k, &["qua", "tuần", "tháng"]))
+                || self.own_span_in_words(s0, q.first);
             // Whose they are between: "của Pháp", "Nhật Bản".
             let mut k = q.unit_end + usize::from(self.text.word_is(q.unit_end, &["của"]));
             while k < q.unit_end + 4 && self.is_word(k) && self.text.tokens[k].capitalized {
@@ -3913,9 +3990,13 @@ impl<'a> Labeler<'a> {
             let trade = |k: usize| {
                 (k..k + 4).any(|k| self.words_at(k, &["lĩnh", "vực"]) || self.tok(k) == "nganh")
             };
+            // (Nor those operating that raised their capital, a flow: "140 dự án đang hoạt động
+            // điều chỉnh tăng vốn".)
             let operate = |k: usize| {
+                let e = k + 2 + usize::from(self.tok(k) == "dang");
                 self.any_words_at(k, &[&["hoạt", "động"], &["đang", "hoạt", "động"]])
-                    && !trade(k + 2 + usize::from(self.tok(k) == "dang"))
+                    && !trade(e)
+                    && !self.text.word_is(e, &["điều", "tăng"])
             };
             !added
                 && (operate(k)
@@ -4013,7 +4094,8 @@ impl<'a> Labeler<'a> {
                 || self.price_change(q)
                 || self.dwelling_price(q)
                 || self.average_per_unit(q)
-                || matches!(metric, Metric::Workers | Metric::Enterprises) && self.back_at_work(q)
+                || matches!(metric, Metric::Workers | Metric::Enterprises)
+                    && self.back_at_work(q, metric)
             {
                 metric = Metric::Other;
             }

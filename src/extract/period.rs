@@ -683,6 +683,15 @@ impl Reader<'_> {
             && (opens(i - 1) || i >= 2 && self.word_is(i - 2, &["tính"]) && opens(i - 2));
         // A goal's horizon: "Mục tiêu tới 2020 sẽ xây dựng ...", "phấn đấu đến 2020 có ...",
         // "từ nay tới 2018", "đến 2020 sẽ có".
+        // (What follows says it is a time: not "phấn đấu tới 2000 doanh nghiệp".)
+        let then = || {
+            !self.num(i + 1)
+                && !self
+                    .hits
+                    .at(i + 1)
+                    .iter()
+                    .any(|h| matches!(h.cue, Cue::Entity(_)))
+        };
         let ahead = to(i - 1)
             && (self.word_is(i + 1, &["sẽ"])
                 || i >= 3
@@ -693,7 +702,8 @@ impl Reader<'_> {
                         ["tầm", "nhìn"],
                     ]
                     .iter()
-                    .any(|[a, b]| self.word_is(i - 3, &[a]) && self.word_is(i - 2, &[b])));
+                    .any(|[a, b]| self.word_is(i - 3, &[a]) && self.word_is(i - 2, &[b]))
+                    && then());
         from || second || opening || ahead
     }
 
@@ -1023,6 +1033,7 @@ impl Reader<'_> {
                         next + 1,
                         &[
                             "nay", "năm", "tháng", "ngày", "hết", "cuối", "đầu", "giữa", "quý",
+                            "hôm", "giờ", "Tết",
                         ],
                     );
                 if !explicit && coming && pub_date.is_none_or(|p| end_date < p) {

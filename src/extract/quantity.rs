@@ -291,7 +291,9 @@ impl Finder<'_> {
         let tokens = &self.text.tokens;
         let mut value = Decimal::int(lead.parse().ok()?);
         let (mut j, mut last, mut zeros) = (i + 1, i, false);
-        while j < self.n() {
+        // (At most four groups, and none but "000" after a "000": "150 000 200 000" are two
+        // figures, as in a flattened table.)
+        while j < self.n() && last < i + 8 {
             let (k, spaced) = if self.tok(j) == "." {
                 let spaced =
                     tokens[j].space_before || tokens.get(j + 1).is_some_and(|t| t.space_before);
@@ -303,6 +305,9 @@ impl Finder<'_> {
                 break;
             }
             let group: u128 = self.tok(k).parse().ok()?;
+            if zeros && group != 0 {
+                break;
+            }
             value = value.mul_int(1000).plus(Decimal::int(group));
             zeros = group == 0;
             last = k;
