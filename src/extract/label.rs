@@ -3537,7 +3537,7 @@ impl<'a> Labeler<'a> {
                 // (Not "vừa" that is no "just": "doanh nghiệp vừa và nhỏ", "vừa là ... vừa
                 // là", "vừa qua".)
                 let just_done = || {
-                    (c0..q.first).any(|k| {
+                    (c0.max(s0)..q.first).any(|k| {
                         self.text.word_is(k, &["vừa"])
                             && self.is_word(k + 1)
                             && !self.text.word_is(
