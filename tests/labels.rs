@@ -6150,3 +6150,22 @@ fn the_rules_of_review_rounds_25_and_26_keep_to_their_cases() {
     let got = measures("Doanh thu 150 000 200 000 triệu đồng.");
     assert!(got.iter().all(|g| g.2 != 150_000_200_000.0), "{got:?}");
 }
+
+#[test]
+fn licences_handed_over_at_an_event_take_no_year_said_before_of_something_else() {
+    // Regression: the goal's year of the sentence before dated the licences of the meeting,
+    // whose day the article gives without its year.
+    let text = "Ngày 7/2, UBND tỉnh tổ chức gặp mặt các nhà đầu tư, quyết tâm thực hiện mục tiêu \
+                phát triển kinh tế xã hội năm 2018. Dịp này, UBND tỉnh trao Giấy chứng nhận đầu \
+                tư cho 6 dự án với tổng vốn đăng ký 2.100 tỷ đồng.";
+    let got = periods(text);
+    assert!(
+        got.iter().all(|g| g.1.is_none() && g.2.is_none()),
+        "{got:?}"
+    );
+    // A year of its own still dates them.
+    let text = "Năm 2018, UBND tỉnh trao Giấy chứng nhận đầu tư cho 6 dự án với tổng vốn đăng \
+                ký 2.100 tỷ đồng.";
+    let got = period_ends(text);
+    assert_eq!(got[0].1, NaiveDate::from_ymd_opt(2018, 12, 31), "{got:?}");
+}

@@ -3536,6 +3536,22 @@ impl<'a> Labeler<'a> {
                 // Ban quản lý vừa trao giấy chứng nhận cho 2 dự án"): the act adds to it.
                 // (Not "vừa" that is no "just": "doanh nghiệp vừa và nhỏ", "vừa là ... vừa
                 // là", "vừa qua".)
+                // Nor licences handed over or memoranda signed at an event ("Dịp này, UBND tỉnh
+                // trao Giấy chứng nhận đầu tư cho 8 dự án với tổng số vốn ...", "Tại buổi họp
+                // mặt, ... đã ký kết bản ghi nhớ ... 1,2 tỷ USD"): the event's day is theirs
+                // (gold 066), and a year said before of a goal or of the past is not. (Not a
+                // loan or a sale: "Giữa năm 2016, ... ký hợp đồng tín dụng cho vay 2 tỉ đồng".)
+                let handed_over = || {
+                    (c0.max(s0)..q.first).any(|k| {
+                        self.text.word_is(k, &["trao"])
+                            && (k + 1..k + 4).any(|j| {
+                                self.text
+                                    .word_is(j, &["giấy", "GCN", "GCNĐKĐT", "quyết", "chứng"])
+                            })
+                            || self.text.word_is(k, &["ký"])
+                                && (k + 1..k + 5).any(|j| self.words_at(j, &["ghi", "nhớ"]))
+                    })
+                };
                 let just_done = || {
                     (c0.max(s0)..q.first).any(|k| {
                         self.text.word_is(k, &["vừa"])
@@ -3552,6 +3568,7 @@ impl<'a> Labeler<'a> {
                     .map(|c| &self.periods[c.period])
                     .filter(|p| !(measure == Measure::Target && p.cumulative && !p.explicit_year))
                     .filter(|p| !(p.cumulative && p.end_date.is_none() && just_done()))
+                    .filter(|_| !handed_over())
                     .filter(|p| !(undated_headline && p.end_date.is_some()))
             })
             .copied();
