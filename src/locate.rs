@@ -662,9 +662,10 @@ fn mention_place(
     // doanh nghiệp thành lập mới ... Trong đó, ... tăng 73%"): a national total there leaves
     // its parts national too, unless that sentence names a place after the national word, or
     // before it outside lists and asides.
+    let breakdown = text.word_is(sent.first, &["Trong"]) && text.tok(sent.first + 1) == "do";
     let breaks_down_national = {
         let si = text.sentence_of(d.first);
-        (si > 0 && text.word_is(sent.first, &["Trong"]) && text.tok(sent.first + 1) == "do")
+        (si > 0 && breakdown)
             .then(|| text.sentences[si - 1])
             .is_some_and(|prev| {
                 let national = hits
@@ -846,8 +847,7 @@ fn mention_place(
     // 37%".
     if before.is_none()
         && after.is_none()
-        && text.word_is(sent.first, &["Trong"])
-        && text.tok(sent.first + 1) == "do"
+        && breakdown
         && let Some(at) = total
     {
         return at;

@@ -1121,11 +1121,14 @@ impl<'a> Labeler<'a> {
     /// Whether percent `q`, the earlier period's figure, is how much that period rose or fell
     /// ("(cùng kỳ năm 2016 tăng 19,5%)", "cùng kỳ giảm 3,2%"): a change then, not a level.
     fn prior_change(&self, q: &Quantity) -> bool {
-        q.unit == Unit::Percent
-            && self.prior_value(q).is_some()
-            && self
-                .near_before(q, 5, |c| *c == Cue::Measure(MeasureCue::Prior))
-                .is_some_and(|h| (h.end()..q.first).any(|k| matches!(self.tok(k), "tang" | "giam")))
+        q.unit == Unit::Percent && self.prior_value(q).is_some() && self.prior_moved(q)
+    }
+
+    /// Whether a rise or fall word stands between the earlier period's cue and `q`: the part
+    /// of `prior_change` that `measure` asks once it knows `q` is the earlier period's figure.
+    fn prior_moved(&self, q: &Quantity) -> bool {
+        self.near_before(q, 5, |c| *c == Cue::Measure(MeasureCue::Prior))
+            .is_some_and(|h| (h.end()..q.first).any(|k| matches!(self.tok(k), "tang" | "giam")))
     }
 
     /// Whether the metric words at tokens `a..b` qualify a sector by its investor: "có vốn
@@ -2140,7 +2143,7 @@ impl<'a> Labeler<'a> {
                 return (Measure::Level, false);
             }
             if let Some(fall) = self.prior_value(q) {
-                if self.prior_change(q) {
+                if self.prior_moved(q) {
                     return (Measure::ChangePct, fall);
                 }
                 return (Measure::PriorLevel, fall);
@@ -3079,6 +3082,14 @@ impl<'a> Labeler<'a> {
         })
     }
 
+    /// Whether tokens `a..b` speak of lately: "qua", "tuần", "tháng" ("trong tháng qua", "năm
+    /// qua") or a span of their own in words ("những năm gần đây"). What stocks said with no
+    /// time exclude.
+    fn lately(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| self.text.word_is(k, &["qua", "tuần", "tháng"]))
+            || self.own_span_in_words(a, b)
+    }
+
     /// Whether tokens `a..b` name the day of the news by a part of it: "sáng nay", "hôm nay"
     /// ("đến hôm nay" is a stock as of now).
     fn news_day_in(&self, a: usize, b: usize) -> bool {
@@ -3995,8 +4006,7 @@ impl<'a> Labeler<'a> {
             let (s0, _) = self.sentence(q.first);
             let added = (j.saturating_sub(4)..j)
                 .any(|k| self.text.word_is(k, &["vừa", "thêm", "mới"]))
-                || (s0..q.first).any(|k| self.text.word_is(k, &["qua", "tuần", "tháng"]))
-                || self.own_span_in_words(s0, q.first);
+                || self.lately(s0, q.first);
             // Whose they are between: "của Pháp", "Nhật Bản".
             let mut k = q.unit_end + usize::from(self.text.word_is(q.unit_end, &["của"]));
             while k < q.unit_end + 4 && self.is_word(k) && self.text.tokens[k].capitalized {
@@ -4030,11 +4040,8 @@ impl<'a> Labeler<'a> {
                 && undated
                 && (s0..q.first).any(|k| self.words_at(k, &["từ", "khi"]))
                 && (s0..q.first).any(|k| self.text.word_is(k, &["đã"]))
-                && !(s0..q.first).any(|k| {
-                    self.text
-                        .word_is(k, &["qua", "vừa", "mới", "thêm", "tuần", "tháng"])
-                })
-                && !self.own_span_in_words(s0, q.first)
+                && !(s0..q.first).any(|k| self.text.word_is(k, &["vừa", "mới", "thêm"]))
+                && !self.lately(s0, q.first)
         };
         let cumulative =
             (stock || has_zones() || of_a_stock() || employed() || operating() || since_a_start())
