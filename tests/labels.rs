@@ -1108,6 +1108,66 @@ fn hien_opening_a_sentence_is_now() {
 }
 
 #[test]
+fn hien_opening_a_clause_after_who_says_it_is_now() {
+    // Regression: "hiện" (now) was read only where it opened a sentence, so "Theo ông Cường,
+    // hiện cả nước có 344 KCN, KCX với 2,7 triệu CN" left the workforce of today no stock, and
+    // the year of an earlier sentence dated it.
+    let got = periods(
+        "Năm 2018, khu kinh tế đón 9 dự án mới. Theo ông Lâm, Trưởng ban Quản lý, hiện toàn \
+         tỉnh có 12 KCN, KCN chuyên ngành với 86.000 lao động. Bà Hạnh cho biết hiện thành phố \
+         có 540 doanh nghiệp FDI với tổng vốn 3 tỷ USD.",
+    );
+    let labels: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2, g.3)).collect();
+    assert_eq!(
+        labels,
+        [
+            ("9 dự án", NaiveDate::from_ymd_opt(2018, 12, 31), false),
+            ("12 KCN", None, true),
+            ("86.000 lao động", None, true),
+            ("540 doanh nghiệp", None, true),
+            ("3 tỷ USD", None, true),
+        ],
+        "{got:?}"
+    );
+    // A period said before the clause in its sentence dates it; a noun is no "now".
+    let got = periods(
+        "Trong 9 tháng năm 2019, hiện tỉnh đã thu hút 25 dự án mới. Năm 2016, tỉnh đẩy mạnh \
+         công nghiệp hóa, hiện đại hóa với 30 dự án.",
+    );
+    let labels: Vec<_> = got.iter().map(|g| (g.2, g.3)).collect();
+    assert_eq!(
+        labels,
+        [
+            (NaiveDate::from_ymd_opt(2019, 9, 30), false),
+            (NaiveDate::from_ymd_opt(2016, 12, 31), false)
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn projects_newly_licensed_up_to_a_day_are_the_years_flow() {
+    // Regression: "tính đến ngày 20/6/2017, cả nước có 1.183 dự án mới được cấp ... với tổng
+    // vốn đăng ký 11,83 tỷ USD" was a stock since the first licence, though the same report
+    // says "tính từ đầu năm 2017 đến ngày 20-6".
+    let got = periods(
+        "Theo Sở Kế hoạch, tính đến ngày 15/8/2019, thành phố có 212 dự án mới được cấp giấy \
+         chứng nhận (GCN) với tổng vốn đăng ký 1,9 tỷ USD. Tính đến ngày 15/8/2019, thành phố \
+         đã cấp mới cho 35 dự án trong nước. Tính đến ngày 15/8/2019, thành phố có 1.540 dự án \
+         còn hiệu lực với tổng vốn 21 tỷ USD. Tính đến ngày 15/8/2019, thành phố mới chỉ có 3 \
+         dự án hoàn thành.",
+    );
+    let ytd = (
+        NaiveDate::from_ymd_opt(2019, 1, 1),
+        NaiveDate::from_ymd_opt(2019, 8, 15),
+        false,
+    );
+    let stock = (None, NaiveDate::from_ymd_opt(2019, 8, 15), true);
+    let labels: Vec<_> = got.iter().map(|g| (g.1, g.2, g.3)).collect();
+    assert_eq!(labels, [ytd, ytd, ytd, stock, stock, stock], "{got:?}");
+}
+
+#[test]
 fn a_bracket_that_holds_only_a_period_dates_its_sentence() {
     // Regression: a bracketed period was an aside, however it stood alone, and the figures of
     // its sentence were undated.

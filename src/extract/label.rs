@@ -2910,6 +2910,43 @@ impl<'a> Labeler<'a> {
     }
 
     /// Whether one of `phrases` stands from token `k` on, as `words_at` reads it.
+    /// Whether quantity `qi` counts projects or firms newly licensed or founded: "1.183 dự án
+    /// mới được cấp", "175 dự án đăng ký mới", "473 dự án đầu tư nước ngoài đăng ký mới", "cấp
+    /// mới cho 40 dự án", "320 doanh nghiệp thành lập mới". (Not "mới chỉ có 40 dự án", only.)
+    fn newly_added(&self, qi: usize) -> bool {
+        let q = &self.qs[qi];
+        if q.unit != Unit::Count {
+            return false;
+        }
+        let (_, s1) = self.sentence(q.first);
+        let after = (q.unit_end..(q.unit_end + 6).min(s1))
+            .take_while(|&k| self.is_word(k))
+            .any(|k| {
+                self.any_words_at(
+                    k,
+                    &[
+                        &["mới", "được", "cấp"],
+                        &["mới", "thành", "lập"],
+                        &["đăng", "ký", "mới"],
+                        &["cấp", "mới"],
+                        &["thành", "lập", "mới"],
+                    ],
+                )
+            });
+        let j = self.hedge_start(q.first);
+        after || j >= 3 && self.words_at(j - 3, &["cấp", "mới", "cho"])
+    }
+
+    /// Whether quantity `qi` is the capital the figure right before it brings, joined by
+    /// "với": "1.183 dự án mới được cấp ... với tổng vốn đăng ký 11,83 tỷ USD".
+    fn brings(&self, qi: usize) -> bool {
+        let (p, q) = (&self.qs[qi - 1], &self.qs[qi]);
+        q.unit.is_money()
+            && q.first - p.last <= 24
+            && (p.last + 1..q.first).all(|k| !matches!(self.tok(k), ";" | "."))
+            && (p.last + 1..q.first).any(|k| self.text.word_is(k, &["với"]))
+    }
+
     fn any_words_at(&self, k: usize, phrases: &[&[&str]]) -> bool {
         phrases.iter().any(|p| self.words_at(k, p))
     }
@@ -4043,23 +4080,46 @@ impl<'a> Labeler<'a> {
                 && !(s0..q.first).any(|k| self.text.word_is(k, &["vừa", "mới", "thêm"]))
                 && !self.lately(s0, q.first)
         };
-        let cumulative =
-            (stock || has_zones() || of_a_stock() || employed() || operating() || since_a_start())
-                && (!flow || running())
-                && !(q.unit == Unit::Percent && measure == Measure::Level)
-                && !(priced() || per_period() || scale())
-                && metric != Metric::OccupancyRate
-                && !matches!(
-                    measure,
-                    Measure::SharePct
-                        | Measure::Target
-                        | Measure::PlanPct
-                        | Measure::PlanExcessPct
-                        | Measure::RatioToPriorPct
-                        | Measure::Multiplier
-                        | Measure::ChangeAbs
-                        | Measure::PriorLevel
-                );
+        // Projects or firms newly licensed up to a day ("tính đến ngày 20/6/2017, cả nước có
+        // 1.183 dự án mới được cấp Giấy chứng nhận đầu tư với tổng vốn đăng ký 11,83 tỷ USD")
+        // are the year's flow to that day, as the same report's "tính từ đầu năm 2017 đến ngày
+        // 20-6" says; so is the capital they bring. (Not up to now, "đến nay", which may count
+        // from long before.)
+        let newly_to_a_day = || {
+            let (s0, _) = self.sentence(q.first);
+            stock
+                && period_end.is_some()
+                && !running()
+                && (self.newly_added(qi) || qi > 0 && self.newly_added(qi - 1) && self.brings(qi))
+                && self.periods_in(s0, q.first).iter().any(|p| {
+                    p.cumulative
+                        && p.end_date == period_end
+                        && (self.is_num(p.first) || self.text.word_is(p.first, &["ngày"]))
+                })
+        };
+        let newly = newly_to_a_day();
+        let cumulative = !newly
+            && (stock
+                || has_zones()
+                || of_a_stock()
+                || employed()
+                || operating()
+                || since_a_start())
+            && (!flow || running())
+            && !(q.unit == Unit::Percent && measure == Measure::Level)
+            && !(priced() || per_period() || scale())
+            && metric != Metric::OccupancyRate
+            && !matches!(
+                measure,
+                Measure::SharePct
+                    | Measure::Target
+                    | Measure::PlanPct
+                    | Measure::PlanExcessPct
+                    | Measure::RatioToPriorPct
+                    | Measure::Multiplier
+                    | Measure::ChangeAbs
+                    | Measure::PriorLevel
+            );
         // A flow up to a date is the year to that date: "tính đến ngày 20/6/2017, kim ngạch
         // xuất khẩu đạt 100 tỷ USD" covers 2017-01-01..2017-06-20, as "6 tháng đầu năm" does.
         // (Not a goal by a horizon, "đến năm 2025, kim ngạch xuất khẩu đạt 10 tỷ USD", nor so
@@ -4067,12 +4127,13 @@ impl<'a> Labeler<'a> {
         // count from long before.)
         let period_start = match (period_start, period_end) {
             (None, Some(end))
-                if stock
-                    && flow
-                    && !running()
-                    && !per_period()
-                    && measure != Measure::Target
-                    && Some(end) != self.pub_date =>
+                if newly
+                    || stock
+                        && flow
+                        && !running()
+                        && !per_period()
+                        && measure != Measure::Target
+                        && Some(end) != self.pub_date =>
             {
                 NaiveDate::from_ymd_opt(end.year(), 1, 1)
             }

@@ -175,7 +175,7 @@ struct Reader<'a> {
     hits: &'a Hits,
 }
 
-/// Second syllables that make "Hiện" opening a sentence part of a noun or verb ("Hiện trường",
+/// Second syllables that make "hiện" opening a sentence or clause part of a noun or verb ("Hiện trường",
 /// "Hiện tượng", "Hiện đại", "Hiện ra"), not "now".
 const NOUNS_AFTER_HIEN: &[&str] = &[
     "trường",
@@ -192,6 +192,10 @@ const NOUNS_AFTER_HIEN: &[&str] = &[
     "ra",
     "lên",
     "rõ",
+    "trạng",
+    "hữu",
+    "hành",
+    "kim",
 ];
 
 impl Reader<'_> {
@@ -320,16 +324,30 @@ impl Reader<'_> {
         (self.text.tokens[k].capitalized && !self.num(k + 1)).then_some(([1, 2, 3, 4, 4, 5][n], 1))
     }
 
-    /// Where "hiện" opening a sentence ends, when it means "now" there ("Hiện, ...", "Hiện
-    /// tại, ...", "Hiện Huy Long An đang sở hữu ..."), not the first syllable of a noun ("Hiện
-    /// trường", "Hiện tượng", "Hiện đại").
-    fn now_opening(&self, i: usize) -> Option<usize> {
-        // (Capitalised first: it is tried at every token, and most are not.)
-        if !self.text.tokens[i].capitalized
-            || self.tok(i) != "hien"
-            || !self.word_is(i, &["hiện"])
-            || self.text.sentences[self.text.sentence_of(i)].first != i
-        {
+    /// Where "hiện" opening a sentence or a clause ends, when it means "now" there ("Hiện,
+    /// ...", "Hiện tại, ...", "Hiện Huy Long An đang sở hữu ...", "Theo ông Cường, hiện cả
+    /// nước có ...", "cho biết hiện tỉnh có ..."), not the first syllable of a noun ("Hiện
+    /// trường", "Hiện tượng", "công nghiệp hóa, hiện đại hóa"). `last` is the period read
+    /// last: within a sentence, one said before the clause dates it ("Qua 6 tháng, hiện Bộ mới
+    /// giao được ...").
+    fn now_opening(&self, i: usize, last: Option<&PeriodExpr>) -> Option<usize> {
+        // (The folded form first: it is tried at every token, and most are not.)
+        if self.tok(i) != "hien" || !self.word_is(i, &["hiện"]) {
+            return None;
+        }
+        let first = self.text.sentences[self.text.sentence_of(i)].first;
+        let opens = if i == first {
+            self.text.tokens[i].capitalized
+        } else {
+            let j = i - usize::from(self.tok(i - 1) == ",");
+            let dated = last.is_some_and(|p| p.first >= first);
+            !dated
+                && (j < i && j > first
+                    || j >= first + 2
+                        && self.tok(j - 2) == "cho"
+                        && self.word_is(j - 1, &["biết", "hay"]))
+        };
+        if !opens {
             return None;
         }
         if self.word_is(i + 1, &["tại", "giờ"]) {
@@ -1202,7 +1220,7 @@ impl Reader<'_> {
                 .hits
                 .longest_at(i, |c| *c == Cue::Cumulative)
                 .map(|h| h.end())
-                .or_else(|| self.now_opening(i))
+                .or_else(|| self.now_opening(i, out.last()))
             {
                 // Consecutive cues are one phrase ("lũy kế đến nay").
                 while let Some(next) = self.hits.longest_at(end, |c| *c == Cue::Cumulative) {
