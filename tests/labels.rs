@@ -294,6 +294,24 @@ fn a_split_into_both_investors_leaves_the_total_open() {
 }
 
 #[test]
+fn amounts_after_counts_split_into_both_investors_are_no_single_ones() {
+    // Regression: "19 dự án đầu tư nước ngoài và 22 dự án đầu tư trong nước với tổng vốn ...
+    // 546 triệu USD và 4.523 tỉ đồng" made both sums domestic, the nearer count's investor.
+    let text = "Đến tháng 9, huyện có 14 dự án đầu tư nước ngoài, 37 dự án đầu tư trong nước \
+                với tổng vốn đăng ký khoảng 820 triệu USD và 6.150 tỷ đồng, diện tích 410 ha.";
+    assert_eq!(investor_of(text, "14 dự án"), Some(Investor::Fdi));
+    assert_eq!(investor_of(text, "37 dự án"), Some(Investor::Ddi));
+    assert_eq!(investor_of(text, "820 triệu USD"), None);
+    assert_eq!(investor_of(text, "6.150 tỷ đồng"), None);
+    assert_eq!(investor_of(text, "410 ha"), None);
+    // Each count's own capital stays its.
+    let text = "Huyện có 14 dự án FDI với tổng vốn 820 triệu USD và 37 dự án DDI với tổng vốn \
+                6.150 tỷ đồng.";
+    assert_eq!(investor_of(text, "820 triệu USD"), Some(Investor::Fdi));
+    assert_eq!(investor_of(text, "6.150 tỷ đồng"), Some(Investor::Ddi));
+}
+
+#[test]
 fn investor_does_not_carry_past_the_previous_sentence() {
     let text = "Năm 2023, tỉnh thu hút 600 triệu USD vốn FDI. \
                 Công tác giải phóng mặt bằng được đẩy nhanh. \
@@ -6219,6 +6237,17 @@ fn licences_handed_over_at_an_event_take_no_year_said_before_of_something_else()
                 phát triển kinh tế xã hội năm 2018. Dịp này, UBND tỉnh trao Giấy chứng nhận đầu \
                 tư cho 6 dự án với tổng vốn đăng ký 2.100 tỷ đồng.";
     let got = periods(text);
+    assert!(
+        got.iter().all(|g| g.1.is_none() && g.2.is_none()),
+        "{got:?}"
+    );
+    // Nor those the next sentence lists, or the items after the first of its list.
+    let text = "Ngày 7/2, UBND tỉnh gặp mặt nhà đầu tư, quyết tâm thực hiện mục tiêu phát triển \
+                năm 2018. Dịp này, UBND tỉnh trao Giấy chứng nhận đầu tư cho 3 dự án. Các dự \
+                án này gồm: - Công ty An Phú với nhà máy sản xuất bao bì (vốn đầu tư 12 triệu \
+                USD); - Công ty Hòa Lợi với kho lạnh (vốn đầu tư 95 tỷ đồng).";
+    let got = periods(text);
+    assert_eq!(got.len(), 3, "{got:?}");
     assert!(
         got.iter().all(|g| g.1.is_none() && g.2.is_none()),
         "{got:?}"

@@ -2467,6 +2467,9 @@ impl<'a> Labeler<'a> {
             .rev()
             .take_while(|&j| self.qs[j].first >= c0)
             .find(|&j| done[j].investor.is_some() && !self.hidden(self.qs[j].first, q.first));
+        if self.after_a_split(qi, done) {
+            return None;
+        }
         if cue.is_none() && prev.is_none() {
             // "Khu vực FDI ... Khu vực này xuất khẩu 50 tỷ USD": the sector named before, by
             // its investor ("khối doanh nghiệp có vốn nước ngoài (DN FDI)").
@@ -2622,6 +2625,39 @@ impl<'a> Labeler<'a> {
                 .unwrap_or(h);
             investor_of(best.cue)
         })
+    }
+
+    /// Whether quantity `qi`, an amount or area, follows a count split into both investors
+    /// and is the whole's: "26 dự án nước ngoài và 62 dự án đầu tư trong nước với tổng vốn
+    /// đăng ký là 16.910,18 tỷ đồng và 230,83 triệu USD, diện tích 290,12 ha" (seed_000) says
+    /// whose neither sum is. The two counts stand side by side, with only amounts after them in
+    /// the sentence, not past a ";". (Not the capital paired with each count: "26 dự án FDI với
+    /// tổng vốn 514,78 triệu USD và 78 dự án DDI với tổng vốn 13.574,66 tỷ đồng", seed_003.)
+    fn after_a_split(&self, qi: usize, done: &[Labels]) -> bool {
+        let q = &self.qs[qi];
+        if q.unit == Unit::Count || q.unit == Unit::Percent {
+            return false;
+        }
+        let (s0, _) = self.sentence(q.first);
+        let mut j = qi;
+        let mut counts = Vec::with_capacity(2);
+        // (A few figures back only, to keep a table's run of amounts linear.)
+        while j > 0 && counts.len() < 2 && qi - j < 6 {
+            j -= 1;
+            let p = &self.qs[j];
+            if p.first < s0 || (p.last + 1..q.first).any(|k| self.tok(k) == ";") {
+                return false;
+            }
+            if p.unit == Unit::Count {
+                counts.push(j);
+            } else if !counts.is_empty() {
+                return false;
+            }
+        }
+        matches!(counts[..], [b, a] if matches!(
+            (done[a].investor, done[b].investor),
+            (Some(Investor::Fdi), Some(Investor::Ddi)) | (Some(Investor::Ddi), Some(Investor::Fdi))
+        ))
     }
 
     /// Whether origin cue `h` ("của Anh", "từ Mỹ") names a country as written: capitalised, not
@@ -3589,8 +3625,10 @@ impl<'a> Labeler<'a> {
                 // mặt, ... đã ký kết bản ghi nhớ ... 1,2 tỷ USD"): the event's day is theirs
                 // (gold 066), and a year said before of a goal or of the past is not. (Not a
                 // loan or a sale: "Giữa năm 2016, ... ký hợp đồng tín dụng cho vay 2 tỉ đồng".)
+                // (Also those a sentence after lists: "... trao giấy chứng nhận ... cho 8 dự án
+                // .... Các dự án này bao gồm: - Công ty ... (vốn đầu tư 3 triệu USD) ...".)
                 let handed_over = || {
-                    (c0.max(s0)..q.first).any(|k| {
+                    let handing = |k: usize| {
                         self.text.word_is(k, &["trao"])
                             && (k + 1..k + 4).any(|j| {
                                 self.text
@@ -3598,7 +3636,23 @@ impl<'a> Labeler<'a> {
                             })
                             || self.text.word_is(k, &["ký"])
                                 && (k + 1..k + 5).any(|j| self.words_at(j, &["ghi", "nhớ"]))
-                    })
+                    };
+                    let lists_them = si > 0
+                        && self.any_words_at(
+                            self.text.sentences[si].first,
+                            &[
+                                &["các", "dự", "án", "này"],
+                                &["những", "dự", "án", "này"],
+                                &["các", "dự", "án", "trên"],
+                                &["cụ", "thể"],
+                            ],
+                        );
+                    (s0..q.first).any(handing)
+                        || lists_them && {
+                            let before = &self.text.sentences[si - 1];
+                            (before.first.max(before.end.saturating_sub(WINDOW))..before.end)
+                                .any(handing)
+                        }
                 };
                 let just_done = || {
                     (c0.max(s0)..q.first).any(|k| {
