@@ -6258,3 +6258,58 @@ fn licences_handed_over_at_an_event_take_no_year_said_before_of_something_else()
     let got = period_ends(text);
     assert_eq!(got[0].1, NaiveDate::from_ymd_opt(2018, 12, 31), "{got:?}");
 }
+
+#[test]
+fn a_share_that_meets_a_condition_before_chiem_is_of_no_metric() {
+    // Regression: "Số CNLĐ có nhu cầu cần về nhà ở chiếm khoảng 75% số CNLĐ", "lượng lao động
+    // quay lại nhà máy đúng hẹn chỉ chiếm 56%" and a hiring need's list of shares were shares
+    // of the workforce; so was "39,8% số CNLĐ muốn ...", "số" hiding the noun after the rate.
+    let text = "Số công nhân có nhu cầu thuê nhà chiếm khoảng 64% số công nhân tại KCN. Lượng \
+                lao động trở lại làm việc sau Tết chỉ chiếm 71%. Doanh nghiệp cần tuyển 12.000 \
+                lao động, trong đó nhu cầu lao động phổ thông chiếm 41%, trung cấp nghề 22%, \
+                đại học 9%. Có 27,5% số lao động muốn chuyển việc. Lao động nữ chiếm 58% tổng số \
+                lao động của khu.";
+    let got: Vec<_> = analyze(text, None, &K)
+        .mentions
+        .into_iter()
+        .map(|m| (m.surface, m.metric, m.measure))
+        .collect();
+    let want = [
+        ("64%", Metric::Other),
+        ("71%", Metric::Other),
+        ("12.000 lao động", Metric::Workers),
+        ("41%", Metric::Other),
+        ("22%", Metric::Other),
+        ("9%", Metric::Other),
+        ("27,5%", Metric::Other),
+        ("58%", Metric::Workers),
+    ];
+    assert_eq!(got.len(), want.len(), "{got:?}");
+    for ((surface, metric, measure), (want_surface, want_metric)) in got.iter().zip(want) {
+        assert_eq!(
+            (surface.as_str(), *metric),
+            (want_surface, want_metric),
+            "{got:?}"
+        );
+        if surface.ends_with('%') {
+            assert_eq!(*measure, Measure::SharePct, "{got:?}");
+        }
+    }
+}
+
+#[test]
+fn a_figure_of_the_whole_world_is_of_no_metric() {
+    // Regression: "Nestlé ... với 328,000 nhân viên trên toàn cầu" was a workforce, and a
+    // stock of it.
+    assert_eq!(
+        metrics(
+            "Tập đoàn có 95.000 nhân viên trên toàn thế giới. Trên toàn cầu, hãng có 41.000 \
+             nhân viên và 1.500 công nhân tại tỉnh."
+        ),
+        [
+            ("95.000 nhân viên".to_string(), Metric::Other),
+            ("41.000 nhân viên".to_string(), Metric::Other),
+            ("1.500 công nhân".to_string(), Metric::Workers),
+        ]
+    );
+}

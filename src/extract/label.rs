@@ -687,7 +687,7 @@ impl<'a> Labeler<'a> {
             let b = if self.text.word_is(a, &["tổng"]) {
                 a + 1 + usize::from(self.text.word_is(a + 1, &["số"]))
             } else {
-                a
+                a + usize::from(self.text.word_is(a, &["số"]))
             };
             if let Some(m) = self
                 .hits
@@ -1342,6 +1342,71 @@ impl<'a> Labeler<'a> {
     fn of_a_need(&self, q: &Quantity) -> bool {
         let k = q.unit_end + usize::from(self.text.word_is(q.unit_end, &["tổng"]));
         self.words_at(k, &["nhu", "cầu"])
+    }
+
+    /// Whether percent `q` is what a subject that meets a condition "chiếm" (takes up) of a
+    /// whole: "Số CNLĐ có nhu cầu về nhà ở chiếm khoảng 75% số CNLĐ", "lượng lao động quay lại
+    /// nhà máy đúng hẹn chỉ chiếm 56%", "nhu cầu việc làm về lao động phổ thông chiếm 37%" —
+    /// a share meeting a condition (seed_002), not a part of the things counted, "dự án FDI
+    /// chiếm 6% dự án thu hút mới" (gold 056).
+    fn share_of_a_condition(&self, q: &Quantity) -> bool {
+        let Some(h) = self.share_right_before(q) else {
+            return false;
+        };
+        let chiem = h.start as usize;
+        if !self.text.word_is(chiem, &["chiếm"]) {
+            return false;
+        }
+        let c0 = self.clause_start[q.first].max(chiem.saturating_sub(16));
+        (c0..chiem).any(|k| {
+            self.any_words_at(
+                k,
+                &[
+                    &["nhu", "cầu"],
+                    &["muốn"],
+                    &["quay", "lại"],
+                    &["trở", "lại"],
+                    &["có", "ý", "định"],
+                    &["cho", "biết"],
+                    &["đánh", "giá"],
+                    &["đi", "làm"],
+                ],
+            )
+        })
+    }
+
+    /// Whether percent `qi` goes on, past a comma and a few words, a list of shares that meet
+    /// a condition: "nhu cầu việc làm về lao động phổ thông chiếm 37%, sơ cấp nghề 20%, trung
+    /// cấp 18%".
+    fn listed_after_a_condition(&self, qi: usize, done: &[Labels]) -> bool {
+        let (p, q) = (&self.qs[qi - 1], &self.qs[qi]);
+        p.unit == Unit::Percent
+            && done[qi - 1].metric == Metric::Other
+            && done[qi - 1].measure == Measure::SharePct
+            && q.first - p.last <= 10
+            && (p.last + 1..q.first).any(|k| self.tok(k) == ",")
+            && (p.last + 1..q.first).all(|k| self.is_word(k) || matches!(self.tok(k), "," | "-"))
+            && ((0..qi).rev())
+                .take_while(|&j| self.qs[j].unit == Unit::Percent && qi - j <= 8)
+                .any(|j| self.share_of_a_condition(&self.qs[j]))
+    }
+
+    /// Whether quantity `q` is the world's, "trên toàn cầu" right after it ("Nestlé ... với
+    /// 328.000 nhân viên trên toàn cầu") or opening its sentence with no clause between
+    /// ("Trên toàn thế giới, Tập đoàn có 328.000 nhân viên", its first figure only: not "và
+    /// 2.000 công nhân tại tỉnh"): a world figure is of no metric, as the gold files make world
+    /// FDI.
+    fn of_the_world(&self, q: &Quantity) -> bool {
+        let world_at = |k: usize| self.hits.at(k).iter().any(|h| h.cue == Cue::World);
+        let after = (q.unit_end..q.unit_end + 3)
+            .take_while(|&k| self.is_word(k))
+            .any(world_at);
+        let first = self.text.sentences[self.text.sentence_of(q.first)].first;
+        after
+            || world_at(first)
+                && q.first - first <= 16
+                && (first..q.first).filter(|&k| self.tok(k) == ",").count() <= 1
+                && (first..q.first).all(|k| self.tok(k) != ";" && self.q_at[k].is_none())
     }
 
     /// Whether percent `q` is a stake: what a holding is a share of follows it right away.
@@ -4229,7 +4294,11 @@ impl<'a> Labeler<'a> {
                 ) && below_any_investment(q)
                     && !self.charter_capital_before(q)
                 || q.unit == Unit::Percent
-                    && (self.stake(q) || self.in_volume(q) || self.of_a_need(q))
+                    && (self.stake(q)
+                        || self.in_volume(q)
+                        || self.of_a_need(q)
+                        || self.share_of_a_condition(q))
+                || self.of_the_world(q)
                 || self.price_change(q)
                 || self.dwelling_price(q)
                 || self.average_per_unit(q)
@@ -4237,6 +4306,14 @@ impl<'a> Labeler<'a> {
                     && self.back_at_work(q, metric)
             {
                 metric = Metric::Other;
+            }
+            // A list of shares that meet a condition goes on as one: "lao động phổ thông chiếm
+            // 37%, sơ cấp nghề - công nhân kỹ thuật 20%, trung cấp 18%".
+            if q.unit == Unit::Percent && qi > 0 && self.listed_after_a_condition(qi, &done) {
+                let mut labels = self.label_as(qi, Metric::Other, source, &done);
+                labels.measure = Measure::SharePct;
+                done.push(labels);
+                continue;
             }
             done.push(self.label_as(qi, metric, source, &done));
         }
