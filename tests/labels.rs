@@ -6313,3 +6313,40 @@ fn a_figure_of_the_whole_world_is_of_no_metric() {
         ]
     );
 }
+
+#[test]
+fn what_the_state_invests_itself_or_spends_from_the_budget_is_other() {
+    // Regression: "Tỉnh Bình Dương đã đầu tư khoảng 3.000 tỉ đồng thực hiện dự án thu gom ...
+    // nước thải" was registered capital, and "Vốn đầu tư thực hiện từ nguồn ngân sách Nhà
+    // nước" implemented capital.
+    assert_eq!(
+        metrics(
+            "Năm 2019, UBND tỉnh Long An đã đầu tư hơn 420 tỷ đồng nạo vét kênh. Thành phố sẽ \
+             đầu tư 85 tỷ đồng làm công viên. Quý I, vốn thực hiện từ nguồn ngân sách đạt 6.300 \
+             tỷ đồng. Năm 2019, tỉnh đã thu hút đầu tư 900 tỷ đồng. Vốn FDI thực hiện đạt 2 tỷ \
+             USD."
+        ),
+        [
+            ("420 tỷ đồng".to_string(), Metric::Other),
+            ("85 tỷ đồng".to_string(), Metric::Other),
+            ("6.300 tỷ đồng".to_string(), Metric::Other),
+            ("900 tỷ đồng".to_string(), Metric::RegisteredCapital),
+            ("2 tỷ USD".to_string(), Metric::ImplementedCapital),
+        ]
+    );
+}
+
+#[test]
+fn hien_after_a_colon_is_now() {
+    // Regression: "Bà Hằng cho biết: Hiện tại, CĐ KKT có 157 CĐCS với tổng số 66.541 LĐ" left
+    // the workforce of today no stock.
+    let got = periods(
+        "Năm 2018, khu kinh tế đón 9 dự án. Ông Tùng nêu: Hiện tại, khu có 38.000 lao động.",
+    );
+    let labels: Vec<_> = got.iter().map(|g| (g.2, g.3)).collect();
+    assert_eq!(
+        labels,
+        [(NaiveDate::from_ymd_opt(2018, 12, 31), false), (None, true)],
+        "{got:?}"
+    );
+}

@@ -1230,11 +1230,41 @@ impl<'a> Labeler<'a> {
         // lists other things later. Money paid into the budget ("nộp ngân sách") is no public
         // money.
         let (s0, _) = self.sentence(q.first);
-        self.hits
+        (self
+            .hits
             .within(s0, self.clause_end[q.first])
             .iter()
             .any(|h| h.cue == Cue::PublicWorks && !self.paid_in(h))
+            || self.state_invests(q))
             && !hits.iter().any(|h| investor_of(h.cue).is_some())
+    }
+
+    /// Whether the state invests amount `q` itself, named right before "đầu tư" and the amount:
+    /// "Tỉnh Bình Dương đã đầu tư khoảng 3.000 tỉ đồng thực hiện dự án thu gom nước thải",
+    /// "UBND TP Đà Nẵng đã đầu tư hơn 160 tỷ đồng", "thành phố đầu tư 200 tỷ đồng". (Not
+    /// what a place draws, "tỉnh đã thu hút đầu tư 3.000 tỷ đồng".)
+    fn state_invests(&self, q: &Quantity) -> bool {
+        let j = self.hedge_start(q.first);
+        if j < 3 || !self.words_at(j - 2, &["đầu", "tư"]) {
+            return false;
+        }
+        let mut k = j - 2;
+        let c0 = self.clause_start[q.first];
+        while k > c0
+            && (self.text.word_is(k - 1, &["đã", "sẽ", "đang"]) || self.capitalised_word(k - 1))
+            && !self.text.word_is(
+                k - 1,
+                &["Tỉnh", "Thành", "TP", "UBND", "Nhà", "Chính", "Huyện"],
+            )
+        {
+            k -= 1;
+        }
+        k > c0
+            && (self.text.word_is(k - 1, &["tỉnh", "TP", "UBND", "huyện"])
+                || k >= 2
+                    && (self.words_at(k - 2, &["thành", "phố"])
+                        || self.words_at(k - 2, &["nhà", "nước"])
+                        || self.words_at(k - 2, &["chính", "phủ"])))
     }
 
     /// Whether public-money words `h` end a phrase of paying into the budget ("nộp ngân
@@ -3010,7 +3040,6 @@ impl<'a> Labeler<'a> {
         self.is_word(k) && self.text.tokens[k].capitalized
     }
 
-    /// Whether one of `phrases` stands from token `k` on, as `words_at` reads it.
     /// Whether quantity `qi` counts projects or firms newly licensed or founded: "1.183 dự án
     /// mới được cấp", "175 dự án đăng ký mới", "473 dự án đầu tư nước ngoài đăng ký mới", "cấp
     /// mới cho 40 dự án", "320 doanh nghiệp thành lập mới". (Not "mới chỉ có 40 dự án", only.)
@@ -3048,6 +3077,7 @@ impl<'a> Labeler<'a> {
             && (p.last + 1..q.first).any(|k| self.text.word_is(k, &["với"]))
     }
 
+    /// Whether one of `phrases` stands from token `k` on, as `words_at` reads it.
     fn any_words_at(&self, k: usize, phrases: &[&[&str]]) -> bool {
         phrases.iter().any(|p| self.words_at(k, p))
     }
@@ -4286,7 +4316,10 @@ impl<'a> Labeler<'a> {
             let (mut metric, source) =
                 decided.unwrap_or_else(|| (self.metric_without_cue(q), None));
             if self.no_metric_here(q, metric)
-                || metric == Metric::RegisteredCapital && self.public_spending(q)
+                || matches!(
+                    metric,
+                    Metric::RegisteredCapital | Metric::ImplementedCapital
+                ) && self.public_spending(q)
                 || metric == Metric::Projects && self.public_projects(q)
                 || matches!(
                     metric,

@@ -326,7 +326,7 @@ impl Reader<'_> {
 
     /// Where "hiện" opening a sentence or a clause ends, when it means "now" there ("Hiện,
     /// ...", "Hiện tại, ...", "Hiện Huy Long An đang sở hữu ...", "Theo ông Cường, hiện cả
-    /// nước có ...", "cho biết hiện tỉnh có ..."), not the first syllable of a noun ("Hiện
+    /// nước có ...", "cho biết hiện tỉnh có ...", "cho biết: Hiện tại, ..."), not the first syllable of a noun ("Hiện
     /// trường", "Hiện tượng", "công nghiệp hóa, hiện đại hóa"). `last` is the period read
     /// last: within a sentence, one said before the clause dates it ("Qua 6 tháng, hiện Bộ mới
     /// giao được ...").
@@ -339,7 +339,7 @@ impl Reader<'_> {
         let opens = if i == first {
             self.text.tokens[i].capitalized
         } else {
-            let j = i - usize::from(self.tok(i - 1) == ",");
+            let j = i - usize::from(matches!(self.tok(i - 1), "," | ":"));
             let dated = last.is_some_and(|p| p.first >= first);
             !dated
                 && (j < i && j > first
