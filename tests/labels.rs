@@ -6350,3 +6350,27 @@ fn hien_after_a_colon_is_now() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_zones_a_place_has_take_no_flows_time_from_before() {
+    // Regression: "TP có 3 khu chế xuất, 13 khu công nghiệp" took "6 tháng đầu năm" from an
+    // earlier sentence about FDI, and was no stock.
+    let got = periods(
+        "Năm 2019, vốn FDI của tỉnh tăng 20%. Tỉnh có 2 khu chế xuất, 9 khu công nghiệp. Năm \
+         2020, tỉnh lập 7 CCN. 7 CCN này có 4 CCN ở huyện Đức Hòa.",
+    );
+    let labels: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2, g.3)).collect();
+    let y2020 = NaiveDate::from_ymd_opt(2020, 12, 31);
+    assert_eq!(
+        labels,
+        [
+            ("20%", NaiveDate::from_ymd_opt(2019, 12, 31), false),
+            ("2 khu chế xuất", None, true),
+            ("9 khu công nghiệp", None, true),
+            ("7 CCN", y2020, false),
+            ("7 CCN", y2020, false),
+            ("4 CCN", y2020, false),
+        ],
+        "{got:?}"
+    );
+}

@@ -868,12 +868,7 @@ impl<'a> Labeler<'a> {
     /// nor "chỉ có" (only). So does a past verb of making ("đã thành lập 12 KCN", "đã xây
     /// dựng và phát triển 28 khu công nghiệp"): what was made so far, had now.
     fn has_before(&self, q: &Quantity) -> bool {
-        let mut k = self.hedge_start(q.first);
-        // Back over the counts listed before it.
-        while let Some(j) = self.quantity_before_list(k) {
-            k = self.hedge_start(self.qs[j].first);
-        }
-        let Some(h) = k.checked_sub(1) else {
+        let Some(h) = self.list_start(q).checked_sub(1) else {
             return false;
         };
         let mut j = h;
@@ -904,6 +899,27 @@ impl<'a> Labeler<'a> {
             && !self
                 .text
                 .word_is(h.wrapping_sub(1), &["sẽ", "chỉ", "không", "chưa"])
+    }
+
+    /// Where the counts listed with count `q` start, hedges included: "3 khu chế xuất" in "TP
+    /// có 3 khu chế xuất, 13 khu công nghiệp".
+    fn list_start(&self, q: &Quantity) -> usize {
+        let mut k = self.hedge_start(q.first);
+        while let Some(j) = self.quantity_before_list(k) {
+            k = self.hedge_start(self.qs[j].first);
+        }
+        k
+    }
+
+    /// Whether zones count `q` is what a place has, in a sentence that names no time: "TP có 3
+    /// khu chế xuất, 13 khu công nghiệp", whatever time an earlier sentence gave a flow ("6
+    /// tháng đầu năm vốn FDI gấp 2 cùng kỳ"). (Not a part of a count before it, "6 CCN được
+    /// phê duyệt có 5 CCN tại huyện Cần Giuộc", gold 013.)
+    fn zones_had(&self, q: &Quantity) -> bool {
+        let sent = &self.text.sentences[self.text.sentence_of(q.first)];
+        self.has_before(q)
+            && self.periods_in(sent.first, sent.end).is_empty()
+            && (sent.first..self.list_start(q)).all(|k| self.q_at[k].is_none())
     }
 
     /// The quantity listed right before token `k` with only a comma or "và" between.
@@ -4021,6 +4037,14 @@ impl<'a> Labeler<'a> {
         };
         let approx = self.approx(qi);
         let (period_start, period_end, stock) = self.period(q, measure);
+        // The zones a place has are had now: a flow's time carried from an earlier sentence is
+        // not theirs.
+        let (period_start, period_end) =
+            if metric == Metric::Zones && !stock && period_end.is_some() && self.zones_had(q) {
+                (None, None)
+            } else {
+                (period_start, period_end)
+            };
         // A flow "đến nay" is year-to-date; only "lũy kế" makes it a running total.
         let flow = is_flow(metric);
         let running = || {
