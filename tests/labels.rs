@@ -6374,3 +6374,42 @@ fn the_zones_a_place_has_take_no_flows_time_from_before() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_total_raised_by_foreign_projects_is_not_foreign_unless_it_says_so() {
+    // Regression: "cho 2 dự án của doanh nghiệp Hàn Quốc, nâng tổng số dự án tại Khu công nghệ
+    // cao lên 80 dự án" made all 80 projects foreign.
+    let text = "Sở vừa cấp phép cho 4 dự án của nhà đầu tư Nhật Bản, nâng tổng số dự án trên \
+                địa bàn huyện lên 96 dự án.";
+    assert_eq!(investor_of(text, "4 dự án"), Some(Investor::Fdi));
+    assert_eq!(investor_of(text, "96 dự án"), None);
+    let text = "Sở vừa cấp phép cho 4 dự án FDI, nâng tổng số dự án FDI của tỉnh lên 310 dự án \
+                với tổng vốn 7 tỷ USD.";
+    assert_eq!(investor_of(text, "310 dự án"), Some(Investor::Fdi));
+    assert_eq!(investor_of(text, "7 tỷ USD"), Some(Investor::Fdi));
+}
+
+#[test]
+fn people_or_firms_at_an_event_are_no_workforce() {
+    // Regression: "hơn 1.000 cán bộ công nhân viên Công ty Tenma (KCN Quế Võ, Bắc Ninh) đã tập
+    // trung nghe ..." and "Tại hội nghị, gần 1.000 công nhân lao động ..." were workforces,
+    // "chỉ có 3 doanh nghiệp đến dự" a count of firms.
+    assert_eq!(
+        metrics(
+            "Sáng 3/3, khoảng 700 công nhân Công ty Hòa Phong (KCN Tiên Sơn) đã tập trung nghe \
+             phổ biến luật. Tại diễn đàn, hơn 300 công nhân được giải đáp về bảo hiểm. Ban tổ \
+             chức mời 40 doanh nghiệp nhưng chỉ 6 doanh nghiệp đến dự. Tại hội nghị, ông Hùng \
+             cho biết tỉnh có 52.000 lao động. Hơn 400 công nhân đại diện cho 21.000 công nhân \
+             đã tham dự."
+        ),
+        [
+            ("700 công nhân".to_string(), Metric::Other),
+            ("300 công nhân".to_string(), Metric::Other),
+            ("40 doanh nghiệp".to_string(), Metric::Enterprises),
+            ("6 doanh nghiệp".to_string(), Metric::Other),
+            ("52.000 lao động".to_string(), Metric::Workers),
+            ("400 công nhân".to_string(), Metric::Other),
+            ("21.000 công nhân".to_string(), Metric::Workers),
+        ]
+    );
+}

@@ -1468,7 +1468,7 @@ impl<'a> Labeler<'a> {
                 .cues_before(c0.max(q.num.saturating_sub(d)), q.num, q.first, |c| f(c))
                 .is_empty()
         };
-        if self.counted_for_other(q, metric) || self.honoured(q) {
+        if self.counted_for_other(q, metric) || self.honoured(q) || self.at_an_event(q) {
             return Metric::Other;
         }
         // (So many to a room or a shift, "15 CN ở/phòng", "4 công nhân/ca": a ratio; not so
@@ -1569,6 +1569,82 @@ impl<'a> Labeler<'a> {
             prev_end = Some(p.last + 1);
         }
         prev_end.is_none_or(|e| listed(e, q.first))
+    }
+
+    /// Whether the people or firms counted by `q` are those at an event: said to attend or
+    /// listen right after them or after those they speak for ("500 công nhân đã tham dự hội nghị", "hơn 1.000 cán bộ công
+    /// nhân viên Công ty Tenma đã tập trung nghe ...", "60 công nhân theo học"), or the first
+    /// words after an event that opens the sentence ("Tại hội nghị, gần 1.000 công nhân lao
+    /// động đã được giải đáp ..."). People at an event are no workforce. (Not figures told at
+    /// it: "Tại hội nghị, ông Hùng cho biết tỉnh có 50.000 lao động".)
+    fn at_an_event(&self, q: &Quantity) -> bool {
+        // (Past whose they are, a name with its place in brackets: "Công ty Tenma (KCN Quế Võ,
+        // Bắc Ninh)".)
+        let mut k = q.unit_end;
+        let end = self.clause_end[q.first].min(k + 16);
+        while k < end {
+            if self.tok(k) == "(" {
+                match (k + 1..end).find(|&j| self.tok(j) == ")") {
+                    Some(c) => k = c + 1,
+                    None => break,
+                }
+            } else if self.capitalised_word(k)
+                || self.text.word_is(k, &["ty", "đã", "đang", "cùng"])
+            {
+                k += 1;
+            } else if self.words_at(k, &["đại", "diện"])
+                && let Some(j) = self
+                    .q_at
+                    .get(k + 2 + usize::from(self.text.word_is(k + 2, &["cho"])))
+                    .copied()
+                    .flatten()
+            {
+                // Past those they speak for: "400 công nhân đại diện cho 21.000 công nhân đã
+                // tham dự".
+                k = self.qs[j as usize].unit_end;
+            } else {
+                break;
+            }
+        }
+        let attends = self.any_words_at(
+            k,
+            &[
+                &["tham", "dự"],
+                &["dự", "hội"],
+                &["dự", "lễ"],
+                &["tới", "dự"],
+                &["đến", "dự"],
+                &["tập", "trung", "nghe"],
+                &["theo", "học"],
+                &["được", "giải", "đáp"],
+            ],
+        );
+        let si = self.text.sentence_of(q.first);
+        let first = self.text.sentences[si].first;
+        let j = self.hedge_start(q.first);
+        // (Not those whom attendees speak for: "gần 1.000 công nhân đại diện cho 150.000 công
+        // nhân đã được giải đáp", a workforce.)
+        let j0 = j - usize::from(self.text.word_is(j.wrapping_sub(1), &["cho"]));
+        if j0 >= 2 && self.words_at(j0 - 2, &["đại", "diện"]) {
+            return false;
+        }
+        let opens = self.text.word_is(first, &["Tại"])
+            && self.any_words_at(
+                first + 1,
+                &[
+                    &["hội", "nghị"],
+                    &["hội", "thảo"],
+                    &["diễn", "đàn"],
+                    &["buổi"],
+                    &["lễ"],
+                    &["sự", "kiện"],
+                    &["chương", "trình"],
+                ],
+            )
+            && j > first
+            && self.tok(j - 1) == ","
+            && (first..j - 1).all(|k| self.tok(k) != "," && self.q_at[k].is_none());
+        attends || opens
     }
 
     /// Whether the firms or people counted by `q` are honoured, right after them ("9 DN, nhà
@@ -2579,6 +2655,19 @@ impl<'a> Labeler<'a> {
             .take_while(|&j| self.qs[j].first >= c0)
             .find(|&j| done[j].investor.is_some() && !self.hidden(self.qs[j].first, q.first));
         if self.after_a_split(qi, done) {
+            return None;
+        }
+        // A total raised by what was added ("cho 2 dự án của doanh nghiệp Hàn Quốc, nâng tổng
+        // số dự án tại Khu công nghệ cao lên 80 dự án"), the first figure after "nâng tổng",
+        // is not the added part's: only a cue past "nâng tổng" names its investor ("nâng tổng số dự án FDI còn hiệu lực lên 181
+        // dự án").
+        if let Some(r) = (c0..q.first)
+            .rev()
+            .find(|&k| self.any_words_at(k, &[&["nâng", "tổng"], &["nâng", "số"]]))
+            && cue.is_none_or(|h| (h.start as usize) < r)
+            && prev.is_none_or(|j| self.qs[j].first < r)
+            && (r..q.first).all(|k| self.q_at[k].is_none())
+        {
             return None;
         }
         if cue.is_none() && prev.is_none() {
