@@ -6413,3 +6413,18 @@ fn people_or_firms_at_an_event_are_no_workforce() {
         ]
     );
 }
+
+#[test]
+fn firms_named_by_their_country_in_vietnam_are_foreign_and_so_is_their_capital() {
+    // Regression: "hơn 300 doanh nghiệp Pháp đầu tư tại Việt Nam, với tổng số vốn là 3,4 tỷ
+    // USD" gave neither figure an investor, though "300 công ty của Pháp" was foreign.
+    let text = "Ông Tanaka cho biết hiện có hơn 900 doanh nghiệp Hàn Quốc đang hoạt động tại \
+                Việt Nam, với tổng vốn 12 tỷ USD.";
+    assert_eq!(investor_of(text, "900 doanh nghiệp"), Some(Investor::Fdi));
+    assert_eq!(investor_of(text, "12 tỷ USD"), Some(Investor::Fdi));
+    // Not firms abroad, nor a firm's name.
+    let text = "Tại Indonesia, có 1.500 doanh nghiệp Hàn Quốc. Huyện có 4 công ty Đức Thịnh \
+                hoạt động tại Việt Nam.";
+    assert_eq!(investor_of(text, "1.500 doanh nghiệp"), None);
+    assert_eq!(investor_of(text, "4 công ty"), None);
+}

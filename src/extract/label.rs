@@ -2600,6 +2600,25 @@ impl<'a> Labeler<'a> {
         {
             return investor_of(h.cue);
         }
+        // Firms or projects named by their country right after their noun, in Vietnam ("1.200
+        // doanh nghiệp Nhật Bản đang hoạt động tại Việt Nam", "hơn 300 doanh nghiệp Pháp đầu
+        // tư tại Việt Nam") are foreign investors'. (Not those abroad, "2.000 doanh nghiệp Đài
+        // Loan" in Indonesia, nor a firm's name that goes on, "công ty Đức Long".)
+        if matches!(metric, Metric::Enterprises | Metric::Projects)
+            && let Some(h) = self
+                .hits
+                .at(q.unit_end)
+                .iter()
+                .find(|h| h.cue == Cue::Foreign && self.text.tokens[q.unit_end].capitalized)
+            && !self.capitalised_word(h.end())
+            && self
+                .hits
+                .within(h.end(), self.clause_end[q.first].min(h.end() + 10))
+                .iter()
+                .any(|v| v.cue == Cue::Vietnam)
+        {
+            return Some(Investor::Fdi);
+        }
         // "(FDI)" right after the noun phrase.
         if self.tok(b) == "("
             && let Some(h) = self
@@ -2669,6 +2688,17 @@ impl<'a> Labeler<'a> {
             && (r..q.first).all(|k| self.q_at[k].is_none())
         {
             return None;
+        }
+        // The capital a count brings past a comma is of the count's investor: "hơn 300 doanh
+        // nghiệp Pháp đầu tư tại Việt Nam, với tổng số vốn là 3,4 tỷ USD".
+        if cue.is_none()
+            && prev.is_none()
+            && qi > 0
+            && self.qs[qi - 1].unit == Unit::Count
+            && self.brings(qi)
+            && let Some(i) = done[qi - 1].investor
+        {
+            return Some(i);
         }
         if cue.is_none() && prev.is_none() {
             // "Khu vực FDI ... Khu vực này xuất khẩu 50 tỷ USD": the sector named before, by
