@@ -6428,3 +6428,16 @@ fn firms_named_by_their_country_in_vietnam_are_foreign_and_so_is_their_capital()
     assert_eq!(investor_of(text, "1.500 doanh nghiệp"), None);
     assert_eq!(investor_of(text, "4 công ty"), None);
 }
+
+#[test]
+fn a_total_broken_down_by_investor_takes_none_from_the_sentence_before() {
+    // Regression: "thu hút thêm 3 dự án của nhà đầu tư trong nước ... Như vậy, đến nay, các khu
+    // công nghiệp ... thu hút 140 dự án đầu tư ...; trong đó, có 35 dự án FDI" made the 140
+    // domestic.
+    let text = "Năm nay, khu kinh tế đón thêm 5 dự án của nhà đầu tư trong nước. Đến nay, khu \
+                kinh tế có 212 dự án, với tổng vốn 9.800 tỷ đồng; trong đó có 47 dự án FDI.";
+    assert_eq!(investor_of(text, "5 dự án"), Some(Investor::Ddi));
+    assert_eq!(investor_of(text, "212 dự án"), None);
+    assert_eq!(investor_of(text, "9.800 tỷ đồng"), None);
+    assert_eq!(investor_of(text, "47 dự án"), Some(Investor::Fdi));
+}

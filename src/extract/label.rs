@@ -2701,6 +2701,12 @@ impl<'a> Labeler<'a> {
             return Some(i);
         }
         if cue.is_none() && prev.is_none() {
+            // A total its sentence goes on to break down by investor ("đến nay, các KCN thu hút
+            // 140 dự án đầu tư ...; trong đó, có 35 dự án FDI") is of both, whatever an earlier
+            // sentence's figures were (seed_000, seed_003).
+            if self.broken_down_by_investor(q) {
+                return None;
+            }
             // "Khu vực FDI ... Khu vực này xuất khẩu 50 tỷ USD": the sector named before, by
             // its investor ("khối doanh nghiệp có vốn nước ngoài (DN FDI)").
             let sector = |k: usize| {
@@ -2888,6 +2894,27 @@ impl<'a> Labeler<'a> {
             (done[a].investor, done[b].investor),
             (Some(Investor::Fdi), Some(Investor::Ddi)) | (Some(Investor::Ddi), Some(Investor::Fdi))
         ))
+    }
+
+    /// Whether "trong đó" follows quantity `q` in its sentence, a few words on, with an
+    /// investor's cue right after it: "140 dự án đầu tư, với tổng vốn ...; trong đó, có 35 dự
+    /// án FDI".
+    /// (Not where its sentence named its investor before it: "dòng vốn FDI ... năm 2016 đã
+    /// đạt hơn 15 tỷ USD, trong đó các công ty có vốn đầu tư nước ngoài ...".)
+    fn broken_down_by_investor(&self, q: &Quantity) -> bool {
+        let (s0, s1) = self.sentence(q.first);
+        let investor_cue = |h: &Hit| matches!(h.cue, Cue::Investor(_));
+        if self.hits.within(s0, q.first).iter().any(investor_cue) {
+            return false;
+        }
+        (q.unit_end..s1.min(q.unit_end + 30))
+            .find(|&k| self.words_at(k, &["trong", "đó"]))
+            .is_some_and(|k| {
+                self.hits
+                    .within(k + 2, (k + 10).min(s1))
+                    .iter()
+                    .any(|h| matches!(h.cue, Cue::Investor(InvestorCue::Fdi | InvestorCue::Ddi)))
+            })
     }
 
     /// Whether origin cue `h` ("của Anh", "từ Mỹ") names a country as written: capitalised, not
