@@ -6441,3 +6441,85 @@ fn a_total_broken_down_by_investor_takes_none_from_the_sentence_before() {
     assert_eq!(investor_of(text, "9.800 tỷ đồng"), None);
     assert_eq!(investor_of(text, "47 dự án"), Some(Investor::Fdi));
 }
+
+#[test]
+fn review_of_round_27_rules_over_reach() {
+    // Regression: the first versions of this stop's rules fired where they should not, as a
+    // review of the change found.
+    // An event's opening words do not make projects or recruits an audience.
+    assert_eq!(
+        metrics(
+            "Tại hội nghị, 15 dự án đã được trao giấy chứng nhận. Tại chương trình, 3.000 lao \
+             động đã được tuyển dụng."
+        ),
+        [
+            ("15 dự án".to_string(), Metric::Projects),
+            ("3.000 lao động".to_string(), Metric::Workers),
+        ]
+    );
+    // Speech or a want in another clause is no condition of the share; a rate its own words
+    // name does not go on the list of shares that meet one.
+    assert_eq!(
+        metrics(
+            "Ông Hùng cho biết, năm 2016 khu vực FDI chiếm 70% kim ngạch xuất khẩu. Năm 2016, \
+             số lao động muốn nghỉ việc chiếm 30%, kim ngạch xuất khẩu tăng 15%."
+        ),
+        [
+            ("70%".to_string(), Metric::ExportValue),
+            ("30%".to_string(), Metric::Other),
+            ("15%".to_string(), Metric::ExportValue),
+        ]
+    );
+    // A firm at a place of the state invests its own money; works near disbursed capital do
+    // not make it public.
+    assert_eq!(
+        metrics(
+            "Năm 2016, Tập đoàn Samsung tại tỉnh Thái Nguyên đã đầu tư 7 tỷ USD. Năm 2016, KCN \
+             nằm gần sân bay Nội Bài, các dự án đã giải ngân 500 triệu USD."
+        ),
+        [
+            ("7 tỷ USD".to_string(), Metric::RegisteredCapital),
+            ("500 triệu USD".to_string(), Metric::ImplementedCapital),
+        ]
+    );
+    // Amounts that name their own investor after a split keep it; firms that trade with
+    // Vietnam are not its investors; a total the investors raise themselves is theirs.
+    let text = "Năm 2023, tỉnh có 26 dự án FDI và 62 dự án DDI, với vốn FDI 230 triệu USD và vốn \
+                DDI 5.000 tỷ đồng. Có 500 doanh nghiệp Hàn Quốc nhập khẩu hàng hóa của Việt \
+                Nam. Năm 2016, các nhà đầu tư nước ngoài đã nâng tổng vốn đăng ký lên 20 tỷ USD.";
+    assert_eq!(investor_of(text, "230 triệu USD"), Some(Investor::Fdi));
+    assert_eq!(investor_of(text, "5.000 tỷ đồng"), Some(Investor::Ddi));
+    assert_eq!(investor_of(text, "500 doanh nghiệp"), None);
+    assert_eq!(investor_of(text, "20 tỷ USD"), Some(Investor::Fdi));
+    // A part of a foreign total that is foreign too leaves the total foreign.
+    let text = "Năm 2016, tỉnh thu hút 30 dự án FDI. Các dự án này có tổng vốn 2 tỷ USD, trong \
+                đó có 10 dự án 100% vốn nước ngoài.";
+    assert_eq!(investor_of(text, "2 tỷ USD"), Some(Investor::Fdi));
+    // A handing sentence that dates itself lends its list its period; new projects counted
+    // since a start are a running total; zones just added are no stock.
+    let got = periods(
+        "Trong 6 tháng đầu năm 2017, tỉnh đã trao giấy chứng nhận đầu tư cho 20 dự án. Các dự \
+         án này có tổng vốn 300 triệu USD. Từ khi thành lập đến ngày 30/6/2017, KCN có 250 dự \
+         án mới được cấp phép. Năm 2016, tỉnh có 3 KCN được thành lập mới.",
+    );
+    let labels: Vec<_> = got.iter().map(|g| (g.1, g.2, g.3)).collect();
+    let h1 = (
+        NaiveDate::from_ymd_opt(2017, 1, 1),
+        NaiveDate::from_ymd_opt(2017, 6, 30),
+        false,
+    );
+    assert_eq!(
+        labels,
+        [
+            h1,
+            h1,
+            (None, NaiveDate::from_ymd_opt(2017, 6, 30), true),
+            (
+                NaiveDate::from_ymd_opt(2016, 1, 1),
+                NaiveDate::from_ymd_opt(2016, 12, 31),
+                false
+            ),
+        ],
+        "{got:?}"
+    );
+}

@@ -915,11 +915,16 @@ impl<'a> Labeler<'a> {
     /// khu chế xuất, 13 khu công nghiệp", whatever time an earlier sentence gave a flow ("6
     /// tháng đầu năm vốn FDI gấp 2 cùng kỳ"). (Not a part of a count before it, "6 CCN được
     /// phê duyệt có 5 CCN tại huyện Cần Giuộc", gold 013.)
+    /// (Nor zones just added: "Tỉnh có 3 KCN được thành lập mới, 2 KCN mở rộng".)
     fn zones_had(&self, q: &Quantity) -> bool {
-        let sent = &self.text.sentences[self.text.sentence_of(q.first)];
-        self.has_before(q)
-            && self.periods_in(sent.first, sent.end).is_empty()
-            && (sent.first..self.list_start(q)).all(|k| self.q_at[k].is_none())
+        let (s0, s1) = self.sentence(q.first);
+        let added = (q.unit_end..(q.unit_end + 5).min(s1)).any(|k| {
+            self.text.word_is(k, &["mới", "thêm", "mở"]) || self.words_at(k, &["bổ", "sung"])
+        });
+        !added
+            && self.has_before(q)
+            && self.periods_in(s0, s1).is_empty()
+            && (s0..self.list_start(q)).all(|k| self.q_at[k].is_none())
     }
 
     /// The quantity listed right before token `k` with only a comma or "và" between.
@@ -1255,17 +1260,17 @@ impl<'a> Labeler<'a> {
             && !hits.iter().any(|h| investor_of(h.cue).is_some())
     }
 
-    /// Whether the state invests amount `q` itself, named right before "đầu tư" and the amount:
-    /// "Tỉnh Bình Dương đã đầu tư khoảng 3.000 tỉ đồng thực hiện dự án thu gom nước thải",
-    /// "UBND TP Đà Nẵng đã đầu tư hơn 160 tỷ đồng", "thành phố đầu tư 200 tỷ đồng". (Not
-    /// what a place draws, "tỉnh đã thu hút đầu tư 3.000 tỷ đồng".)
+    /// Whether the state invests amount `q` itself, its subject right before "đầu tư" and the
+    /// amount, past its name and "đã": "Tỉnh Bình Dương đã đầu tư khoảng 3.000 tỉ đồng thực hiện
+    /// dự án thu gom nước thải", "UBND TP Đà Nẵng đã đầu tư hơn 160 tỷ đồng", "thành phố đầu tư
+    /// 200 tỷ đồng". (Not what a place draws, "tỉnh đã thu hút đầu tư 3.000 tỷ đồng".)
     fn state_invests(&self, q: &Quantity) -> bool {
         let j = self.hedge_start(q.first);
         if j < 3 || !self.words_at(j - 2, &["đầu", "tư"]) {
             return false;
         }
         let mut k = j - 2;
-        let c0 = self.clause_start[q.first];
+        let c0 = self.clause_start[q.first].max(k.saturating_sub(8));
         while k > c0
             && (self.text.word_is(k - 1, &["đã", "sẽ", "đang"]) || self.capitalised_word(k - 1))
             && !self.text.word_is(
@@ -1275,12 +1280,21 @@ impl<'a> Labeler<'a> {
         {
             k -= 1;
         }
+        // (The state as the subject, not a place where others are: "Tập đoàn Samsung tại tỉnh
+        // Thái Nguyên đã đầu tư 7 tỷ USD".)
+        let subject = |noun: usize| {
+            !self.text.word_is(
+                noun.wrapping_sub(1),
+                &["tại", "ở", "của", "trên", "vào", "với"],
+            )
+        };
         k > c0
-            && (self.text.word_is(k - 1, &["tỉnh", "TP", "UBND", "huyện"])
+            && (self.text.word_is(k - 1, &["tỉnh", "TP", "UBND", "huyện"]) && subject(k - 1)
                 || k >= 2
                     && (self.words_at(k - 2, &["thành", "phố"])
                         || self.words_at(k - 2, &["nhà", "nước"])
-                        || self.words_at(k - 2, &["chính", "phủ"])))
+                        || self.words_at(k - 2, &["chính", "phủ"]))
+                    && subject(k - 2))
     }
 
     /// Whether public-money words `h` end a phrase of paying into the budget ("nộp ngân
@@ -1322,30 +1336,10 @@ impl<'a> Labeler<'a> {
         let joined = |a: usize, b: usize| {
             (a..b).all(|k| !matches!(self.tok(k), "va" | "," | ";" | "(" | ")"))
         };
-        let money = |k: usize| {
-            self.any_words_at(
-                k,
-                &[
-                    &["vốn", "ngân", "sách"],
-                    &["nguồn", "ngân", "sách"],
-                    &["ngân", "sách"],
-                    &["đầu", "tư", "công"],
-                    &["BOT"],
-                    &["ODA"],
-                    &["vốn", "nhà", "nước"],
-                    &["XDCB"],
-                    &["xây", "dựng", "cơ", "bản"],
-                    &["NSNN"],
-                    &["quyết", "toán"],
-                ],
-            )
-        };
         near.iter().any(|h| {
             let (a, e) = (h.start as usize, h.end());
-            h.cue == Cue::PublicWorks
-                && !(a.saturating_sub(3)..a).any(|k| self.text.word_is(k, &["ngoài", "không"]))
-                && !self.paid_in(h)
-                && if money(a) {
+            self.public_money_spent(h)
+                && if self.public_money_at(a) {
                     e <= q.first && joined(e, q.first) || a >= q.unit_end && joined(q.unit_end, a)
                 } else {
                     (q.unit_end..=q.unit_end + 2).contains(&a) && joined(q.unit_end, a)
@@ -1355,6 +1349,56 @@ impl<'a> Labeler<'a> {
             .within(c0, c1)
             .iter()
             .any(|h| investor_of(h.cue).is_some())
+    }
+
+    /// Whether public-works cue `h` says public money is spent: not money from outside the
+    /// budget or refused ("vốn ngoài ngân sách", "không dùng ngân sách"), nor paid into it.
+    fn public_money_spent(&self, h: &Hit) -> bool {
+        let a = h.start as usize;
+        h.cue == Cue::PublicWorks
+            && !(a.saturating_sub(3)..a).any(|k| self.text.word_is(k, &["ngoài", "không"]))
+            && !self.paid_in(h)
+    }
+
+    /// Whether the words of public money, not of works, start at token `k`: "vốn ngân sách",
+    /// "đầu tư công", "ODA", "quyết toán".
+    fn public_money_at(&self, k: usize) -> bool {
+        self.any_words_at(
+            k,
+            &[
+                &["vốn", "ngân", "sách"],
+                &["nguồn", "ngân", "sách"],
+                &["ngân", "sách"],
+                &["đầu", "tư", "công"],
+                &["BOT"],
+                &["ODA"],
+                &["vốn", "nhà", "nước"],
+                &["XDCB"],
+                &["xây", "dựng", "cơ", "bản"],
+                &["NSNN"],
+                &["quyết", "toán"],
+            ],
+        )
+    }
+
+    /// Whether implemented capital `q` is public money spent, named before it in its sentence
+    /// or right after it ("Vốn đầu tư thực hiện từ nguồn ngân sách Nhà nước ... ước tính
+    /// 15.203 tỷ đồng", "nguồn vốn đầu tư công đã giải ngân ... 55%"): money words only, not
+    /// works near it ("KCN nằm gần sân bay Nội Bài, các dự án đã giải ngân 500 triệu USD"), nor
+    /// a breakdown after it ("... đạt 50.000 tỷ đồng, trong đó vốn ngân sách nhà nước 5.000
+    /// tỷ đồng") or another amount's ("FDI đã cam kết hiện còn 180 tỉ USD và 15 tỉ USD ODA").
+    fn budget_funded(&self, q: &Quantity) -> bool {
+        let (s0, s1) = self.sentence(q.first);
+        let b = (q.unit_end..s1.min(q.unit_end + 4))
+            .find(|&k| {
+                matches!(self.tok(k), "," | ";") || self.q_at[k].is_some() || self.tok(k) == "va"
+            })
+            .unwrap_or(s1.min(q.unit_end + 4));
+        self.hits
+            .within(s0, q.first)
+            .iter()
+            .chain(self.hits.within(q.unit_end, b))
+            .any(|h| self.public_money_spent(h) && self.public_money_at(h.start as usize))
     }
 
     /// Whether a firm's stated capital names `q` ("vốn điều lệ chỉ 10 triệu đồng", "vốn đăng
@@ -1403,7 +1447,12 @@ impl<'a> Labeler<'a> {
         if !self.text.word_is(chiem, &["chiếm"]) {
             return false;
         }
+        // (The subject's own words, from the last comma: not "Ông Hùng cho biết, ...", "nhiều
+        // nhà đầu tư muốn mở rộng, dự án FDI chiếm 60%".)
         let c0 = self.clause_start[q.first].max(chiem.saturating_sub(16));
+        let c0 = (c0..chiem)
+            .rfind(|&k| matches!(self.tok(k), "," | ";" | ":"))
+            .map_or(c0, |k| k + 1);
         (c0..chiem).any(|k| {
             self.any_words_at(
                 k,
@@ -1413,8 +1462,6 @@ impl<'a> Labeler<'a> {
                     &["quay", "lại"],
                     &["trở", "lại"],
                     &["có", "ý", "định"],
-                    &["cho", "biết"],
-                    &["đánh", "giá"],
                     &["đi", "làm"],
                 ],
             )
@@ -1424,14 +1471,35 @@ impl<'a> Labeler<'a> {
     /// Whether percent `qi` goes on, past a comma and a few words, a list of shares that meet
     /// a condition: "nhu cầu việc làm về lao động phổ thông chiếm 37%, sơ cấp nghề 20%, trung
     /// cấp 18%".
+    /// (Not a rate its own words name: "..., kim ngạch xuất khẩu tăng 15%", "tỷ lệ lấp đầy
+    /// đạt 80%".)
     fn listed_after_a_condition(&self, qi: usize, done: &[Labels]) -> bool {
         let (p, q) = (&self.qs[qi - 1], &self.qs[qi]);
+        let between = p.last + 1..q.first;
         p.unit == Unit::Percent
             && done[qi - 1].metric == Metric::Other
             && done[qi - 1].measure == Measure::SharePct
-            && q.first - p.last <= 10
-            && (p.last + 1..q.first).any(|k| self.tok(k) == ",")
-            && (p.last + 1..q.first).all(|k| self.is_word(k) || matches!(self.tok(k), "," | "-"))
+            && q.first.saturating_sub(p.last) <= 10
+            && between.clone().any(|k| self.tok(k) == ",")
+            && between
+                .clone()
+                .all(|k| self.is_word(k) || matches!(self.tok(k), "," | "-"))
+            && !self
+                .hits
+                .within(between.start, between.end)
+                .iter()
+                .any(|h| {
+                    matches!(
+                        h.cue,
+                        Cue::Measure(MeasureCue::Rise | MeasureCue::Fall | MeasureCue::GrowthRate)
+                            | Cue::Metric {
+                                metric: Metric::OccupancyRate,
+                                ..
+                            }
+                    ) || self
+                        .text
+                        .word_is(h.start as usize, &["đạt", "tăng", "giảm"])
+                })
             && ((0..qi).rev())
                 .take_while(|&j| self.qs[j].unit == Unit::Percent && qi - j <= 8)
                 .any(|j| self.share_of_a_condition(&self.qs[j]))
@@ -1468,7 +1536,7 @@ impl<'a> Labeler<'a> {
                 .cues_before(c0.max(q.num.saturating_sub(d)), q.num, q.first, |c| f(c))
                 .is_empty()
         };
-        if self.counted_for_other(q, metric) || self.honoured(q) || self.at_an_event(q) {
+        if self.counted_for_other(q, metric) || self.honoured(q) || self.at_an_event(q, metric) {
             return Metric::Other;
         }
         // (So many to a room or a shift, "15 CN ở/phòng", "4 công nhân/ca": a ratio; not so
@@ -1571,15 +1639,23 @@ impl<'a> Labeler<'a> {
         prev_end.is_none_or(|e| listed(e, q.first))
     }
 
-    /// Whether the people or firms counted by `q` are those at an event: said to attend or
-    /// listen right after them or after those they speak for ("500 công nhân đã tham dự hội nghị", "hơn 1.000 cán bộ công
-    /// nhân viên Công ty Tenma đã tập trung nghe ...", "60 công nhân theo học"), or the first
-    /// words after an event that opens the sentence ("Tại hội nghị, gần 1.000 công nhân lao
-    /// động đã được giải đáp ..."). People at an event are no workforce. (Not figures told at
-    /// it: "Tại hội nghị, ông Hùng cho biết tỉnh có 50.000 lao động".)
-    fn at_an_event(&self, q: &Quantity) -> bool {
-        // (Past whose they are, a name with its place in brackets: "Công ty Tenma (KCN Quế Võ,
-        // Bắc Ninh)".)
+    /// Whether the people or firms counted by `q` are those at an event, said to attend or
+    /// listen right after them or after those they speak for: "500 công nhân đã tham dự hội
+    /// nghị", "hơn 1.000 cán bộ công nhân viên Công ty Tenma đã tập trung nghe ...", "gần
+    /// 1.000 công nhân lao động đại diện cho 150.000 công nhân đã được giải đáp", "60 công
+    /// nhân theo học". People at an event are no workforce. (Not those spoken for, the
+    /// 150.000, a workforce.)
+    fn at_an_event(&self, q: &Quantity, metric: Metric) -> bool {
+        if !matches!(metric, Metric::Workers | Metric::Enterprises) {
+            return false;
+        }
+        let j = self.hedge_start(q.first);
+        let j0 = j - usize::from(self.text.word_is(j.wrapping_sub(1), &["cho"]));
+        if j0 >= 2 && self.words_at(j0 - 2, &["đại", "diện"]) {
+            return false;
+        }
+        // (Past whose they are, a name with its place in brackets, "Công ty Tenma (KCN Quế Võ,
+        // Bắc Ninh)", and the rest of their noun, "công nhân lao động".)
         let mut k = q.unit_end;
         let end = self.clause_end[q.first].min(k + 16);
         while k < end {
@@ -1590,8 +1666,9 @@ impl<'a> Labeler<'a> {
                 }
             } else if self.capitalised_word(k)
                 || self.text.word_is(k, &["ty", "đã", "đang", "cùng"])
+                || self.words_at(k, &["lao", "động"])
             {
-                k += 1;
+                k += 1 + usize::from(self.words_at(k, &["lao", "động"]));
             } else if self.words_at(k, &["đại", "diện"])
                 && let Some(j) = self
                     .q_at
@@ -1599,14 +1676,13 @@ impl<'a> Labeler<'a> {
                     .copied()
                     .flatten()
             {
-                // Past those they speak for: "400 công nhân đại diện cho 21.000 công nhân đã
-                // tham dự".
+                // Past those they speak for.
                 k = self.qs[j as usize].unit_end;
             } else {
                 break;
             }
         }
-        let attends = self.any_words_at(
+        self.any_words_at(
             k,
             &[
                 &["tham", "dự"],
@@ -1618,33 +1694,7 @@ impl<'a> Labeler<'a> {
                 &["theo", "học"],
                 &["được", "giải", "đáp"],
             ],
-        );
-        let si = self.text.sentence_of(q.first);
-        let first = self.text.sentences[si].first;
-        let j = self.hedge_start(q.first);
-        // (Not those whom attendees speak for: "gần 1.000 công nhân đại diện cho 150.000 công
-        // nhân đã được giải đáp", a workforce.)
-        let j0 = j - usize::from(self.text.word_is(j.wrapping_sub(1), &["cho"]));
-        if j0 >= 2 && self.words_at(j0 - 2, &["đại", "diện"]) {
-            return false;
-        }
-        let opens = self.text.word_is(first, &["Tại"])
-            && self.any_words_at(
-                first + 1,
-                &[
-                    &["hội", "nghị"],
-                    &["hội", "thảo"],
-                    &["diễn", "đàn"],
-                    &["buổi"],
-                    &["lễ"],
-                    &["sự", "kiện"],
-                    &["chương", "trình"],
-                ],
-            )
-            && j > first
-            && self.tok(j - 1) == ","
-            && (first..j - 1).all(|k| self.tok(k) != "," && self.q_at[k].is_none());
-        attends || opens
+        )
     }
 
     /// Whether the firms or people counted by `q` are honoured, right after them ("9 DN, nhà
@@ -2603,7 +2653,8 @@ impl<'a> Labeler<'a> {
         // Firms or projects named by their country right after their noun, in Vietnam ("1.200
         // doanh nghiệp Nhật Bản đang hoạt động tại Việt Nam", "hơn 300 doanh nghiệp Pháp đầu
         // tư tại Việt Nam") are foreign investors'. (Not those abroad, "2.000 doanh nghiệp Đài
-        // Loan" in Indonesia, nor a firm's name that goes on, "công ty Đức Long".)
+        // Loan" in Indonesia, nor those that trade with it, "nhập khẩu hàng hóa của Việt Nam",
+        // nor a firm's name that goes on, "công ty Đức Long".)
         if matches!(metric, Metric::Enterprises | Metric::Projects)
             && let Some(h) = self
                 .hits
@@ -2615,7 +2666,12 @@ impl<'a> Labeler<'a> {
                 .hits
                 .within(h.end(), self.clause_end[q.first].min(h.end() + 10))
                 .iter()
-                .any(|v| v.cue == Cue::Vietnam)
+                .any(|v| {
+                    let at = v.start as usize;
+                    matches!(v.cue, Cue::Vietnam | Cue::National)
+                        && (self.text.word_is(at, &["tại", "ở", "vào"])
+                            || self.text.word_is(at.wrapping_sub(1), &["tại", "ở", "vào"]))
+                })
         {
             return Some(Investor::Fdi);
         }
@@ -2678,19 +2734,25 @@ impl<'a> Labeler<'a> {
         }
         // A total raised by what was added ("cho 2 dự án của doanh nghiệp Hàn Quốc, nâng tổng
         // số dự án tại Khu công nghệ cao lên 80 dự án"), the first figure after "nâng tổng",
-        // is not the added part's: only a cue past "nâng tổng" names its investor ("nâng tổng số dự án FDI còn hiệu lực lên 181
-        // dự án").
+        // is not the added part's: its investor is named past "nâng tổng" ("nâng tổng số dự án
+        // FDI còn hiệu lực lên 181 dự án") or before the added part ("vốn FDI tăng thêm 2 tỷ
+        // USD, nâng tổng vốn lên 20 tỷ USD"). (Only past an added part: "các nhà đầu tư nước
+        // ngoài đã nâng tổng vốn lên 20 tỷ USD" is theirs.)
         if let Some(r) = (c0..q.first)
             .rev()
             .find(|&k| self.any_words_at(k, &[&["nâng", "tổng"], &["nâng", "số"]]))
-            && cue.is_none_or(|h| (h.start as usize) < r)
+            && let Some(added) = (c0..r).rev().find_map(|k| self.q_at[k])
+            && cue.is_none_or(|h| {
+                (h.start as usize) >= self.qs[added as usize].first && (h.start as usize) < r
+            })
             && prev.is_none_or(|j| self.qs[j].first < r)
             && (r..q.first).all(|k| self.q_at[k].is_none())
         {
             return None;
         }
-        // The capital a count brings past a comma is of the count's investor: "hơn 300 doanh
-        // nghiệp Pháp đầu tư tại Việt Nam, với tổng số vốn là 3,4 tỷ USD".
+        // The capital a count brings, joined by "với" past its clause, is of the count's
+        // investor: "hơn 300 doanh nghiệp Pháp đầu tư tại Việt Nam, với tổng số vốn là 3,4 tỷ
+        // USD".
         if cue.is_none()
             && prev.is_none()
             && qi > 0
@@ -2701,12 +2763,6 @@ impl<'a> Labeler<'a> {
             return Some(i);
         }
         if cue.is_none() && prev.is_none() {
-            // A total its sentence goes on to break down by investor ("đến nay, các KCN thu hút
-            // 140 dự án đầu tư ...; trong đó, có 35 dự án FDI") is of both, whatever an earlier
-            // sentence's figures were (seed_000, seed_003).
-            if self.broken_down_by_investor(q) {
-                return None;
-            }
             // "Khu vực FDI ... Khu vực này xuất khẩu 50 tỷ USD": the sector named before, by
             // its investor ("khối doanh nghiệp có vốn nước ngoài (DN FDI)").
             let sector = |k: usize| {
@@ -2841,10 +2897,18 @@ impl<'a> Labeler<'a> {
             // from the figures: "Tập đoàn Hòa Phát đầu tư 60.000 tỷ đồng" after Ticoons'
             // capital is not foreign; "Trong đó, Công ty Shinetsu đầu tư thêm 300 triệu USD"
             // after "1 tỷ USD vốn FDI" is.)
-            return match self.firm_spoken_of(q) {
-                Some(true) => Some(Investor::Fdi),
+            let in_force = match self.firm_spoken_of(q) {
+                Some(true) => return Some(Investor::Fdi),
                 Some(false) => self.investor_in_force(qi, c0, done, false),
                 None => self.investor_in_force(qi, c0, done, true),
+            };
+            // A total its sentence goes on to break down by another investor ("đến nay, các
+            // KCN thu hút 140 dự án đầu tư ...; trong đó, có 35 dự án FDI" after "3 dự án của
+            // nhà đầu tư trong nước") is of both, whatever the sentence before was about
+            // (seed_000, seed_003).
+            return match (in_force, self.part_investor(q)) {
+                (Some(a), Some(b)) if a != b => None,
+                (in_force, _) => in_force,
             };
         }
         self.later_of(cue, prev, done, |h| {
@@ -2890,30 +2954,41 @@ impl<'a> Labeler<'a> {
                 return false;
             }
         }
+        // (Not an amount its own words name: "..., với vốn FDI 230 triệu USD và vốn DDI 5.000
+        // tỷ đồng".)
         matches!(counts[..], [b, a] if matches!(
             (done[a].investor, done[b].investor),
             (Some(Investor::Fdi), Some(Investor::Ddi)) | (Some(Investor::Ddi), Some(Investor::Fdi))
-        ))
+        ) && !self
+            .hits
+            .within(self.tail(b).1, q.first)
+            .iter()
+            .any(|h| matches!(h.cue, Cue::Investor(_))))
     }
 
-    /// Whether "trong đó" follows quantity `q` in its sentence, a few words on, with an
-    /// investor's cue right after it: "140 dự án đầu tư, với tổng vốn ...; trong đó, có 35 dự
-    /// án FDI".
-    /// (Not where its sentence named its investor before it: "dòng vốn FDI ... năm 2016 đã
-    /// đạt hơn 15 tỷ USD, trong đó các công ty có vốn đầu tư nước ngoài ...".)
-    fn broken_down_by_investor(&self, q: &Quantity) -> bool {
+    /// The investor of the part that "trong đó" breaks quantity `q` down into, a few words on
+    /// in its sentence: fdi in "140 dự án đầu tư, với tổng vốn ...; trong đó, có 35 dự án
+    /// FDI". (Not where its sentence named an investor before it: "dòng vốn FDI ... năm 2016
+    /// đã đạt hơn 15 tỷ USD, trong đó các công ty có vốn đầu tư nước ngoài ...".)
+    fn part_investor(&self, q: &Quantity) -> Option<Investor> {
         let (s0, s1) = self.sentence(q.first);
-        let investor_cue = |h: &Hit| matches!(h.cue, Cue::Investor(_));
-        if self.hits.within(s0, q.first).iter().any(investor_cue) {
-            return false;
+        if self
+            .hits
+            .within(s0, q.first)
+            .iter()
+            .any(|h| matches!(h.cue, Cue::Investor(_)))
+        {
+            return None;
         }
-        (q.unit_end..s1.min(q.unit_end + 30))
-            .find(|&k| self.words_at(k, &["trong", "đó"]))
-            .is_some_and(|k| {
-                self.hits
-                    .within(k + 2, (k + 10).min(s1))
-                    .iter()
-                    .any(|h| matches!(h.cue, Cue::Investor(InvestorCue::Fdi | InvestorCue::Ddi)))
+        let k =
+            (q.unit_end..s1.min(q.unit_end + 30)).find(|&k| self.words_at(k, &["trong", "đó"]))?;
+        self.hits
+            .within(k + 2, (k + 10).min(s1))
+            .iter()
+            .find_map(|h| match h.cue {
+                Cue::Investor(InvestorCue::Fdi) => Some(Investor::Fdi),
+                Cue::Investor(InvestorCue::Ddi) => Some(Investor::Ddi),
+                _ => None,
             })
     }
 
@@ -3202,7 +3277,7 @@ impl<'a> Labeler<'a> {
         self.is_word(k) && self.text.tokens[k].capitalized
     }
 
-    /// Whether quantity `qi` counts projects or firms newly licensed or founded: "1.183 dự án
+    /// Whether count `qi` (of projects or firms) is of those newly licensed or founded: "1.183 dự án
     /// mới được cấp", "175 dự án đăng ký mới", "473 dự án đầu tư nước ngoài đăng ký mới", "cấp
     /// mới cho 40 dự án", "320 doanh nghiệp thành lập mới". (Not "mới chỉ có 40 dự án", only.)
     fn newly_added(&self, qi: usize) -> bool {
@@ -3231,12 +3306,16 @@ impl<'a> Labeler<'a> {
 
     /// Whether quantity `qi` is the capital the figure right before it brings, joined by
     /// "với": "1.183 dự án mới được cấp ... với tổng vốn đăng ký 11,83 tỷ USD".
+    /// (Not "cùng với", "song song với": alongside, another thing.)
     fn brings(&self, qi: usize) -> bool {
         let (p, q) = (&self.qs[qi - 1], &self.qs[qi]);
         q.unit.is_money()
-            && q.first - p.last <= 24
+            && q.first.saturating_sub(p.last) <= 24
             && (p.last + 1..q.first).all(|k| !matches!(self.tok(k), ";" | "."))
-            && (p.last + 1..q.first).any(|k| self.text.word_is(k, &["với"]))
+            && (p.last + 1..q.first).any(|k| {
+                self.text.word_is(k, &["với"])
+                    && !self.text.word_is(k.wrapping_sub(1), &["cùng", "song"])
+            })
     }
 
     /// Whether one of `phrases` stands from token `k` on, as `words_at` reads it.
@@ -3901,14 +3980,16 @@ impl<'a> Labeler<'a> {
                                 &["các", "dự", "án", "này"],
                                 &["những", "dự", "án", "này"],
                                 &["các", "dự", "án", "trên"],
-                                &["cụ", "thể"],
                             ],
                         );
+                    // (Where the handing sentence dates itself, "Trong 6 tháng đầu năm 2017,
+                    // tỉnh đã trao giấy chứng nhận ... cho 20 dự án", its list goes on in it.)
                     (s0..q.first).any(handing)
                         || lists_them && {
                             let before = &self.text.sentences[si - 1];
-                            (before.first.max(before.end.saturating_sub(WINDOW))..before.end)
-                                .any(handing)
+                            let from = before.first.max(before.end.saturating_sub(WINDOW));
+                            (from..before.end).any(handing)
+                                && self.periods_in(from, before.end).is_empty()
                         }
                 };
                 let just_done = || {
@@ -4404,12 +4485,23 @@ impl<'a> Labeler<'a> {
         // are the year's flow to that day, as the same report's "tính từ đầu năm 2017 đến ngày
         // 20-6" says; so is the capital they bring. (Not up to now, "đến nay", which may count
         // from long before.)
+        // (Nor since a start, "Từ khi thành lập đến ngày 30/6/2017, KCN có 250 dự án mới được
+        // cấp phép", "kể từ năm 2005".)
+        let counted = |m: Metric| matches!(m, Metric::Projects | Metric::Enterprises);
         let newly_to_a_day = || {
-            let (s0, _) = self.sentence(q.first);
+            let (s0, s1) = self.sentence(q.first);
             stock
                 && period_end.is_some()
                 && !running()
-                && (self.newly_added(qi) || qi > 0 && self.newly_added(qi - 1) && self.brings(qi))
+                && (counted(metric) && self.newly_added(qi)
+                    || qi > 0
+                        && counted(done[qi - 1].metric)
+                        && self.newly_added(qi - 1)
+                        && self.brings(qi))
+                && !(s0..s1).any(|k| {
+                    self.any_words_at(k, &[&["từ", "khi"], &["kể", "từ"], &["thành", "lập"]])
+                        || self.text.word_is(k, &["từ"]) && self.text.word_is(k + 1, &["năm"])
+                })
                 && self.periods_in(s0, q.first).iter().any(|p| {
                     p.cumulative
                         && p.end_date == period_end
@@ -4486,10 +4578,8 @@ impl<'a> Labeler<'a> {
             let (mut metric, source) =
                 decided.unwrap_or_else(|| (self.metric_without_cue(q), None));
             if self.no_metric_here(q, metric)
-                || matches!(
-                    metric,
-                    Metric::RegisteredCapital | Metric::ImplementedCapital
-                ) && self.public_spending(q)
+                || metric == Metric::RegisteredCapital && self.public_spending(q)
+                || metric == Metric::ImplementedCapital && self.budget_funded(q)
                 || metric == Metric::Projects && self.public_projects(q)
                 || matches!(
                     metric,
