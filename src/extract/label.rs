@@ -681,8 +681,8 @@ impl<'a> Labeler<'a> {
             && q.unit_end < self.text.tokens.len()
             && !self.text.tokens[q.unit_end].newline_before
         {
-            // At the rate's end, or past "tổng" ("tổng số"), whichever phrase runs longer
-            // ("tổng doanh thu" starts at "tổng").
+            // At the rate's end, or past "tổng" ("tổng số") or "số" ("39,8% số CNLĐ muốn
+            // ..."), whichever phrase runs longer ("tổng doanh thu" starts at "tổng").
             let a = q.unit_end;
             let b = if self.text.word_is(a, &["tổng"]) {
                 a + 1 + usize::from(self.text.word_is(a + 1, &["số"]))
@@ -3277,9 +3277,10 @@ impl<'a> Labeler<'a> {
         self.is_word(k) && self.text.tokens[k].capitalized
     }
 
-    /// Whether count `qi` (of projects or firms) is of those newly licensed or founded: "1.183 dự án
-    /// mới được cấp", "175 dự án đăng ký mới", "473 dự án đầu tư nước ngoài đăng ký mới", "cấp
-    /// mới cho 40 dự án", "320 doanh nghiệp thành lập mới". (Not "mới chỉ có 40 dự án", only.)
+    /// Whether count `qi` (of projects or firms) is of those newly licensed or founded:
+    /// "1.183 dự án mới được cấp", "175 dự án đăng ký mới", "473 dự án đầu tư nước ngoài đăng
+    /// ký mới", "cấp mới cho 40 dự án", "320 doanh nghiệp thành lập mới". (Not "mới chỉ có 40
+    /// dự án", only.)
     fn newly_added(&self, qi: usize) -> bool {
         let q = &self.qs[qi];
         if q.unit != Unit::Count {

@@ -175,8 +175,8 @@ struct Reader<'a> {
     hits: &'a Hits,
 }
 
-/// Second syllables that make "hiện" opening a sentence or clause part of a noun or verb ("Hiện trường",
-/// "Hiện tượng", "Hiện đại", "Hiện ra"), not "now".
+/// Second syllables that make "hiện" opening a sentence or clause part of a noun or verb
+/// ("Hiện trường", "Hiện tượng", "Hiện đại", "Hiện ra"), not "now".
 const NOUNS_AFTER_HIEN: &[&str] = &[
     "trường",
     "tượng",
@@ -326,10 +326,10 @@ impl Reader<'_> {
 
     /// Where "hiện" opening a sentence or a clause ends, when it means "now" there ("Hiện,
     /// ...", "Hiện tại, ...", "Hiện Huy Long An đang sở hữu ...", "Theo ông Cường, hiện cả
-    /// nước có ...", "cho biết hiện tỉnh có ...", "cho biết: Hiện tại, ..."), not the first syllable of a noun ("Hiện
-    /// trường", "Hiện tượng", "công nghiệp hóa, hiện đại hóa"). `last` is the period read
-    /// last: within a sentence, one said before the clause dates it ("Qua 6 tháng, hiện Bộ mới
-    /// giao được ...").
+    /// nước có ...", "cho biết hiện tỉnh có ...", "cho biết: Hiện tại, ..."), not the first
+    /// syllable of a noun ("Hiện trường", "Hiện tượng", "công nghiệp hóa, hiện đại hóa").
+    /// `last` is the period read last: within a sentence, one said before the clause dates it
+    /// ("Qua 6 tháng, hiện Bộ mới giao được ...").
     fn now_opening(&self, i: usize, last: Option<&PeriodExpr>) -> Option<usize> {
         // (The folded form first: it is tried at every token, and most are not.)
         if self.tok(i) != "hien" || !self.word_is(i, &["hiện"]) {
