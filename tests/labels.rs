@@ -6523,3 +6523,23 @@ fn review_of_round_27_rules_over_reach() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_share_of_an_area_is_of_no_metric_unless_zones_are_filled() {
+    // Regression: "chủ đầu tư dự án ... được dành 20% tổng diện tích đất ở để xây dựng công
+    // trình" was a share of projects; seed_003 makes "chiếm khoảng 1% diện tích đất tự nhiên"
+    // other.
+    assert_eq!(
+        metrics(
+            "Các dự án nhà ở trên 5 ha phải dành 15% tổng diện tích đất cho cây xanh. Diện \
+             tích đất công nghiệp chiếm 3% diện tích tự nhiên của huyện. Các KCN đã lấp đầy \
+             85% diện tích."
+        ),
+        [
+            ("5 ha".to_string(), Metric::LandArea),
+            ("15%".to_string(), Metric::Other),
+            ("3%".to_string(), Metric::Other),
+            ("85%".to_string(), Metric::OccupancyRate),
+        ]
+    );
+}

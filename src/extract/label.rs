@@ -1523,6 +1523,14 @@ impl<'a> Labeler<'a> {
                 && (first..q.first).all(|k| self.tok(k) != ";" && self.q_at[k].is_none())
     }
 
+    /// Whether percent `q` is a share of an area, named right after it ("được dành 20% tổng
+    /// diện tích đất ở để xây dựng công trình", "1% diện tích đất tự nhiên", seed_003): of no
+    /// metric the sentence counts, unless it is how full zones are ("lấp đầy 90% diện tích").
+    fn of_an_area(&self, q: &Quantity) -> bool {
+        let k = q.unit_end + usize::from(self.text.word_is(q.unit_end, &["tổng"]));
+        self.words_at(k, &["diện", "tích"])
+    }
+
     /// Whether percent `q` is a stake: what a holding is a share of follows it right away.
     fn stake(&self, q: &Quantity) -> bool {
         self.hits.at(q.last + 1).iter().any(|h| h.cue == Cue::Stake)
@@ -4591,7 +4599,8 @@ impl<'a> Labeler<'a> {
                     && (self.stake(q)
                         || self.in_volume(q)
                         || self.of_a_need(q)
-                        || self.share_of_a_condition(q))
+                        || self.share_of_a_condition(q)
+                        || metric != Metric::OccupancyRate && self.of_an_area(q))
                 || self.of_the_world(q)
                 || self.price_change(q)
                 || self.dwelling_price(q)
