@@ -6543,3 +6543,22 @@ fn a_share_of_an_area_is_of_no_metric_unless_zones_are_filled() {
         ]
     );
 }
+
+#[test]
+fn what_is_added_is_no_stock_whatever_now_says() {
+    // Regression: "bổ sung thêm 3 thủ tục hành chính, nâng tổng số ..." and "hiện thu hút thêm
+    // 20 dự án" were stocks of now.
+    assert_eq!(
+        cumulative_flags(
+            "Tỉnh có 12 KCN, hiện thu hút thêm 17 dự án. Đến nay, huyện đã cấp phép thêm 9 dự \
+             án với tổng vốn 240 tỷ đồng. Đến nay, huyện có 64 dự án."
+        ),
+        [
+            ("12 KCN".to_string(), true),
+            ("17 dự án".to_string(), false),
+            ("9 dự án".to_string(), false),
+            ("240 tỷ đồng".to_string(), false),
+            ("64 dự án".to_string(), true),
+        ]
+    );
+}

@@ -4518,7 +4518,15 @@ impl<'a> Labeler<'a> {
                 })
         };
         let newly = newly_to_a_day();
+        // What is added ("hiện thu hút thêm 20 dự án", "Đến nay, tỉnh đã cấp phép thêm 12 dự án
+        // với tổng vốn 300 tỷ đồng") is no stock, whatever "hiện" or "đến nay" says.
+        let more = |i: usize| {
+            let j = self.hedge_start(self.qs[i].first);
+            self.qs[i].unit == Unit::Count && j >= 1 && self.text.word_is(j - 1, &["thêm"])
+        };
+        let added = more(qi) || qi > 0 && more(qi - 1) && self.brings(qi);
         let cumulative = !newly
+            && !added
             && (stock
                 || has_zones()
                 || of_a_stock()
