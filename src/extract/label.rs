@@ -868,7 +868,12 @@ impl<'a> Labeler<'a> {
     /// nor "chỉ có" (only). So does a past verb of making ("đã thành lập 12 KCN", "đã xây
     /// dựng và phát triển 28 khu công nghiệp"): what was made so far, had now.
     fn has_before(&self, q: &Quantity) -> bool {
-        let Some(h) = self.list_start(q).checked_sub(1) else {
+        self.has_before_list(q, self.list_start(q))
+    }
+
+    /// `has_before`, where the counts listed with `q` start at token `start`.
+    fn has_before_list(&self, q: &Quantity, start: usize) -> bool {
+        let Some(h) = start.checked_sub(1) else {
             return false;
         };
         let mut j = h;
@@ -921,10 +926,11 @@ impl<'a> Labeler<'a> {
         let added = (q.unit_end..(q.unit_end + 5).min(s1)).any(|k| {
             self.text.word_is(k, &["mới", "thêm", "mở"]) || self.words_at(k, &["bổ", "sung"])
         });
+        let start = self.list_start(q);
         !added
-            && self.has_before(q)
+            && self.has_before_list(q, start)
             && self.periods_in(s0, s1).is_empty()
-            && (s0..self.list_start(q)).all(|k| self.q_at[k].is_none())
+            && (s0..start).all(|k| self.q_at[k].is_none())
     }
 
     /// The quantity listed right before token `k` with only a comma or "và" between.
@@ -4019,6 +4025,13 @@ impl<'a> Labeler<'a> {
                     .filter(|p| !(p.cumulative && p.end_date.is_none() && just_done()))
                     .filter(|_| !handed_over())
                     .filter(|p| !(undated_headline && p.end_date.is_some()))
+                    // The zones a place has are had now: a flow's time is not theirs.
+                    .filter(|p| {
+                        !(!p.cumulative
+                            && p.end_date.is_some()
+                            && q.entity.is_some_and(|(_, m)| m == Metric::Zones)
+                            && self.zones_had(q))
+                    })
             })
             .copied();
         // "cả năm" in its clause ("diện tích thả nuôi cả năm", "mục tiêu cả năm 6,7%"): the
@@ -4273,14 +4286,6 @@ impl<'a> Labeler<'a> {
         };
         let approx = self.approx(qi);
         let (period_start, period_end, stock) = self.period(q, measure);
-        // The zones a place has are had now: a flow's time carried from an earlier sentence is
-        // not theirs.
-        let (period_start, period_end) =
-            if metric == Metric::Zones && !stock && period_end.is_some() && self.zones_had(q) {
-                (None, None)
-            } else {
-                (period_start, period_end)
-            };
         // A flow "đến nay" is year-to-date; only "lũy kế" makes it a running total.
         let flow = is_flow(metric);
         let running = || {
