@@ -6562,3 +6562,68 @@ fn what_is_added_is_no_stock_whatever_now_says() {
         ]
     );
 }
+
+#[test]
+fn a_figure_in_brackets_after_the_earlier_time_compared_with_is_that_times_level() {
+    // Regression: "tăng hơn gấp 3 lần quý 1/2016 (50,78 tỷ đồng)" and "tăng so với năm 2014
+    // (63,2 triệu USD)" were levels of the figure's own time, and a multiple took the time it
+    // is of as its own.
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+    let got: Vec<_> = analyze(
+        "Quý I/2017, lợi nhuận của công ty đạt 96,4 tỷ đồng, gấp 4 lần quý I/2016 (24,1 tỷ \
+         đồng). Năm 2016, xuất khẩu đạt 35 triệu USD, tăng mạnh so với năm 2013 (khoảng 20 \
+         triệu USD). Vốn bình quân mỗi dự án là 9 tỷ đồng, gấp đôi năm 2010 (là 4,5 tỷ \
+         đồng). Năm 2017, tăng trưởng quý II cao hơn so với quý I/2017 (6,2% so với 5,1%).",
+        None,
+        &K,
+    )
+    .mentions
+    .into_iter()
+    .map(|m| (m.surface, m.measure, m.period_end))
+    .collect();
+    assert_eq!(
+        got,
+        [
+            ("96,4 tỷ đồng".to_string(), Measure::Level, d(2017, 3, 31)),
+            ("gấp 4 lần".to_string(), Measure::Multiplier, d(2017, 3, 31)),
+            (
+                "24,1 tỷ đồng".to_string(),
+                Measure::PriorLevel,
+                d(2016, 3, 31)
+            ),
+            ("35 triệu USD".to_string(), Measure::Level, d(2016, 12, 31)),
+            (
+                "20 triệu USD".to_string(),
+                Measure::PriorLevel,
+                d(2013, 12, 31)
+            ),
+            ("gấp đôi".to_string(), Measure::Multiplier, d(2016, 12, 31)),
+            (
+                "4,5 tỷ đồng".to_string(),
+                Measure::PriorLevel,
+                d(2010, 12, 31)
+            ),
+            ("6,2%".to_string(), Measure::ChangePct, d(2017, 6, 30)),
+            ("5,1%".to_string(), Measure::ChangePct, d(2017, 6, 30)),
+        ]
+    );
+}
+
+#[test]
+fn a_rate_of_a_head_owned_by_people_in_firms_measures_the_head() {
+    // Regression: "Tiền lương bình quân của người lao động làm việc trong các loại hình doanh
+    // nghiệp ... tăng 4,15%" and "lao động trong các doanh nghiệp công nghiệp ... tăng 1,1%"
+    // measured firms, the noun nearest the rate.
+    assert_eq!(
+        metrics(
+            "Thu nhập bình quân của công nhân trong các loại hình doanh nghiệp năm 2016 tăng \
+             7,2%. Số lao động đang làm việc trong các doanh nghiệp chế biến tăng 3,4%. Dịch vụ \
+             chiếm tỷ trọng lớn nhất trong tổng doanh thu với 28%."
+        ),
+        [
+            ("7,2%".to_string(), Metric::Other),
+            ("3,4%".to_string(), Metric::Workers),
+            ("28%".to_string(), Metric::Revenue),
+        ]
+    );
+}

@@ -824,10 +824,11 @@ impl<'a> Labeler<'a> {
             if k < s_first && !is_flow(found.0) {
                 break;
             }
-            if owner.is_none()
-                && let Some(c) = self.possessive_before(start)
-            {
-                owner = Some(found);
+            // (An owner's own owner is passed too: "Tiền lương của người lao động trong các
+            // doanh nghiệp tăng 4,15%" measures wages; the first owner decides where no head
+            // does.)
+            if let Some(c) = self.possessive_before(start) {
+                owner = owner.or(Some(found));
                 head_from = head_from.max(self.clause_start[c]);
                 k = c;
                 continue;
@@ -1111,6 +1112,9 @@ impl<'a> Labeler<'a> {
         {
             return Some(false);
         }
+        if self.compared_time_before(q).is_some() {
+            return Some(false);
+        }
         let h = self.near_before(q, 5, prior)?;
         let compared = self
             .hits
@@ -1143,6 +1147,38 @@ impl<'a> Labeler<'a> {
             }
         }
         Some(fall)
+    }
+
+    /// The earlier time compared with, written right before `q` in brackets: "tăng gần 50% so
+    /// với năm 2014 (323 tỷ đồng)", "gấp đôi năm 2006 (là 7,5 tỷ đồng)". The bracket gives that
+    /// time's figure; not one that compares its own ("so với quý I/2017 (6,13% so với 5,15%)").
+    fn compared_time_before(&self, q: &Quantity) -> Option<&PeriodExpr> {
+        let open = (q.first.saturating_sub(3)..q.first).rfind(|&k| self.tok(k) == "(")?;
+        if !(open + 1..q.first)
+            .all(|k| self.tok(k) == "la" || self.covered(k, 3, |c| matches!(c, Cue::Approx(_))))
+            || self
+                .near_after(q, 3, |c| *c == Cue::Measure(MeasureCue::Compare))
+                .is_some()
+        {
+            return None;
+        }
+        // (Compared by words right before it, "so với", "gấp 3 lần", "gấp đôi": not a score
+        // read as a date, "Điểm Break 2/4 (50%)".)
+        self.periods_in(open.saturating_sub(8), open)
+            .iter()
+            .find(|p| {
+                p.end == open
+                    && p.comparison
+                    && p.end_date.is_some()
+                    && (self
+                        .hits
+                        .within(p.first.saturating_sub(4), p.first)
+                        .iter()
+                        .any(|h| h.cue == Cue::Measure(MeasureCue::Compare))
+                        || self
+                            .text
+                            .word_is(p.first.wrapping_sub(1), &["lần", "đôi", "rưỡi"]))
+            })
     }
 
     /// Whether percent `q`, the earlier period's figure, is how much that period rose or fell
@@ -1218,15 +1254,22 @@ impl<'a> Labeler<'a> {
     }
 
     /// The position of "của" when the phrase starting at token `a` is its object ("của doanh
-    /// nghiệp", "của các doanh nghiệp", "của người lao động").
+    /// nghiệp", "của các doanh nghiệp", "của người lao động"); or of "trong" before a plural
+    /// or a kind, where the phrase says where the head before it is ("Tiền lương bình quân của
+    /// người lao động trong các loại hình doanh nghiệp ... tăng 4,15%": wages, not firms). (Not
+    /// "trong" before a whole, "chiếm tỷ trọng 36,1% trong tổng xuất khẩu", which it names.)
     fn possessive_before(&self, a: usize) -> Option<usize> {
-        let a = a as isize;
-        let c = if matches!(self.text.tok_at(a - 1), "cac" | "nhung" | "nguoi") {
-            a - 2
-        } else {
-            a - 1
-        };
-        (c >= 0 && self.text.word_is(c as usize, &["của"])).then_some(c as usize)
+        let mut c = a as isize - 1;
+        let kind = self.text.tok_at(c) == "hinh" && self.text.tok_at(c - 1) == "loai";
+        if kind {
+            c -= 2;
+        }
+        let plural = matches!(self.text.tok_at(c), "cac" | "nhung");
+        if plural || self.text.tok_at(c) == "nguoi" {
+            c -= 1;
+        }
+        let of = |words: &[&str]| c >= 0 && self.text.word_is(c as usize, words);
+        (of(&["của"]) || (plural || kind) && of(&["trong"])).then_some(c as usize)
     }
 
     /// The metric of an amount no cue names: capital where its sentence is about a project
@@ -3858,7 +3901,8 @@ impl<'a> Labeler<'a> {
                     && matches!(self.tok(p.end), "." | ";" | "")
             })
         };
-        let right_after = after_clause(true)
+        // (Not the earlier time a multiple is of: "gấp 3 lần quý 1/2016".)
+        let right_after = after_clause(q.unit != Unit::Times)
             .filter(|p| {
                 p.first == q.last + 1
                     || p.first == q.last + 2
@@ -4063,8 +4107,11 @@ impl<'a> Labeler<'a> {
                 .flatten();
             return (start, NaiveDate::from_ymd_opt(y, 12, 31), false);
         }
+        let compared = (measure == Measure::PriorLevel)
+            .then(|| self.compared_time_before(q))
+            .flatten();
         let Some(p) = chosen else {
-            return (None, None, false);
+            return compared.map_or((None, None, false), |b| (b.start, b.end_date, false));
         };
         let (mut start, mut end) = (p.start, p.end_date);
         // The level compared with, or the change the year before, covers the span a year
@@ -4074,6 +4121,13 @@ impl<'a> Labeler<'a> {
         {
             start = start.and_then(shift_year);
             end = end.and_then(shift_year);
+        }
+        // The earlier time named right before its bracket is its own, where the year before
+        // the figure's own span does not fall in it ("năm 2017 là 72,7 triệu CHF, tăng so với
+        // năm 2014 (63,2 triệu USD)").
+        if let Some(b) = compared.filter(|b| b.end_date.map(|d| d.year()) != end.map(|d| d.year()))
+        {
+            return (b.start, b.end_date, false);
         }
         if measure == Measure::Target {
             start = None;
