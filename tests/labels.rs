@@ -6627,3 +6627,68 @@ fn a_rate_of_a_head_owned_by_people_in_firms_measures_the_head() {
         ]
     );
 }
+
+#[test]
+fn what_the_zones_a_place_has_have_takes_no_flows_time() {
+    // Regression: "TP có 3 khu chế xuất, 13 khu công nghiệp với diện tích đang khai thác 3.748
+    // ha" took the "6 tháng đầu năm" of the FDI flow a sentence before, while its zones did not.
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+    assert_eq!(
+        periods(
+            "Năm 2016, tỉnh thu hút 1,2 tỷ USD vốn FDI. Tỉnh có 9 khu công nghiệp với tổng \
+             diện tích 2.450 ha. Các KCN đã cho thuê 310 ha."
+        ),
+        [
+            (
+                "1,2 tỷ USD".to_string(),
+                d(2016, 1, 1),
+                d(2016, 12, 31),
+                false
+            ),
+            ("9 khu công nghiệp".to_string(), None, None, true),
+            ("2.450 ha".to_string(), None, None, true),
+            ("310 ha".to_string(), d(2016, 1, 1), d(2016, 12, 31), false),
+        ]
+    );
+}
+
+#[test]
+fn licences_handed_over_on_a_written_day_cover_that_day() {
+    // Regression: "Sáng ngày 06/2/2017 ... vừa ký hợp đồng nguyên tắc thuê đất với diện tích gần
+    // 5 ha" ended on the day with no start, as a stock counted up to it would.
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+    assert_eq!(
+        periods(
+            "Ngày 9/3/2017, Ban Quản lý đã trao giấy chứng nhận đầu tư cho 4 dự án với tổng \
+             vốn 95 triệu USD. Chiều 14/3/2017, công ty ký hợp đồng thuê đất với diện tích 12 \
+             ha. Tính đến ngày 14/3/2017, khu kinh tế có 120 dự án."
+        ),
+        [
+            ("4 dự án".to_string(), d(2017, 3, 9), d(2017, 3, 9), false),
+            (
+                "95 triệu USD".to_string(),
+                d(2017, 3, 9),
+                d(2017, 3, 9),
+                false
+            ),
+            ("12 ha".to_string(), d(2017, 3, 14), d(2017, 3, 14), false),
+            ("120 dự án".to_string(), None, d(2017, 3, 14), true),
+        ]
+    );
+}
+
+#[test]
+fn compensation_is_no_capital() {
+    // Regression: "Chủ đầu tư thỏa thuận đền bù 1,5 tỷ đồng" (for trees felled on a resident's
+    // land) was registered capital, as the investor's.
+    assert_eq!(
+        metrics(
+            "Chủ đầu tư KCN đã thỏa thuận đền bù 2,3 tỷ đồng cho 14 hộ dân. Dự án có tổng vốn \
+             đầu tư 800 tỷ đồng."
+        ),
+        [
+            ("2,3 tỷ đồng".to_string(), Metric::Other),
+            ("800 tỷ đồng".to_string(), Metric::RegisteredCapital),
+        ]
+    );
+}

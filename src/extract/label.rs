@@ -934,6 +934,43 @@ impl<'a> Labeler<'a> {
             && (s0..start).all(|k| self.q_at[k].is_none())
     }
 
+    /// Whether `q` is zones a place has ([`zones_had`](Self::zones_had)), or what they have,
+    /// after "với" right after them: "TP có 3 khu chế xuất, 13 khu công nghiệp với diện tích
+    /// đang khai thác 3.748 ha".
+    fn zones_had_with(&self, q: &Quantity) -> bool {
+        let zones = |q: &Quantity| q.entity.is_some_and(|(_, m)| m == Metric::Zones);
+        if zones(q) {
+            return self.zones_had(q);
+        }
+        let Some(with) = (q.first.saturating_sub(6)..q.first)
+            .find(|&k| self.text.word_is(k, &["với"]))
+            .filter(|&w| (w + 1..q.first).all(|k| self.is_word(k)))
+        else {
+            return false;
+        };
+        let before = with.wrapping_sub(1 + usize::from(self.tok(with.wrapping_sub(1)) == ","));
+        self.q_at
+            .get(before)
+            .copied()
+            .flatten()
+            .map(|j| &self.qs[j as usize])
+            .is_some_and(|z| z.last == before && zones(z) && self.zones_had(z))
+    }
+
+    /// Whether token `k` starts an act done on one day at an event: licences or decisions
+    /// handed over ("trao giấy chứng nhận", "trao quyết định"), a memorandum or a lease signed
+    /// ("ký kết bản ghi nhớ", "ký hợp đồng nguyên tắc thuê đất").
+    fn hands_over(&self, k: usize) -> bool {
+        self.text.word_is(k, &["trao"])
+            && (k + 1..k + 4).any(|j| {
+                self.text
+                    .word_is(j, &["giấy", "GCN", "GCNĐKĐT", "quyết", "chứng"])
+            })
+            || self.text.word_is(k, &["ký"])
+                && ((k + 1..k + 5).any(|j| self.words_at(j, &["ghi", "nhớ"]))
+                    || (k + 1..k + 7).any(|j| self.text.word_is(j, &["thuê"])))
+    }
+
     /// The quantity listed right before token `k` with only a comma or "và" between.
     fn quantity_before_list(&self, k: usize) -> Option<usize> {
         let sep = k.checked_sub(1)?;
@@ -4023,15 +4060,7 @@ impl<'a> Labeler<'a> {
                 // (Also those a sentence after lists: "... trao giấy chứng nhận ... cho 8 dự án
                 // .... Các dự án này bao gồm: - Công ty ... (vốn đầu tư 3 triệu USD) ...".)
                 let handed_over = || {
-                    let handing = |k: usize| {
-                        self.text.word_is(k, &["trao"])
-                            && (k + 1..k + 4).any(|j| {
-                                self.text
-                                    .word_is(j, &["giấy", "GCN", "GCNĐKĐT", "quyết", "chứng"])
-                            })
-                            || self.text.word_is(k, &["ký"])
-                                && (k + 1..k + 5).any(|j| self.words_at(j, &["ghi", "nhớ"]))
-                    };
+                    let handing = |k: usize| self.hands_over(k);
                     let lists_them = si > 0
                         && self.any_words_at(
                             self.text.sentences[si].first,
@@ -4069,13 +4098,9 @@ impl<'a> Labeler<'a> {
                     .filter(|p| !(p.cumulative && p.end_date.is_none() && just_done()))
                     .filter(|_| !handed_over())
                     .filter(|p| !(undated_headline && p.end_date.is_some()))
-                    // The zones a place has are had now: a flow's time is not theirs.
-                    .filter(|p| {
-                        !(!p.cumulative
-                            && p.end_date.is_some()
-                            && q.entity.is_some_and(|(_, m)| m == Metric::Zones)
-                            && self.zones_had(q))
-                    })
+                    // The zones a place has are had now, and so is what they have: a flow's
+                    // time is not theirs.
+                    .filter(|p| !(!p.cumulative && p.end_date.is_some() && self.zones_had_with(q)))
             })
             .copied();
         // "cả năm" in its clause ("diện tích thả nuôi cả năm", "mục tiêu cả năm 6,7%"): the
@@ -4121,6 +4146,17 @@ impl<'a> Labeler<'a> {
         {
             start = start.and_then(shift_year);
             end = end.and_then(shift_year);
+        }
+        // Licences handed over or a memorandum signed on a day written in the sentence
+        // ("Ngày 6/2/2017, ... đã trao 8 giấy chứng nhận ... 311 triệu USD") cover that day, as a
+        // licensing month covers the month (gold 066); not a stock counted up to it.
+        if start.is_none()
+            && !p.cumulative
+            && measure == Measure::Level
+            && p.first >= s0
+            && (s0..q.first).any(|k| self.hands_over(k))
+        {
+            start = end;
         }
         // The earlier time named right before its bracket is its own, where the year before
         // the figure's own span does not fall in it ("năm 2017 là 72,7 triệu CHF, tăng so với
