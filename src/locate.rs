@@ -715,8 +715,19 @@ fn mention_place(
     });
     // (The whole world opening its sentence, "Trên toàn cầu, Tập đoàn có 328.000 nhân viên",
     // is no place either.)
+    // The country named in a clause before the figure's, past a semicolon, goes on for it
+    // where its own clause names no place or province word: "Riêng trong 4 tháng đầu năm 2017
+    // cả nước có 734 dự án mới ...; có 345 lượt dự án đăng ký tăng vốn" (not "...; tỉnh có 5
+    // KCN").
+    let from = if (clause_start..d.first)
+        .any(|k| text.word_is(k, &["tỉnh", "thành", "TP", "huyện", "địa", "tại", "ở"]))
+    {
+        clause_start
+    } else {
+        s.first
+    };
     let national = hits
-        .within(clause_start, d.first)
+        .within(from, d.first)
         .iter()
         .filter(|h| {
             (h.cue == Cue::National || h.cue == Cue::World && h.start as usize == sent.first)

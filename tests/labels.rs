@@ -6692,3 +6692,26 @@ fn compensation_is_no_capital() {
         ]
     );
 }
+
+#[test]
+fn the_country_named_before_a_semicolon_goes_on_for_the_next_clause() {
+    // Regression: "Riêng trong 4 tháng đầu năm 2017 cả nước có 734 dự án mới ...; có 345 lượt
+    // dự án đăng ký tăng vốn ..." took the province of the article for what followed the
+    // semicolon.
+    let hn = Some("35".to_owned());
+    assert_eq!(
+        provinces(
+            "Năm 2017, cả nước có 2.591 dự án mới với tổng vốn đăng ký 21,3 tỷ USD; có 1.188 \
+             lượt dự án đăng ký tăng vốn với tổng vốn tăng thêm 8,4 tỷ USD. Năm 2017, cả nước \
+             thu hút 35,9 tỷ USD vốn FDI; tỉnh thu hút 120 triệu USD."
+        ),
+        [
+            ("2.591 dự án".to_owned(), None),
+            ("21,3 tỷ USD".to_owned(), None),
+            ("1.188 lượt".to_owned(), None),
+            ("8,4 tỷ USD".to_owned(), None),
+            ("35,9 tỷ USD".to_owned(), None),
+            ("120 triệu USD".to_owned(), hn),
+        ]
+    );
+}
