@@ -6715,3 +6715,31 @@ fn the_country_named_before_a_semicolon_goes_on_for_the_next_clause() {
         ]
     );
 }
+
+#[test]
+fn changes_of_a_year_to_date_flow_and_capital_raised_to_a_day_are_no_stocks() {
+    // Regression: "tính đến ngày 20/6/2017, cả nước có 1.183 dự án mới được cấp ... với tổng
+    // vốn đăng ký 11,83 tỷ USD, tăng 57,9% so với cùng kỳ năm 2016. Bên cạnh đó có 549 lượt dự
+    // án đăng ký điều chỉnh vốn" made the change and the capital raised stocks up to the day.
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+    assert_eq!(
+        periods(
+            "Tính đến ngày 20/3/2017, tỉnh có 42 dự án mới được cấp giấy chứng nhận đầu tư \
+             với tổng vốn đăng ký 310 triệu USD, tăng 12,4% so với cùng kỳ năm 2016. Bên cạnh \
+             đó có 17 lượt dự án đăng ký điều chỉnh vốn. Lũy kế đến ngày 20/3/2017, tỉnh có \
+             850 dự án còn hiệu lực."
+        ),
+        [
+            ("42 dự án".to_string(), d(2017, 1, 1), d(2017, 3, 20), false),
+            (
+                "310 triệu USD".to_string(),
+                d(2017, 1, 1),
+                d(2017, 3, 20),
+                false
+            ),
+            ("12,4%".to_string(), d(2017, 1, 1), d(2017, 3, 20), false),
+            ("17 lượt".to_string(), d(2017, 1, 1), d(2017, 3, 20), false),
+            ("850 dự án".to_string(), None, d(2017, 3, 20), true),
+        ]
+    );
+}

@@ -4612,7 +4612,22 @@ impl<'a> Labeler<'a> {
                         && (self.is_num(p.first) || self.text.word_is(p.first, &["ngày"]))
                 })
         };
-        let newly = newly_to_a_day();
+        // A change of such a flow, or of any flow up to that day ("... với tổng vốn đăng ký
+        // 11,83 tỷ USD, tăng 57,9% so với cùng kỳ năm 2016"), is of the same span.
+        let change_of_a_flow = || {
+            stock
+                && matches!(measure, Measure::ChangePct | Measure::RatioToPriorPct)
+                && source.and_then(|j| done.get(j)).is_some_and(|d| {
+                    !d.cumulative
+                        && d.period_end == period_end
+                        && d.period_start.is_some_and(|s| s.ordinal() == 1)
+                })
+        };
+        // Capital raised is raised within a time, never a stock: up to a day it is the year's
+        // to that day ("tính đến ngày 20/6/2017 ... có 549 lượt dự án đăng ký điều chỉnh vốn").
+        let raised_to_a_day =
+            || stock && metric == Metric::CapitalIncreases && period_end.is_some() && !running();
+        let newly = newly_to_a_day() || change_of_a_flow() || raised_to_a_day();
         // What is added ("hiện thu hút thêm 20 dự án", "Đến nay, tỉnh đã cấp phép thêm 12 dự án
         // với tổng vốn 300 tỷ đồng") is no stock, whatever "hiện" or "đến nay" says.
         let more = |i: usize| {
