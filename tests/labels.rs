@@ -6743,3 +6743,21 @@ fn changes_of_a_year_to_date_flow_and_capital_raised_to_a_day_are_no_stocks() {
         ]
     );
 }
+
+#[test]
+fn projects_listed_with_public_ones_are_public_too() {
+    // Regression: "bố trí vốn ngân sách địa phương cho 5 dự án nhóm B quá 5 năm và 2 dự án nhóm C
+    // quá 3 năm" made the first count other and the second projects.
+    assert_eq!(
+        metrics(
+            "Tỉnh bố trí vốn ngân sách cho 4 dự án nhóm B chậm tiến độ và 3 dự án nhóm C. Khu \
+             kinh tế thu hút 6 dự án FDI và 9 dự án trong nước."
+        ),
+        [
+            ("4 dự án".to_string(), Metric::Other),
+            ("3 dự án".to_string(), Metric::Other),
+            ("6 dự án".to_string(), Metric::Projects),
+            ("9 dự án".to_string(), Metric::Projects),
+        ]
+    );
+}

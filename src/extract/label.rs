@@ -1437,6 +1437,29 @@ impl<'a> Labeler<'a> {
             .any(|h| investor_of(h.cue).is_some())
     }
 
+    /// Whether count `qi` of projects is joined by "và" to a count of projects paid with
+    /// public money before it in its clause: "bố trí vốn ngân sách địa phương cho 5 dự án nhóm B
+    /// quá 5 năm và 2 dự án nhóm C quá 3 năm". (Not one that names its own money: "4 dự án
+    /// dùng vốn ngân sách và 11 dự án vốn ngoài ngân sách".)
+    fn listed_after_public_projects(&self, qi: usize) -> bool {
+        let Some(p) = qi.checked_sub(1) else {
+            return false;
+        };
+        let (q, prev) = (&self.qs[qi], &self.qs[p]);
+        let projects = |q: &Quantity| q.entity.is_some_and(|(_, m)| m == Metric::Projects);
+        let j = self.hedge_start(q.first);
+        projects(prev)
+            && self.tok(j.wrapping_sub(1)) == "va"
+            && self.clause_start[prev.first] == self.clause_start[q.first]
+            && j - prev.unit_end <= 8
+            && self.public_projects(prev)
+            && !self
+                .hits
+                .within(q.unit_end, (q.unit_end + 6).min(self.clause_end[q.first]))
+                .iter()
+                .any(|h| h.cue == Cue::PublicWorks)
+    }
+
     /// Whether public-works cue `h` says public money is spent: not money from outside the
     /// budget or refused ("vốn ngoài ngân sách", "không dùng ngân sách"), nor paid into it.
     fn public_money_spent(&self, h: &Hit) -> bool {
@@ -4707,7 +4730,8 @@ impl<'a> Labeler<'a> {
             if self.no_metric_here(q, metric)
                 || metric == Metric::RegisteredCapital && self.public_spending(q)
                 || metric == Metric::ImplementedCapital && self.budget_funded(q)
-                || metric == Metric::Projects && self.public_projects(q)
+                || metric == Metric::Projects
+                    && (self.public_projects(q) || self.listed_after_public_projects(qi))
                 || matches!(
                     metric,
                     Metric::RegisteredCapital | Metric::ImplementedCapital
