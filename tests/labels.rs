@@ -6761,3 +6761,19 @@ fn projects_listed_with_public_ones_are_public_too() {
         ]
     );
 }
+
+#[test]
+fn a_rate_after_a_count_of_things_abbreviated_measures_them() {
+    // Regression: "thành lập mới được 6 CĐCS, đạt 150% chỉ tiêu" took workers from "Tháng Công
+    // nhân" before it: the count in capitals was read as a name.
+    assert_eq!(
+        metrics(
+            "Trong Tháng Công nhân, công đoàn đã thành lập 9 CĐCS, đạt 120% chỉ tiêu. Tỉnh có \
+             thêm 4 HTX, tăng 10%."
+        ),
+        [
+            ("120%".to_string(), Metric::Other),
+            ("10%".to_string(), Metric::Other),
+        ]
+    );
+}

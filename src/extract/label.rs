@@ -747,7 +747,9 @@ impl<'a> Labeler<'a> {
                     .iter()
                     .all(|h| matches!(h.cue, Cue::Delegate | Cue::Event))
                 && !self.in_period(k)
-                && !self.text.tokens[noun].capitalized
+                // (A name after it is no noun, "Quý 3 Tập đoàn"; an abbreviation is:
+                // "thành lập mới được 6 CĐCS, đạt 150% chỉ tiêu".)
+                && (!self.text.tokens[noun].capitalized || self.abbreviation(noun))
                 // (Not a number in a name, "iPhone 7", "Top 100", "May 10"; nor a rank, "đứng
                 // thứ 2", nor a year, "so với cùng kỳ 2015".)
                 && !(k > 0 && self.capitalised_word(k - 1))
@@ -1288,6 +1290,13 @@ impl<'a> Labeler<'a> {
             && (BODY.iter().any(|w| ends_at(w, a))
                 || a >= 2 && self.text.word_is(a - 1, &["và"]) && self.capitalised_word(a - 2));
         FORM.iter().any(|w| ends_at(w, a)) || named
+    }
+
+    /// Whether token `k` is an abbreviation in capitals of two letters or more ("CĐCS",
+    /// "HTX").
+    fn abbreviation(&self, k: usize) -> bool {
+        let w = self.text.tok_orig(k);
+        w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())
     }
 
     /// The position of "của" when the phrase starting at token `a` is its object ("của doanh
