@@ -713,19 +713,24 @@ fn mention_place(
             && (k.saturating_sub(2)..k).any(|j| text.word_is(j, &["vào", "tại", "ở", "của"]));
         count.then_some(k + 2)
     });
-    // (The whole world opening its sentence, "Trên toàn cầu, Tập đoàn có 328.000 nhân viên",
-    // is no place either.)
     // The country named in a clause before the figure's, past a semicolon, goes on for it
-    // where its own clause names no place or province word: "Riêng trong 4 tháng đầu năm 2017
-    // cả nước có 734 dự án mới ...; có 345 lượt dự án đăng ký tăng vốn" (not "...; tỉnh có 5
-    // KCN").
-    let from = if (clause_start..d.first)
-        .any(|k| text.word_is(k, &["tỉnh", "thành", "TP", "huyện", "địa", "tại", "ở"]))
-    {
+    // where its own clause names no place, province word or local authority: "Riêng trong 4
+    // tháng đầu năm 2017 cả nước có 734 dự án mới ...; có 345 lượt dự án đăng ký tăng vốn"
+    // (not "...; tỉnh thu hút 120 triệu USD", "...; Ban Quản lý các KCN đã cấp mới 120 dự
+    // án").
+    let local_word = |k: usize| {
+        text.word_is(k, &["tỉnh", "TP", "huyện", "tại", "ở", "UBND", "Sở"])
+            || text.word_is(k, &["thành"]) && text.word_is(k + 1, &["phố"])
+            || text.word_is(k, &["địa"]) && text.word_is(k + 1, &["bàn", "phương"])
+            || text.word_is(k, &["Ban"]) && text.word_is(k + 1, &["quản"])
+    };
+    let from = if (clause_start..d.first).any(local_word) {
         clause_start
     } else {
         s.first
     };
+    // (The whole world opening its sentence, "Trên toàn cầu, Tập đoàn có 328.000 nhân viên",
+    // is no place either.)
     let national = hits
         .within(from, d.first)
         .iter()

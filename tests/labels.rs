@@ -6777,3 +6777,54 @@ fn a_rate_after_a_count_of_things_abbreviated_measures_them() {
         ]
     );
 }
+
+#[test]
+fn review_34_mends_keep_the_new_rules_to_their_cases() {
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+    // "đăng ký thuê" is no lease signed: the land keeps the year carried to it.
+    assert_eq!(
+        period_ends(
+            "Năm 2016, các KCN của tỉnh thu hút 20 dự án mới. Các nhà đầu tư đăng ký thuê 120 \
+             ha đất công nghiệp."
+        )[1],
+        ("120 ha".to_string(), d(2016, 12, 31))
+    );
+    // A park's or district's name after a number is no count of things.
+    assert_eq!(
+        metrics("Doanh thu của các doanh nghiệp tại quận 7 TPHCM năm 2017 tăng 15%.")[0].1,
+        Metric::Revenue
+    );
+    // The earlier quarter in brackets is its own; a year back of a half-year stays finer.
+    let got = periods(
+        "Quý I/2017, doanh thu đạt 300 tỷ đồng, tăng 20% so với quý IV/2016 (250 tỷ đồng). 6 \
+         tháng đầu năm 2017, xuất khẩu đạt 1,5 tỷ USD, tăng 25% so với cùng kỳ năm 2016 (1,2 \
+         tỷ USD).",
+    );
+    assert_eq!((got[2].1, got[2].2), (d(2016, 10, 1), d(2016, 12, 31)));
+    assert_eq!((got[5].1, got[5].2), (d(2016, 1, 1), d(2016, 6, 30)));
+    // A multiple's own time before the one compared with, and times a thing was done, date.
+    let got = period_ends(
+        "Xuất khẩu tăng gấp 2 lần năm 2016 so với năm 2010, đạt 3 tỷ USD. Ban Quản lý đi xúc \
+         tiến hơn 5 lần năm 2016, thu hút 12 dự án.",
+    );
+    assert_eq!(got[1], ("3 tỷ USD".to_string(), d(2016, 12, 31)));
+    assert_eq!(got[3], ("12 dự án".to_string(), d(2016, 12, 31)));
+    // Capital raised since a start stays a running total.
+    let got = periods(
+        "Từ khi thành lập đến ngày 31/12/2016, các KCN đã có 350 lượt dự án điều chỉnh tăng \
+         vốn.",
+    );
+    assert_eq!(got[0].1, None);
+    // The province's own board past a semicolon is not the country's; flows after "với" on
+    // the zones a place has keep the time carried to them.
+    let got = provinces(
+        "Năm 2017, cả nước thu hút 35,9 tỷ USD vốn FDI; Ban Quản lý các KCN đã cấp mới 120 dự \
+         án.",
+    );
+    assert_eq!(got[1].1, Some("35".to_owned()));
+    let got = period_ends(
+        "6 tháng đầu năm 2017, tỉnh thu hút 15 dự án FDI. Tỉnh có 9 KCN với 12 dự án được cấp \
+         phép mới.",
+    );
+    assert_eq!(got[2], ("12 dự án".to_string(), d(2017, 6, 30)));
+}

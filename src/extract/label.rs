@@ -747,9 +747,14 @@ impl<'a> Labeler<'a> {
                     .iter()
                     .all(|h| matches!(h.cue, Cue::Delegate | Cue::Event))
                 && !self.in_period(k)
-                // (A name after it is no noun, "Quý 3 Tập đoàn"; an abbreviation is:
-                // "thành lập mới được 6 CĐCS, đạt 150% chỉ tiêu".)
-                && (!self.text.tokens[noun].capitalized || self.abbreviation(noun))
+                // (A name after it is no noun, "Quý 3 Tập đoàn", "quận 7 TPHCM"; an
+                // abbreviation counted after a verb of making is: "thành lập mới được 6 CĐCS,
+                // đạt 150% chỉ tiêu".)
+                && (!self.text.tokens[noun].capitalized
+                    || self.abbreviation(noun)
+                        && self
+                            .text
+                            .word_is(k.wrapping_sub(1), &["được", "thêm", "có", "lập", "mới"]))
                 // (Not a number in a name, "iPhone 7", "Top 100", "May 10"; nor a rank, "đứng
                 // thứ 2", nor a year, "so với cùng kỳ 2015".)
                 && !(k > 0 && self.capitalised_word(k - 1))
@@ -944,6 +949,11 @@ impl<'a> Labeler<'a> {
         if zones(q) {
             return self.zones_had(q);
         }
+        // (Their land only: "9 KCN với 12 dự án được cấp phép mới", "với doanh thu đạt 1.200 tỷ
+        // đồng" are flows.)
+        if q.unit != Unit::Ha {
+            return false;
+        }
         let Some(with) = (q.first.saturating_sub(6)..q.first)
             .find(|&k| self.text.word_is(k, &["với"]))
             .filter(|&w| (w + 1..q.first).all(|k| self.is_word(k)))
@@ -968,7 +978,9 @@ impl<'a> Labeler<'a> {
                 self.text
                     .word_is(j, &["giấy", "GCN", "GCNĐKĐT", "quyết", "chứng"])
             })
+            // (Not the "ký" of "đăng ký": "Các nhà đầu tư đăng ký thuê 120 ha".)
             || self.text.word_is(k, &["ký"])
+                && !self.text.word_is(k.wrapping_sub(1), &["đăng"])
                 && ((k + 1..k + 5).any(|j| self.words_at(j, &["ghi", "nhớ"]))
                     || (k + 1..k + 7).any(|j| self.text.word_is(j, &["thuê"])))
     }
@@ -1460,7 +1472,7 @@ impl<'a> Labeler<'a> {
         projects(prev)
             && self.tok(j.wrapping_sub(1)) == "va"
             && self.clause_start[prev.first] == self.clause_start[q.first]
-            && j - prev.unit_end <= 8
+            && j.saturating_sub(prev.unit_end) <= 8
             && self.public_projects(prev)
             && !self
                 .hits
@@ -4190,11 +4202,14 @@ impl<'a> Labeler<'a> {
         {
             start = end;
         }
-        // The earlier time named right before its bracket is its own, where the year before
-        // the figure's own span does not fall in it ("năm 2017 là 72,7 triệu CHF, tăng so với
-        // năm 2014 (63,2 triệu USD)").
-        if let Some(b) = compared.filter(|b| b.end_date.map(|d| d.year()) != end.map(|d| d.year()))
-        {
+        // The earlier time named right before its bracket is its own ("năm 2017 là 72,7 triệu
+        // CHF, tăng so với năm 2014 (63,2 triệu USD)", "so với quý IV/2016 (250 tỷ đồng)"),
+        // unless the figure's own span a year back lies within it, finer ("6 tháng đầu năm
+        // 2017 ..., tăng 20% so với cùng kỳ năm 2016 (250 tỷ đồng)").
+        if let Some(b) = compared.filter(|b| {
+            !(b.start.is_some_and(|bs| start.is_some_and(|s| bs <= s))
+                && b.end_date.is_some_and(|be| end.is_some_and(|e| e <= be)))
+        }) {
             return (b.start, b.end_date, false);
         }
         if measure == Measure::Target {
@@ -4624,8 +4639,15 @@ impl<'a> Labeler<'a> {
         // (Nor since a start, "Từ khi thành lập đến ngày 30/6/2017, KCN có 250 dự án mới được
         // cấp phép", "kể từ năm 2005".)
         let counted = |m: Metric| matches!(m, Metric::Projects | Metric::Enterprises);
-        let newly_to_a_day = || {
+        let from_a_start = || {
             let (s0, s1) = self.sentence(q.first);
+            (s0..s1).any(|k| {
+                self.any_words_at(k, &[&["từ", "khi"], &["kể", "từ"], &["thành", "lập"]])
+                    || self.text.word_is(k, &["từ"]) && self.text.word_is(k + 1, &["năm"])
+            })
+        };
+        let newly_to_a_day = || {
+            let (s0, _) = self.sentence(q.first);
             stock
                 && period_end.is_some()
                 && !running()
@@ -4634,10 +4656,7 @@ impl<'a> Labeler<'a> {
                         && counted(done[qi - 1].metric)
                         && self.newly_added(qi - 1)
                         && self.brings(qi))
-                && !(s0..s1).any(|k| {
-                    self.any_words_at(k, &[&["từ", "khi"], &["kể", "từ"], &["thành", "lập"]])
-                        || self.text.word_is(k, &["từ"]) && self.text.word_is(k + 1, &["năm"])
-                })
+                && !from_a_start()
                 && self.periods_in(s0, q.first).iter().any(|p| {
                     p.cumulative
                         && p.end_date == period_end
@@ -4657,8 +4676,14 @@ impl<'a> Labeler<'a> {
         };
         // Capital raised is raised within a time, never a stock: up to a day it is the year's
         // to that day ("tính đến ngày 20/6/2017 ... có 549 lượt dự án đăng ký điều chỉnh vốn").
-        let raised_to_a_day =
-            || stock && metric == Metric::CapitalIncreases && period_end.is_some() && !running();
+        // (Not since a start: "Từ khi thành lập đến ngày 31/12/2016, ... 350 lượt".)
+        let raised_to_a_day = || {
+            stock
+                && metric == Metric::CapitalIncreases
+                && period_end.is_some()
+                && !running()
+                && !from_a_start()
+        };
         let newly = newly_to_a_day() || change_of_a_flow() || raised_to_a_day();
         // What is added ("hiện thu hút thêm 20 dự án", "Đến nay, tỉnh đã cấp phép thêm 12 dự án
         // với tổng vốn 300 tỷ đồng") is no stock, whatever "hiện" or "đến nay" says.

@@ -671,13 +671,15 @@ impl Reader<'_> {
                 .take_while(|&k| !matches!(self.tok(k), ")" | ""))
                 .any(|k| self.num(k) && self.unit_at(k + 1));
         // Or the earlier time a multiple is of: "tăng hơn gấp 3 lần quý 1/2016", "gấp đôi năm
-        // 2015" (not the times a thing was done in it: "tổ chức 3 lần năm 2017").
+        // 2015" (not the times a thing was done in it: "tổ chức 3 lần năm 2017", "hơn 5 lần
+        // năm 2016"; nor its own time before the one compared with: "tăng gấp 2 lần năm 2016
+        // so với năm 2010").
         let multiple_of = i >= 2
             && (self.word_is(i - 1, &["lần"])
                 && self.num(i - 2)
-                && (i.saturating_sub(5)..i - 2)
-                    .any(|k| self.word_is(k, &["gấp", "hơn", "tăng", "giảm"]))
-                || self.word_is(i - 1, &["đôi", "rưỡi"]) && self.word_is(i - 2, &["gấp"]));
+                && (i.saturating_sub(5)..i - 2).any(|k| self.word_is(k, &["gấp", "tăng", "giảm"]))
+                || self.word_is(i - 1, &["đôi", "rưỡi"]) && self.word_is(i - 2, &["gấp"]))
+            && !(i + 1..i + 6).any(|k| self.word_is(k, &["so"]) && self.word_is(k + 1, &["với"]));
         right_after && !own_aside || of_the_figure() || multiple_of
     }
 
