@@ -719,6 +719,11 @@ fn periods(text: &str) -> Vec<(String, Option<NaiveDate>, Option<NaiveDate>, boo
         .collect()
 }
 
+/// The date `y`-`m`-`day`, as the period columns hold it.
+fn ymd(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, day)
+}
+
 /// (surface, period_end) of every mention in `text`.
 fn period_ends(text: &str) -> Vec<(String, Option<NaiveDate>)> {
     periods(text)
@@ -826,21 +831,24 @@ fn a_figure_compared_with_and_dated_earlier_is_the_prior_level_of_its_own_period
     .into_iter()
     .map(|m| (m.surface, m.measure, m.period_end))
     .collect();
-    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
     assert_eq!(
         got,
         [
-            ("3.300 tỷ đồng".to_owned(), Measure::Level, d(2016, 12, 31)),
+            (
+                "3.300 tỷ đồng".to_owned(),
+                Measure::Level,
+                ymd(2016, 12, 31)
+            ),
             (
                 "3.660 tỷ đồng".to_owned(),
                 Measure::PriorLevel,
-                d(2015, 12, 31)
+                ymd(2015, 12, 31)
             ),
-            ("370 tỷ đồng".to_owned(), Measure::Level, d(2017, 3, 31)),
+            ("370 tỷ đồng".to_owned(), Measure::Level, ymd(2017, 3, 31)),
             (
                 "314 tỷ đồng".to_owned(),
                 Measure::PriorLevel,
-                d(2016, 3, 31)
+                ymd(2016, 3, 31)
             )
         ]
     );
@@ -853,9 +861,9 @@ fn a_figure_compared_with_and_dated_earlier_is_the_prior_level_of_its_own_period
     assert_eq!(
         ends,
         [
-            ("gấp đôi".to_owned(), d(2016, 12, 31)),
-            ("27 tỷ USD".to_owned(), d(2006, 12, 31)),
-            ("120 tỷ đồng".to_owned(), d(2016, 12, 31))
+            ("gấp đôi".to_owned(), ymd(2016, 12, 31)),
+            ("27 tỷ USD".to_owned(), ymd(2006, 12, 31)),
+            ("120 tỷ đồng".to_owned(), ymd(2016, 12, 31))
         ]
     );
     // In brackets after the period compared with, the year written between.
@@ -886,16 +894,15 @@ fn the_whole_year_named_by_ca_nam_overrides_the_months_before() {
          694.000 ha. Quý I/2017 GDP tăng 5,1%, mục tiêu cả năm 6,7%. Tổng thu đạt 32,7% dự \
          toán cả năm.",
     );
-    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
     assert_eq!(
         ends,
         [
-            ("600.000 ha".to_owned(), d(2016, 6, 30)),
-            ("694.000 ha".to_owned(), d(2016, 12, 31)),
-            ("5,1%".to_owned(), d(2017, 3, 31)),
-            ("6,7%".to_owned(), d(2017, 12, 31)),
+            ("600.000 ha".to_owned(), ymd(2016, 6, 30)),
+            ("694.000 ha".to_owned(), ymd(2016, 12, 31)),
+            ("5,1%".to_owned(), ymd(2017, 3, 31)),
+            ("6,7%".to_owned(), ymd(2017, 12, 31)),
             // The plan's year is not the figure's.
-            ("32,7%".to_owned(), d(2017, 3, 31))
+            ("32,7%".to_owned(), ymd(2017, 3, 31))
         ]
     );
 }
@@ -3231,9 +3238,8 @@ fn what_will_be_from_a_year_on_starts_then_and_has_no_end() {
         "Bắt đầu từ năm 2017, Hyosung sẽ đầu tư tổng cộng 1,2 tỷ USD. Từ tháng 8/2017, người \
          gửi tiền sẽ nhận tối đa 75 triệu đồng.",
     );
-    let d = NaiveDate::from_ymd_opt;
-    assert_eq!((got[0].1, got[0].2), (d(2017, 1, 1), None), "{got:?}");
-    assert_eq!((got[1].1, got[1].2), (d(2017, 8, 1), None), "{got:?}");
+    assert_eq!((got[0].1, got[0].2), (ymd(2017, 1, 1), None), "{got:?}");
+    assert_eq!((got[1].1, got[1].2), (ymd(2017, 8, 1), None), "{got:?}");
     // A headline that states the same figure takes that start ("Hyosung rót 1,2 tỷ USD" over
     // it): a heading took its restatement's period only where that had an end or a stock.
     let got = periods(
@@ -3241,7 +3247,7 @@ fn what_will_be_from_a_year_on_starts_then_and_has_no_end() {
     );
     assert_eq!(
         (got[0].1, got[0].2, got[0].3),
-        (d(2017, 1, 1), None, false),
+        (ymd(2017, 1, 1), None, false),
         "{got:?}"
     );
     // The past from a year on is since then ("Từ năm 1998, Nidec đã đầu tư 7 dự án"), and a
@@ -3249,7 +3255,7 @@ fn what_will_be_from_a_year_on_starts_then_and_has_no_end() {
     let got = periods("Từ năm 2014 đến năm 2016, tỉnh sẽ thu hút 20 dự án.");
     assert_eq!(
         (got[0].1, got[0].2),
-        (d(2014, 1, 1), d(2016, 12, 31)),
+        (ymd(2014, 1, 1), ymd(2016, 12, 31)),
         "{got:?}"
     );
 }
@@ -3356,10 +3362,9 @@ fn a_time_before_a_year_dates_its_own_sentence_only() {
     let text = "Khu đất trước năm 2015 được công ty sử dụng làm kho có diện tích 4.785 m2. Các bộ \
                 phải lập báo cáo về 12 dự án. Trước năm 2013, UBND đã phê duyệt 18 dự án.";
     let got = periods(text);
-    let d = NaiveDate::from_ymd_opt;
-    assert_eq!((got[0].1, got[0].2), (None, d(2014, 12, 31)), "{got:?}");
+    assert_eq!((got[0].1, got[0].2), (None, ymd(2014, 12, 31)), "{got:?}");
     assert_eq!((got[1].1, got[1].2), (None, None), "{got:?}");
-    assert_eq!((got[2].1, got[2].2), (None, d(2012, 12, 31)), "{got:?}");
+    assert_eq!((got[2].1, got[2].2), (None, ymd(2012, 12, 31)), "{got:?}");
 }
 
 #[test]
@@ -3473,13 +3478,12 @@ fn months_before_a_bare_year_are_that_years() {
     .into_iter()
     .map(|p| (p.1, p.2))
     .collect();
-    let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
     assert_eq!(
         ends,
         [
-            (d(2015, 1, 1), d(2015, 12, 31)),
-            (d(2016, 1, 1), d(2016, 9, 30)),
-            (d(2017, 1, 1), d(2017, 6, 30))
+            (ymd(2015, 1, 1), ymd(2015, 12, 31)),
+            (ymd(2016, 1, 1), ymd(2016, 9, 30)),
+            (ymd(2017, 1, 1), ymd(2017, 6, 30))
         ]
     );
 }
@@ -3508,15 +3512,14 @@ fn a_month_in_words_is_a_month() {
     .into_iter()
     .map(|p| p.2)
     .collect();
-    let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
     assert_eq!(
         ends,
         [
-            d(2017, 6, 30),
-            d(2017, 6, 30),
-            d(2017, 1, 31),
-            d(2017, 12, 31),
-            d(2017, 12, 31)
+            ymd(2017, 6, 30),
+            ymd(2017, 6, 30),
+            ymd(2017, 1, 31),
+            ymd(2017, 12, 31),
+            ymd(2017, 12, 31)
         ]
     );
 }
@@ -4278,13 +4281,28 @@ fn from_one_date_to_another_is_one_span() {
          2013 đến 31/3/2017, VAMC đã mua 53.236 tỷ đồng nợ xấu.",
     );
     let span = |i: usize| (got[i].1, got[i].2, got[i].3);
-    let d = NaiveDate::from_ymd_opt;
-    assert_eq!(span(0), (d(2016, 1, 20), d(2016, 6, 30), false), "{got:?}");
-    assert_eq!(span(1), (d(2015, 1, 1), d(2016, 12, 31), false), "{got:?}");
+    assert_eq!(
+        span(0),
+        (ymd(2016, 1, 20), ymd(2016, 6, 30), false),
+        "{got:?}"
+    );
+    assert_eq!(
+        span(1),
+        (ymd(2015, 1, 1), ymd(2016, 12, 31), false),
+        "{got:?}"
+    );
     // The first month takes the second's year.
-    assert_eq!(span(2), (d(2017, 1, 1), d(2017, 5, 31), false), "{got:?}");
+    assert_eq!(
+        span(2),
+        (ymd(2017, 1, 1), ymd(2017, 5, 31), false),
+        "{got:?}"
+    );
     // A running total over the span stays one.
-    assert_eq!(span(3), (d(2013, 1, 1), d(2017, 3, 31), true), "{got:?}");
+    assert_eq!(
+        span(3),
+        (ymd(2013, 1, 1), ymd(2017, 3, 31), true),
+        "{got:?}"
+    );
     // Regression: "đến hết" closing the span made it a stock as of its end.
     let got = periods(
         "Từ tháng 11/2016 đến hết tháng 1/2017, khối ngoại đã mua vào cổ phiếu giá trị hơn \
@@ -4292,7 +4310,7 @@ fn from_one_date_to_another_is_one_span() {
     );
     assert_eq!(
         (got[0].1, got[0].2, got[0].3),
-        (d(2016, 11, 1), d(2017, 1, 31), false),
+        (ymd(2016, 11, 1), ymd(2017, 1, 31), false),
         "{got:?}"
     );
 }
@@ -5070,13 +5088,12 @@ fn a_share_listed_after_a_share_is_of_the_whole_named_after_it() {
 fn a_flow_up_to_a_date_is_the_year_to_that_date() {
     // Regression: "tính đến hết tháng 6/2017, tổng doanh thu ... đạt 1.016 tỷ đồng" had an open
     // start, as a stock has; a flow so dated runs from the first of January.
-    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
     assert_eq!(
         periods("Tính đến hết tháng 6/2017, tổng doanh thu của công ty đạt 1.016 tỷ đồng."),
         [(
             "1.016 tỷ đồng".to_owned(),
-            d(2017, 1, 1),
-            d(2017, 6, 30),
+            ymd(2017, 1, 1),
+            ymd(2017, 6, 30),
             false
         )]
     );
@@ -5084,11 +5101,11 @@ fn a_flow_up_to_a_date_is_the_year_to_that_date() {
     // year's flow.
     assert_eq!(
         periods("Lũy kế đến ngày 20/6/2017, kim ngạch xuất khẩu đạt 900 tỷ USD."),
-        [("900 tỷ USD".to_owned(), None, d(2017, 6, 20), true)]
+        [("900 tỷ USD".to_owned(), None, ymd(2017, 6, 20), true)]
     );
     assert_eq!(
         periods("Tính đến ngày 20/6/2017, tỉnh có 120 dự án đầu tư."),
-        [("120 dự án".to_owned(), None, d(2017, 6, 20), true)]
+        [("120 dự án".to_owned(), None, ymd(2017, 6, 20), true)]
     );
     assert_eq!(
         periods("Mục tiêu đến năm 2025, kim ngạch xuất khẩu tôm đạt 10 tỉ USD.")[0].1,
@@ -5096,7 +5113,7 @@ fn a_flow_up_to_a_date_is_the_year_to_that_date() {
     );
     // Nor is so much a year, or a total up to the news's day, which may count from long
     // before.
-    let published = d(2017, 6, 1);
+    let published = ymd(2017, 6, 1);
     for text in [
         "Hiện nay, mỗi năm tỉnh xuất khẩu khoảng 2 tỷ USD.",
         "Kể từ khi thành lập đến nay, công ty đã nộp ngân sách 500 tỷ đồng.",
@@ -5720,23 +5737,22 @@ fn mends_after_review_of_the_thirtieth_stops_rules() {
 
 #[test]
 fn a_bare_year_at_a_spans_edge_is_a_year() {
-    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
     // "từ 2012 đến 2014", with neither year after "năm", is the span "từ năm 2012 đến năm 2014".
     let got = periods("Từ 2012 đến 2014, tỉnh Long An thu hút 35 dự án FDI.");
     assert_eq!(
         (got[0].1, got[0].2),
-        (d(2012, 1, 1), d(2014, 12, 31)),
+        (ymd(2012, 1, 1), ymd(2014, 12, 31)),
         "{got:?}"
     );
     let got = periods("Tính từ 2009 đến 2013, công ty đã lỗ tổng cộng 120 tỷ đồng.");
     assert_eq!(
         (got[0].1, got[0].2),
-        (d(2009, 1, 1), d(2013, 12, 31)),
+        (ymd(2009, 1, 1), ymd(2013, 12, 31)),
         "{got:?}"
     );
     // Opening a clause, "Đến 2015," counts up to that year, as "Đến năm 2015," does.
     let got = periods("Tới 2015, khu công nghiệp Đình Trám có 8.000 lao động.");
-    assert_eq!((got[0].2, got[0].3), (d(2015, 12, 31), true), "{got:?}");
+    assert_eq!((got[0].2, got[0].3), (ymd(2015, 12, 31), true), "{got:?}");
     // Not a number that only looks like a year.
     let got = periods("Giá đất tại khu này đã lên đến 2000 tỷ đồng, gấp đôi năm trước.");
     assert_eq!(got[0].2, None, "{got:?}");
@@ -5874,19 +5890,18 @@ fn newly_founded_firms_capital_is_not_the_fdi_before_it() {
 
 #[test]
 fn a_span_of_years_right_after_a_figure_is_its_own() {
-    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
     let text = "Năm 2018, doanh thu của tập đoàn đạt 95.000 tỷ đồng, đứng đầu về nộp ngân sách \
                 Nhà nước, với 64.000 tỷ đồng, giai đoạn 2005-2018.";
     let got = periods(text);
     assert_eq!(
         (got[1].1, got[1].2),
-        (d(2005, 1, 1), d(2018, 12, 31)),
+        (ymd(2005, 1, 1), ymd(2018, 12, 31)),
         "{got:?}"
     );
     let text = "Hết năm 2018, quỹ đạt 300.000 tỷ đồng, thu lời hơn 70.000 tỷ đồng trong giai \
                 đoạn 2014-2018.";
     let got = periods(text);
-    assert_eq!(got[1].1, d(2014, 1, 1), "{got:?}");
+    assert_eq!(got[1].1, ymd(2014, 1, 1), "{got:?}");
 }
 
 #[test]
@@ -6568,7 +6583,6 @@ fn a_figure_in_brackets_after_the_earlier_time_compared_with_is_that_times_level
     // Regression: "tăng hơn gấp 3 lần quý 1/2016 (50,78 tỷ đồng)" and "tăng so với năm 2014
     // (63,2 triệu USD)" were levels of the figure's own time, and a multiple took the time it
     // is of as its own.
-    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
     let got: Vec<_> = analyze(
         "Quý I/2017, lợi nhuận của công ty đạt 96,4 tỷ đồng, gấp 4 lần quý I/2016 (24,1 tỷ \
          đồng). Năm 2016, xuất khẩu đạt 35 triệu USD, tăng mạnh so với năm 2013 (khoảng 20 \
@@ -6584,27 +6598,39 @@ fn a_figure_in_brackets_after_the_earlier_time_compared_with_is_that_times_level
     assert_eq!(
         got,
         [
-            ("96,4 tỷ đồng".to_string(), Measure::Level, d(2017, 3, 31)),
-            ("gấp 4 lần".to_string(), Measure::Multiplier, d(2017, 3, 31)),
+            ("96,4 tỷ đồng".to_string(), Measure::Level, ymd(2017, 3, 31)),
+            (
+                "gấp 4 lần".to_string(),
+                Measure::Multiplier,
+                ymd(2017, 3, 31)
+            ),
             (
                 "24,1 tỷ đồng".to_string(),
                 Measure::PriorLevel,
-                d(2016, 3, 31)
+                ymd(2016, 3, 31)
             ),
-            ("35 triệu USD".to_string(), Measure::Level, d(2016, 12, 31)),
+            (
+                "35 triệu USD".to_string(),
+                Measure::Level,
+                ymd(2016, 12, 31)
+            ),
             (
                 "20 triệu USD".to_string(),
                 Measure::PriorLevel,
-                d(2013, 12, 31)
+                ymd(2013, 12, 31)
             ),
-            ("gấp đôi".to_string(), Measure::Multiplier, d(2016, 12, 31)),
+            (
+                "gấp đôi".to_string(),
+                Measure::Multiplier,
+                ymd(2016, 12, 31)
+            ),
             (
                 "4,5 tỷ đồng".to_string(),
                 Measure::PriorLevel,
-                d(2010, 12, 31)
+                ymd(2010, 12, 31)
             ),
-            ("6,2%".to_string(), Measure::ChangePct, d(2017, 6, 30)),
-            ("5,1%".to_string(), Measure::ChangePct, d(2017, 6, 30)),
+            ("6,2%".to_string(), Measure::ChangePct, ymd(2017, 6, 30)),
+            ("5,1%".to_string(), Measure::ChangePct, ymd(2017, 6, 30)),
         ]
     );
 }
@@ -6632,7 +6658,6 @@ fn a_rate_of_a_head_owned_by_people_in_firms_measures_the_head() {
 fn what_the_zones_a_place_has_have_takes_no_flows_time() {
     // Regression: "TP có 3 khu chế xuất, 13 khu công nghiệp với diện tích đang khai thác 3.748
     // ha" took the "6 tháng đầu năm" of the FDI flow a sentence before, while its zones did not.
-    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
     assert_eq!(
         periods(
             "Năm 2016, tỉnh thu hút 1,2 tỷ USD vốn FDI. Tỉnh có 9 khu công nghiệp với tổng \
@@ -6641,13 +6666,18 @@ fn what_the_zones_a_place_has_have_takes_no_flows_time() {
         [
             (
                 "1,2 tỷ USD".to_string(),
-                d(2016, 1, 1),
-                d(2016, 12, 31),
+                ymd(2016, 1, 1),
+                ymd(2016, 12, 31),
                 false
             ),
             ("9 khu công nghiệp".to_string(), None, None, true),
             ("2.450 ha".to_string(), None, None, true),
-            ("310 ha".to_string(), d(2016, 1, 1), d(2016, 12, 31), false),
+            (
+                "310 ha".to_string(),
+                ymd(2016, 1, 1),
+                ymd(2016, 12, 31),
+                false
+            ),
         ]
     );
 }
@@ -6656,7 +6686,6 @@ fn what_the_zones_a_place_has_have_takes_no_flows_time() {
 fn licences_handed_over_on_a_written_day_cover_that_day() {
     // Regression: "Sáng ngày 06/2/2017 ... vừa ký hợp đồng nguyên tắc thuê đất với diện tích gần
     // 5 ha" ended on the day with no start, as a stock counted up to it would.
-    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
     assert_eq!(
         periods(
             "Ngày 9/3/2017, Ban Quản lý đã trao giấy chứng nhận đầu tư cho 4 dự án với tổng \
@@ -6664,15 +6693,25 @@ fn licences_handed_over_on_a_written_day_cover_that_day() {
              ha. Tính đến ngày 14/3/2017, khu kinh tế có 120 dự án."
         ),
         [
-            ("4 dự án".to_string(), d(2017, 3, 9), d(2017, 3, 9), false),
             (
-                "95 triệu USD".to_string(),
-                d(2017, 3, 9),
-                d(2017, 3, 9),
+                "4 dự án".to_string(),
+                ymd(2017, 3, 9),
+                ymd(2017, 3, 9),
                 false
             ),
-            ("12 ha".to_string(), d(2017, 3, 14), d(2017, 3, 14), false),
-            ("120 dự án".to_string(), None, d(2017, 3, 14), true),
+            (
+                "95 triệu USD".to_string(),
+                ymd(2017, 3, 9),
+                ymd(2017, 3, 9),
+                false
+            ),
+            (
+                "12 ha".to_string(),
+                ymd(2017, 3, 14),
+                ymd(2017, 3, 14),
+                false
+            ),
+            ("120 dự án".to_string(), None, ymd(2017, 3, 14), true),
         ]
     );
 }
@@ -6721,7 +6760,6 @@ fn changes_of_a_year_to_date_flow_and_capital_raised_to_a_day_are_no_stocks() {
     // Regression: "tính đến ngày 20/6/2017, cả nước có 1.183 dự án mới được cấp ... với tổng
     // vốn đăng ký 11,83 tỷ USD, tăng 57,9% so với cùng kỳ năm 2016. Bên cạnh đó có 549 lượt dự
     // án đăng ký điều chỉnh vốn" made the change and the capital raised stocks up to the day.
-    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
     assert_eq!(
         periods(
             "Tính đến ngày 20/3/2017, tỉnh có 42 dự án mới được cấp giấy chứng nhận đầu tư \
@@ -6730,16 +6768,31 @@ fn changes_of_a_year_to_date_flow_and_capital_raised_to_a_day_are_no_stocks() {
              850 dự án còn hiệu lực."
         ),
         [
-            ("42 dự án".to_string(), d(2017, 1, 1), d(2017, 3, 20), false),
             (
-                "310 triệu USD".to_string(),
-                d(2017, 1, 1),
-                d(2017, 3, 20),
+                "42 dự án".to_string(),
+                ymd(2017, 1, 1),
+                ymd(2017, 3, 20),
                 false
             ),
-            ("12,4%".to_string(), d(2017, 1, 1), d(2017, 3, 20), false),
-            ("17 lượt".to_string(), d(2017, 1, 1), d(2017, 3, 20), false),
-            ("850 dự án".to_string(), None, d(2017, 3, 20), true),
+            (
+                "310 triệu USD".to_string(),
+                ymd(2017, 1, 1),
+                ymd(2017, 3, 20),
+                false
+            ),
+            (
+                "12,4%".to_string(),
+                ymd(2017, 1, 1),
+                ymd(2017, 3, 20),
+                false
+            ),
+            (
+                "17 lượt".to_string(),
+                ymd(2017, 1, 1),
+                ymd(2017, 3, 20),
+                false
+            ),
+            ("850 dự án".to_string(), None, ymd(2017, 3, 20), true),
         ]
     );
 }
@@ -6780,14 +6833,13 @@ fn a_rate_after_a_count_of_things_abbreviated_measures_them() {
 
 #[test]
 fn review_34_mends_keep_the_new_rules_to_their_cases() {
-    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
     // "đăng ký thuê" is no lease signed: the land keeps the year carried to it.
     assert_eq!(
         period_ends(
             "Năm 2016, các KCN của tỉnh thu hút 20 dự án mới. Các nhà đầu tư đăng ký thuê 120 \
              ha đất công nghiệp."
         )[1],
-        ("120 ha".to_string(), d(2016, 12, 31))
+        ("120 ha".to_string(), ymd(2016, 12, 31))
     );
     // A park's or district's name after a number is no count of things.
     assert_eq!(
@@ -6800,15 +6852,15 @@ fn review_34_mends_keep_the_new_rules_to_their_cases() {
          tháng đầu năm 2017, xuất khẩu đạt 1,5 tỷ USD, tăng 25% so với cùng kỳ năm 2016 (1,2 \
          tỷ USD).",
     );
-    assert_eq!((got[2].1, got[2].2), (d(2016, 10, 1), d(2016, 12, 31)));
-    assert_eq!((got[5].1, got[5].2), (d(2016, 1, 1), d(2016, 6, 30)));
+    assert_eq!((got[2].1, got[2].2), (ymd(2016, 10, 1), ymd(2016, 12, 31)));
+    assert_eq!((got[5].1, got[5].2), (ymd(2016, 1, 1), ymd(2016, 6, 30)));
     // A multiple's own time before the one compared with, and times a thing was done, date.
     let got = period_ends(
         "Xuất khẩu tăng gấp 2 lần năm 2016 so với năm 2010, đạt 3 tỷ USD. Ban Quản lý đi xúc \
          tiến hơn 5 lần năm 2016, thu hút 12 dự án.",
     );
-    assert_eq!(got[1], ("3 tỷ USD".to_string(), d(2016, 12, 31)));
-    assert_eq!(got[3], ("12 dự án".to_string(), d(2016, 12, 31)));
+    assert_eq!(got[1], ("3 tỷ USD".to_string(), ymd(2016, 12, 31)));
+    assert_eq!(got[3], ("12 dự án".to_string(), ymd(2016, 12, 31)));
     // Capital raised since a start stays a running total.
     let got = periods(
         "Từ khi thành lập đến ngày 31/12/2016, các KCN đã có 350 lượt dự án điều chỉnh tăng \
@@ -6826,5 +6878,5 @@ fn review_34_mends_keep_the_new_rules_to_their_cases() {
         "6 tháng đầu năm 2017, tỉnh thu hút 15 dự án FDI. Tỉnh có 9 KCN với 12 dự án được cấp \
          phép mới.",
     );
-    assert_eq!(got[2], ("12 dự án".to_string(), d(2017, 6, 30)));
+    assert_eq!(got[2], ("12 dự án".to_string(), ymd(2017, 6, 30)));
 }

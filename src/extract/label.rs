@@ -945,8 +945,7 @@ impl<'a> Labeler<'a> {
     /// after "với" right after them: "TP có 3 khu chế xuất, 13 khu công nghiệp với diện tích
     /// đang khai thác 3.748 ha".
     fn zones_had_with(&self, q: &Quantity) -> bool {
-        let zones = |q: &Quantity| q.entity.is_some_and(|(_, m)| m == Metric::Zones);
-        if zones(q) {
+        if q.counts(Metric::Zones) {
             return self.zones_had(q);
         }
         // (Their land only: "9 KCN với 12 dự án được cấp phép mới", "với doanh thu đạt 1.200 tỷ
@@ -966,7 +965,7 @@ impl<'a> Labeler<'a> {
             .copied()
             .flatten()
             .map(|j| &self.qs[j as usize])
-            .is_some_and(|z| z.last == before && zones(z) && self.zones_had(z))
+            .is_some_and(|z| z.last == before && z.counts(Metric::Zones) && self.zones_had(z))
     }
 
     /// Whether token `k` starts an act done on one day at an event: licences or decisions
@@ -1467,9 +1466,8 @@ impl<'a> Labeler<'a> {
             return false;
         };
         let (q, prev) = (&self.qs[qi], &self.qs[p]);
-        let projects = |q: &Quantity| q.entity.is_some_and(|(_, m)| m == Metric::Projects);
         let j = self.hedge_start(q.first);
-        projects(prev)
+        prev.counts(Metric::Projects)
             && self.tok(j.wrapping_sub(1)) == "va"
             && self.clause_start[prev.first] == self.clause_start[q.first]
             && j.saturating_sub(prev.unit_end) <= 8
@@ -2297,7 +2295,7 @@ impl<'a> Labeler<'a> {
                 if h.cue == Cue::Measure(MeasureCue::Hiring) {
                     // Workers still to hire, up to those already there: "cần tuyển 500 lao
                     // động, đến nay đã tuyển được 300 lao động".
-                    return q.entity.is_some_and(|(_, m)| m == Metric::Workers)
+                    return q.counts(Metric::Workers)
                         && q.first - h.end() <= GOAL_REACH
                         && (h.end()..q.first)
                             .all(|k| !self.text.word_is(k, &["đã", "hiện", "được"]));
@@ -2315,7 +2313,7 @@ impl<'a> Labeler<'a> {
         // thêm 2.000 công nhân".
         let j = self.hedge_start(q.first);
         // (Not a staffing, "chỉ cần 4 công nhân vận hành".)
-        if q.entity.is_some_and(|(_, m)| m == Metric::Workers)
+        if q.counts(Metric::Workers)
             && j >= 1
             && (self.text.word_is(j - 1, &["cần"])
                 && !self.text.word_is(j.wrapping_sub(2), &["chỉ"])

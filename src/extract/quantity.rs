@@ -36,6 +36,14 @@ pub struct Quantity {
     pub context: Option<(usize, usize)>,
 }
 
+impl Quantity {
+    /// Whether this is a count whose noun implies `metric` ("12 KCN" zones, "9 dự án"
+    /// projects).
+    pub fn counts(&self, metric: Metric) -> bool {
+        self.entity.is_some_and(|(_, m)| m == metric)
+    }
+}
+
 /// What another figure of the same scale says about a bare one.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Earlier {
