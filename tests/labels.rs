@@ -6880,3 +6880,21 @@ fn review_34_mends_keep_the_new_rules_to_their_cases() {
     );
     assert_eq!(got[2], ("12 dự án".to_string(), ymd(2017, 6, 30)));
 }
+
+/// The span a figure is compared with ("gấp đôi so với giai đoạn 2010-2014") was read as the
+/// text's own time and carried on: the shares in the next sentence took the earlier span.
+#[test]
+fn span_compared_with_is_not_carried() {
+    let got = periods(
+        "Giai đoạn 2015-2019, vốn đầu tư vào vùng đạt khoảng 120 nghìn tỷ đồng, gấp đôi so với \
+         giai đoạn 2010-2014. Trong đó, vốn vào công nghiệp chiếm 41,5% tổng vốn đầu tư.",
+    );
+    assert_eq!((got[2].1, got[2].2), (ymd(2015, 1, 1), ymd(2019, 12, 31)));
+    // A span named as the figure's own time after "so với" stays its own where nothing is
+    // compared with it: the carried time still comes from the text's own span.
+    let got = periods(
+        "Thời kỳ 2016-2020, tỉnh thu hút 85 dự án, tăng 30% so với thời kỳ 2011-2015. Tổng vốn \
+         đăng ký đạt 2,1 tỷ USD.",
+    );
+    assert_eq!((got[2].1, got[2].2), (ymd(2016, 1, 1), ymd(2020, 12, 31)));
+}

@@ -3959,13 +3959,15 @@ impl<'a> Labeler<'a> {
         };
         // So is a span of years named right after it ("giai đoạn", "thời kỳ"), past a comma or
         // "trong", that ends the sentence: "đóng góp ngân sách Nhà nước, với 180.000 tỷ đồng,
-        // giai đoạn 2000-2016.", "thu lời hơn 134.000 tỷ đồng trong giai đoạn 2012-2016."
+        // giai đoạn 2000-2016.", "thu lời hơn 134.000 tỷ đồng trong giai đoạn 2012-2016." (Of
+        // a figure compared with, "so với 47% trong giai đoạn 2013-2015", too; not of a
+        // multiple, "gấp 2 lần giai đoạn 2006-2010".)
         let span_after = || {
             self.periods_in(q.last + 1, q.last + 6).iter().find(|p| {
                 let between = q.last + 1..p.first;
                 p.start
                     .is_some_and(|s| p.end_date.is_some_and(|e| e.year() > s.year()))
-                    && !p.comparison
+                    && (!p.comparison || q.unit != Unit::Times)
                     && !p.horizon
                     && !p.plan
                     && between

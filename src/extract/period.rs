@@ -845,6 +845,11 @@ impl Reader<'_> {
                     .rfind(|&k| self.tok(k) == ",")
                     .map_or(i.saturating_sub(10), |k| k + 1);
                 let plan_named = self.plan_word_in(since_comma, i) && !within;
+                // The span compared with ("gấp đôi so với giai đoạn 2006-2010"), read from the
+                // words that name it.
+                let named_from = (i.saturating_sub(2)..i)
+                    .find(|&k| (k..i).all(|j| self.word_is(j, &["giai", "đoạn", "thời", "kỳ"])))
+                    .unwrap_or(i);
                 out.push(PeriodExpr {
                     first: i,
                     end: i + 3,
@@ -853,7 +858,7 @@ impl Reader<'_> {
                     cumulative: false,
                     explicit_year: true,
                     horizon: false,
-                    comparison: false,
+                    comparison: self.compared(named_from),
                     document: plan_named,
                     issued: false,
                     plan: plan_named,
