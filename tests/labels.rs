@@ -6898,3 +6898,42 @@ fn span_compared_with_is_not_carried() {
     );
     assert_eq!((got[2].1, got[2].2), (ymd(2016, 1, 1), ymd(2020, 12, 31)));
 }
+
+/// A headline's sum the lead says again with whose money it is ("Hơn 25 triệu USD đầu tư vào
+/// Hà Nam" over "3 dự án có vốn đầu tư trực tiếp nước ngoài với tổng vốn ... hơn 25 triệu
+/// USD") was left with no investor, though the lead's figure was foreign.
+#[test]
+fn headline_sum_takes_the_investor_the_lead_gives_it() {
+    let text = "Hơn 25 triệu USD đầu tư vào Hà Nam\n\nTrong quý I, tỉnh đã cấp mới giấy chứng nhận \
+                đăng ký đầu tư cho 3 dự án có vốn đầu tư trực tiếp nước ngoài với tổng vốn \
+                đầu tư đạt hơn 25 triệu USD.";
+    let got = investors(text);
+    assert_eq!(got[0], ("25 triệu USD".to_string(), Some(Investor::Fdi)));
+    // A sum of another amount below gives it nothing.
+    let text = "Hơn 25 triệu USD đầu tư vào Hà Nam\n\nTrong quý I, tỉnh đã cấp mới giấy chứng nhận \
+                đăng ký đầu tư cho 3 dự án có vốn đầu tư trực tiếp nước ngoài với tổng vốn \
+                đầu tư đạt hơn 12 triệu USD.";
+    assert_eq!(investors(text)[0].1, None);
+}
+
+/// A sentence that steps back in time took the story's carried year: "Trước đó, ... cho biết
+/// ... 500 triệu USD" after a half-year report, "Bộ Công Thương trước đây cho biết ... 336
+/// triệu USD" after a memorandum signed this year.
+#[test]
+fn a_sentence_stepping_back_takes_no_carried_time() {
+    let got = period_ends(
+        "6 tháng đầu năm 2018, tỉnh cấp phép cho 12 dự án FDI. Trước đó, lãnh đạo tập đoàn cho \
+         biết sẽ đầu tư vào KCN với tổng vốn khoảng 300 triệu USD. Bộ Công Thương trước đây cho \
+         biết, giai đoạn I nhà máy có vốn 150 triệu USD.",
+    );
+    assert_eq!(got[0].1, ymd(2018, 6, 30));
+    assert_eq!(got[1], ("300 triệu USD".to_string(), None));
+    assert_eq!(got[2], ("150 triệu USD".to_string(), None));
+    // An earlier act inside a sentence, or its own time, still dates it.
+    let got = period_ends(
+        "Năm 2018, doanh thu của công ty đạt 900 tỷ đồng. Trong tổng doanh thu mà công ty công \
+         bố trước đó, có 400 tỷ đồng từ xuất khẩu. Trước đó, năm 2017 tỉnh thu hút 10 dự án.",
+    );
+    assert_eq!(got[1], ("400 tỷ đồng".to_string(), ymd(2018, 12, 31)));
+    assert_eq!(got[2], ("10 dự án".to_string(), ymd(2017, 12, 31)));
+}

@@ -4135,7 +4135,22 @@ impl<'a> Labeler<'a> {
                             && !self.text.word_is(k.wrapping_sub(1), &["nhỏ", "và"])
                     })
                 };
+                // A sentence that steps back in time, opening "Trước đó" or "Trước đây", or
+                // telling what someone said earlier ("Bộ Công Thương trước đây cho biết, ...
+                // 336 triệu USD"), is not dated by the story's time: it tells what came before.
+                // (Not an earlier act inside it: "doanh thu ... mà Vietlott công bố trước đó".)
+                let stepped_back = || {
+                    let first = self.text.sentences[si].first;
+                    (first..q.first).any(|k| {
+                        self.text.word_is(k, &["trước"])
+                            && self.text.word_is(k + 1, &["đó", "đây"])
+                            && ((first..k).all(|j| self.text.word_is(j, &["Cũng", "Ngay", "Còn"]))
+                                || self.text.word_is(k + 2, &["cho"])
+                                    && self.text.word_is(k + 3, &["biết", "hay"]))
+                    })
+                };
                 self.carried[si]
+                    .filter(|_| !stepped_back())
                     .filter(|c| !c.goals_only || target)
                     .map(|c| &self.periods[c.period])
                     .filter(|p| !(measure == Measure::Target && p.cumulative && !p.explicit_year))
@@ -4865,7 +4880,10 @@ impl<'a> Labeler<'a> {
         // not say so. The sum of the headline or the lead (its first sentences), the nearest,
         // measured alike; not another firm's equal sum further on ("Foxconn ... 100 triệu
         // USD" and Kinh Bắc's). (Not a sum converted from another currency, "45.437 tỷ đồng
-        // (tương đương hơn 1,9 tỷ USD)": rounded, it may equal another.)
+        // (tương đương hơn 1,9 tỷ USD)": rounded, it may equal another.) So is the headline's
+        // sum the lead says again with whose money it is: "Trên 47 triệu USD đầu tư vào Quảng
+        // Ninh" over "6 dự án có vốn đầu tư trực tiếp nước ngoài với tổng vốn ... trên 47 triệu
+        // USD".
         let lead_end = self.lead_end();
         let converted = |j: usize| {
             let f = self.qs[j].first;
@@ -4880,13 +4898,20 @@ impl<'a> Labeler<'a> {
             {
                 continue;
             }
-            if let Some(j) = (0..qi).rfind(|&j| {
+            let same_money = |j: &usize| {
+                let j = *j;
                 self.qs[j].first < lead_end
                     && self.same_amount(qi, j)
                     && done[j].metric == done[qi].metric
                     && done[j].measure == done[qi].measure
                     && done[j].investor.is_some()
                     && !converted(j)
+            };
+            let in_heading = self.heading(self.text.sentence_of(self.qs[qi].first));
+            if let Some(j) = (0..qi).rev().find(same_money).or_else(|| {
+                (qi + 1..self.qs.len())
+                    .filter(|_| in_heading)
+                    .find(same_money)
             }) {
                 done[qi].investor = done[j].investor;
             }
