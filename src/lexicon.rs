@@ -465,11 +465,23 @@ impl Lexicon {
                     "thuc" | "xuat" | "phat" | "the" | "bieu"
                 )
         };
+        // "ngoại" (foreign) is also the first syllable of "ngoại ngữ" (foreign language),
+        // "ngoại tệ" (foreign currency), "ngoại giao" (diplomacy): "có vốn ngoại ngữ khá" is
+        // language skill, no foreign capital.
+        let foreign_compound = |end: usize| {
+            end > 0
+                && text.tok(end - 1) == "ngoai"
+                && text.word_is(end, &["ngữ", "tệ", "giao", "thành", "hình"])
+        };
         let list: Vec<Hit> = self
             .matcher
             .scan(text)
             .into_iter()
             .filter(|f| !(f.value == Cue::Cumulative && in_compound(f.start as usize)))
+            .filter(|f| {
+                !(matches!(f.value, Cue::Investor(_))
+                    && foreign_compound(f.start as usize + f.len as usize))
+            })
             .map(|f| Hit {
                 start: f.start,
                 len: f.len,

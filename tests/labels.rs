@@ -6937,3 +6937,28 @@ fn a_sentence_stepping_back_takes_no_carried_time() {
     assert_eq!(got[1], ("400 tỷ đồng".to_string(), ymd(2018, 12, 31)));
     assert_eq!(got[2], ("10 dự án".to_string(), ymd(2017, 12, 31)));
 }
+
+/// "vốn ngoại" (foreign capital) was read inside "vốn ngoại ngữ" (language skill): two workers
+/// who teach English became foreign investment's.
+#[test]
+fn foreign_language_is_no_foreign_capital() {
+    let text = "Tại nhà máy, ba công nhân có vốn ngoại ngữ tốt đã mở lớp dạy tiếng Nhật.";
+    assert_eq!(investor_of(text, "ba công nhân"), None);
+    let text = "Năm 2019, dòng vốn ngoại vào tỉnh đạt 2 tỷ USD.";
+    assert_eq!(investor_of(text, "2 tỷ USD"), Some(Investor::Fdi));
+}
+
+/// A count pointed back to by a demonstrative ("hai khu công nghiệp này", "3 dự án nói trên")
+/// was read as a goal of the plan in its sentence, though the things are already there.
+#[test]
+fn things_pointed_back_to_are_no_goal() {
+    let got = measures(
+        "Tỉnh sẽ giao cho chủ đầu tư hạ tầng của ba khu công nghiệp này xây dựng nhà ở cho \
+         công nhân. Dự kiến 3 dự án nói trên sẽ hoàn thành trong năm tới. Tỉnh sẽ mở rộng 2 KCN \
+         trên.",
+    );
+    assert!(got.iter().all(|(_, m, _)| *m == Measure::Level), "{got:?}");
+    // A goal for things on a territory ("trên địa bàn") is still a goal.
+    let got = measures("Năm tới, tỉnh sẽ thu hút 5 dự án trên địa bàn huyện.");
+    assert_eq!(got[0].1, Measure::Target);
+}

@@ -2251,6 +2251,22 @@ impl<'a> Labeler<'a> {
             .any(|h| f(&h.cue) && h.start as usize <= k && k < h.end())
     }
 
+    /// Whether a demonstrative that points back to things named before starts at token `k`,
+    /// right after a count: "này", "đó", "nói trên", "kể trên", "nêu trên", or "trên" before a
+    /// verb or a stop ("2 KCN trên đã ...", not "2 KCN trên địa bàn").
+    fn points_back(&self, k: usize) -> bool {
+        self.text.word_is(k, &["này", "đó"])
+            || self.text.word_is(k, &["nói", "kể", "nêu"]) && self.text.word_is(k + 1, &["trên"])
+            || self.text.word_is(k, &["trên"])
+                && (!self.is_word(k + 1)
+                    || self.text.word_is(
+                        k + 1,
+                        &[
+                            "đã", "sẽ", "đều", "có", "được", "là", "đang", "hiện", "cũng", "với",
+                        ],
+                    ))
+    }
+
     fn is_target(&self, q: &Quantity) -> bool {
         let (s0, s1) = self.sentence(q.first);
         let c0 = self.clause_start[q.first];
@@ -2268,6 +2284,12 @@ impl<'a> Labeler<'a> {
         };
         // "trị giá 6,7 tỷ USD": an attribute of something named, a fact whatever the verb.
         if q.first >= 2 && self.tok(q.first - 2) == "tri" && self.tok(q.first - 1) == "gia" {
+            return false;
+        }
+        // Things pointed back to ("hai khu công nghiệp này", "2 KCN nói trên") are there
+        // already, whatever is planned for them: "giao cho doanh nghiệp đang khai thác hai khu
+        // công nghiệp này đầu tư nhà ở".
+        if q.unit == Unit::Count && self.points_back(q.last + 1) {
             return false;
         }
         // "(13,4 tỷ USD)" after a name: a figure quoted for comparison, not the goal.
