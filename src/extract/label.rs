@@ -907,7 +907,7 @@ impl<'a> Labeler<'a> {
                     &["phát", "triển"],
                 ],
             )
-            && !(s0..q.first).any(|k| self.text.word_is(k, &["vừa", "mới", "thêm"]));
+            && !self.newly_said(s0, q.first);
         made || self.text.word_is(h, &["có"])
             && !self
                 .text
@@ -2249,6 +2249,11 @@ impl<'a> Labeler<'a> {
             .within(k.saturating_sub(reach), k + 1)
             .iter()
             .any(|h| f(&h.cue) && h.start as usize <= k && k < h.end())
+    }
+
+    /// Whether tokens `a..b` say a thing is new or just added: "vừa", "mới", "thêm".
+    fn newly_said(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| self.text.word_is(k, &["vừa", "mới", "thêm"]))
     }
 
     /// Whether a demonstrative that points back to things named before starts at token `k`,
@@ -4629,9 +4634,7 @@ impl<'a> Labeler<'a> {
             // (Nor those of lately: "Thời gian gần đây, 15 DN Hàn Quốc đã đầu tư vào tỉnh",
             // "năm qua".)
             let (s0, _) = self.sentence(q.first);
-            let added = (j.saturating_sub(4)..j)
-                .any(|k| self.text.word_is(k, &["vừa", "thêm", "mới"]))
-                || self.lately(s0, q.first);
+            let added = self.newly_said(j.saturating_sub(4), j) || self.lately(s0, q.first);
             // Whose they are between: "của Pháp", "Nhật Bản".
             let mut k = q.unit_end + usize::from(self.text.word_is(q.unit_end, &["của"]));
             while k < q.unit_end + 4 && self.is_word(k) && self.text.tokens[k].capitalized {
@@ -4665,7 +4668,7 @@ impl<'a> Labeler<'a> {
                 && undated
                 && (s0..q.first).any(|k| self.words_at(k, &["từ", "khi"]))
                 && (s0..q.first).any(|k| self.text.word_is(k, &["đã"]))
-                && !(s0..q.first).any(|k| self.text.word_is(k, &["vừa", "mới", "thêm"]))
+                && !self.newly_said(s0, q.first)
                 && !self.lately(s0, q.first)
         };
         // Projects or firms newly licensed up to a day ("tính đến ngày 20/6/2017, cả nước có
