@@ -6962,3 +6962,54 @@ fn things_pointed_back_to_are_no_goal() {
     let got = measures("Năm tới, tỉnh sẽ thu hút 5 dự án trên địa bàn huyện.");
     assert_eq!(got[0].1, Measure::Target);
 }
+
+/// A headline ending in a count of months ("... trong 6 tháng") ran into a lead opening "6
+/// tháng đầu năm 2024": the two were read as one phrase, January, across the line break.
+#[test]
+fn a_period_phrase_does_not_run_past_a_line_break() {
+    let got = periods(
+        "Hải Dương: thu hút đầu tư trong 6 tháng\n\n6 tháng đầu năm 2023, các KCN tỉnh thu hút 14 \
+         dự án với tổng vốn 210 triệu USD.",
+    );
+    assert_eq!((got[0].1, got[0].2), (ymd(2023, 1, 1), ymd(2023, 6, 30)));
+    let got = periods(
+        "Kết quả thu hút đầu tư 9 tháng\n9 tháng năm 2023, các KCN thu hút 40 dự án. Báo cáo \
+         sẽ công bố vào tháng 10\nNăm 2022, các KCN thu hút 35 dự án.",
+    );
+    assert_eq!((got[0].1, got[0].2), (ymd(2023, 1, 1), ymd(2023, 9, 30)));
+    assert_eq!((got[1].1, got[1].2), (ymd(2022, 1, 1), ymd(2022, 12, 31)));
+}
+
+/// Capital increases counted after the verb ("điều chỉnh tăng vốn cho 41 lượt dự án") were no
+/// mention at all: "lượt" counted them only before the verb ("41 lượt tăng vốn").
+#[test]
+fn capital_increases_counted_after_the_verb() {
+    let got = metrics(
+        "Năm 2021, các KCN điều chỉnh tăng vốn cho 27 lượt dự án. Năm 2022, Ban Quản lý cấp mới \
+         40 dự án và điều chỉnh 96 lượt GCNĐKĐT.",
+    );
+    assert_eq!(got[0], ("27 lượt".to_string(), Metric::CapitalIncreases));
+    assert_eq!(got[2], ("96 lượt".to_string(), Metric::CapitalIncreases));
+    // Projects visited are no capital increases.
+    let got = metrics("Năm 2022, đoàn kiểm tra đã đến 20 lượt dự án.");
+    assert!(
+        got.iter().all(|(_, m)| *m != Metric::CapitalIncreases),
+        "{got:?}"
+    );
+}
+
+/// A stock counted up to the month the article is published in ("Tính đến tháng 12/2024" on
+/// 27 December) was read as a goal for a month still ahead, with no stock flag.
+#[test]
+fn a_stock_up_to_the_month_of_publication_is_no_goal() {
+    let text = "Tính đến tháng 11/2023, tỉnh có 17 KCN đã thành lập. Đến hết tháng 6/2024, tỉnh \
+                sẽ có 19 KCN.";
+    let got = analyze(text, ymd(2023, 11, 24), &K).mentions;
+    let (a, b) = (&got[0], &got[1]);
+    assert_eq!(
+        (a.measure, a.cumulative, a.period_end),
+        (Measure::Level, true, ymd(2023, 11, 30))
+    );
+    // A later month is still ahead of the news.
+    assert_eq!(b.measure, Measure::Target);
+}

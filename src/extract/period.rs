@@ -781,7 +781,23 @@ impl Reader<'_> {
         let mut out = Vec::new();
         let mut i = 0;
         let mut last_year: Option<i32> = None;
-        while i < n {
+        // Where the last phrase was read from, and how many were read before it.
+        let mut read_from: Option<(usize, usize)> = None;
+        loop {
+            // A phrase never runs past a line break: a headline ending "... trong 6 tháng" over
+            // a lead opening "6 tháng đầu năm 2024" is read again one token on, each alone.
+            if let Some((from, before)) = read_from.take()
+                && out[before..].iter().any(|p: &PeriodExpr| {
+                    (p.first + 1..p.end.min(n)).any(|k| self.text.tokens[k].newline_before)
+                })
+            {
+                out.truncate(before);
+                i = from + 1;
+            }
+            if i >= n {
+                break;
+            }
+            read_from = Some((i, out.len()));
             // "từ đầu năm đến nay", "tính từ đầu năm 2017 đến ngày 20-6": a flow from the start
             // of the year (written, else the publication's) to the date named, else to now.
             if let Some(h) = self.hits.longest_at(i, |c| *c == Cue::YearToDate) {
@@ -1091,6 +1107,7 @@ impl Reader<'_> {
                     i = next;
                     continue;
                 }
+                let span_start = start;
                 if until {
                     start = None;
                 }
@@ -1119,13 +1136,21 @@ impl Reader<'_> {
                 let from_now = matches!(self.text.tok_at(first as isize - 1), "den" | "toi")
                     && self.text.tok_at(first as isize - 2) == "nay"
                     && self.text.tok_at(first as isize - 3) == "tu";
+                // (Not the month of the publication: "Tính đến tháng 12/2024, Bình Dương có 29
+                // KCN" on 27 December is as of now.)
+                let ahead_of = |p: NaiveDate| {
+                    end_date > p
+                        && !span_start.is_some_and(|s| {
+                            s <= p && (s.year(), s.month()) == (end_date.year(), end_date.month())
+                        })
+                };
                 let horizon = until
                     && !plan_named
                     && (will
                         || from_now
                         || explicit
                             && !is_day
-                            && (pub_date.is_some_and(|p| end_date > p)
+                            && (pub_date.is_some_and(ahead_of)
                                 || self.word_is(i, &["năm"])
                                     && ref_year.is_some_and(|r| end_date.year() > r)
                                     && !done()));
