@@ -7013,3 +7013,66 @@ fn a_stock_up_to_the_month_of_publication_is_no_goal() {
     // A later month is still ahead of the news.
     assert_eq!(b.measure, Measure::Target);
 }
+
+/// A breakdown in brackets ("12 dự án (7 dự án FDI, 5 dự án DDI)") handed its last item's
+/// investor to the totals after it; jobs a project "dự kiến tạo" were read as a result.
+#[test]
+fn totals_after_a_bracketed_breakdown_are_both_investors() {
+    let got = investors(
+        "Quý II/2023, các KCN cấp mới 12 dự án (7 dự án FDI, 5 dự án DDI). Tổng vốn đăng ký đạt \
+         95 triệu USD và 820 tỷ đồng.",
+    );
+    assert_eq!(got[3], ("95 triệu USD".to_string(), None));
+    assert_eq!(got[4], ("820 tỷ đồng".to_string(), None));
+    // A figure that names its investors' projects outside brackets still passes it on.
+    let got = investors("Năm 2022, tỉnh thu hút 14 dự án FDI. Tổng vốn đăng ký là 600 triệu USD.");
+    assert_eq!(got[1].1, Some(Investor::Fdi));
+    let got = measures("Nhà máy dự kiến tạo việc làm cho khoảng 3.500 lao động.");
+    assert_eq!(got[0].1, Measure::Target);
+}
+
+/// After the 2025 merger an article on old Vĩnh Phúc's zones alone took the code of Phú Thọ,
+/// the old province the new one is named after, though the article never names it.
+#[test]
+fn a_merged_province_article_keeps_the_old_province_it_names() {
+    let text = "Vĩnh Phúc: thu hút đầu tư vào KCN\n\n6 tháng đầu năm 2025, các KCN tỉnh Vĩnh \
+                Phúc thu hút 18 dự án.\n\nDoanh thu của doanh nghiệp KCN Vĩnh Phúc đạt 9.800 tỷ \
+                đồng. Xuất khẩu đạt 2,1 tỷ USD.";
+    let got = analyze(text, ymd(2025, 8, 12), &K).mentions;
+    assert!(
+        got.iter().all(|m| m.province_code.as_deref() == Some("26")),
+        "{got:?}"
+    );
+    // An article that names the namesake too is the new province's, under the namesake's code.
+    let text = "Phú Thọ: thu hút đầu tư\n\n6 tháng đầu năm 2025, tỉnh Phú Thọ thu hút 40 dự \
+                án. Riêng các KCN Vĩnh Phúc thu hút 18 dự án. Tỉnh Phú Thọ có 20 KCN.\n\n\
+                Xuất khẩu đạt 2,1 tỷ USD.";
+    let got = analyze(text, ymd(2025, 8, 12), &K).mentions;
+    assert_eq!(got.last().unwrap().province_code.as_deref(), Some("25"));
+}
+
+/// A sentence that ranks places or partners by the amount the sentence before measured
+/// ("Bắc Ninh đứng thứ hai với 4,6 tỷ USD") gave its amount no metric.
+#[test]
+fn a_ranking_takes_what_the_sentence_before_measured() {
+    let got = metrics(
+        "Năm 2022, vốn FDI đăng ký vào cả nước đạt 27,7 tỷ USD. Bình Dương đứng thứ hai với 3,1 \
+         tỷ USD. Tiếp theo là Hải Phòng với 2,5 tỷ USD. Xuất khẩu đạt 371 tỷ USD. Hàn Quốc xếp \
+         thứ 3 với 24 tỷ USD.",
+    );
+    assert_eq!(
+        got[1],
+        ("3,1 tỷ USD".to_string(), Metric::RegisteredCapital)
+    );
+    assert_eq!(
+        got[2],
+        ("2,5 tỷ USD".to_string(), Metric::RegisteredCapital)
+    );
+    assert_eq!(got[4], ("24 tỷ USD".to_string(), Metric::ExportValue));
+    // A breakdown of capital by source is still no capital ("Trong đó, vốn ngân sách ...").
+    let got = metrics(
+        "Năm 2022, tổng vốn đầu tư của dự án đạt 900 tỷ đồng. Trong đó, ngân sách hỗ trợ 120 tỷ \
+         đồng.",
+    );
+    assert_eq!(got[1].1, Metric::Other);
+}

@@ -633,9 +633,21 @@ impl<'a> Labeler<'a> {
         // the flow that sentence measured ("Nhập khẩu rau quả đạt 1,2 tỷ USD. Trong đó, mặt
         // hàng quả chiếm 507 triệu USD"). Not its rates, which are shares of anything, nor a
         // capital, whose parts by source are other things (budget, loans).
+        // So does a sentence that ranks places or partners by it ("Hà Nội đứng thứ hai với 43,1
+        // tỷ USD", "tiếp theo là Nhật Bản với 1,2 tỷ USD"), capital too: a rank names no source
+        // of money.
+        let ranked = money
+            && (s_first..q.first).any(|k| {
+                self.text.word_is(k, &["đứng", "xếp"]) && self.text.word_is(k + 1, &["thứ", "đầu"])
+                    || self.text.word_is(k, &["dẫn"]) && self.text.word_is(k + 1, &["đầu"])
+                    || self.text.word_is(k, &["tiếp"])
+                        && self.text.word_is(k + 1, &["theo", "đến"])
+                        && self.text.word_is(k + 2, &["là"])
+            });
         let walk_from = if money
-            && self.text.word_is(s_first, &["Trong"])
-            && self.text.word_is(s_first + 1, &["đó"])
+            && (ranked
+                || self.text.word_is(s_first, &["Trong"])
+                    && self.text.word_is(s_first + 1, &["đó"]))
         {
             let si = self.text.sentence_of(s_first);
             self.text.sentences[si.saturating_sub(1)]
@@ -828,7 +840,7 @@ impl<'a> Labeler<'a> {
                 }
                 ((m, None), start)
             };
-            if k < s_first && !is_flow(found.0) {
+            if k < s_first && !is_flow(found.0) && !ranked {
                 break;
             }
             // (An owner's own owner is passed too: "Tiền lương của người lao động trong các
@@ -3588,6 +3600,9 @@ impl<'a> Labeler<'a> {
                     && done[j].investor.is_some()
                     && is_investment(done[j].metric)
                     && !aside.contains(&self.qs[j].first)
+                    // (Nor from a breakdown in brackets, "9 dự án (5 dự án FDI, 4 dự án DDI)",
+                    // closed before it: the total after it is both's.)
+                    && !self.hidden(self.qs[j].first, q.first)
             });
         let investor = self.later_of(cue, prev, done, |h| investor_of(h.cue));
         // Firms newly founded ("420 DN thành lập mới với tổng số vốn đăng ký 3.477 tỉ đồng",
