@@ -314,6 +314,9 @@ pub enum Cue {
     RegionGroup,
     /// Index into [`Lexicon::regions`].
     Region(u8),
+    /// A region joined to another area ("miền Trung - Tây Nguyên", "Đông Nam Bộ và Tây
+    /// Nguyên"): an aggregate over more than one region, so neither's.
+    Regions,
 }
 
 /// A counted noun and how to label its counts.
@@ -473,19 +476,37 @@ impl Lexicon {
                 && text.tok(end - 1) == "ngoai"
                 && text.word_is(end, &["ngữ", "tệ", "giao", "thành", "hình"])
         };
-        let list: Vec<Hit> = self
-            .matcher
-            .scan(text)
+        let found = self.matcher.scan(text);
+        // A region joined to the area before or after it ("miền Trung - Tây Nguyên", "Đông Nam
+        // Bộ và Tây Nguyên") is half of a wider one: an aggregate over both is neither region's.
+        let region_starts: Vec<usize> = found
+            .iter()
+            .filter(|f| matches!(f.value, Cue::Region(_)))
+            .map(|f| f.start as usize)
+            .collect();
+        let joined_region = |start: usize, end: usize| {
+            start >= 2
+                && matches!(text.tok(start - 1), "-" | "va")
+                && matches!(text.tok(start - 2), "trung" | "bo")
+                || matches!(text.tok_at(end as isize), "-" | "va")
+                    && region_starts.contains(&(end + 1))
+        };
+        let list: Vec<Hit> = found
             .into_iter()
             .filter(|f| !(f.value == Cue::Cumulative && in_compound(f.start as usize)))
             .filter(|f| {
                 !(matches!(f.value, Cue::Investor(_))
                     && foreign_compound(f.start as usize + f.len as usize))
             })
-            .map(|f| Hit {
-                start: f.start,
-                len: f.len,
-                cue: f.value,
+            .map(|f| {
+                let end = f.start as usize + f.len as usize;
+                let joined =
+                    matches!(f.value, Cue::Region(_)) && joined_region(f.start as usize, end);
+                Hit {
+                    start: f.start,
+                    len: f.len,
+                    cue: if joined { Cue::Regions } else { f.value },
+                }
             })
             .collect();
         let mut first = Vec::with_capacity(n + 1);

@@ -646,7 +646,7 @@ fn mention_place(
     let region_before = hits
         .within(s.first, d.first)
         .iter()
-        .filter(|h| matches!(h.cue, Cue::Region(_)) && h.end() <= d.first)
+        .filter(|h| matches!(h.cue, Cue::Region(_) | Cue::Regions) && h.end() <= d.first)
         .max_by_key(|h| h.end());
     // A rank against the country ("dẫn đầu trong cả nước", "cao nhất trên toàn quốc", "đứng
     // thứ 3 cả nước") compares the province with the rest, and leaves the figure its own; a
@@ -827,7 +827,7 @@ fn mention_place(
             .within(d.first.saturating_sub(100 * WINDOW), d.first)
             .iter()
             .rev()
-            .find(|h| matches!(h.cue, Cue::Region(_)) && h.end() <= d.first)
+            .find(|h| matches!(h.cue, Cue::Region(_) | Cue::Regions) && h.end() <= d.first)
         {
             return (None, region_name(lex, h));
         }

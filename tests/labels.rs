@@ -7076,3 +7076,36 @@ fn a_ranking_takes_what_the_sentence_before_measured() {
     );
     assert_eq!(got[1].1, Metric::Other);
 }
+
+/// A number ending a headline's name ("... tại KCN Nhơn Trạch 3") was counted with the noun
+/// opening the next line ("Dự án có ...") as "3 Dự án".
+#[test]
+fn a_number_ending_a_line_counts_nothing_on_the_next() {
+    let got = metrics("Khánh thành nhà máy tại KCN Nhơn Trạch 3\n\nDự án có diện tích 12,5 ha.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    let got =
+        metrics("Đối tác mới của Công ty Sông Đà 2\nDoanh nghiệp vừa ký hợp đồng 40 tỷ đồng.");
+    assert!(got.iter().all(|(s, _)| !s.starts_with('2')), "{got:?}");
+}
+
+/// A region joined to another area ("miền Trung - Tây Nguyên", "Đông Nam Bộ và Tây Nguyên")
+/// made an aggregate over both the one region's.
+#[test]
+fn an_aggregate_over_joined_regions_is_neither_regions() {
+    let text = "Khối thi đua miền Trung – Tây Nguyên tổng kết năm 2022\n\nNăm 2022, các KCN của \
+                Khối thi đua miền Trung – Tây Nguyên thu hút 150 dự án mới. Các tỉnh Đông Nam Bộ \
+                và Tây Nguyên chiếm 60% diện tích cà phê cả nước.";
+    let got = analyze(text, None, &K).mentions;
+    assert!(
+        got.iter()
+            .all(|m| m.region.is_none() && m.province_code.is_none()),
+        "{got:?}"
+    );
+    let got = analyze(
+        "x\n\nNăm 2022, các KCN vùng Tây Nguyên thu hút 15 dự án.",
+        None,
+        &K,
+    )
+    .mentions;
+    assert_eq!(got[0].region.as_deref(), Some("Tây Nguyên"));
+}

@@ -237,6 +237,7 @@ impl<'a> Labeler<'a> {
                     | Cue::National
                     | Cue::NationalSource
                     | Cue::Region(_)
+                    | Cue::Regions
                     | Cue::Currency(Unit::Vnd) => return self,
                     Cue::Foreign => {
                         abroad |= self.text.tokens[h.start as usize].capitalized;

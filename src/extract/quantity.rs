@@ -928,10 +928,12 @@ impl Finder<'_> {
         }
 
         // A scaled amount ends with its line: "bị phạt 1,45 tỷ" closing a headline is no count
-        // of the "Công ty" that opens the next.
-        let unit_hit = self
-            .unit_at(j)
-            .filter(|_| scale == 0 || !self.text.tokens[j].newline_before);
+        // of the "Công ty" that opens the next. So does a number that ends a name there ("Khởi
+        // công nhà máy tại KCN Hàm Kiệm 1" over "Dự án có diện tích 45,3 ha").
+        let unit_hit = self.unit_at(j).filter(|h| {
+            !self.text.tokens[j].newline_before
+                || scale == 0 && !matches!(h.cue, Cue::Entity(_) | Cue::People)
+        });
         if self.is_not_a_quantity(num, unit_hit, scale) {
             return None;
         }
