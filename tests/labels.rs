@@ -7109,3 +7109,14 @@ fn an_aggregate_over_joined_regions_is_neither_regions() {
     .mentions;
     assert_eq!(got[0].region.as_deref(), Some("Tây Nguyên"));
 }
+
+/// "còn hiệu lực" (still valid) after a count up to a written date ("Lũy kế đến ngày
+/// 30/6/2024, ... 1.856 dự án còn hiệu lực") dated the stock to the publication instead.
+#[test]
+fn still_valid_keeps_the_date_counted_to() {
+    let text = "Lũy kế đến ngày 31/3/2023, các KCN có 412 dự án còn hiệu lực. Đến nay, các KCN \
+                có 418 dự án còn hiệu lực.";
+    let got = analyze(text, ymd(2023, 4, 12), &K).mentions;
+    assert_eq!(got[0].period_end, ymd(2023, 3, 31));
+    assert_eq!(got[1].period_end, ymd(2023, 4, 12));
+}

@@ -1268,12 +1268,25 @@ impl Reader<'_> {
                 }
                 // "lũy kế đến (đầu năm) 2021": a date follows, and it says when.
                 let dated = (end..end + 4).any(|k| self.date_at(k, ref_year).is_some());
+                // "còn hiệu lực" (still valid) says nothing of when: in a sentence counted up
+                // to a date ("Lũy kế đến ngày 30/6/2024, ... 1.856 dự án còn hiệu lực"), as of
+                // that date, not the publication's.
+                let valid_as_counted = (self.tok(i) == "con" && self.tok(i + 1) == "hieu")
+                    .then(|| self.counted_to(out.last(), i))
+                    .flatten()
+                    .filter(|_| {
+                        out.last().is_some_and(|p| {
+                            self.text.sentence_of(p.first) == self.text.sentence_of(i)
+                        })
+                    });
                 if !dated {
                     out.push(PeriodExpr {
                         first: i,
                         end,
                         start: None,
-                        end_date: pub_date.or_else(|| self.counted_to(out.last(), i)),
+                        end_date: valid_as_counted
+                            .or(pub_date)
+                            .or_else(|| self.counted_to(out.last(), i)),
                         cumulative: true,
                         explicit_year: false,
                         horizon: false,
