@@ -7120,3 +7120,18 @@ fn still_valid_keeps_the_date_counted_to() {
     assert_eq!(got[0].period_end, ymd(2023, 3, 31));
     assert_eq!(got[1].period_end, ymd(2023, 4, 12));
 }
+
+/// Projects "ngoài ngân sách" (outside the budget: private investment) made their capital
+/// public spending, of no metric.
+#[test]
+fn capital_from_outside_the_budget_is_registered_capital() {
+    let got = metrics(
+        "Năm 2022, tỉnh thu hút 64 dự án ngoài ngân sách với tổng vốn đăng ký 18.400 tỷ đồng.",
+    );
+    assert_eq!(
+        got[1],
+        ("18.400 tỷ đồng".to_string(), Metric::RegisteredCapital)
+    );
+    let got = metrics("Năm 2022, tỉnh bố trí 300 tỷ đồng vốn ngân sách cho tuyến đường ven biển.");
+    assert_eq!(got[0].1, Metric::Other);
+}

@@ -1367,14 +1367,15 @@ impl<'a> Labeler<'a> {
             .within(self.clause_start[q.first], self.clause_end[q.first]);
         // The works may be named in a clause before ("sẽ mở rộng tuyến cao tốc Bắc Nam; dự
         // kiến tổng mức đầu tư khoảng 69.120 tỷ đồng"), not after: a report's long sentence
-        // lists other things later. Money paid into the budget ("nộp ngân sách") is no public
+        // lists other things later. Money paid into the budget ("nộp ngân sách") or from
+        // outside it ("93 dự án ngoài ngân sách với tổng vốn 40.230 tỷ đồng") is no public
         // money.
         let (s0, _) = self.sentence(q.first);
         (self
             .hits
             .within(s0, self.clause_end[q.first])
             .iter()
-            .any(|h| h.cue == Cue::PublicWorks && !self.paid_in(h))
+            .any(|h| self.public_money_spent(h))
             || self.state_invests(q))
             && !hits.iter().any(|h| investor_of(h.cue).is_some())
     }
