@@ -7135,3 +7135,21 @@ fn capital_from_outside_the_budget_is_registered_capital() {
     let got = metrics("Năm 2022, tỉnh bố trí 300 tỷ đồng vốn ngân sách cho tuyến đường ven biển.");
     assert_eq!(got[0].1, Metric::Other);
 }
+
+/// Land leased out or industrial land, named right before a figure ("diện tích đất đã cho
+/// thuê đạt 1.250 ha") in a sentence with no investment word, was land of no business.
+#[test]
+fn leased_and_industrial_land_is_land_area() {
+    let text = "Các KCN của tỉnh đã thu hút 120 dự án. Đến nay, diện tích đất đã cho thuê đạt \
+                1.250 ha, đất công nghiệp còn lại 410 ha. Người dân trồng lúa trên 600 ha đất \
+                nông nghiệp.";
+    assert_eq!(
+        metrics(text),
+        [
+            ("120 dự án".to_owned(), Metric::Projects),
+            ("1.250 ha".to_owned(), Metric::LandArea),
+            ("410 ha".to_owned(), Metric::LandArea),
+            ("600 ha".to_owned(), Metric::Other),
+        ]
+    );
+}

@@ -1057,7 +1057,15 @@ impl<'a> Labeler<'a> {
     /// lake or a war zone is no land area an analyst of industrial parks tabulates.
     fn land_of_a_business(&self, q: &Quantity) -> bool {
         let (s0, s1) = self.sentence(q.first);
-        self.hits.within(s0, s1).iter().any(|h| match h.cue {
+        // Land leased out or industrial land, named right before it ("diện tích đất đã cho thuê
+        // đạt 7.912 ha", "đất công nghiệp còn lại 320 ha"): the zones' land, whether or not the
+        // sentence names them.
+        let from = q.first.saturating_sub(8).max(s0);
+        let leased = (from..q.first).any(|k| self.text.word_is(k, &["đất"]))
+            && (from..q.first).any(|k| {
+                self.words_at(k, &["cho", "thuê"]) || self.words_at(k, &["công", "nghiệp"])
+            });
+        leased || self.hits.within(s0, s1).iter().any(|h| match h.cue {
             // (Not "du khách nước ngoài", "thị trường trong nước": no investor's side.)
             Cue::CapitalContext
             | Cue::Investor(InvestorCue::Fdi | InvestorCue::Ddi | InvestorCue::ForeignOrigin) => {
@@ -1070,6 +1078,7 @@ impl<'a> Labeler<'a> {
                     | Metric::Zones
                     | Metric::Enterprises
                     | Metric::Projects
+                    | Metric::OccupancyRate
             ),
             Cue::Entity(_) => matches!(
                 self.counted_on_its_own(h),
