@@ -7153,3 +7153,60 @@ fn leased_and_industrial_land_is_land_area() {
         ]
     );
 }
+
+/// "người" after a count of workers by abbreviation ("150.000 CNLĐ, tăng 8.000 người") was
+/// no mention: the abbreviations did not speak of labour for it.
+#[test]
+fn people_after_abbreviated_workers_are_workers() {
+    let text = "Các KCN đã thu hút 300 dự án và đang sử dụng 150.000 CNLĐ, tăng 8.000 người so \
+                với cùng kỳ. Tổng số CBCNV của công ty là 420 người.";
+    assert_eq!(
+        metrics(text),
+        [
+            ("300 dự án".to_owned(), Metric::Projects),
+            ("150.000 CNLĐ".to_owned(), Metric::Workers),
+            ("8.000 người".to_owned(), Metric::Workers),
+            ("420 người".to_owned(), Metric::Workers),
+        ]
+    );
+}
+
+/// A plan compared with in a phrase opening the sentence ("So với kế hoạch năm, vốn FDI
+/// đạt 106,7%") made the rate a level, of no metric.
+#[test]
+fn a_plan_compared_with_first_is_the_one_reached() {
+    let text = "Năm 2023, các KCN thu hút 40 dự án FDI. So với kế hoạch năm, vốn FDI đạt 112,4% \
+                và tăng 15% so với cùng kỳ. So với kế hoạch, doanh thu giảm 3%. Doanh thu vượt \
+                8% so với kế hoạch và bằng 104% so với năm 2022.";
+    let got = measure_of_each(text);
+    assert_eq!(
+        got,
+        [
+            ("40 dự án".to_owned(), Measure::Level),
+            ("112,4%".to_owned(), Measure::PlanPct),
+            ("15%".to_owned(), Measure::ChangePct),
+            ("3%".to_owned(), Measure::PlanExcessPct),
+            ("8%".to_owned(), Measure::PlanExcessPct),
+            ("104%".to_owned(), Measure::RatioToPriorPct),
+        ]
+    );
+    assert_eq!(metrics(text)[1].1, Metric::RegisteredCapital);
+}
+
+/// The plan's own level in brackets after it ("vượt 23,3% kế hoạch năm (3 tỷ USD)") was a
+/// level reached.
+#[test]
+fn a_plans_level_in_brackets_is_a_target() {
+    let text = "Năm 2023, doanh thu của các doanh nghiệp KCN đạt 4.100 tỷ đồng, vượt 2,5% kế \
+                hoạch năm (4.000 tỷ đồng) và tăng 12% so với năm trước (3.660 tỷ đồng).";
+    assert_eq!(
+        measure_of_each(text),
+        [
+            ("4.100 tỷ đồng".to_owned(), Measure::Level),
+            ("2,5%".to_owned(), Measure::PlanExcessPct),
+            ("4.000 tỷ đồng".to_owned(), Measure::Target),
+            ("12%".to_owned(), Measure::ChangePct),
+            ("3.660 tỷ đồng".to_owned(), Measure::PriorLevel),
+        ]
+    );
+}

@@ -2533,6 +2533,23 @@ impl<'a> Labeler<'a> {
             let plan_before = self
                 .near_before(q, 10, m(MeasureCue::Plan))
                 .filter(after_prev);
+            // "So với kế hoạch năm, vốn FDI đạt 106,7%": the plan compared with in a phrase
+            // that opens the sentence, set off by a comma, is the one its first figure reaches,
+            // as a plan after it. (Not "vượt 26% so với kế hoạch và bằng 108% so năm 2015",
+            // where the plan is the earlier figure's.)
+            let (s0, _) = self.sentence(q.first);
+            let first_in_sentence = qi == 0 || self.qs[qi - 1].last < s0;
+            let compared_plan = plan_before.filter(|h| {
+                let s = h.start as usize;
+                first_in_sentence
+                    && (h.end()..q.first).any(|k| self.tok(k) == ",")
+                    && self
+                        .hits
+                        .within(s.saturating_sub(3), s)
+                        .iter()
+                        .any(|c| c.cue == Cue::Measure(MeasureCue::Compare) && c.end() == s)
+            });
+            let plan_after = plan_after.or(compared_plan);
             // "chiếm tỷ trọng 27% tổng dự toán thu": a share of the plan, not its completion. A
             // stake held is a share too ("nắm 67%"), though not of the whole named after it
             // ("nắm giữ 99% vốn điều lệ" is no registered capital). (Not a stake added to,
@@ -2699,8 +2716,8 @@ impl<'a> Labeler<'a> {
             return (Measure::Target, self.fall_right_before(q));
         }
         // "kế hoạch 512 tỷ đồng", "chỉ tiêu lợi nhuận năm 2017 là 66,6 tỷ đồng", "so với kế
-        // hoạch 100 tỷ đồng": the plan's own figure is a goal. Only its metric, year and fillers
-        // between.
+        // hoạch 100 tỷ đồng", "vượt 23,3% kế hoạch năm (3 tỷ USD)": the plan's own figure is a
+        // goal. Only its metric, year, fillers and an opening bracket between.
         // (Not "dự toán", an estimate of cost, nor "chi tiêu", spending, folded alike.)
         if let Some(h) = self.near_before(q, 8, m(MeasureCue::Plan))
             && match self.tok(h.start as usize) {
@@ -2710,7 +2727,7 @@ impl<'a> Labeler<'a> {
             }
             && (h.end()..q.first).all(|k| {
                 FILLERS.contains(&self.tok(k))
-                    || self.tok(k) == "nam"
+                    || matches!(self.tok(k), "nam" | "(")
                     || self.written_year(k)
                     || self.covered(k, 4, |c| matches!(c, Cue::Metric { .. }))
             })
