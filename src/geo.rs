@@ -400,13 +400,8 @@ impl Gazetteer {
                 continue;
             }
             let prov = *provs.iter().next().unwrap();
-            // A zone named like a district of another province (or of several) is ambiguous.
-            if district_names
-                .get(key)
-                .is_some_and(|s| !s.contains(&prov) || s.len() > 1)
-            {
-                continue;
-            }
+            // A zone named like a district of another province (or of several) is that zone only
+            // after a zone noun ("KCN Yên Bình" of Thái Nguyên; "huyện Yên Bình" is Yên Bái's).
             let needs_prefix =
                 key.len() < 2 || alias_keys.contains_key(key) || district_names.contains_key(key);
             names.add(

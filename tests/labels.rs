@@ -7210,3 +7210,21 @@ fn a_plans_level_in_brackets_is_a_target() {
         ]
     );
 }
+
+/// A zone named like a district of another province ("KCN Yên Bình", Thái Nguyên's; the
+/// district Yên Bình is Yên Bái's) was left out of the gazetteer, so the district won.
+#[test]
+fn a_zone_named_like_another_provinces_district_is_the_zones() {
+    let zone = "KCN Yên Bình đón thêm dự án\nQuý I, KCN Yên Bình thu hút 3 dự án FDI với tổng \
+                vốn 120 triệu USD.";
+    assert_eq!(
+        article_and_first(zone),
+        (Some("19".to_owned()), Some("19".to_owned()))
+    );
+    let district = "Huyện Yên Bình thu hút đầu tư\nNăm 2023, huyện Yên Bình thu hút 5 dự án với \
+                    tổng vốn 800 tỷ đồng.";
+    assert_eq!(
+        article_and_first(district),
+        (Some("15".to_owned()), Some("15".to_owned()))
+    );
+}
