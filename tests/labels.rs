@@ -6961,6 +6961,9 @@ fn things_pointed_back_to_are_no_goal() {
     // A goal for things on a territory ("trên địa bàn") is still a goal.
     let got = measures("Năm tới, tỉnh sẽ thu hút 5 dự án trên địa bàn huyện.");
     assert_eq!(got[0].1, Measure::Target);
+    // Nor is "trên" before a figure ("over"): "10 dự án trên 100 triệu USD" are still to come.
+    let got = measures("Năm 2025, tỉnh phấn đấu thu hút 10 dự án trên 100 triệu USD.");
+    assert_eq!(got[0].1, Measure::Target);
 }
 
 /// A headline ending in a count of months ("... trong 6 tháng") ran into a lead opening "6
@@ -6978,6 +6981,18 @@ fn a_period_phrase_does_not_run_past_a_line_break() {
     );
     assert_eq!((got[0].1, got[0].2), (ymd(2023, 1, 1), ymd(2023, 9, 30)));
     assert_eq!((got[1].1, got[1].2), (ymd(2022, 1, 1), ymd(2022, 12, 31)));
+    // So with a publication date, which gives the headline's "trong 6 tháng" a reading too.
+    let got = analyze(
+        "Hải Dương: thu hút đầu tư trong 6 tháng\n6 tháng đầu năm 2023, các KCN tỉnh thu hút 14 \
+         dự án.",
+        ymd(2024, 5, 10),
+        &K,
+    )
+    .mentions;
+    assert_eq!(
+        (got[0].period_start, got[0].period_end),
+        (ymd(2023, 1, 1), ymd(2023, 6, 30))
+    );
 }
 
 /// Capital increases counted after the verb ("điều chỉnh tăng vốn cho 41 lượt dự án") were no
@@ -6992,6 +7007,15 @@ fn capital_increases_counted_after_the_verb() {
     assert_eq!(got[2], ("96 lượt".to_string(), Metric::CapitalIncreases));
     // Projects visited are no capital increases.
     let got = metrics("Năm 2022, đoàn kiểm tra đã đến 20 lượt dự án.");
+    assert!(
+        got.iter().all(|(_, m)| *m != Metric::CapitalIncreases),
+        "{got:?}"
+    );
+    // Nor are projects guided, far from a verb of adjusting something else.
+    let got = metrics(
+        "Năm 2023, Ban Quản lý đã điều chỉnh quy trình tiếp nhận và hướng dẫn 45 lượt dự án đến \
+         khảo sát.",
+    );
     assert!(
         got.iter().all(|(_, m)| *m != Metric::CapitalIncreases),
         "{got:?}"
@@ -7029,6 +7053,20 @@ fn totals_after_a_bracketed_breakdown_are_both_investors() {
     assert_eq!(got[1].1, Some(Investor::Fdi));
     let got = measures("Nhà máy dự kiến tạo việc làm cho khoảng 3.500 lao động.");
     assert_eq!(got[0].1, Measure::Target);
+    // A clause past a comma saying what is done ends the forecast.
+    let got = measure_of_each(
+        "Nhà máy dự kiến tuyển 2.000 lao động, hiện đã tuyển được 700 lao động. Dự án dự kiến \
+         sử dụng 40 ha đất, đến nay đã san lấp được 25 ha.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("2.000 lao động".to_owned(), Measure::Target),
+            ("700 lao động".to_owned(), Measure::Level),
+            ("40 ha".to_owned(), Measure::Target),
+            ("25 ha".to_owned(), Measure::Level),
+        ]
+    );
 }
 
 /// After the 2025 merger an article on old Vĩnh Phúc's zones alone took the code of Phú Thọ,
@@ -7086,6 +7124,18 @@ fn a_number_ending_a_line_counts_nothing_on_the_next() {
     let got =
         metrics("Đối tác mới của Công ty Sông Đà 2\nDoanh nghiệp vừa ký hợp đồng 40 tỷ đồng.");
     assert!(got.iter().all(|(s, _)| !s.starts_with('2')), "{got:?}");
+    // A hard-wrapped line goes on in lower case: its count keeps its noun.
+    let got = metrics(
+        "Năm 2023, các KCN đã thu hút tổng cộng 25\ndự án FDI và tạo việc làm cho 3.000\nlao \
+         động.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("25\ndự án".to_owned(), Metric::Projects),
+            ("3.000\nlao động".to_owned(), Metric::Workers),
+        ]
+    );
 }
 
 /// A region joined to another area ("miền Trung - Tây Nguyên", "Đông Nam Bộ và Tây Nguyên")
@@ -7134,6 +7184,12 @@ fn capital_from_outside_the_budget_is_registered_capital() {
     );
     let got = metrics("Năm 2022, tỉnh bố trí 300 tỷ đồng vốn ngân sách cho tuyến đường ven biển.");
     assert_eq!(got[0].1, Metric::Other);
+    // "Ngoài" opening a clause is "besides": the budget money is spent all the same.
+    let got = metrics(
+        "Các KCN thu hút 20 dự án. Ngoài vốn ngân sách 200 tỷ đồng đầu tư hạ tầng KCN, tỉnh còn \
+         huy động 500 tỷ đồng từ doanh nghiệp.",
+    );
+    assert_eq!(got[2], ("500 tỷ đồng".to_string(), Metric::Other));
 }
 
 /// Land leased out or industrial land, named right before a figure ("diện tích đất đã cho

@@ -1504,11 +1504,15 @@ impl<'a> Labeler<'a> {
 
     /// Whether public-works cue `h` says public money is spent: not money from outside the
     /// budget or refused ("vốn ngoài ngân sách", "không dùng ngân sách"), nor paid into it.
+    /// ("Ngoài" opening a clause is "besides": "Ngoài vốn ngân sách, tỉnh còn huy động ...";
+    /// "không ít" is "many".)
     fn public_money_spent(&self, h: &Hit) -> bool {
         let a = h.start as usize;
-        h.cue == Cue::PublicWorks
-            && !(a.saturating_sub(3)..a).any(|k| self.text.word_is(k, &["ngoài", "không"]))
-            && !self.paid_in(h)
+        let outside =
+            a >= 2 && self.text.word_is(a - 1, &["ngoài"]) && self.clause_start[a - 1] != a - 1;
+        let refused = (a.saturating_sub(3)..a)
+            .any(|k| self.text.word_is(k, &["không"]) && !self.text.word_is(k + 1, &["ít"]));
+        h.cue == Cue::PublicWorks && !outside && !refused && !self.paid_in(h)
     }
 
     /// Whether the words of public money, not of works, start at token `k`: "vốn ngân sách",
@@ -2281,12 +2285,17 @@ impl<'a> Labeler<'a> {
 
     /// Whether a demonstrative that points back to things named before starts at token `k`,
     /// right after a count: "này", "đó", "nói trên", "kể trên", "nêu trên", or "trên" before a
-    /// verb or a stop ("2 KCN trên đã ...", not "2 KCN trên địa bàn").
+    /// verb or a mark ("2 KCN trên đã ...", "2 KCN trên."; not "2 KCN trên địa bàn", nor "trên
+    /// 500 ha", over).
     fn points_back(&self, k: usize) -> bool {
         self.text.word_is(k, &["này", "đó"])
             || self.text.word_is(k, &["nói", "kể", "nêu"]) && self.text.word_is(k + 1, &["trên"])
             || self.text.word_is(k, &["trên"])
-                && (!self.is_word(k + 1)
+                && (self
+                    .text
+                    .tokens
+                    .get(k + 1)
+                    .is_none_or(|t| t.kind == TokKind::Punct)
                     || self.text.word_is(
                         k + 1,
                         &[
@@ -2336,6 +2345,25 @@ impl<'a> Labeler<'a> {
                     || (self.tok(k) == "tuy" && self.tok(k + 1) == "nhien")
             })
         };
+        // "dự kiến tạo việc làm cho 4.000 lao động, hiện đã tuyển dụng được 1.500 lao động": a
+        // clause past a comma that says what is done ("đã", "đến nay", "hiện nay") ends the
+        // goal. (Not "hiện đại", modern, nor "hiện tại" before a noun's end, current.)
+        let done_after = |h: &Hit| {
+            (h.end()..q.first)
+                .skip_while(|&k| self.tok(k) != ",")
+                .any(|k| {
+                    self.text.word_is(k, &["đã"])
+                        || self.any_words_at(
+                            k,
+                            &[
+                                &["đến", "nay"],
+                                &["hiện", "nay"],
+                                &["hiện", "đang"],
+                                &["hiện", "có"],
+                            ],
+                        )
+                })
+        };
         let before = self
             .cues_before(c0, q.first, q.first, |c| {
                 *c == Cue::Measure(MeasureCue::Target) || *c == Cue::Measure(MeasureCue::Hiring)
@@ -2355,6 +2383,7 @@ impl<'a> Labeler<'a> {
                     && (in_group.is_none() || self.group[h.start as usize] == in_group)
                     && !reported_after(&h)
                     && !contrast_after(&h)
+                    && !done_after(&h)
             });
         if before {
             return true;
@@ -4209,14 +4238,20 @@ impl<'a> Labeler<'a> {
                 // telling what someone said earlier ("Bộ Công Thương trước đây cho biết, ...
                 // 336 triệu USD"), is not dated by the story's time: it tells what came before.
                 // (Not an earlier act inside it: "doanh thu ... mà Vietlott công bố trước đó".)
+                // (Read within the figure's window: a run-on sentence stays linear.)
                 let stepped_back = || {
                     let first = self.text.sentences[si].first;
-                    (first..q.first).any(|k| {
-                        self.text.word_is(k, &["trước"])
-                            && self.text.word_is(k + 1, &["đó", "đây"])
-                            && ((first..k).all(|j| self.text.word_is(j, &["Cũng", "Ngay", "Còn"]))
-                                || self.text.word_is(k + 2, &["cho"])
-                                    && self.text.word_is(k + 3, &["biết", "hay"]))
+                    let (w0, _) = self.sentence(q.first);
+                    let earlier = |k: usize| {
+                        self.text.word_is(k, &["trước"]) && self.text.word_is(k + 1, &["đó", "đây"])
+                    };
+                    (first..(first + 3).min(q.first)).any(|k| {
+                        earlier(k)
+                            && (first..k).all(|j| self.text.word_is(j, &["Cũng", "Ngay", "Còn"]))
+                    }) || (w0..q.first).any(|k| {
+                        earlier(k)
+                            && self.text.word_is(k + 2, &["cho"])
+                            && self.text.word_is(k + 3, &["biết", "hay"])
                     })
                 };
                 self.carried[si]

@@ -781,23 +781,29 @@ impl Reader<'_> {
         let mut out = Vec::new();
         let mut i = 0;
         let mut last_year: Option<i32> = None;
-        // Where the last phrase was read from, and how many were read before it.
-        let mut read_from: Option<(usize, usize)> = None;
+        // Where the last phrase was read from, how many were read before it, and the year
+        // known then.
+        let mut read_from: Option<(usize, usize, Option<i32>)> = None;
         loop {
             // A phrase never runs past a line break: a headline ending "... trong 6 tháng" over
-            // a lead opening "6 tháng đầu năm 2024" is read again one token on, each alone.
-            if let Some((from, before)) = read_from.take()
-                && out[before..].iter().any(|p: &PeriodExpr| {
-                    (p.first + 1..p.end.min(n)).any(|k| self.text.tokens[k].newline_before)
-                })
+            // a lead opening "6 tháng đầu năm 2024" is read again one token on, each alone,
+            // whether the reading kept a phrase or only moved on.
+            let crosses =
+                |a: usize, b: usize| (a..b.min(n)).any(|k| self.text.tokens[k].newline_before);
+            if let Some((from, before, year)) = read_from.take()
+                && (crosses(from + 1, i)
+                    || out[before..]
+                        .iter()
+                        .any(|p: &PeriodExpr| crosses(p.first + 1, p.end)))
             {
                 out.truncate(before);
+                last_year = year;
                 i = from + 1;
             }
             if i >= n {
                 break;
             }
-            read_from = Some((i, out.len()));
+            read_from = Some((i, out.len(), last_year));
             // "từ đầu năm đến nay", "tính từ đầu năm 2017 đến ngày 20-6": a flow from the start
             // of the year (written, else the publication's) to the date named, else to now.
             if let Some(h) = self.hits.longest_at(i, |c| *c == Cue::YearToDate) {

@@ -823,10 +823,10 @@ impl Finder<'_> {
     }
 
     /// Whether one of `def`'s context words stands before token `at` in its sentence, at most
-    /// 15 tokens back ("Bộ phận một cửa đã tiếp nhận 120 hồ sơ").
+    /// `context_reach` tokens back ("Bộ phận một cửa đã tiếp nhận 120 hồ sơ").
     fn context_before(&self, def: &EntityDef, at: usize) -> bool {
         let s = self.text.sentences[self.text.sentence_of(at)];
-        (s.first.max(at.saturating_sub(15))..at).any(|k| {
+        (s.first.max(at.saturating_sub(def.context_reach))..at).any(|k| {
             def.context_before
                 .iter()
                 .any(|seq| k + seq.len() <= at && sequence_at(self.text, seq, k))
@@ -928,11 +928,14 @@ impl Finder<'_> {
         }
 
         // A scaled amount ends with its line: "bị phạt 1,45 tỷ" closing a headline is no count
-        // of the "Công ty" that opens the next. So does a number that ends a name there ("Khởi
-        // công nhà máy tại KCN Hàm Kiệm 1" over "Dự án có diện tích 45,3 ha").
+        // of the "Công ty" that opens the next. Nor is a number that ends a line a count of the
+        // capitalised noun opening the next ("Khởi công nhà máy tại KCN Hàm Kiệm 1" over "Dự án
+        // có diện tích 45,3 ha"); a hard-wrapped line goes on in lower case ("tổng cộng 25" over
+        // "dự án FDI").
         let unit_hit = self.unit_at(j).filter(|h| {
-            !self.text.tokens[j].newline_before
-                || scale == 0 && !matches!(h.cue, Cue::Entity(_) | Cue::People)
+            let t = &self.text.tokens[j];
+            !t.newline_before
+                || scale == 0 && !(matches!(h.cue, Cue::Entity(_) | Cue::People) && t.capitalized)
         });
         if self.is_not_a_quantity(num, unit_hit, scale) {
             return None;
