@@ -7284,3 +7284,36 @@ fn a_zone_named_like_another_provinces_district_is_the_zones() {
         (Some("15".to_owned()), Some("15".to_owned()))
     );
 }
+
+/// A workforce under a year's heading ("Năm 2023, ... Tổng số lao động trong các KCN là
+/// 48.390 người") was a flow of that year; it is the stock at the year's end (seed_004).
+#[test]
+fn a_workforce_in_a_dated_report_is_a_stock_at_its_end() {
+    let got = analyze(
+        "Năm 2023, các KCN thu hút 30 dự án mới. Tổng số lao động trong các KCN là 61.250 \
+         người. Các doanh nghiệp KCN đang sử dụng 58.000 lao động. Trong năm, các KCN giải \
+         quyết việc làm cho 4.200 lao động. Tổng số lao động được tuyển mới là 3.100 người.",
+        ymd(2024, 1, 10),
+        &K,
+    )
+    .mentions;
+    let of = |m: &Mention| {
+        (
+            m.surface.clone(),
+            m.period_start,
+            m.period_end,
+            m.cumulative,
+        )
+    };
+    let year = (ymd(2023, 1, 1), ymd(2023, 12, 31));
+    assert_eq!(
+        got.iter().map(of).collect::<Vec<_>>(),
+        [
+            ("30 dự án".to_owned(), year.0, year.1, false),
+            ("61.250 người".to_owned(), None, year.1, true),
+            ("58.000 lao động".to_owned(), None, year.1, true),
+            ("4.200 lao động".to_owned(), year.0, year.1, false),
+            ("3.100 người".to_owned(), year.0, year.1, false),
+        ]
+    );
+}

@@ -4810,9 +4810,43 @@ impl<'a> Labeler<'a> {
             self.qs[i].unit == Unit::Count && j >= 1 && self.text.word_is(j - 1, &["thêm"])
         };
         let added = more(qi) || qi > 0 && more(qi - 1) && self.brings(qi);
+        // A workforce in a dated report ("Năm 2023, ... tổng số lao động trong các KCN là
+        // 48.390 người", "các doanh nghiệp đang sử dụng 52.000 lao động", "52.000 lao động đang
+        // làm việc") is the stock at the period's end, as in seed_004, not a flow within it.
+        // (Not those hired, given jobs or sent abroad: "tổng số lao động được tuyển mới là
+        // 5.000", "tổng số lao động do công ty môi giới là 7.171 người".)
+        let workforce = metric == Metric::Workers && measure == Measure::Level && !undated && {
+            let j = self.hedge_start(q.first);
+            let from = c0.max(q.first.saturating_sub(15));
+            let total = (from..q.first).find(|&k| {
+                self.words_at(k, &["tổng", "số"])
+                    && self.any_words_at(
+                        k + 2,
+                        &[
+                            &["lao", "động"],
+                            &["công", "nhân"],
+                            &["người", "lao", "động"],
+                        ],
+                    )
+            });
+            let hired = |a: usize| {
+                (a..q.first).any(|k| {
+                    self.text.word_is(
+                        k,
+                        &[
+                            "tuyển", "mới", "thêm", "giải", "tạo", "thu", "môi", "đưa", "xuất",
+                        ],
+                    )
+                })
+            };
+            total.is_some_and(|k| !hired(k))
+                || j >= 3 && self.words_at(j - 3, &["đang", "sử", "dụng"])
+                || self.words_at(q.unit_end, &["đang", "làm", "việc"])
+        };
         let cumulative = !newly
             && !added
             && (stock
+                || workforce
                 || has_zones()
                 || of_a_stock()
                 || employed()
@@ -4850,6 +4884,7 @@ impl<'a> Labeler<'a> {
             {
                 NaiveDate::from_ymd_opt(end.year(), 1, 1)
             }
+            (_, Some(_)) if workforce && cumulative => None,
             (start, _) => start,
         };
         Labels {
