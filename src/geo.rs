@@ -61,9 +61,11 @@ struct Name {
 #[derive(Clone, Copy, PartialEq)]
 enum NameKind {
     Province,
-    /// Zone core; `needs_prefix` when the core alone names something else too.
+    /// Zone core; `needs_prefix` when the core alone names something else too; `park_only`
+    /// when only a park's noun (not a cluster's, "CCN") makes it the zone.
     Zone {
         needs_prefix: bool,
+        park_only: bool,
     },
     District,
 }
@@ -400,8 +402,15 @@ impl Gazetteer {
                 continue;
             }
             let prov = *provs.iter().next().unwrap();
-            // A zone named like a district of another province (or of several) is that zone only
-            // after a zone noun ("KCN Yên Bình" of Thái Nguyên; "huyện Yên Bình" is Yên Bái's).
+            // A zone named like a district of several provinces is ambiguous ("Hoàng Mai": Hà
+            // Nội's and Nghệ An's). Named like one other province's district, it is that zone
+            // after a park's noun ("KCN Yên Bình" of Thái Nguyên; "huyện Yên Bình" is Yên
+            // Bái's), not after a cluster's: "CCN Thanh Bình" is the district's own cluster.
+            let districts = district_names.get(key);
+            if districts.is_some_and(|s| s.len() > 1) {
+                continue;
+            }
+            let park_only = districts.is_some_and(|s| !s.contains(&prov));
             let needs_prefix =
                 key.len() < 2 || alias_keys.contains_key(key) || district_names.contains_key(key);
             names.add(
@@ -413,7 +422,10 @@ impl Gazetteer {
                 },
                 Name {
                     province: prov,
-                    kind: NameKind::Zone { needs_prefix },
+                    kind: NameKind::Zone {
+                        needs_prefix,
+                        park_only,
+                    },
                 },
             );
         }
@@ -451,11 +463,16 @@ impl Gazetteer {
                 NameKind::Province if the_person_ho_chi_minh(text, start, end) => continue,
                 NameKind::Province => PlaceKind::Province,
                 NameKind::District => PlaceKind::District,
-                NameKind::Zone { needs_prefix } => {
+                NameKind::Zone {
+                    needs_prefix,
+                    park_only,
+                } => {
                     let prefixed = hits.within(start.saturating_sub(6), start).iter().any(|h| {
-                        h.end() == start
+                        let (a, b) = (h.start as usize, h.end());
+                        b == start
                             && matches!(h.cue, Cue::Entity(_))
-                            && zone_noun(text, h.start as usize, h.end())
+                            && zone_noun(text, a, b)
+                            && !(park_only && matches!(text.tok(a), "ccn" | "cum"))
                     });
                     let capitalized = (start..end).all(|j| {
                         let t = &text.tokens[j];

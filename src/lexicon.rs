@@ -97,8 +97,6 @@ struct RawEntity {
     needs_context: Vec<String>,
     #[serde(default)]
     context_before: Vec<String>,
-    #[serde(default)]
-    context_reach: Option<usize>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -338,9 +336,6 @@ pub struct EntityDef {
     /// Words that, before such a phrase in its sentence, are context enough: "tiếp nhận 120
     /// hồ sơ" counts procedures in any article.
     pub context_before: Vec<Vec<String>>,
-    /// How many tokens back `context_before` may start: 15 unless the lexicon says (a verb
-    /// that must govern the count stands closer).
-    pub context_reach: usize,
 }
 
 /// An organisation's staff: word sequences ([`crate::text::syllable_key`]s) of the people
@@ -679,7 +674,6 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
             span_words: e.span_words,
             needs_context: word_sequences(&e.needs_context),
             context_before: word_sequences(&e.context_before),
-            context_reach: e.context_reach.unwrap_or(15),
         });
         b.add_all(&key, &e.phrases, Cue::Entity(id))?;
     }

@@ -7011,7 +7011,13 @@ fn capital_increases_counted_after_the_verb() {
         got.iter().all(|(_, m)| *m != Metric::CapitalIncreases),
         "{got:?}"
     );
-    // Nor are projects guided, far from a verb of adjusting something else.
+    // The verb may govern an object first.
+    let got = metrics(
+        "Năm 2023, Ban Quản lý đã cấp điều chỉnh Giấy chứng nhận đăng ký đầu tư cho 41 lượt dự \
+         án.",
+    );
+    assert_eq!(got[0], ("41 lượt".to_string(), Metric::CapitalIncreases));
+    // Nor are projects guided, past "và" after a verb of adjusting something else.
     let got = metrics(
         "Năm 2023, Ban Quản lý đã điều chỉnh quy trình tiếp nhận và hướng dẫn 45 lượt dự án đến \
          khảo sát.",
@@ -7067,6 +7073,13 @@ fn totals_after_a_bracketed_breakdown_are_both_investors() {
             ("25 ha".to_owned(), Measure::Level),
         ]
     );
+    // Not a "đã" that describes something in another clause, nor a clause not opening with it.
+    let got = measure_of_each(
+        "Tỉnh dự kiến thu hút thêm 50 dự án, tập trung vào các KCN đã có hạ tầng, với tổng vốn 2 \
+         tỷ USD. Dự án dự kiến sử dụng 40 ha đất, hiện nay là đất trồng lúa, và tạo việc làm \
+         cho 1.500 lao động.",
+    );
+    assert!(got.iter().all(|(_, m)| *m == Measure::Target), "{got:?}");
 }
 
 /// After the 2025 merger an article on old Vĩnh Phúc's zones alone took the code of Phú Thọ,
@@ -7190,6 +7203,12 @@ fn capital_from_outside_the_budget_is_registered_capital() {
          huy động 500 tỷ đồng từ doanh nghiệp.",
     );
     assert_eq!(got[2], ("500 tỷ đồng".to_string(), Metric::Other));
+    // "ngoài" a word or two before the budget still says outside it.
+    let got = metrics(
+        "Năm 2023, tỉnh huy động 600 tỷ đồng từ nguồn vốn ngoài nguồn ngân sách để đầu tư hạ \
+         tầng KCN.",
+    );
+    assert_eq!(got[0].1, Metric::RegisteredCapital);
 }
 
 /// Land leased out or industrial land, named right before a figure ("diện tích đất đã cho
@@ -7208,6 +7227,12 @@ fn leased_and_industrial_land_is_land_area() {
             ("600 ha".to_owned(), Metric::Other),
         ]
     );
+    // Not crops, a farm's leased land, nor a lake filled with mud.
+    let text = "Các KCN của tỉnh đã thu hút 120 dự án. Diện tích đất trồng cây công nghiệp đạt \
+                12.000 ha. Nhiều hộ dân đã cho thuê đất trồng lúa, tổng cộng 50 ha. Hồ rộng 30 \
+                ha nay đã bị bùn đất lấp đầy.";
+    let got = metrics(text);
+    assert!(got[1..].iter().all(|(_, m)| *m == Metric::Other), "{got:?}");
 }
 
 /// "người" after a count of workers by abbreviation ("150.000 CNLĐ, tăng 8.000 người") was
@@ -7247,6 +7272,20 @@ fn a_plan_compared_with_first_is_the_one_reached() {
         ]
     );
     assert_eq!(metrics(text)[1].1, Metric::RegisteredCapital);
+    // Not a plan that opens nothing, one whose figure is compared with something else, nor a
+    // rate's own level.
+    let got = measure_of_each(
+        "Nhà máy đi vào hoạt động sớm so với kế hoạch, doanh thu tăng 25%. So với kế hoạch, vốn \
+         FDI tăng 20% so với cùng kỳ. So với kế hoạch năm, tỷ lệ lấp đầy chỉ đạt 65%.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("25%".to_owned(), Measure::ChangePct),
+            ("20%".to_owned(), Measure::ChangePct),
+            ("65%".to_owned(), Measure::Level),
+        ]
+    );
 }
 
 /// The plan's own level in brackets after it ("vượt 23,3% kế hoạch năm (3 tỷ USD)") was a
@@ -7265,6 +7304,11 @@ fn a_plans_level_in_brackets_is_a_target() {
             ("3.660 tỷ đồng".to_owned(), Measure::PriorLevel),
         ]
     );
+    // Not the level reached, restated in brackets.
+    let got = measure_of_each(
+        "Năm 2023, kim ngạch xuất khẩu của doanh nghiệp KCN vượt kế hoạch năm (đạt 3,2 tỷ USD).",
+    );
+    assert_eq!(got[0].1, Measure::Level);
 }
 
 /// A zone named like a district of another province ("KCN Yên Bình", Thái Nguyên's; the
@@ -7283,6 +7327,14 @@ fn a_zone_named_like_another_provinces_district_is_the_zones() {
         article_and_first(district),
         (Some("15".to_owned()), Some("15".to_owned()))
     );
+    // Not a cluster, the district's own: "CCN Thanh Bình" of huyện Thanh Bình (Đồng Tháp),
+    // though Bắc Kạn has a KCN Thanh Bình.
+    let cluster = "CCN Thanh Bình thu hút nhà đầu tư\nNăm 2023, CCN Thanh Bình tại huyện Thanh \
+                   Bình thu hút 5 dự án.";
+    assert_eq!(article_and_first(cluster).0, Some("87".to_owned()));
+    // Nor a name of districts in two provinces ("Hoàng Mai": Hà Nội's and Nghệ An's).
+    let two = "KCN Hoàng Mai đón nhà đầu tư\nNăm 2023, KCN Hoàng Mai thu hút 6 dự án.";
+    assert_eq!(article_and_first(two), (None, None));
 }
 
 /// A workforce under a year's heading ("Năm 2023, ... Tổng số lao động trong các KCN là
@@ -7316,4 +7368,15 @@ fn a_workforce_in_a_dated_report_is_a_stock_at_its_end() {
             ("3.100 người".to_owned(), year.0, year.1, false),
         ]
     );
+}
+
+/// An investor said in one paragraph ("20 dự án DDI") was carried into a stock opening the
+/// next ("Đến nay, các KCN có 300 dự án còn hiệu lực"), which is no more domestic than foreign.
+#[test]
+fn an_investor_is_not_carried_past_a_paragraph_break() {
+    let text = "Năm 2023, các KCN thu hút 20 dự án DDI với tổng vốn 3.000 tỷ đồng.\n\nĐến nay, các \
+                KCN có 300 dự án còn hiệu lực với tổng vốn 5 tỷ USD.";
+    assert_eq!(investor_of(text, "3.000 tỷ đồng"), Some(Investor::Ddi));
+    assert_eq!(investor_of(text, "300 dự án"), None);
+    assert_eq!(investor_of(text, "5 tỷ USD"), None);
 }

@@ -1053,18 +1053,21 @@ impl<'a> Labeler<'a> {
 
     /// Whether the sentence of area `q` speaks of land for business: a zone ("KCN", "số khu
     /// đã đi vào hoạt động"), a project or factory, a firm, investment ("tổng mức đầu tư",
-    /// "quỹ đất sạch thu hút đầu tư") or an investor's side. A farm's pepper, a flat's floor, a
-    /// lake or a war zone is no land area an analyst of industrial parks tabulates.
+    /// "quỹ đất sạch thu hút đầu tư") or an investor's side; or the figure is of land leased
+    /// out or industrial land. A farm's pepper, a flat's floor, a lake or a war zone is no land
+    /// area an analyst of industrial parks tabulates.
     fn land_of_a_business(&self, q: &Quantity) -> bool {
         let (s0, s1) = self.sentence(q.first);
-        // Land leased out or industrial land, named right before it ("diện tích đất đã cho thuê
-        // đạt 7.912 ha", "đất công nghiệp còn lại 320 ha"): the zones' land, whether or not the
-        // sentence names them.
+        // "diện tích đất đã cho thuê đạt 7.912 ha", "đất công nghiệp còn lại 320 ha": the zones'
+        // land, named as such right before it, whether or not the sentence names them. (Not
+        // "đất trồng cây công nghiệp", crops; not "đất cho thuê trồng keo", a farm's.)
         let from = q.first.saturating_sub(8).max(s0);
-        let leased = (from..q.first).any(|k| self.text.word_is(k, &["đất"]))
-            && (from..q.first).any(|k| {
-                self.words_at(k, &["cho", "thuê"]) || self.words_at(k, &["công", "nghiệp"])
-            });
+        let leased = (from..q.first).any(|k| {
+            self.text.word_is(k, &["đất"])
+                && (self.words_at(k + 1, &["cho", "thuê"])
+                    || self.words_at(k + 1, &["đã", "cho", "thuê"])
+                    || self.words_at(k + 1, &["công", "nghiệp"]))
+        }) && !(from..q.first).any(|k| self.text.word_is(k, &["trồng", "cây"]));
         leased || self.hits.within(s0, s1).iter().any(|h| match h.cue {
             // (Not "du khách nước ngoài", "thị trường trong nước": no investor's side.)
             Cue::CapitalContext
@@ -1078,7 +1081,6 @@ impl<'a> Labeler<'a> {
                     | Metric::Zones
                     | Metric::Enterprises
                     | Metric::Projects
-                    | Metric::OccupancyRate
             ),
             Cue::Entity(_) => matches!(
                 self.counted_on_its_own(h),
@@ -1508,8 +1510,8 @@ impl<'a> Labeler<'a> {
     /// "không ít" is "many".)
     fn public_money_spent(&self, h: &Hit) -> bool {
         let a = h.start as usize;
-        let outside =
-            a >= 2 && self.text.word_is(a - 1, &["ngoài"]) && self.clause_start[a - 1] != a - 1;
+        let outside = (a.saturating_sub(3)..a)
+            .any(|k| self.text.word_is(k, &["ngoài"]) && self.clause_start[k] != k);
         let refused = (a.saturating_sub(3)..a)
             .any(|k| self.text.word_is(k, &["không"]) && !self.text.word_is(k + 1, &["ít"]));
         h.cue == Cue::PublicWorks && !outside && !refused && !self.paid_in(h)
@@ -2345,23 +2347,26 @@ impl<'a> Labeler<'a> {
                     || (self.tok(k) == "tuy" && self.tok(k + 1) == "nhien")
             })
         };
-        // "dự kiến tạo việc làm cho 4.000 lao động, hiện đã tuyển dụng được 1.500 lao động": a
-        // clause past a comma that says what is done ("đã", "đến nay", "hiện nay") ends the
-        // goal. (Not "hiện đại", modern, nor "hiện tại" before a noun's end, current.)
+        // "dự kiến tạo việc làm cho 4.000 lao động, hiện đã tuyển dụng được 1.500 lao động": the
+        // figure's own clause, past a comma, opening with what is done ("đã", "đến nay", "hiện
+        // nay") ends the goal. (Not a "đã" further in, describing something: "tập trung vào các
+        // KCN đã có hạ tầng, với tổng vốn 2 tỷ USD"; nor bare "hiện", as in "hiện đại".)
         let done_after = |h: &Hit| {
             (h.end()..q.first)
-                .skip_while(|&k| self.tok(k) != ",")
-                .any(|k| {
-                    self.text.word_is(k, &["đã"])
-                        || self.any_words_at(
-                            k,
-                            &[
-                                &["đến", "nay"],
-                                &["hiện", "nay"],
-                                &["hiện", "đang"],
-                                &["hiện", "có"],
-                            ],
-                        )
+                .rfind(|&k| self.tok(k) == ",")
+                .is_some_and(|c| {
+                    (c + 1..(c + 4).min(q.first)).any(|k| {
+                        self.text.word_is(k, &["đã"])
+                            || self.any_words_at(
+                                k,
+                                &[
+                                    &["đến", "nay"],
+                                    &["hiện", "nay"],
+                                    &["hiện", "đang"],
+                                    &["hiện", "có"],
+                                ],
+                            )
+                    })
                 })
         };
         let before = self
@@ -2563,20 +2568,41 @@ impl<'a> Labeler<'a> {
                 .near_before(q, 10, m(MeasureCue::Plan))
                 .filter(after_prev);
             // "So với kế hoạch năm, vốn FDI đạt 106,7%": the plan compared with in a phrase
-            // that opens the sentence, set off by a comma, is the one its first figure reaches,
-            // as a plan after it. (Not "vượt 26% so với kế hoạch và bằng 108% so năm 2015",
-            // where the plan is the earlier figure's.)
+            // that opens the sentence (past a time: "Năm 2023, so với kế hoạch, ..."), set off by
+            // a comma right after it, is the one its first figure reaches, as a plan after it.
+            // (Not "vượt 26% so với kế hoạch và bằng 108% so năm 2015", the earlier figure's;
+            // not "sớm so với kế hoạch, doanh thu tăng 25%", which opens nothing; not a figure
+            // compared with something else right after it, "tăng 20% so với cùng kỳ"; not a
+            // rate's own level.)
             let (s0, _) = self.sentence(q.first);
             let first_in_sentence = qi == 0 || self.qs[qi - 1].last < s0;
+            let opens = |a: usize| {
+                let dated = self.periods_in(s0, a);
+                (s0..a)
+                    .all(|k| self.tok(k) == "," || dated.iter().any(|p| p.first <= k && k < p.end))
+            };
+            let set_off = |b: usize| {
+                let k = (b..q.first)
+                    .find(|&k| !(self.tok(k) == "nam" || self.written_year(k)))
+                    .unwrap_or(q.first);
+                self.tok(k) == ","
+            };
+            let compared_after = self
+                .hits
+                .within(q.unit_end, (q.unit_end + 3).min(self.clause_end[q.first]))
+                .iter()
+                .any(|h| h.cue == Cue::Measure(MeasureCue::Compare));
             let compared_plan = plan_before.filter(|h| {
                 let s = h.start as usize;
                 first_in_sentence
-                    && (h.end()..q.first).any(|k| self.tok(k) == ",")
-                    && self
-                        .hits
-                        .within(s.saturating_sub(3), s)
-                        .iter()
-                        .any(|c| c.cue == Cue::Measure(MeasureCue::Compare) && c.end() == s)
+                    && !compared_after
+                    && metric != Metric::OccupancyRate
+                    && set_off(h.end())
+                    && self.hits.within(s.saturating_sub(3), s).iter().any(|c| {
+                        c.cue == Cue::Measure(MeasureCue::Compare)
+                            && c.end() == s
+                            && opens(c.start as usize)
+                    })
             });
             let plan_after = plan_after.or(compared_plan);
             // "chiếm tỷ trọng 27% tổng dự toán thu": a share of the plan, not its completion. A
@@ -2746,7 +2772,8 @@ impl<'a> Labeler<'a> {
         }
         // "kế hoạch 512 tỷ đồng", "chỉ tiêu lợi nhuận năm 2017 là 66,6 tỷ đồng", "so với kế
         // hoạch 100 tỷ đồng", "vượt 23,3% kế hoạch năm (3 tỷ USD)": the plan's own figure is a
-        // goal. Only its metric, year, fillers and an opening bracket between.
+        // goal. Only its metric, year, fillers and a bracket right before it between (not "(đạt
+        // 3,2 tỷ USD)", the level reached).
         // (Not "dự toán", an estimate of cost, nor "chi tiêu", spending, folded alike.)
         if let Some(h) = self.near_before(q, 8, m(MeasureCue::Plan))
             && match self.tok(h.start as usize) {
@@ -2756,7 +2783,8 @@ impl<'a> Labeler<'a> {
             }
             && (h.end()..q.first).all(|k| {
                 FILLERS.contains(&self.tok(k))
-                    || matches!(self.tok(k), "nam" | "(")
+                    || self.tok(k) == "nam"
+                    || self.tok(k) == "(" && k + 1 == self.hedge_start(q.first)
                     || self.written_year(k)
                     || self.covered(k, 4, |c| matches!(c, Cue::Metric { .. }))
             })
@@ -3631,7 +3659,16 @@ impl<'a> Labeler<'a> {
     ) -> Option<Investor> {
         let q = &self.qs[qi];
         let si = self.text.sentence_of(q.first);
-        let from = self.text.sentences[si.saturating_sub(1)].first;
+        // (Not across a paragraph break: "Năm 2023, các KCN thu hút 20 dự án DDI." over "Đến
+        // nay, các KCN có 300 dự án còn hiệu lực ..." starts another topic.)
+        let prev_si = si
+            .checked_sub(1)
+            .filter(|&p| self.text.sentences[p].paragraph == self.text.sentences[si].paragraph)
+            .unwrap_or(si);
+        // (At most two windows back: a run-on sentence stays linear.)
+        let from = self.text.sentences[prev_si]
+            .first
+            .max(q.first.saturating_sub(2 * WINDOW));
         let aside = self.aside_before(q.first);
         let cues = self.cues_before(
             from,
@@ -5046,11 +5083,14 @@ impl<'a> Labeler<'a> {
                     && !converted(j)
             };
             let in_heading = self.heading(self.text.sentence_of(self.qs[qi].first));
-            if let Some(j) = (0..qi).rev().find(same_money).or_else(|| {
-                (qi + 1..self.qs.len())
-                    .filter(|_| in_heading)
-                    .find(same_money)
-            }) {
+            // (Only the lead's figures can match: a run-on sentence stays linear.)
+            let in_lead = self.qs.partition_point(|q| q.first < lead_end);
+            let after = if in_heading { qi + 1..in_lead } else { 0..0 };
+            if let Some(j) = (0..qi.min(in_lead))
+                .rev()
+                .find(same_money)
+                .or_else(|| after.clone().find(same_money))
+            {
                 done[qi].investor = done[j].investor;
             }
         }
@@ -5064,12 +5104,14 @@ impl<'a> Labeler<'a> {
     }
 
     /// The first token past the lead: the title and the [`HEADING_REACH`] sentences below it,
-    /// where a headline's figure is stated again or dated.
+    /// where a headline's figure is stated again or dated; at most four windows of tokens, so
+    /// that a text of one run-on sentence has a lead of bounded length.
     fn lead_end(&self) -> usize {
         self.text
             .sentences
             .get(HEADING_REACH + 1)
             .map_or(usize::MAX, |s| s.first)
+            .min(4 * WINDOW)
     }
 
     /// Whether sentence `si` is a line of its own with no full stop: a title or a heading.

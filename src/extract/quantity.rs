@@ -823,10 +823,15 @@ impl Finder<'_> {
     }
 
     /// Whether one of `def`'s context words stands before token `at` in its sentence, at most
-    /// `context_reach` tokens back ("Bộ phận một cửa đã tiếp nhận 120 hồ sơ").
+    /// 15 tokens back ("Bộ phận một cửa đã tiếp nhận 120 hồ sơ"), in the same part of it: no
+    /// "và", comma or semicolon between ("điều chỉnh quy trình tiếp nhận và hướng dẫn 45 lượt
+    /// dự án" adjusts no project).
     fn context_before(&self, def: &EntityDef, at: usize) -> bool {
         let s = self.text.sentences[self.text.sentence_of(at)];
-        (s.first.max(at.saturating_sub(def.context_reach))..at).any(|k| {
+        let from = (s.first.max(at.saturating_sub(15))..at)
+            .rfind(|&k| matches!(self.tok(k), "va" | "," | ";"))
+            .map_or(s.first.max(at.saturating_sub(15)), |k| k + 1);
+        (from..at).any(|k| {
             def.context_before
                 .iter()
                 .any(|seq| k + seq.len() <= at && sequence_at(self.text, seq, k))
