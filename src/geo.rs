@@ -402,15 +402,17 @@ impl Gazetteer {
                 continue;
             }
             let prov = *provs.iter().next().unwrap();
-            // A zone named like a district of several provinces is ambiguous ("Hoàng Mai": Hà
-            // Nội's and Nghệ An's). Named like one other province's district, it is that zone
-            // after a park's noun ("KCN Yên Bình" of Thái Nguyên; "huyện Yên Bình" is Yên
-            // Bái's), not after a cluster's: "CCN Thanh Bình" is the district's own cluster.
+            // A zone named like a district of its own province is that zone after a zone noun
+            // ("KCN Phong Điền"). Named like one other province's district, it is that zone after
+            // a park's noun ("KCN Yên Bình" of Thái Nguyên; "huyện Yên Bình" is Yên Bái's), not
+            // after a cluster's: "CCN Thanh Bình" is the district's own cluster. Named like
+            // districts of several other provinces, it is ambiguous.
             let districts = district_names.get(key);
-            if districts.is_some_and(|s| s.len() > 1) {
+            let own = districts.is_some_and(|s| s.contains(&prov));
+            if !own && districts.is_some_and(|s| s.len() > 1) {
                 continue;
             }
-            let park_only = districts.is_some_and(|s| !s.contains(&prov));
+            let park_only = districts.is_some() && !own;
             let needs_prefix =
                 key.len() < 2 || alias_keys.contains_key(key) || district_names.contains_key(key);
             names.add(

@@ -7017,6 +7017,9 @@ fn capital_increases_counted_after_the_verb() {
          án.",
     );
     assert_eq!(got[0], ("41 lượt".to_string(), Metric::CapitalIncreases));
+    let got =
+        metrics("Năm 2023, Ban Quản lý điều chỉnh tăng vốn, mở rộng quy mô cho 43 lượt dự án.");
+    assert_eq!(got[0], ("43 lượt".to_string(), Metric::CapitalIncreases));
     // Nor are projects guided, past "và" after a verb of adjusting something else.
     let got = metrics(
         "Năm 2023, Ban Quản lý đã điều chỉnh quy trình tiếp nhận và hướng dẫn 45 lượt dự án đến \
@@ -7080,6 +7083,12 @@ fn totals_after_a_bracketed_breakdown_are_both_investors() {
          cho 1.500 lao động.",
     );
     assert!(got.iter().all(|(_, m)| *m == Measure::Target), "{got:?}");
+    // A time may open the clause before its "đã".
+    let got = measure_of_each(
+        "Tỉnh đặt mục tiêu thu hút 1 tỷ USD trong năm, 4 tháng đầu năm đã thu hút được 300 triệu \
+         USD.",
+    );
+    assert_eq!(got[1], ("300 triệu USD".to_owned(), Measure::Level));
 }
 
 /// After the 2025 merger an article on old Vĩnh Phúc's zones alone took the code of Phú Thọ,
@@ -7233,6 +7242,9 @@ fn leased_and_industrial_land_is_land_area() {
                 ha nay đã bị bùn đất lấp đầy.";
     let got = metrics(text);
     assert!(got[1..].iter().all(|(_, m)| *m == Metric::Other), "{got:?}");
+    // An occupancy rate named as such still speaks of the zones' land.
+    let got = metrics("Diện tích đã cho thuê đạt 1.250 ha, tỷ lệ lấp đầy 75%.");
+    assert_eq!(got[0].1, Metric::LandArea);
 }
 
 /// "người" after a count of workers by abbreviation ("150.000 CNLĐ, tăng 8.000 người") was
@@ -7286,6 +7298,9 @@ fn a_plan_compared_with_first_is_the_one_reached() {
             ("65%".to_owned(), Measure::Level),
         ]
     );
+    // A few words may name the plan before the comma.
+    let got = measure_of_each("So với kế hoạch được giao, doanh thu đạt 95%.");
+    assert_eq!(got[0].1, Measure::PlanPct);
 }
 
 /// The plan's own level in brackets after it ("vượt 23,3% kế hoạch năm (3 tỷ USD)") was a
@@ -7335,6 +7350,9 @@ fn a_zone_named_like_another_provinces_district_is_the_zones() {
     // Nor a name of districts in two provinces ("Hoàng Mai": Hà Nội's and Nghệ An's).
     let two = "KCN Hoàng Mai đón nhà đầu tư\nNăm 2023, KCN Hoàng Mai thu hút 6 dự án.";
     assert_eq!(article_and_first(two), (None, None));
+    // A zone named like a district of its own province is that zone.
+    let own = "KCN Phong Điền thu hút đầu tư\nNăm 2023, KCN Phong Điền thu hút 4 dự án.";
+    assert_eq!(article_and_first(own).0, Some("46".to_owned()));
 }
 
 /// A workforce under a year's heading ("Năm 2023, ... Tổng số lao động trong các KCN là
@@ -7368,6 +7386,15 @@ fn a_workforce_in_a_dated_report_is_a_stock_at_its_end() {
             ("3.100 người".to_owned(), year.0, year.1, false),
         ]
     );
+    // Nor those who left, though the words of production stand between.
+    let got = analyze(
+        "Năm 2023, tổng số lao động nghỉ việc là 2.100 người. Tổng số lao động trong các doanh \
+         nghiệp sản xuất là 40.000 người.",
+        ymd(2024, 1, 10),
+        &K,
+    )
+    .mentions;
+    assert_eq!((got[0].cumulative, got[1].cumulative), (false, true));
 }
 
 /// An investor said in one paragraph ("20 dự án DDI") was carried into a stock opening the
@@ -7379,4 +7406,8 @@ fn an_investor_is_not_carried_past_a_paragraph_break() {
     assert_eq!(investor_of(text, "3.000 tỷ đồng"), Some(Investor::Ddi));
     assert_eq!(investor_of(text, "300 dự án"), None);
     assert_eq!(investor_of(text, "5 tỷ USD"), None);
+    // A subheading over the paragraph still speaks for it.
+    let text =
+        "Thu hút vốn FDI tăng mạnh\n\nNăm 2023, tỉnh thu hút 40 dự án với tổng vốn 2 tỷ USD.";
+    assert_eq!(investor_of(text, "2 tỷ USD"), Some(Investor::Fdi));
 }

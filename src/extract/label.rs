@@ -1058,7 +1058,8 @@ impl<'a> Labeler<'a> {
     /// area an analyst of industrial parks tabulates.
     fn land_of_a_business(&self, q: &Quantity) -> bool {
         let (s0, s1) = self.sentence(q.first);
-        // "diện tích đất đã cho thuê đạt 7.912 ha", "đất công nghiệp còn lại 320 ha": the zones'
+        // "diện tích đất đã cho thuê đạt 7.912 ha", "đất công nghiệp còn lại 320 ha", "đất sạch
+        // sẵn sàng cho thuê 320 ha": the zones'
         // land, named as such right before it, whether or not the sentence names them. (Not
         // "đất trồng cây công nghiệp", crops; not "đất cho thuê trồng keo", a farm's.)
         let from = q.first.saturating_sub(8).max(s0);
@@ -1066,6 +1067,7 @@ impl<'a> Labeler<'a> {
             self.text.word_is(k, &["đất"])
                 && (self.words_at(k + 1, &["cho", "thuê"])
                     || self.words_at(k + 1, &["đã", "cho", "thuê"])
+                    || self.words_at(k + 1, &["sạch"])
                     || self.words_at(k + 1, &["công", "nghiệp"]))
         }) && !(from..q.first).any(|k| self.text.word_is(k, &["trồng", "cây"]));
         leased || self.hits.within(s0, s1).iter().any(|h| match h.cue {
@@ -1074,14 +1076,17 @@ impl<'a> Labeler<'a> {
             | Cue::Investor(InvestorCue::Fdi | InvestorCue::Ddi | InvestorCue::ForeignOrigin) => {
                 true
             }
-            Cue::Metric { metric, .. } => matches!(
-                metric,
-                Metric::RegisteredCapital
-                    | Metric::ImplementedCapital
-                    | Metric::Zones
-                    | Metric::Enterprises
-                    | Metric::Projects
-            ),
+            Cue::Metric { metric, .. } => {
+                matches!(
+                    metric,
+                    Metric::RegisteredCapital
+                        | Metric::ImplementedCapital
+                        | Metric::Zones
+                        | Metric::Enterprises
+                        | Metric::Projects
+                ) || metric == Metric::OccupancyRate
+                    && matches!(self.tok(h.start as usize), "ty" | "ti")
+            }
             Cue::Entity(_) => matches!(
                 self.counted_on_its_own(h),
                 Some(Metric::Zones | Metric::Enterprises | Metric::Projects)
@@ -2355,7 +2360,20 @@ impl<'a> Labeler<'a> {
             (h.end()..q.first)
                 .rfind(|&k| self.tok(k) == ",")
                 .is_some_and(|c| {
-                    (c + 1..(c + 4).min(q.first)).any(|k| {
+                    // (Also past a time that opens it: "..., 4 tháng đầu năm đã thu hút được".)
+                    let opening = self
+                        .periods_in(c + 1, q.first)
+                        .first()
+                        .filter(|p| p.first == c + 1)
+                        .map_or(c + 1, |p| p.end);
+                    // (Or one no date fixes: "4 tháng đầu năm" with no year known.)
+                    let opening = (opening..q.first)
+                        .find(|&k| {
+                            self.text.tokens[k].kind != TokKind::Num
+                                && !matches!(self.tok(k), "thang" | "dau" | "nam" | "quy")
+                        })
+                        .unwrap_or(q.first);
+                    (c + 1..(opening + 3).min(q.first)).any(|k| {
                         self.text.word_is(k, &["đã"])
                             || self.any_words_at(
                                 k,
@@ -2364,6 +2382,7 @@ impl<'a> Labeler<'a> {
                                     &["hiện", "nay"],
                                     &["hiện", "đang"],
                                     &["hiện", "có"],
+                                    &["thời", "điểm", "này"],
                                 ],
                             )
                     })
@@ -2581,12 +2600,7 @@ impl<'a> Labeler<'a> {
                 (s0..a)
                     .all(|k| self.tok(k) == "," || dated.iter().any(|p| p.first <= k && k < p.end))
             };
-            let set_off = |b: usize| {
-                let k = (b..q.first)
-                    .find(|&k| !(self.tok(k) == "nam" || self.written_year(k)))
-                    .unwrap_or(q.first);
-                self.tok(k) == ","
-            };
+            let set_off = |b: usize| (b..(b + 5).min(q.first)).any(|k| self.tok(k) == ",");
             let compared_after = self
                 .hits
                 .within(q.unit_end, (q.unit_end + 3).min(self.clause_end[q.first]))
@@ -3661,9 +3675,13 @@ impl<'a> Labeler<'a> {
         let si = self.text.sentence_of(q.first);
         // (Not across a paragraph break: "Năm 2023, các KCN thu hút 20 dự án DDI." over "Đến
         // nay, các KCN có 300 dự án còn hiệu lực ..." starts another topic.)
+        // (A subheading over it still speaks for it: "Thu hút vốn FDI tăng mạnh".)
         let prev_si = si
             .checked_sub(1)
-            .filter(|&p| self.text.sentences[p].paragraph == self.text.sentences[si].paragraph)
+            .filter(|&p| {
+                self.text.sentences[p].paragraph == self.text.sentences[si].paragraph
+                    || self.heading(p)
+            })
             .unwrap_or(si);
         // (At most two windows back: a run-on sentence stays linear.)
         let from = self.text.sentences[prev_si]
@@ -4850,8 +4868,9 @@ impl<'a> Labeler<'a> {
         // A workforce in a dated report ("Năm 2023, ... tổng số lao động trong các KCN là
         // 48.390 người", "các doanh nghiệp đang sử dụng 52.000 lao động", "52.000 lao động đang
         // làm việc") is the stock at the period's end, as in seed_004, not a flow within it.
-        // (Not those hired, given jobs or sent abroad: "tổng số lao động được tuyển mới là
-        // 5.000", "tổng số lao động do công ty môi giới là 7.171 người".)
+        // (Not those hired, given jobs, sent abroad, laid off or licensed: "tổng số lao động
+        // được tuyển mới là 5.000", "tổng số lao động do công ty môi giới là 7.171 người",
+        // "tổng số lao động nghỉ việc là 2.100 người".)
         let workforce = metric == Metric::Workers && measure == Measure::Level && !undated && {
             let j = self.hedge_start(q.first);
             let from = c0.max(q.first.saturating_sub(15));
@@ -4871,7 +4890,17 @@ impl<'a> Labeler<'a> {
                     self.text.word_is(
                         k,
                         &[
-                            "tuyển", "mới", "thêm", "giải", "tạo", "thu", "môi", "đưa", "xuất",
+                            "tuyển", "mới", "thêm", "giải", "thu", "môi", "đưa", "nghỉ", "mất",
+                            "cấp",
+                        ],
+                    ) || self.any_words_at(
+                        k,
+                        &[
+                            &["tạo", "việc"],
+                            &["xuất", "cảnh"],
+                            &["xuất", "khẩu"],
+                            &["cắt", "giảm"],
+                            &["thôi", "việc"],
                         ],
                     )
                 })

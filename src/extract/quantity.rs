@@ -824,12 +824,12 @@ impl Finder<'_> {
 
     /// Whether one of `def`'s context words stands before token `at` in its sentence, at most
     /// 15 tokens back ("Bộ phận một cửa đã tiếp nhận 120 hồ sơ"), in the same part of it: no
-    /// "và", comma or semicolon between ("điều chỉnh quy trình tiếp nhận và hướng dẫn 45 lượt
-    /// dự án" adjusts no project).
+    /// "và" or semicolon between ("điều chỉnh quy trình tiếp nhận và hướng dẫn 45 lượt dự án"
+    /// adjusts no project; "điều chỉnh tăng vốn, mở rộng quy mô cho 41 lượt dự án" does).
     fn context_before(&self, def: &EntityDef, at: usize) -> bool {
         let s = self.text.sentences[self.text.sentence_of(at)];
         let from = (s.first.max(at.saturating_sub(15))..at)
-            .rfind(|&k| matches!(self.tok(k), "va" | "," | ";"))
+            .rfind(|&k| matches!(self.tok(k), "va" | ";"))
             .map_or(s.first.max(at.saturating_sub(15)), |k| k + 1);
         (from..at).any(|k| {
             def.context_before
