@@ -6992,7 +6992,11 @@ fn a_period_phrase_does_not_run_past_a_line_break() {
     assert_eq!(
         (got[0].period_start, got[0].period_end),
         (ymd(2023, 1, 1), ymd(2023, 6, 30))
+    ); // A hard-wrapped line goes on in lower case: the phrase runs on into it.
+    let got = periods(
+        "Báo cáo mới\nTheo báo cáo, trong 6 tháng đầu\nnăm 2023, các KCN thu hút 14 dự án.",
     );
+    assert_eq!((got[0].1, got[0].2), (ymd(2023, 1, 1), ymd(2023, 6, 30)));
 }
 
 /// Capital increases counted after the verb ("điều chỉnh tăng vốn cho 41 lượt dự án") were no
@@ -7261,6 +7265,11 @@ fn people_after_abbreviated_workers_are_workers() {
             ("8.000 người".to_owned(), Metric::Workers),
             ("420 người".to_owned(), Metric::Workers),
         ]
+    ); // A workforce named with its engineers; engineers alone are no workforce.
+    let got = metrics("Các KCN thu hút 20 dự án. Nhà máy có 2.500 kỹ sư và công nhân.");
+    assert_eq!(
+        got[1],
+        ("2.500 kỹ sư và công nhân".to_owned(), Metric::Workers)
     );
 }
 

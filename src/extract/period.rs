@@ -787,9 +787,14 @@ impl Reader<'_> {
         loop {
             // A phrase never runs past a line break: a headline ending "... trong 6 tháng" over
             // a lead opening "6 tháng đầu năm 2024" is read again one token on, each alone,
-            // whether the reading kept a phrase or only moved on.
-            let crosses =
-                |a: usize, b: usize| (a..b.min(n)).any(|k| self.text.tokens[k].newline_before);
+            // whether the reading kept a phrase or only moved on. (A hard-wrapped line goes on in
+            // lower case: "trong 6 tháng đầu" over "năm 2023, ..." is one phrase.)
+            let crosses = |a: usize, b: usize| {
+                (a..b.min(n)).any(|k| {
+                    let t = &self.text.tokens[k];
+                    t.newline_before && (t.kind != TokKind::Word || t.capitalized)
+                })
+            };
             if let Some((from, before, year)) = read_from.take()
                 && (crosses(from + 1, i)
                     || out[before..]
