@@ -7249,6 +7249,9 @@ fn leased_and_industrial_land_is_land_area() {
     // An occupancy rate named as such still speaks of the zones' land.
     let got = metrics("Diện tích đã cho thuê đạt 1.250 ha, tỷ lệ lấp đầy 75%.");
     assert_eq!(got[0].1, Metric::LandArea);
+    // So does clean land ready to lease.
+    let got = metrics("Năm 2023, tỉnh còn quỹ đất sạch sẵn sàng cho thuê 320 ha.");
+    assert_eq!(got[0].1, Metric::LandArea);
 }
 
 /// "người" after a count of workers by abbreviation ("150.000 CNLĐ, tăng 8.000 người") was

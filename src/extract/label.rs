@@ -1059,9 +1059,9 @@ impl<'a> Labeler<'a> {
     fn land_of_a_business(&self, q: &Quantity) -> bool {
         let (s0, s1) = self.sentence(q.first);
         // "diện tích đất đã cho thuê đạt 7.912 ha", "đất công nghiệp còn lại 320 ha", "đất sạch
-        // sẵn sàng cho thuê 320 ha": the zones'
-        // land, named as such right before it, whether or not the sentence names them. (Not
-        // "đất trồng cây công nghiệp", crops; not "đất cho thuê trồng keo", a farm's.)
+        // sẵn sàng cho thuê 320 ha": the zones' land, named as such right before it, whether or
+        // not the sentence names them. (Not "đất trồng cây công nghiệp", crops; not "đất cho
+        // thuê trồng keo", a farm's.)
         let from = q.first.saturating_sub(8).max(s0);
         let leased = (from..q.first).any(|k| {
             self.text.word_is(k, &["đất"])
