@@ -479,6 +479,7 @@ impl Lexicon {
         let found = self.matcher.scan(text);
         // A region joined to the area before or after it ("miền Trung - Tây Nguyên", "Đông Nam
         // Bộ và Tây Nguyên") is half of a wider one: an aggregate over both is neither region's.
+        // (Sorted, as `found` is: looked up by binary search.)
         let region_starts: Vec<usize> = found
             .iter()
             .filter(|f| matches!(f.value, Cue::Region(_)))
@@ -489,7 +490,7 @@ impl Lexicon {
                 && matches!(text.tok(start - 1), "-" | "va")
                 && matches!(text.tok(start - 2), "trung" | "bo")
                 || matches!(text.tok_at(end as isize), "-" | "va")
-                    && region_starts.contains(&(end + 1))
+                    && region_starts.binary_search(&(end + 1)).is_ok()
         };
         let list: Vec<Hit> = found
             .into_iter()

@@ -5102,23 +5102,22 @@ impl<'a> Labeler<'a> {
             {
                 continue;
             }
+            // (Only the lead's figures are tried: a run-on sentence stays linear.)
+            let in_lead = self.qs.partition_point(|q| q.first < lead_end);
             let same_money = |j: &usize| {
                 let j = *j;
-                self.qs[j].first < lead_end
-                    && self.same_amount(qi, j)
+                self.same_amount(qi, j)
                     && done[j].metric == done[qi].metric
                     && done[j].measure == done[qi].measure
                     && done[j].investor.is_some()
                     && !converted(j)
             };
             let in_heading = self.heading(self.text.sentence_of(self.qs[qi].first));
-            // (Only the lead's figures can match: a run-on sentence stays linear.)
-            let in_lead = self.qs.partition_point(|q| q.first < lead_end);
-            let after = if in_heading { qi + 1..in_lead } else { 0..0 };
+            let mut after = if in_heading { qi + 1..in_lead } else { 0..0 };
             if let Some(j) = (0..qi.min(in_lead))
                 .rev()
                 .find(same_money)
-                .or_else(|| after.clone().find(same_money))
+                .or_else(|| after.find(same_money))
             {
                 done[qi].investor = done[j].investor;
             }

@@ -828,9 +828,10 @@ impl Finder<'_> {
     /// adjusts no project; "điều chỉnh tăng vốn, mở rộng quy mô cho 41 lượt dự án" does).
     fn context_before(&self, def: &EntityDef, at: usize) -> bool {
         let s = self.text.sentences[self.text.sentence_of(at)];
-        let from = (s.first.max(at.saturating_sub(15))..at)
+        let reach = s.first.max(at.saturating_sub(15));
+        let from = (reach..at)
             .rfind(|&k| matches!(self.tok(k), "va" | ";"))
-            .map_or(s.first.max(at.saturating_sub(15)), |k| k + 1);
+            .map_or(reach, |k| k + 1);
         (from..at).any(|k| {
             def.context_before
                 .iter()
