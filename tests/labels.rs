@@ -908,6 +908,61 @@ fn the_whole_year_named_by_ca_nam_overrides_the_months_before() {
 }
 
 #[test]
+fn a_span_of_the_year_closing_in_the_month_of_publication_is_dated() {
+    // Regression: a span whose year came from the publication was dropped whenever it ended
+    // after the publication, so a report of 26 June on "6 tháng đầu năm" dated nothing.
+    let text = "date 2025-06-26\nBáo cáo nhanh\n\nTrong 6 tháng đầu năm, các KCN của tỉnh thu hút \
+                17 dự án mới. Riêng tháng 6, các KCN đón thêm 4 dự án.";
+    assert_eq!(
+        periods(text),
+        [
+            (
+                "17 dự án".to_owned(),
+                ymd(2025, 1, 1),
+                ymd(2025, 6, 30),
+                false
+            ),
+            (
+                "4 dự án".to_owned(),
+                ymd(2025, 6, 1),
+                ymd(2025, 6, 30),
+                false
+            )
+        ]
+    );
+    // Two months before the half ends, its year is still unknown.
+    let early = "date 2025-04-26\nBáo cáo nhanh\n\nTrong 6 tháng đầu năm, các KCN của tỉnh thu \
+                 hút 17 dự án mới.";
+    assert_eq!(periods(early), [("17 dự án".to_owned(), None, None, false)]);
+}
+
+#[test]
+fn the_coming_month_lies_after_the_publication() {
+    // Regression: "tháng 7 tới" in a May article was dropped as lying after the publication,
+    // and in a December article it was taken to be that year's past July.
+    let may = "date 2024-05-10\nTin ngắn\n\nTháng 7 tới, tỉnh sẽ khởi công 3 dự án tại KCN.";
+    assert_eq!(
+        periods(may),
+        [(
+            "3 dự án".to_owned(),
+            ymd(2024, 7, 1),
+            ymd(2024, 7, 31),
+            false
+        )]
+    );
+    let december = "date 2024-12-18\nTin ngắn\n\nTháng 3 tới, tỉnh sẽ khởi công 3 dự án tại KCN.";
+    assert_eq!(
+        periods(december),
+        [(
+            "3 dự án".to_owned(),
+            ymd(2025, 3, 1),
+            ymd(2025, 3, 31),
+            false
+        )]
+    );
+}
+
+#[test]
 fn a_stock_counted_to_the_end_of_a_day_is_cumulative() {
     // Regression: "Tính hết ngày 03/02" dated nothing: only "tính đến" opened a stock's date.
     assert_eq!(

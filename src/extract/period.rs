@@ -357,6 +357,20 @@ impl Reader<'_> {
     }
 
     /// A date phrase starting at token `i`: returns (start, end, explicit year, next token).
+    /// Whether "tới" at `k`, right after a date, makes it the coming one ("cuối tháng 7 tới"),
+    /// not the end of a span opening ("từ tháng 3 tới nay", "tới tháng 5").
+    fn coming(&self, k: usize) -> bool {
+        self.word_is(k, &["tới"])
+            && !self.num(k + 1)
+            && !self.word_is(
+                k + 1,
+                &[
+                    "nay", "năm", "tháng", "ngày", "hết", "cuối", "đầu", "giữa", "quý", "hôm",
+                    "giờ", "Tết",
+                ],
+            )
+    }
+
     fn date_at(
         &self,
         i: usize,
@@ -942,6 +956,14 @@ impl Reader<'_> {
             let year = ref_year;
             // (Read once: with no year to complete it, a placeholder's, and then dropped.)
             let mut found = self.date_at(i, year.or(Some(2000)));
+            // The coming one lies after the publication: in December, "tháng 7 tới" is next
+            // year's July.
+            if let (Some(p), Some((_, end_date, false, next))) = (pub_date, found)
+                && end_date < p
+                && self.coming(next)
+            {
+                found = self.date_at(i, Some(p.year() + 1));
+            }
             // A month counted up to whose year nothing tells ("đến đầu tháng 3" in an article
             // that names no year): a stock as of a date no one can place. (A day without its
             // year is the news's own, "Đến trưa 30/5", and dates nothing.)
@@ -1080,22 +1102,22 @@ impl Reader<'_> {
                 let is_day = start.is_none();
                 // A date whose year came from the context cannot lie after the publication
                 // ("đến đầu tháng 3" in an article of February): the year is unknown.
-                if !explicit && pub_date.is_some_and(|p| end_date > p) {
+                // (Except a span closing in the publication's month: "6 tháng đầu năm" in a
+                // report of 28 June gives that half's figures, as estimates. And the coming one,
+                // below.)
+                let coming = self.coming(next);
+                if !explicit
+                    && !coming
+                    && pub_date.is_some_and(|p| {
+                        end_date > p && (until || !start.is_some_and(|s| closing(s, end_date, p)))
+                    })
+                {
                     i = next;
                     continue;
                 }
-                // Nor can the coming one ("cuối tháng 7 tới, Samsung sẽ ký ...") lie before it,
-                // or be known without it: the year of another event near it is not its year.
-                // (Not "tới" that opens a span's end: "từ tháng 3 tới nay", "tới tháng 5".)
-                let coming = self.word_is(next, &["tới"])
-                    && !self.num(next + 1)
-                    && !self.word_is(
-                        next + 1,
-                        &[
-                            "nay", "năm", "tháng", "ngày", "hết", "cuối", "đầu", "giữa", "quý",
-                            "hôm", "giờ", "Tết",
-                        ],
-                    );
+                // Nor can the coming one ("cuối tháng 7 tới, Samsung sẽ ký ...") lie before it
+                // (see above), or be known without it: the year of another event near it is not
+                // its year.
                 if !explicit && coming && pub_date.is_none_or(|p| end_date < p) {
                     i = next;
                     continue;
@@ -1415,6 +1437,12 @@ impl Reader<'_> {
             out[k].start = next.start;
         }
     }
+}
+
+/// Whether span `start..=end` has begun and closes in the month of `published`: a report then
+/// gives its figures as estimates ("6 tháng đầu năm" on 28 June, "tháng 6" on 20 June).
+fn closing(start: NaiveDate, end: NaiveDate, published: NaiveDate) -> bool {
+    start <= published && (published.year(), published.month()) == (end.year(), end.month())
 }
 
 /// Period phrases in `text`, in order. `ref_year` completes phrases without a year
