@@ -937,6 +937,56 @@ fn a_span_of_the_year_closing_in_the_month_of_publication_is_dated() {
 }
 
 #[test]
+fn months_so_far_opening_a_sentence_date_its_figures() {
+    // Regression: "9 tháng, ..." and "9 tháng qua, ..." with no "trong" before them dated
+    // nothing, though a report's lead often opens so.
+    let text = "date 2023-10-09\nTin kinh tế\n\n9 tháng, doanh thu của các doanh nghiệp KCN đạt \
+                2.150 tỷ đồng. Bình Phước - 9 tháng qua, các KCN thu hút thêm 11 dự án.";
+    assert_eq!(
+        periods(text),
+        [
+            (
+                "2.150 tỷ đồng".to_owned(),
+                ymd(2023, 1, 1),
+                ymd(2023, 9, 30),
+                false
+            ),
+            (
+                "11 dự án".to_owned(),
+                ymd(2023, 1, 1),
+                ymd(2023, 9, 30),
+                false
+            )
+        ]
+    );
+    // The end of a range of durations is none.
+    let duration = "date 2023-10-09\nTin kinh tế\n\nThủ tục mất từ 2 - 4 tháng, làm doanh nghiệp \
+                    tốn thêm 80 triệu đồng.";
+    assert_eq!(
+        periods(duration),
+        [("80 triệu đồng".to_owned(), None, None, false)]
+    );
+}
+
+#[test]
+fn the_plan_reached_after_its_excess_is_named_is_plan_pct() {
+    // Regression: "vượt kế hoạch, đạt 108%" was read as 108% above the plan: the excess cue
+    // before "đạt" won.
+    let text = "Năm 2024, thu ngân sách từ các doanh nghiệp KCN đạt 5.300 tỷ đồng, vượt kế hoạch \
+                đề ra, đạt 117%. Kim ngạch xuất khẩu hoàn thành vượt mức kế hoạch (đạt 104,2%). \
+                Doanh thu vượt kế hoạch 9%.";
+    assert_eq!(
+        measure_of_each(text),
+        [
+            ("5.300 tỷ đồng".to_owned(), Measure::Level),
+            ("117%".to_owned(), Measure::PlanPct),
+            ("104,2%".to_owned(), Measure::PlanPct),
+            ("9%".to_owned(), Measure::PlanExcessPct)
+        ]
+    );
+}
+
+#[test]
 fn the_coming_month_lies_after_the_publication() {
     // Regression: "tháng 7 tới" in a May article was dropped as lying after the publication,
     // and in a December article it was taken to be that year's past July.

@@ -2629,9 +2629,19 @@ impl<'a> Labeler<'a> {
                 })
             });
             if share.is_none() && (plan_after.is_some() || plan_before.is_some()) {
+                // (Not where what the plan was exceeded by is then given as reached: "vượt kế
+                // hoạch, đạt 108%" is 108% of the plan.)
+                let reached_after = |h: &Hit| {
+                    q.value >= 100.0
+                        && (h.end()..q.first)
+                            .any(|k| q.first - k <= 2 && self.text.word_is(k, &["đạt"]))
+                };
                 let exceed = self
                     .near_before(q, 10, m(MeasureCue::Exceed))
                     .filter(after_prev);
+                if exceed.is_some_and(|h| reached_after(&h)) {
+                    return (Measure::PlanPct, false);
+                }
                 // "tăng 11,2% kế hoạch" above the plan; "giảm 43% so với kế hoạch" below it.
                 let change = self
                     .near_before(q, 2, rise_or_fall)

@@ -473,7 +473,14 @@ impl Reader<'_> {
                     "trong" | "sau" | "truoc" | "mat" | "khoang"
                 )
                 && self.word_is(k, &["đạt", "tăng", "giảm", "ước", "chỉ"]);
-            if so_far || reached {
+            // "9 tháng, giá trị xuất khẩu ...", "Hưng Yên: 9 tháng qua, ...": the months so far
+            // opening a clause on their own, set off by a comma or "qua" (not the end of a
+            // range of durations, "từ 3 - 6 tháng, ...").
+            let heads = opener(i)
+                && k == i + 2
+                && matches!(self.tok(k), "," | "qua")
+                && !(i >= 2 && self.num(i - 2) && matches!(self.tok(i - 1), "-" | "–"));
+            if so_far || reached || heads {
                 return Some((ymd(year?, 1, 1), last_day(year?, n)?, false, k));
             }
             return None;
