@@ -987,6 +987,32 @@ fn the_plan_reached_after_its_excess_is_named_is_plan_pct() {
 }
 
 #[test]
+fn a_share_held_by_firms_of_one_investor_measures_the_amount_split() {
+    // Regression: "trong đó doanh nghiệp FDI chiếm 82,4%" after an export total was a share of
+    // enterprises, and "khối FDI chiếm" lost its investor to the total's.
+    let text = "Kim ngạch xuất khẩu của các KCN đạt 3,2 tỷ USD, trong đó doanh nghiệp FDI chiếm \
+                88,5%. Doanh thu đạt 41.000 tỷ đồng, trong đó DN trong nước chiếm 62%. Nộp ngân \
+                sách 760 tỷ đồng, trong đó khối FDI chiếm 58%. Toàn tỉnh có 420 doanh nghiệp, \
+                trong đó doanh nghiệp FDI chiếm 35%.";
+    let ms = analyze(text, None, &K).mentions;
+    let got: Vec<(&str, Metric, Option<Investor>)> = ms
+        .iter()
+        .filter(|m| m.unit == solieu::model::Unit::Percent)
+        .map(|m| (m.surface.as_str(), m.metric, m.investor))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("88,5%", Metric::ExportValue, Some(Investor::Fdi)),
+            ("62%", Metric::Revenue, Some(Investor::Ddi)),
+            ("58%", Metric::BudgetContribution, Some(Investor::Fdi)),
+            // A share of firms counted before is theirs.
+            ("35%", Metric::Enterprises, Some(Investor::Fdi))
+        ]
+    );
+}
+
+#[test]
 fn the_coming_month_lies_after_the_publication() {
     // Regression: "tháng 7 tới" in a May article was dropped as lying after the publication,
     // and in a December article it was taken to be that year's past July.

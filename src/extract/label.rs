@@ -839,6 +839,17 @@ impl<'a> Labeler<'a> {
                     k = start;
                     continue;
                 }
+                // "Kim ngạch xuất khẩu đạt 4,15 tỷ USD, trong đó doanh nghiệp FDI chiếm 82,4%":
+                // firms named by their investor take a share of the amount before them in the
+                // sentence; the amount says what the share measures.
+                if m == Metric::Enterprises
+                    && self
+                        .share_holder(qi)
+                        .is_some_and(|h| h.start as usize == k + 1)
+                {
+                    k = start;
+                    continue;
+                }
                 ((m, None), start)
             };
             if k < s_first && !is_flow(found.0) && !ranked {
@@ -1285,6 +1296,29 @@ impl<'a> Labeler<'a> {
         let before = self.text.tok_at(a as isize - 1);
         investor_after
             && (before == "co" || before == "vuc" && self.tok(a.wrapping_sub(2)) == "khu")
+    }
+
+    /// The investor cue of firms or a sector that hold rate `qi` of an amount before them in
+    /// its sentence ("đạt 4,15 tỷ USD, trong đó doanh nghiệp FDI chiếm 82,4%", "khối FDI
+    /// chiếm 70%"): the amount says what the share measures, the cue whose share it is.
+    fn share_holder(&self, qi: usize) -> Option<Hit> {
+        let q = &self.qs[qi];
+        let (s0, _) = self.sentence(q.first);
+        let p = qi.checked_sub(1)?;
+        if q.unit != Unit::Percent
+            || !(self.qs[p].unit.is_money() && self.qs[p].first >= s0)
+            || self.share_right_before(q).is_none()
+        {
+            return None;
+        }
+        let from = self.clause_start[q.first].max(self.qs[p].last + 1);
+        self.hits.within(from, q.first).iter().copied().find(|h| {
+            matches!(h.cue, Cue::Investor(InvestorCue::Fdi | InvestorCue::Ddi))
+                && self.text.word_is(
+                    (h.start as usize).wrapping_sub(1),
+                    &["nghiệp", "DN", "khối", "vực"],
+                )
+        })
     }
 
     /// Whether words starting at token `a` go on an organisation's name: after a firm's legal
@@ -2969,11 +3003,14 @@ impl<'a> Labeler<'a> {
         {
             return investor_of(h.cue);
         }
-        // A rate or multiple describes the figure it follows.
+        // A rate or multiple describes the figure it follows, but for whose share it is.
         if let Some(p) = source
             && matches!(q.unit, Unit::Percent | Unit::Times)
         {
-            return done[p].investor;
+            return match self.share_holder(qi) {
+                Some(h) => investor_of(h.cue),
+                None => done[p].investor,
+            };
         }
         // Back through the clause, not past a few words: the nearest cue, or the investor of
         // the figure just before ("30 dự án ..., tăng 3 dự án so cùng kỳ, ... 2 dự án").
