@@ -74,6 +74,8 @@ pub fn locate(
 ) -> ArticlePlace {
     let places = &places.0;
     let article = article_place(published, text, hits, lex, gaz, places);
+    let merged =
+        published.is_some_and(|d| d >= chrono::NaiveDate::from_ymd_opt(2025, 7, 1).unwrap());
     // The total a sentence opening "Trong đó" breaks down is the last figure of the sentence
     // before: kept as the figures go by, the last of the current sentence and of the one
     // before it.
@@ -84,12 +86,57 @@ pub fn locate(
         if let Some((cs, last)) = current.take_if(|(cs, _)| *cs != si) {
             total = (cs + 1 == si).then_some(last);
         }
-        let at = mention_place(text, hits, lex, places, &article, d, total.clone());
+        let mut at = mention_place(text, hits, lex, places, &article, d, total.clone());
+        if merged && let Some(p) = at.0 {
+            at.0 = Some(within_merged(text, gaz, places, d, p));
+        }
         d.mention.province_code = at.0.map(|p| gaz.provinces[p as usize].code_63.clone());
         d.mention.region = at.1.clone();
         current = Some((si, at));
     }
     article
+}
+
+/// Since the 2025 merger a province's name may stand for several of the 63: the figure's
+/// province `p` is the old one a zone, a district or an old province ("Bình Dương (cũ)")
+/// names before the figure in its clause, up to a comma ("Ban Quản lý KKT tỉnh Gia Lai cấp ...
+/// cho 3 dự án tại KKT Nhơn Hội với tổng vốn 4.150 tỷ đồng" is old Bình Định's), or right
+/// after the figure ("120 triệu USD tại KCN Đồng Văn III"). Codes stay those of the 63.
+fn within_merged(text: &Text, gaz: &Gazetteer, places: &[Place], d: &Draft, p: u8) -> u8 {
+    let sent = text.sentences[text.sentence_of(d.first)];
+    let from = (sent.first.max(d.first.saturating_sub(WINDOW))..d.first)
+        .rev()
+        .find(|&k| matches!(text.tok(k), ";" | ","))
+        .map_or(sent.first, |k| k + 1);
+    let group = &gaz.provinces[p as usize].code_2025;
+    let named = |q: &Place| {
+        q.hit.province != p
+            && gaz.provinces[q.hit.province as usize].code_2025 == *group
+            && !(q.in_list || q.aside || q.in_name || q.caption.is_some())
+            && match q.hit.kind {
+                PlaceKind::Province => {
+                    text.tok_at(q.hit.end as isize) == "("
+                        && text.tok_at(q.hit.end as isize + 1) == "cu"
+                }
+                _ => true,
+            }
+    };
+    let lo = places.partition_point(|q| q.hit.start < from);
+    let hi = places.partition_point(|q| q.hit.start < d.first);
+    let right_after = places.get(hi).filter(|q| {
+        q.hit.start <= d.last + 4
+            && (d.last + 1..q.hit.start).any(|k| matches!(text.tok(k), "tai" | "o" | "thuoc"))
+    });
+    let mut olds = places[lo..hi]
+        .iter()
+        .chain(right_after)
+        .filter(|q| q.hit.end <= d.first || q.hit.start > d.last)
+        .filter(|q| named(q))
+        .map(|q| q.hit.province);
+    match olds.next() {
+        Some(o) if olds.all(|x| x == o) => o,
+        _ => p,
+    }
 }
 
 fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {

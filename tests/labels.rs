@@ -2407,6 +2407,36 @@ fn provinces(body: &str) -> Vec<(String, Option<String>)> {
 }
 
 #[test]
+fn a_zone_inside_a_merged_province_names_its_old_province() {
+    // Regression: after 1 July 2025 "tỉnh Gia Lai" (now with old Bình Định) won over "KKT Nhơn
+    // Hội" in the same clause, and the figure took old Gia Lai's code.
+    let located = |text: &str| -> Vec<(String, Option<String>)> {
+        analyze(text, None, &K)
+            .mentions
+            .into_iter()
+            .map(|m| (m.surface, m.province_code))
+            .collect()
+    };
+    let text = "date 2025-09-15\nThu hút đầu tư\n\nBan Quản lý KKT tỉnh Gia Lai vừa trao giấy \
+                chứng nhận cho dự án tại KKT Nhơn Hội với tổng vốn 2.300 tỷ đồng. Ban Quản lý các \
+                KCN tỉnh Ninh Bình cấp phép dự án 45 triệu USD tại KCN Đồng Văn III. Tỉnh Ninh \
+                Bình hiện có 31 KCN, trong đó KCN Đồng Văn III đã lấp đầy 85%.";
+    assert_eq!(
+        located(text),
+        [
+            ("2.300 tỷ đồng".to_owned(), Some("52".to_owned())),
+            ("45 triệu USD".to_owned(), Some("35".to_owned())),
+            // The merged province's own total stays its own.
+            ("31 KCN".to_owned(), Some("37".to_owned())),
+            ("85%".to_owned(), Some("35".to_owned()))
+        ]
+    );
+    // Before the merger the province named wins, as it always did.
+    let before = text.replace("2025-09-15", "2024-09-15");
+    assert_eq!(located(&before)[0].1, Some("64".to_owned()));
+}
+
+#[test]
 fn the_whole_region_is_the_regions_not_the_provinces() {
     // Regression: in an article about a visit to Cà Mau, "diện tích rừng ngập mặn toàn vùng đã
     // giảm gần 10%" (the whole Mekong Delta) was Cà Mau's.
