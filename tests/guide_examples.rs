@@ -1164,3 +1164,22 @@ fn ho_so_counts_procedures_only_where_they_are_spoken_of() {
         assert_eq!(m.metric, Metric::AdminProcedures, "{t:?}");
     }
 }
+
+#[test]
+fn a_currency_wrapped_onto_the_next_line_is_the_amounts() {
+    // Regression: a hard wrap between the scale word and "USD" left "356,7 triệu" in đồng:
+    // an amount's line ended it, as it must before a capitalised name.
+    let text = "Các KCN cấp mới 9 dự án với tổng vốn đăng ký 84,5 triệu\nUSD, tăng 6%. Xuất khẩu \
+                đạt 20,3 triệu\nđô la Mỹ. Doanh nghiệp bị phạt 1,2 tỷ\nĐồng Nai cũng thu hút 4 dự án.";
+    assert_eq!(
+        units(text),
+        [
+            ("9 dự án".to_owned(), Unit::Count),
+            ("84,5 triệu\nUSD".to_owned(), Unit::Usd),
+            ("6%".to_owned(), Unit::Percent),
+            ("20,3 triệu\nđô la Mỹ".to_owned(), Unit::Usd),
+            ("1,2 tỷ".to_owned(), Unit::Vnd),
+            ("4 dự án".to_owned(), Unit::Count)
+        ]
+    );
+}

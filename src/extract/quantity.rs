@@ -937,11 +937,15 @@ impl Finder<'_> {
         // of the "Công ty" that opens the next. Nor is a number that ends a line a count of the
         // capitalised noun opening the next ("Khởi công nhà máy tại KCN Hàm Kiệm 1" over "Dự án
         // có diện tích 45,3 ha"); a hard-wrapped line goes on in lower case ("tổng cộng 25" over
-        // "dự án FDI").
+        // "dự án FDI"), as a scale does in its currency ("356,7 triệu" over "USD, tăng 12%";
+        // not a capitalised name, "1,45 tỷ" over "Đồng Nai ...").
         let unit_hit = self.unit_at(j).filter(|h| {
             let t = &self.text.tokens[j];
             !t.newline_before
                 || scale == 0 && !(matches!(h.cue, Cue::Entity(_) | Cue::People) && t.capitalized)
+                || scale > 0
+                    && matches!(h.cue, Cue::Currency(_))
+                    && (!t.capitalized || !self.text.tok_orig(j).chars().any(char::is_lowercase))
         });
         if self.is_not_a_quantity(num, unit_hit, scale) {
             return None;
