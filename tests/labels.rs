@@ -1013,6 +1013,46 @@ fn a_share_held_by_firms_of_one_investor_measures_the_amount_split() {
 }
 
 #[test]
+fn a_foreign_firm_named_by_its_country_makes_its_projects_fdi() {
+    // Regression: a firm from Hồng Kông or Samoa, Taiwan written "(Đài Loan, Trung Quốc)", a
+    // name with a lower-case syllable ("Điện tử"), a zone named "Phú Mỹ" after the figure (read
+    // as investing in America), "nhà đầu tư Hàn Quốc", "100% vốn Nhật Bản" and the project of
+    // the firm the sentence before named all left the capital with no investor.
+    let cases = [
+        "Công ty TNHH Dệt Hoàn Vũ (Hồng Kông) đầu tư 32 triệu USD tại KCN Nam Sách.",
+        "Công ty Greenland Holdings (Samoa) đầu tư 6 triệu USD tại KCN Quế Võ.",
+        "Công ty TNHH Giày Tân Phong (Đài Loan, Trung Quốc) đầu tư 48 triệu USD vào KCN Bỉm Sơn.",
+        "Công ty TNHH Điện tử Kanaya (Nhật Bản) đầu tư 75 triệu USD tại KCN Đại An.",
+        "Công ty TNHH Daesung (Hàn Quốc) đầu tư 90 triệu USD tại KCN Phú Mỹ 3.",
+        "Nhà đầu tư Hàn Quốc đầu tư 22 triệu USD vào KCN Yên Phong.",
+        "Nhà máy 100% vốn Nhật Bản có tổng vốn 41 triệu USD.",
+        "Tập đoàn Toray (Nhật Bản) khởi công nhà máy tại KCN Thăng Long. Dự án có tổng vốn đầu \
+         tư 210 triệu USD.",
+    ];
+    for text in cases {
+        let got = investors(text);
+        assert_eq!(
+            got.last().unwrap().1,
+            Some(Investor::Fdi),
+            "{text}: {got:?}"
+        );
+    }
+    // A domestic firm's project stays unlabelled, and capital invested in America is none of
+    // ours.
+    assert_eq!(
+        investors(
+            "Công ty Thành Công khởi công nhà máy tại KCN Đại An. Dự án có tổng vốn đầu tư 900 tỷ \
+             đồng."
+        ),
+        [("900 tỷ đồng".to_owned(), None)]
+    );
+    assert_eq!(
+        investors("Tập đoàn Vingroup đầu tư 4 tỷ USD vào Mỹ."),
+        [("4 tỷ USD".to_owned(), None)]
+    );
+}
+
+#[test]
 fn the_coming_month_lies_after_the_publication() {
     // Regression: "tháng 7 tới" in a May article was dropped as lying after the publication,
     // and in a December article it was taken to be that year's past July.

@@ -3121,6 +3121,7 @@ impl<'a> Labeler<'a> {
             let abroad = |h: &Hit, reach: usize| {
                 let s = h.start as usize;
                 h.cue == Cue::Foreign
+                    && !self.in_a_place_name(h)
                     && (s.saturating_sub(reach)..s)
                         .any(|k| self.text.word_is(k, &["vào", "tại", "ở", "sang"]))
             };
@@ -3391,6 +3392,34 @@ impl<'a> Labeler<'a> {
         !(from..a).any(|k| investment_at(k, a)) && !(a + 2..to).any(|k| investment_at(k, to))
     }
 
+    /// Whether country cue `h` is a syllable of a Vietnamese place's name: "KCN Phú Mỹ 3", "KCN
+    /// Mỹ Phước", "Long Đức" (a capitalised word right after it, or right before it that
+    /// neither opens the sentence nor is an abbreviation: "Tại Mỹ", "DN Hoa Kỳ" name the
+    /// country).
+    fn in_a_place_name(&self, h: &Hit) -> bool {
+        let s = h.start as usize;
+        crate::geo::name_word(self.text, h.end())
+            || s > 0
+                && crate::geo::name_word(self.text, s - 1)
+                && self.sentence(s - 1).0 != s - 1
+                && self.text.tok_orig(s - 1).chars().any(char::is_lowercase)
+    }
+
+    /// Where the brackets of a country named after a firm close, the country's cue ending at
+    /// `e`: "(Đài Loan)", or with its state after a comma, "(Đài Loan, Trung Quốc)".
+    fn country_bracket_end(&self, e: usize) -> Option<usize> {
+        match self.tok(e) {
+            ")" => Some(e),
+            "," => self
+                .hits
+                .at(e + 1)
+                .iter()
+                .find(|h| h.cue == Cue::Foreign && self.tok(h.end()) == ")")
+                .map(|h| h.end()),
+            _ => None,
+        }
+    }
+
     /// Whether tokens `a..b` name a foreign firm by its country: "Tập đoàn Ju Teng (Đài Loan)",
     /// "Creed Group (Nhật Bản)", "đến từ Singapore", "doanh nghiệp Hoa Kỳ". A country in brackets
     /// after a place ("Bordeaux (Pháp)") names none.
@@ -3403,10 +3432,18 @@ impl<'a> Labeler<'a> {
             if self.text.word_is(s - 1, &["từ"]) && self.text.word_is(s - 2, &["đến"]) {
                 return true;
             }
-            if self.tok(s - 1) == "(" && self.tok(e) == ")" {
+            if self.tok(s - 1) == "(" && self.country_bracket_end(e).is_some() {
                 return (s.saturating_sub(6)..s - 1).any(|k| self.firm_word_at(k));
             }
-            (s.saturating_sub(2)..s).any(|k| self.firm_word_at(k) && self.firm_word_end(k) == s)
+            // "nhà đầu tư Hàn Quốc", "tập đoàn của Singapore", "100% vốn Nhật Bản".
+            let firm_before =
+                |end: usize| (end.saturating_sub(3)..end).any(|k| self.firm_word_end(k) == end);
+            !self.in_a_place_name(h)
+                && (firm_before(s)
+                    || self.text.word_is(s - 1, &["của"]) && firm_before(s - 1)
+                    || self.text.word_is(s - 1, &["vốn"])
+                        && self.text.tokens[s].capitalized
+                        && self.tok(s - 2) != "tong")
         })
     }
 
@@ -3419,16 +3456,18 @@ impl<'a> Labeler<'a> {
         let mut out: Vec<(usize, usize)> = Vec::new();
         for h in self.hits.list.iter().filter(|h| h.cue == Cue::Foreign) {
             let (s, e) = (h.start as usize, h.end());
-            if s < 2 || self.tok(s - 1) != "(" || self.tok(e) != ")" {
+            if s < 2 || self.tok(s - 1) != "(" || self.country_bracket_end(e).is_none() {
                 continue;
             }
             let open = s - 1;
             let mut a = open;
-            while a > 0
-                && open - a < 8
-                && self.is_word(a - 1)
-                && self.text.tokens[a - 1].capitalized
-            {
+            // (A capitalised word may go on in lower case: "Công ty TNHH Điện tử Meiko".)
+            let in_name = |k: usize| {
+                self.is_word(k)
+                    && (self.text.tokens[k].capitalized
+                        || k > 0 && self.is_word(k - 1) && self.text.tokens[k - 1].capitalized)
+            };
+            while a > 0 && open - a < 8 && in_name(a - 1) {
                 a -= 1;
             }
             let Some(k) = (a.saturating_sub(2)..open).rfind(|&k| self.firm_word_at(k)) else {
@@ -3493,7 +3532,10 @@ impl<'a> Labeler<'a> {
             refs.iter()
                 .find(|r| r.0 > q.last && r.0 < q.unit_end + INVESTOR_REACH)
         };
-        match before.or_else(after)? {
+        let Some(r) = before.or_else(after) else {
+            return self.project_of_firm_before(q);
+        };
+        match r {
             (_, FirmRef::Named { foreign }) => Some(*foreign),
             (_, FirmRef::This) => {
                 let si = self.text.sentence_of(q.first);
@@ -3507,6 +3549,28 @@ impl<'a> Labeler<'a> {
                     })
             }
         }
+    }
+
+    /// Whether the project a sentence opens on ("Dự án có tổng vốn đầu tư 150 triệu USD") is
+    /// the firm's the sentence before, in its paragraph, named last ("Tập đoàn Meiko (Nhật
+    /// Bản) khởi công nhà máy tại KCN Đại An."): `Some(true)` where that firm is foreign.
+    fn project_of_firm_before(&self, q: &Quantity) -> Option<bool> {
+        let si = self.text.sentence_of(q.first);
+        let s = self.text.sentences[si];
+        if !(self.text.word_is(s.first, &["Dự"]) && self.text.word_is(s.first + 1, &["án"])) {
+            return None;
+        }
+        let prev = self.text.sentences[si.checked_sub(1)?];
+        if prev.paragraph != s.paragraph {
+            return None;
+        }
+        self.firm_refs(prev.first.max(prev.end.saturating_sub(WINDOW)), prev.end)
+            .iter()
+            .rev()
+            .find_map(|r| match r.1 {
+                FirmRef::Named { foreign } => Some(foreign),
+                FirmRef::This => None,
+            })
     }
 
     /// The firms tokens `a..b` name, in order: a foreign firm's name, a word for a firm with
