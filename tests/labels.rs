@@ -1053,6 +1053,30 @@ fn a_foreign_firm_named_by_its_country_makes_its_projects_fdi() {
 }
 
 #[test]
+fn what_a_project_is_forecast_to_bring_is_a_target() {
+    // Regression: "Dự kiến" opening the sentence, or after its metric's noun ("doanh thu dự
+    // kiến"), left the revenue, budget and jobs a project is to bring as levels.
+    let text = "Dự kiến doanh thu của nhà máy đạt 620 tỷ đồng/năm, nộp ngân sách khoảng 18 tỷ \
+                đồng/năm và giải quyết việc làm cho 900 lao động. Nhà máy có doanh thu dự kiến 45 \
+                triệu USD/năm. Tổng vốn đầu tư dự kiến 2.100 tỷ đồng. Dự kiến năm nay doanh thu \
+                tăng 12%, nhưng đến nay đã đạt 300 tỷ đồng.";
+    assert_eq!(
+        measure_of_each(text),
+        [
+            ("620 tỷ đồng".to_owned(), Measure::Target),
+            ("18 tỷ đồng".to_owned(), Measure::Target),
+            ("900 lao động".to_owned(), Measure::Target),
+            ("45 triệu USD".to_owned(), Measure::Target),
+            // The capital a plan is sized by is the project's.
+            ("2.100 tỷ đồng".to_owned(), Measure::Level),
+            ("12%".to_owned(), Measure::Target),
+            // What is done by now is no forecast.
+            ("300 tỷ đồng".to_owned(), Measure::Level)
+        ]
+    );
+}
+
+#[test]
 fn the_coming_month_lies_after_the_publication() {
     // Regression: "tháng 7 tới" in a May article was dropped as lying after the publication,
     // and in a December article it was taken to be that year's past July.

@@ -2550,6 +2550,36 @@ impl<'a> Labeler<'a> {
 
     /// Whether a fall word stands right before `q` ("phấn đấu giảm 5%", "có thể đạt 665 triệu
     /// USD, giảm 13%"): a goal or forecast that is a fall is negative, like the change it is.
+    /// Whether `q` is what a project is forecast to bring: in a sentence opening on "Dự kiến"
+    /// ("Dự kiến doanh thu đạt 400 tỷ đồng/năm, ... và giải quyết việc làm cho 1.200 lao
+    /// động"), or right after "dự kiến" that follows its metric's noun ("doanh thu dự kiến 150
+    /// triệu USD/năm"). Not the capital or land a plan is sized by ("tổng vốn đầu tư dự kiến
+    /// 3.956,8 tỷ đồng" is the project's capital), nor past what is done; nor a figure of no
+    /// metric ("giá dự kiến 15,9 triệu đồng").
+    fn forecast(&self, q: &Quantity, metric: Metric) -> bool {
+        if is_investment(metric) || matches!(metric, Metric::LandArea | Metric::Other) {
+            return false;
+        }
+        let (s0, _) = self.sentence(q.first);
+        let forecast_at =
+            |k: usize| self.text.word_is(k, &["dự"]) && self.text.word_is(k + 1, &["kiến"]);
+        let opens = forecast_at(s0)
+            && q.first.saturating_sub(self.reach_of_goal(s0 + 2, q.first)) <= GOAL_REACH
+            && !(s0 + 2..q.first).any(|k| {
+                self.text.word_is(k, &["đã", "nhưng"])
+                    || self.any_words_at(k, &[&["hiện", "nay"], &["đến", "nay"]])
+            });
+        let j = self.hedge_start(q.first);
+        let after_noun = j >= 3
+            && forecast_at(j - 2)
+            && self
+                .hits
+                .within(j.saturating_sub(6), j - 2)
+                .iter()
+                .any(|h| h.end() == j - 2 && matches!(h.cue, Cue::Metric { .. }));
+        opens || after_noun
+    }
+
     fn fall_right_before(&self, q: &Quantity) -> bool {
         self.near_before(q, 3, |c| *c == Cue::Measure(MeasureCue::Fall))
             .is_some_and(|h| self.adjacent(h.end(), q))
@@ -2689,7 +2719,7 @@ impl<'a> Labeler<'a> {
                     return (Measure::PlanPct, false);
                 }
             }
-            if self.is_target(q) {
+            if self.is_target(q) || self.forecast(q, metric) {
                 return (Measure::Target, self.fall_right_before(q));
             }
             if metric == Metric::OccupancyRate {
@@ -2825,7 +2855,7 @@ impl<'a> Labeler<'a> {
         {
             return (Measure::PriorLevel, false);
         }
-        if self.is_target(q) {
+        if self.is_target(q) || self.forecast(q, metric) {
             return (Measure::Target, self.fall_right_before(q));
         }
         // "kế hoạch 512 tỷ đồng", "chỉ tiêu lợi nhuận năm 2017 là 66,6 tỷ đồng", "so với kế
