@@ -1077,6 +1077,51 @@ fn what_a_project_is_forecast_to_bring_is_a_target() {
 }
 
 #[test]
+fn a_sentence_opening_on_the_period_compared_gives_its_prior_level() {
+    // Regression: "Cùng kỳ năm 2023, con số này là 290 triệu USD" in a sentence of its own was
+    // a level of the current quarter, of no metric: only "..., cùng kỳ năm 2023 đạt ..." in the
+    // figure's own sentence was read as the level compared with.
+    let text = "date 2024-07-08\nTin đầu tư\n\nQuý I/2024, các KCN tỉnh Long An thu hút 350 \
+                triệu USD vốn FDI. Cùng kỳ năm 2023, con số này là 290 triệu USD. Sáu tháng đầu \
+                năm, doanh nghiệp KCN nộp ngân sách 1.200 tỷ đồng. Cùng kỳ năm trước, các doanh \
+                nghiệp nộp 1.050 tỷ đồng.";
+    let ms = analyze(text, None, &K).mentions;
+    let got: Vec<(&str, Metric, Measure, Option<NaiveDate>)> = ms
+        .iter()
+        .map(|m| (m.surface.as_str(), m.metric, m.measure, m.period_end))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "350 triệu USD",
+                Metric::RegisteredCapital,
+                Measure::Level,
+                ymd(2024, 3, 31)
+            ),
+            (
+                "290 triệu USD",
+                Metric::RegisteredCapital,
+                Measure::PriorLevel,
+                ymd(2023, 3, 31)
+            ),
+            (
+                "1.200 tỷ đồng",
+                Metric::BudgetContribution,
+                Measure::Level,
+                ymd(2024, 6, 30)
+            ),
+            (
+                "1.050 tỷ đồng",
+                Metric::BudgetContribution,
+                Measure::PriorLevel,
+                ymd(2023, 6, 30)
+            )
+        ]
+    );
+}
+
+#[test]
 fn the_coming_month_lies_after_the_publication() {
     // Regression: "tháng 7 tới" in a May article was dropped as lying after the publication,
     // and in a December article it was taken to be that year's past July.

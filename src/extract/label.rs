@@ -1205,6 +1205,29 @@ impl<'a> Labeler<'a> {
         if self.compared_time_before(q).is_some() {
             return Some(false);
         }
+        // "Cùng kỳ năm 2023, con số này là 327 triệu USD", "Cùng kỳ năm trước, các KCN thu hút
+        // 290 triệu USD": a sentence opening on the period compared with, set off by a comma,
+        // gives that period's level in its first figure.
+        let (s0, _) = self.sentence(q.first);
+        if let Some(h) = self.hits.longest_at(s0, prior)
+            && self.text.tokens[s0].capitalized
+            && q.first - s0 <= 16
+            && self.qs.partition_point(|p| p.first < s0)
+                == self.qs.partition_point(|p| p.first < q.first)
+        {
+            let after = self
+                .periods_in(h.end(), q.first)
+                .first()
+                .filter(|p| p.first == h.end())
+                .map_or(h.end(), |p| p.end);
+            if self.tok(after) == ","
+                && self.hits.within(after, q.first).iter().all(|c| {
+                    !matches!(c.cue, Cue::Measure(MeasureCue::Compare | MeasureCue::Prior))
+                })
+            {
+                return Some(false);
+            }
+        }
         let h = self.near_before(q, 5, prior)?;
         let compared = self
             .hits
@@ -1237,6 +1260,40 @@ impl<'a> Labeler<'a> {
             }
         }
         Some(fall)
+    }
+
+    /// The figure before that amount `qi`, naming no metric of its own, points back to: "con
+    /// số này" (this figure) before it in its clause ("Cùng kỳ năm 2023, con số này là 327
+    /// triệu USD"), or a sentence opening on the period compared with ("Cùng kỳ năm trước,
+    /// các KCN đạt 327 triệu USD"). That figure ends the sentence before, or stands before it in
+    /// its own, in the same unit; its metric is this one's.
+    fn pointed_back(&self, qi: usize, done: &[Labels]) -> Option<(Metric, Option<usize>)> {
+        let q = &self.qs[qi];
+        let p = qi.checked_sub(1)?;
+        let prev = &self.qs[p];
+        let si = self.text.sentence_of(q.first);
+        let same_unit = prev.unit == q.unit || prev.unit.is_money() && q.unit.is_money();
+        if !same_unit || self.text.sentence_of(prev.first) + 1 < si {
+            return None;
+        }
+        let s0 = self.text.sentences[si].first;
+        let c0 = self.clause_start[q.first].max(q.first.saturating_sub(8));
+        let this_figure = (c0..q.first).any(|k| {
+            self.any_words_at(k, &[&["con", "số"], &["mức"]])
+                && self.text.word_is(
+                    k + 1 + usize::from(self.tok(k) == "con"),
+                    &["này", "đó", "trên"],
+                )
+        });
+        let compared_period = self
+            .hits
+            .longest_at(s0, |c| *c == Cue::Measure(MeasureCue::Prior))
+            .is_some()
+            && self.text.tokens[s0].capitalized
+            && q.first - s0 <= 16
+            && prev.first < s0;
+        let metric = done[p].metric;
+        ((this_figure || compared_period) && metric != Metric::Other).then_some((metric, Some(p)))
     }
 
     /// The earlier time compared with, written right before `q` in brackets: "tăng gần 50% so
@@ -5117,7 +5174,9 @@ impl<'a> Labeler<'a> {
                 uncued.push(false);
                 continue;
             }
-            let decided = self.metric(qi, &done);
+            let decided = self
+                .metric(qi, &done)
+                .or_else(|| self.pointed_back(qi, &done));
             uncued.push(decided.is_none());
             let (mut metric, source) =
                 decided.unwrap_or_else(|| (self.metric_without_cue(q), None));
