@@ -1122,6 +1122,32 @@ fn a_sentence_opening_on_the_period_compared_gives_its_prior_level() {
 }
 
 #[test]
+fn the_time_a_level_is_compared_with_without_so_voi_is_not_its_own() {
+    // Regression: "bằng 115% năm 2022", "bằng 1,3 lần năm 2022" and "cao hơn năm 2022" with no
+    // "so với" dated the figure, and the sentences after it, to 2022; the ratio was a level.
+    let text = "Năm 2023, doanh thu của các doanh nghiệp KCN đạt 41.000 tỷ đồng, bằng 115% năm \
+                2022. Nộp ngân sách đạt 960 tỷ đồng, bằng 1,3 lần năm 2022. Xuất khẩu đạt 2,2 tỷ \
+                USD, cao hơn năm 2022. Nhập khẩu đạt 1,6 tỷ USD.";
+    let ms = analyze(text, None, &K).mentions;
+    let got: Vec<(&str, Measure, Option<NaiveDate>)> = ms
+        .iter()
+        .map(|m| (m.surface.as_str(), m.measure, m.period_end))
+        .collect();
+    let end = ymd(2023, 12, 31);
+    assert_eq!(
+        got,
+        [
+            ("41.000 tỷ đồng", Measure::Level, end),
+            ("115%", Measure::RatioToPriorPct, end),
+            ("960 tỷ đồng", Measure::Level, end),
+            ("1,3 lần", Measure::Multiplier, end),
+            ("2,2 tỷ USD", Measure::Level, end),
+            ("1,6 tỷ USD", Measure::Level, end)
+        ]
+    );
+}
+
+#[test]
 fn the_coming_month_lies_after_the_publication() {
     // Regression: "tháng 7 tới" in a May article was dropped as lying after the publication,
     // and in a December article it was taken to be that year's past July.

@@ -2794,9 +2794,15 @@ impl<'a> Labeler<'a> {
                     Cue::Measure(MeasureCue::Compare) | Cue::Measure(MeasureCue::Prior)
                 )
             });
+            // (Also with the earlier time right after it: "bằng 120% năm 2022".)
+            let compared_time_after = || {
+                self.periods_in(q.unit_end, q.unit_end + 1)
+                    .first()
+                    .is_some_and(|p| p.comparison)
+            };
             if let Some(h) = self.near_before(q, 4, m(MeasureCue::Ratio))
                 && self.adjacent(h.end(), q)
-                && compare_after.is_some()
+                && (compare_after.is_some() || compared_time_after())
             {
                 return (Measure::RatioToPriorPct, false);
             }
@@ -4334,15 +4340,17 @@ impl<'a> Labeler<'a> {
                     && matches!(self.tok(p.end), "." | ";" | "")
             })
         };
-        // (Not the earlier time a multiple is of: "gấp 3 lần quý 1/2016".)
-        let right_after = after_clause(q.unit != Unit::Times)
-            .filter(|p| {
-                p.first == q.last + 1
-                    || p.first == q.last + 2
-                        && matches!(self.tok(q.last + 1), "trong" | "vao" | "hoi" | "cua")
-            })
-            .or_else(bracket_after)
-            .or_else(span_after);
+        // (Not the earlier time a multiple or a ratio is of: "gấp 3 lần quý 1/2016", "bằng 120%
+        // năm 2022".)
+        let right_after =
+            after_clause(q.unit != Unit::Times && measure != Measure::RatioToPriorPct)
+                .filter(|p| {
+                    p.first == q.last + 1
+                        || p.first == q.last + 2
+                            && matches!(self.tok(q.last + 1), "trong" | "vao" | "hoi" | "cua")
+                })
+                .or_else(bracket_after)
+                .or_else(span_after);
         // A decade written right after it ("3,2% vào đầu thập kỷ 90") is its time, one no date
         // fixes: no period before it in the clause is its. (After "vào", "trong", "đầu", "cuối"
         // or "giữa"; not a comparison's, "gấp 10 lần thập niên 1990".)

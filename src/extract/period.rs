@@ -701,7 +701,21 @@ impl Reader<'_> {
                 && (i.saturating_sub(5)..i - 2).any(|k| self.word_is(k, &["gấp", "tăng", "giảm"]))
                 || self.word_is(i - 1, &["đôi", "rưỡi"]) && self.word_is(i - 2, &["gấp"]))
             && !(i + 1..i + 6).any(|k| self.word_is(k, &["so"]) && self.word_is(k + 1, &["với"]));
-        right_after && !own_aside || of_the_figure() || multiple_of
+        // Or the time a level is a share or a multiple of, or is higher or lower than: "bằng
+        // 120% năm 2022", "bằng 1,2 lần năm 2022", "cao hơn năm 2022".
+        let ratio_of = i >= 3
+            && matches!(self.tok(i - 1), "%" | "lan")
+            && self.num(i - 2)
+            && (i.saturating_sub(5)..i - 2).any(|k| self.word_is(k, &["bằng"]));
+        let than = i >= 2
+            && self.word_is(i - 1, &["hơn"])
+            && self.word_is(i - 2, &["cao", "thấp", "nhiều", "ít", "lớn", "nhỏ"]);
+        let versus_after =
+            || (i + 1..i + 6).any(|k| self.word_is(k, &["so"]) && self.word_is(k + 1, &["với"]));
+        right_after && !own_aside
+            || of_the_figure()
+            || multiple_of
+            || (ratio_of || than) && !versus_after()
     }
 
     /// Whether the year-valued number at token `i`, written without "năm", stands where a
