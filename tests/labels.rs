@@ -1148,6 +1148,25 @@ fn the_time_a_level_is_compared_with_without_so_voi_is_not_its_own() {
 }
 
 #[test]
+fn a_share_paid_of_the_budget_revenue_is_a_budget_contribution() {
+    // Regression: "chiếm 18% tổng thu ngân sách của tỉnh" after what the zones paid was a share
+    // of no metric; gold 028 labels "tổng nguồn thu ngân sách" so.
+    let text = "Năm 2023, các doanh nghiệp KCN nộp ngân sách 2.310 tỷ đồng, chiếm 18% tổng thu \
+                ngân sách của tỉnh. KKT Đông Nam đóng góp gần 40% thu ngân sách tỉnh. Thuế tài \
+                nguyên chiếm 3,5% tổng thu ngân sách.";
+    assert_eq!(
+        metrics(text),
+        [
+            ("2.310 tỷ đồng".to_owned(), Metric::BudgetContribution),
+            ("18%".to_owned(), Metric::BudgetContribution),
+            ("40%".to_owned(), Metric::BudgetContribution),
+            // A tax's share of the revenue is no one's payment.
+            ("3,5%".to_owned(), Metric::Other)
+        ]
+    );
+}
+
+#[test]
 fn the_coming_month_lies_after_the_publication() {
     // Regression: "tháng 7 tới" in a May article was dropped as lying after the publication,
     // and in a December article it was taken to be that year's past July.

@@ -709,6 +709,21 @@ impl<'a> Labeler<'a> {
                 .chain(if b > a { self.hits.at(b) } else { &[] })
                 .filter_map(|h| {
                     let m = match h.cue {
+                        // A share of the budget's revenue is what its subject pays into it
+                        // ("nộp ngân sách 1.245 tỷ đồng, chiếm 17% tổng thu ngân sách của
+                        // tỉnh"), as gold 028's "tổng nguồn thu ngân sách" is.
+                        Cue::Metric {
+                            metric: Metric::Other,
+                            for_percent: true,
+                            ..
+                        } if self.pays_a_share(qi)
+                            && self.any_words_at(
+                                h.start as usize,
+                                &[&["thu", "ngân", "sách"], &["tổng", "thu", "ngân", "sách"]],
+                            ) =>
+                        {
+                            Some(Metric::BudgetContribution)
+                        }
                         Cue::Metric {
                             metric,
                             for_percent: true,
@@ -836,17 +851,6 @@ impl<'a> Labeler<'a> {
                 // words name the sector (its investor), not what is measured ("Xuất khẩu của
                 // khu vực có vốn đầu tư nước ngoài tăng 21,5%").
                 if self.names_a_sector(start, k + 1) {
-                    k = start;
-                    continue;
-                }
-                // "Kim ngạch xuất khẩu đạt 4,15 tỷ USD, trong đó doanh nghiệp FDI chiếm 82,4%":
-                // firms named by their investor take a share of the amount before them in the
-                // sentence; the amount says what the share measures.
-                if m == Metric::Enterprises
-                    && self
-                        .share_holder(qi)
-                        .is_some_and(|h| h.start as usize == k + 1)
-                {
                     k = start;
                     continue;
                 }
@@ -1260,6 +1264,33 @@ impl<'a> Labeler<'a> {
             }
         }
         Some(fall)
+    }
+
+    /// Whether rate `qi` is a share its subject pays: "đóng góp gần 60%", or "chiếm 17%" after
+    /// what was paid ("nộp ngân sách 1.245 tỷ đồng, chiếm 17%").
+    fn pays_a_share(&self, qi: usize) -> bool {
+        let q = &self.qs[qi];
+        if !self.shares_before(q) {
+            return false;
+        }
+        let (s0, _) = self.sentence(q.first);
+        (q.first.saturating_sub(4)..q.first).any(|k| self.any_words_at(k, &[&["đóng", "góp"]]))
+            || qi.checked_sub(1).is_some_and(|p| {
+                self.qs[p].first >= s0
+                    && self.qs[p].unit.is_money()
+                    && self
+                        .cues_before(s0, self.qs[p].first, self.qs[p].first, |c| {
+                            matches!(
+                                c,
+                                Cue::Metric {
+                                    metric: Metric::BudgetContribution,
+                                    ..
+                                }
+                            )
+                        })
+                        .first()
+                        .is_some()
+            })
     }
 
     /// The figure before that amount `qi`, naming no metric of its own, points back to: "con
