@@ -104,37 +104,56 @@ pub fn locate(
 /// after the figure ("120 triệu USD tại KCN Đồng Văn III"). Codes stay those of the 63.
 fn within_merged(text: &Text, gaz: &Gazetteer, places: &[Place], d: &Draft, p: u8) -> u8 {
     let sent = text.sentences[text.sentence_of(d.first)];
-    let from = (sent.first.max(d.first.saturating_sub(WINDOW))..d.first)
+    let clause = (sent.first.max(d.first.saturating_sub(WINDOW))..d.first)
         .rev()
         .find(|&k| matches!(text.tok(k), ";" | ","))
         .map_or(sent.first, |k| k + 1);
     let group = &gaz.provinces[p as usize].code_2025;
-    let named = |q: &Place| {
-        q.hit.province != p
-            && gaz.provinces[q.hit.province as usize].code_2025 == *group
-            && !(q.in_list || q.aside || q.in_name || q.caption.is_some())
-            && match q.hit.kind {
-                PlaceKind::Province => {
-                    text.tok_at(q.hit.end as isize) == "("
-                        && text.tok_at(q.hit.end as isize + 1) == "cu"
-                }
-                _ => true,
-            }
+    let old_named = |q: &Place| {
+        text.tok_at(q.hit.end as isize) == "(" && text.tok_at(q.hit.end as isize + 1) == "cu"
     };
-    let lo = places.partition_point(|q| q.hit.start < from);
+    let lo = places.partition_point(|q| q.hit.start < clause);
     let hi = places.partition_point(|q| q.hit.start < d.first);
+    // The merged province named outright, or "toàn tỉnh", speaks of all of it: only what
+    // stands after it is nearer the figure ("Phát biểu tại KKT Nhơn Hội, ... tỉnh Gia Lai đặt
+    // mục tiêu thu hút 150 dự án" is the whole province's). (Not where it says what a place
+    // belongs to, "KKT Phú Quốc thuộc tỉnh An Giang (mới)".)
+    let whole = places[lo..hi]
+        .iter()
+        .filter(|q| {
+            q.hit.kind == PlaceKind::Province
+                && q.hit.province == p
+                && !old_named(q)
+                && text.tok_at(q.hit.start as isize - 1) != "thuoc"
+                && text.tok_at(q.hit.start as isize - 2) != "thuoc"
+                && text.tok_at(q.hit.end as isize + 1) != "moi"
+        })
+        .map(|q| q.hit.end)
+        .chain(
+            (clause..d.first)
+                .filter(|&k| text.tok(k) == "toan" && text.tok(k + 1) == "tinh")
+                .map(|k| k + 2),
+        )
+        .max()
+        .unwrap_or(clause);
+    let lo = places.partition_point(|q| q.hit.start < whole);
     let right_after = places.get(hi).filter(|q| {
         q.hit.start <= d.last + 4
             && (d.last + 1..q.hit.start).any(|k| matches!(text.tok(k), "tai" | "o" | "thuoc"))
     });
+    // Zones, districts and old provinces of the group, the province's own old part included:
+    // they must all name one other old province.
     let mut olds = places[lo..hi]
         .iter()
         .chain(right_after)
-        .filter(|q| q.hit.end <= d.first || q.hit.start > d.last)
-        .filter(|q| named(q))
+        .filter(|q| {
+            gaz.provinces[q.hit.province as usize].code_2025 == *group
+                && !(q.in_list || q.aside || q.in_name || q.caption.is_some())
+                && (q.hit.kind != PlaceKind::Province || old_named(q))
+        })
         .map(|q| q.hit.province);
     match olds.next() {
-        Some(o) if olds.all(|x| x == o) => o,
+        Some(o) if o != p && olds.all(|x| x == o) => o,
         _ => p,
     }
 }

@@ -1170,7 +1170,8 @@ fn a_currency_wrapped_onto_the_next_line_is_the_amounts() {
     // Regression: a hard wrap between the scale word and "USD" left "356,7 triệu" in đồng:
     // an amount's line ended it, as it must before a capitalised name.
     let text = "Các KCN cấp mới 9 dự án với tổng vốn đăng ký 84,5 triệu\nUSD, tăng 6%. Xuất khẩu \
-                đạt 20,3 triệu\nđô la Mỹ. Doanh nghiệp bị phạt 1,2 tỷ\nĐồng Nai cũng thu hút 4 dự án.";
+                đạt 20,3 triệu\nđô la Mỹ. Doanh nghiệp bị phạt 1,2 tỷ\nĐồng Nai cũng thu hút \
+                4 dự án.";
     assert_eq!(
         units(text),
         [

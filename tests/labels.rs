@@ -1193,6 +1193,94 @@ fn the_coming_month_lies_after_the_publication() {
 }
 
 #[test]
+fn to_whom_something_is_sent_is_no_coming_month() {
+    // Review of the coming month: "tháng 4 tới UBND tỉnh" ("to") was dated April next year.
+    let sent = "date 2024-05-10\nTin ngắn\n\nBan Quản lý gửi báo cáo tháng 4 tới UBND tỉnh, theo \
+                đó các KCN thu hút 3 dự án.";
+    assert_ne!(periods(sent)[0].2.map(|d| d.year()), Some(2025));
+}
+
+#[test]
+fn a_duration_after_a_colon_is_no_months_so_far() {
+    // Review of months so far: "thời gian thi công: 9 tháng," dated the figures after it.
+    let spec = "date 2023-10-09\nTin kinh tế\n\nNhà máy có tổng vốn 90 tỷ đồng, thời gian thi \
+                công: 9 tháng, tạo việc làm cho 600 lao động.";
+    let got = periods(spec);
+    assert!(got.iter().all(|p| p.2.is_none()), "{got:?}");
+}
+
+#[test]
+fn the_second_share_of_a_pair_and_the_number_of_firms() {
+    // Review of shares held by firms: the second of a pair stayed a share of enterprises, and
+    // "số doanh nghiệp FDI chiếm 57%" (their number) became a share of the capital.
+    let text = "Kim ngạch xuất khẩu đạt 2,4 tỷ USD, trong đó doanh nghiệp FDI chiếm 91%, doanh \
+                nghiệp trong nước chiếm 9%. Các KCN thu hút 8,3 tỷ USD, số doanh nghiệp FDI \
+                chiếm 57%.";
+    assert_eq!(
+        metrics(text),
+        [
+            ("2,4 tỷ USD".to_owned(), Metric::ExportValue),
+            ("91%".to_owned(), Metric::ExportValue),
+            ("9%".to_owned(), Metric::ExportValue),
+            ("8,3 tỷ USD".to_owned(), Metric::RegisteredCapital),
+            ("57%".to_owned(), Metric::Enterprises)
+        ]
+    );
+}
+
+#[test]
+fn the_merged_province_named_or_both_its_parts_keep_its_figures() {
+    // Review of provinces after the merger: zones of both old parts, or the merged province
+    // named between a zone and the figure, gave the figure one old part's code.
+    let text = "date 2025-09-15\nThu hút đầu tư\n\nKKT Nhơn Hội và KCN Trà Đa của tỉnh Gia Lai thu \
+                hút 14 dự án. Phát biểu tại KKT Nhơn Hội ông Trần Văn B cho biết tỉnh Gia Lai đặt \
+                mục tiêu thu hút 160 dự án.";
+    let got: Vec<Option<String>> = analyze(text, None, &K)
+        .mentions
+        .into_iter()
+        .map(|m| m.province_code)
+        .collect();
+    assert_eq!(got, [Some("64".to_owned()), Some("64".to_owned())]);
+}
+
+#[test]
+fn another_project_or_aid_is_not_the_foreign_firms() {
+    // Review of foreign firms: another project, one whose owner is named, one built for a
+    // customer, and aid from a country all became fdi.
+    for text in [
+        "Tập đoàn Toray (Nhật Bản) khởi công nhà máy tại KCN Thăng Long. Dự án nhà ở xã hội cho \
+         công nhân có tổng vốn 700 tỷ đồng.",
+        "Tập đoàn Toray (Nhật Bản) khởi công nhà máy tại KCN Thăng Long. Dự án có tổng vốn 1.200 \
+         tỷ đồng do Công ty cổ phần Thăng Long làm chủ đầu tư.",
+        "Công ty cổ phần May Hòa Bình khởi công nhà máy để may cho Tập đoàn Adidas (Đức). Dự án \
+         có tổng vốn 260 tỷ đồng.",
+        "Cảng được nâng cấp bằng nguồn vốn Nhật Bản với tổng mức đầu tư 180 triệu USD.",
+    ] {
+        let got = investors(text);
+        assert_eq!(got.last().unwrap().1, None, "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_forecast_stops_at_a_semicolon_or_a_bracket() {
+    // Review of forecasts: results past a ";" or in brackets became targets; a forecast count
+    // of projects was left a level.
+    let text = "Dự kiến cả năm doanh thu đạt 6.000 tỷ đồng; 6 tháng đầu năm, doanh thu đạt 2.700 tỷ \
+                đồng. Dự kiến năm nay xuất khẩu đạt 3 tỷ USD (năm trước đạt 2,5 tỷ USD). Dự kiến \
+                trong năm, các KCN thu hút thêm 12 dự án mới.";
+    assert_eq!(
+        measure_of_each(text),
+        [
+            ("6.000 tỷ đồng".to_owned(), Measure::Target),
+            ("2.700 tỷ đồng".to_owned(), Measure::Level),
+            ("3 tỷ USD".to_owned(), Measure::Target),
+            ("2,5 tỷ USD".to_owned(), Measure::PriorLevel),
+            ("12 dự án".to_owned(), Measure::Target)
+        ]
+    );
+}
+
+#[test]
 fn a_stock_counted_to_the_end_of_a_day_is_cumulative() {
     // Regression: "Tính hết ngày 03/02" dated nothing: only "tính đến" opened a stock's date.
     assert_eq!(

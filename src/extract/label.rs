@@ -854,6 +854,20 @@ impl<'a> Labeler<'a> {
                     k = start;
                     continue;
                 }
+                // "Kim ngạch xuất khẩu đạt 4,15 tỷ USD, trong đó doanh nghiệp FDI chiếm 82,4%":
+                // firms named by their investor take a share of the amount before them in the
+                // sentence; the amount says what the share measures. (Not their number: "số
+                // doanh nghiệp FDI chiếm 62%".)
+                if m == Metric::Enterprises
+                    && !self.text.word_is(start, &["số"])
+                    && !self.text.word_is(start.wrapping_sub(1), &["số"])
+                    && self
+                        .share_holder(qi)
+                        .is_some_and(|(_, amount)| start > self.qs[amount].last)
+                {
+                    k = start;
+                    continue;
+                }
                 ((m, None), start)
             };
             if k < s_first && !is_flow(found.0) && !ranked {
@@ -1278,7 +1292,7 @@ impl<'a> Labeler<'a> {
             || qi.checked_sub(1).is_some_and(|p| {
                 self.qs[p].first >= s0
                     && self.qs[p].unit.is_money()
-                    && self
+                    && !self
                         .cues_before(s0, self.qs[p].first, self.qs[p].first, |c| {
                             matches!(
                                 c,
@@ -1288,8 +1302,7 @@ impl<'a> Labeler<'a> {
                                 }
                             )
                         })
-                        .first()
-                        .is_some()
+                        .is_empty()
             })
     }
 
@@ -1388,25 +1401,38 @@ impl<'a> Labeler<'a> {
 
     /// The investor cue of firms or a sector that hold rate `qi` of an amount before them in
     /// its sentence ("đạt 4,15 tỷ USD, trong đó doanh nghiệp FDI chiếm 82,4%", "khối FDI
-    /// chiếm 70%"): the amount says what the share measures, the cue whose share it is.
-    fn share_holder(&self, qi: usize) -> Option<Hit> {
+    /// chiếm 70%"), and that amount: it says what the share measures, the cue whose share it
+    /// is.
+    fn share_holder(&self, qi: usize) -> Option<(Hit, usize)> {
         let q = &self.qs[qi];
         let (s0, _) = self.sentence(q.first);
-        let p = qi.checked_sub(1)?;
+        let last = qi.checked_sub(1)?;
+        // The amount, past the shares of it already given ("..., doanh nghiệp FDI chiếm
+        // 88,5%, doanh nghiệp trong nước chiếm 11,5%").
+        let p = (0..=last)
+            .rev()
+            .take_while(|&j| self.qs[j].first >= s0)
+            .find(|&j| self.qs[j].unit != Unit::Percent)?;
         if q.unit != Unit::Percent
-            || !(self.qs[p].unit.is_money() && self.qs[p].first >= s0)
+            || !self.qs[p].unit.is_money()
             || self.share_right_before(q).is_none()
         {
             return None;
         }
-        let from = self.clause_start[q.first].max(self.qs[p].last + 1);
-        self.hits.within(from, q.first).iter().copied().find(|h| {
-            matches!(h.cue, Cue::Investor(InvestorCue::Fdi | InvestorCue::Ddi))
-                && self.text.word_is(
-                    (h.start as usize).wrapping_sub(1),
-                    &["nghiệp", "DN", "khối", "vực"],
-                )
-        })
+        let from = self.clause_start[q.first].max(self.qs[last].last + 1);
+        self.hits
+            .within(from, q.first)
+            .iter()
+            .copied()
+            .find(|h| {
+                let s = h.start as usize;
+                matches!(h.cue, Cue::Investor(InvestorCue::Fdi | InvestorCue::Ddi))
+                    && (self
+                        .text
+                        .word_is(s.wrapping_sub(1), &["nghiệp", "DN", "khối", "vực"])
+                        || self.text.word_is(s, &["khối"]))
+            })
+            .map(|h| (h, p))
     }
 
     /// Whether words starting at token `a` go on an organisation's name: after a firm's legal
@@ -2636,30 +2662,38 @@ impl<'a> Labeler<'a> {
         false
     }
 
-    /// Whether a fall word stands right before `q` ("phấn đấu giảm 5%", "có thể đạt 665 triệu
-    /// USD, giảm 13%"): a goal or forecast that is a fall is negative, like the change it is.
     /// Whether `q` is what a project is forecast to bring: in a sentence opening on "Dự kiến"
     /// ("Dự kiến doanh thu đạt 400 tỷ đồng/năm, ... và giải quyết việc làm cho 1.200 lao
-    /// động"), or right after "dự kiến" that follows its metric's noun ("doanh thu dự kiến 150
-    /// triệu USD/năm"). Not the capital or land a plan is sized by ("tổng vốn đầu tư dự kiến
-    /// 3.956,8 tỷ đồng" is the project's capital), nor past what is done; nor a figure of no
-    /// metric ("giá dự kiến 15,9 triệu đồng").
+    /// động", "Dự kiến trong năm, các KCN thu hút thêm 10 dự án"), up to a ";", a bracket or
+    /// what is done, or right after "dự kiến" that follows its metric's noun ("doanh thu dự
+    /// kiến 150 triệu USD/năm"). Not the capital or land a plan is sized by ("tổng vốn đầu tư
+    /// dự kiến 3.956,8 tỷ đồng" is the project's capital), nor a figure of no metric ("giá dự
+    /// kiến 15,9 triệu đồng").
     fn forecast(&self, q: &Quantity, metric: Metric) -> bool {
-        if is_investment(metric) || matches!(metric, Metric::LandArea | Metric::Other) {
+        // (Nor things pointed back to, there already: "Dự kiến 3 dự án nói trên sẽ hoàn thành".)
+        if matches!(
+            metric,
+            Metric::RegisteredCapital | Metric::LandArea | Metric::Other
+        ) || q.unit == Unit::Count && self.points_back(q.last + 1)
+        {
             return false;
         }
-        let (s0, _) = self.sentence(q.first);
+        // (The sentence's own start: `sentence` clips a long one to the window.)
+        let s0 = self.text.sentences[self.text.sentence_of(q.first)].first;
         let forecast_at =
             |k: usize| self.text.word_is(k, &["dự"]) && self.text.word_is(k + 1, &["kiến"]);
         let opens = forecast_at(s0)
+            && q.first - s0 <= WINDOW
             && q.first.saturating_sub(self.reach_of_goal(s0 + 2, q.first)) <= GOAL_REACH
             && !(s0 + 2..q.first).any(|k| {
-                self.text.word_is(k, &["đã", "nhưng"])
+                matches!(self.tok(k), ";" | "(")
+                    || self.text.word_is(k, &["đã", "nhưng"])
                     || self.any_words_at(k, &[&["hiện", "nay"], &["đến", "nay"]])
             });
         let j = self.hedge_start(q.first);
         let after_noun = j >= 3
             && forecast_at(j - 2)
+            && !is_investment(metric)
             && self
                 .hits
                 .within(j.saturating_sub(6), j - 2)
@@ -2668,6 +2702,8 @@ impl<'a> Labeler<'a> {
         opens || after_noun
     }
 
+    /// Whether a fall word stands right before `q` ("phấn đấu giảm 5%", "có thể đạt 665 triệu
+    /// USD, giảm 13%"): a goal or forecast that is a fall is negative, like the change it is.
     fn fall_right_before(&self, q: &Quantity) -> bool {
         self.near_before(q, 3, |c| *c == Cue::Measure(MeasureCue::Fall))
             .is_some_and(|h| self.adjacent(h.end(), q))
@@ -2782,9 +2818,11 @@ impl<'a> Labeler<'a> {
             });
             if share.is_none() && (plan_after.is_some() || plan_before.is_some()) {
                 // (Not where what the plan was exceeded by is then given as reached: "vượt kế
-                // hoạch, đạt 108%" is 108% of the plan.)
+                // hoạch, đạt 108%" is 108% of the plan; "..., đạt 108% so với cùng kỳ" is of
+                // the year before.)
                 let reached_after = |h: &Hit| {
                     q.value >= 100.0
+                        && (plan_after.is_some() || !compared_after)
                         && (h.end()..q.first)
                             .any(|k| q.first - k <= 2 && self.text.word_is(k, &["đạt"]))
                 };
@@ -3132,7 +3170,7 @@ impl<'a> Labeler<'a> {
             && matches!(q.unit, Unit::Percent | Unit::Times)
         {
             return match self.share_holder(qi) {
-                Some(h) => investor_of(h.cue),
+                Some((h, _)) => investor_of(h.cue),
                 None => done[p].investor,
             };
         }
@@ -3567,7 +3605,7 @@ impl<'a> Labeler<'a> {
                     || self.text.word_is(s - 1, &["của"]) && firm_before(s - 1)
                     || self.text.word_is(s - 1, &["vốn"])
                         && self.text.tokens[s].capitalized
-                        && self.tok(s - 2) != "tong")
+                        && self.tok(s - 2) == "%")
         })
     }
 
@@ -3676,25 +3714,41 @@ impl<'a> Labeler<'a> {
     }
 
     /// Whether the project a sentence opens on ("Dự án có tổng vốn đầu tư 150 triệu USD") is
-    /// the firm's the sentence before, in its paragraph, named last ("Tập đoàn Meiko (Nhật
+    /// the firm's the sentence before, in its paragraph, named first ("Tập đoàn Meiko (Nhật
     /// Bản) khởi công nhà máy tại KCN Đại An."): `Some(true)` where that firm is foreign.
     fn project_of_firm_before(&self, q: &Quantity) -> Option<bool> {
         let si = self.text.sentence_of(q.first);
         let s = self.text.sentences[si];
-        if !(self.text.word_is(s.first, &["Dự"]) && self.text.word_is(s.first + 1, &["án"])) {
+        // "Dự án có tổng vốn ...", "Dự án này ...": the project itself, not another one named
+        // ("Dự án hạ tầng KCN mở rộng ...", "Dự án nhà ở xã hội ..."), nor one whose owner the
+        // sentence names ("do Công ty cổ phần Đại An làm chủ đầu tư").
+        if !(self.text.word_is(s.first, &["Dự"])
+            && self.text.word_is(s.first + 1, &["án"])
+            && self.text.word_is(
+                s.first + 2,
+                &["có", "này", "với", "được", "sẽ", "dự", "tổng"],
+            ))
+        {
+            return None;
+        }
+        let end = s.end.min(q.unit_end + WINDOW);
+        if (s.first..end)
+            .any(|k| self.firm_word_at(k) || self.any_words_at(k, &[&["chủ", "đầu", "tư"]]))
+        {
             return None;
         }
         let prev = self.text.sentences[si.checked_sub(1)?];
         if prev.paragraph != s.paragraph {
             return None;
         }
-        self.firm_refs(prev.first.max(prev.end.saturating_sub(WINDOW)), prev.end)
-            .iter()
-            .rev()
-            .find_map(|r| match r.1 {
-                FirmRef::Named { foreign } => Some(foreign),
-                FirmRef::This => None,
-            })
+        // The firm the sentence before is about: the first it names (not a customer named
+        // after it, "Công ty cổ phần May Việt Tiến ... sản xuất cho Tập đoàn Nike (Mỹ)").
+        let to = prev.end.min(prev.first + WINDOW);
+        let first_firm = (prev.first..to).find(|&k| self.firm_word_at(k))?;
+        match self.firm_refs(prev.first, to).first()? {
+            &(at, FirmRef::Named { foreign }) if at <= first_firm => Some(foreign),
+            _ => None,
+        }
     }
 
     /// The firms tokens `a..b` name, in order: a foreign firm's name, a word for a firm with

@@ -356,12 +356,14 @@ impl Reader<'_> {
         (!self.word_is(i + 1, NOUNS_AFTER_HIEN)).then_some(i + 1)
     }
 
-    /// A date phrase starting at token `i`: returns (start, end, explicit year, next token).
     /// Whether "tới" at `k`, right after a date, makes it the coming one ("cuối tháng 7 tới"),
     /// not the end of a span opening ("từ tháng 3 tới nay", "tới tháng 5").
     fn coming(&self, k: usize) -> bool {
         self.word_is(k, &["tới"])
             && !self.num(k + 1)
+            // ("báo cáo tháng 4 tới UBND tỉnh", "gửi tới các doanh nghiệp": "tới" is "to".)
+            && !(self.text.tokens.get(k + 1).is_some_and(|t| t.capitalized && t.kind == TokKind::Word))
+            && !self.word_is(k + 1, &["các", "những", "toàn", "doanh", "người", "nhà", "cơ", "đơn", "bộ", "ban"])
             && !self.word_is(
                 k + 1,
                 &[
@@ -371,6 +373,7 @@ impl Reader<'_> {
             )
     }
 
+    /// A date phrase starting at token `i`: returns (start, end, explicit year, next token).
     fn date_at(
         &self,
         i: usize,
@@ -476,10 +479,15 @@ impl Reader<'_> {
             // "9 tháng, giá trị xuất khẩu ...", "Hưng Yên: 9 tháng qua, ...": the months so far
             // opening a clause on their own, set off by a comma or "qua" (not the end of a
             // range of durations, "từ 3 - 6 tháng, ...").
-            let heads = opener(i)
+            // (At the sentence's start, or after a dateline's place, "Bình Phước - 9 tháng
+            // qua"; not a duration given after a colon, "thời gian thi công: 9 tháng,".)
+            let dateline = i >= 2
+                && matches!(self.tok(i - 1), "-" | "–" | ":")
+                && self.text.tokens[i - 2].capitalized
+                && self.text.tokens[i - 2].kind == TokKind::Word;
+            let heads = (self.text.sentences[self.text.sentence_of(i)].first == i || dateline)
                 && k == i + 2
-                && matches!(self.tok(k), "," | "qua")
-                && !(i >= 2 && self.num(i - 2) && matches!(self.tok(i - 1), "-" | "–"));
+                && matches!(self.tok(k), "," | "qua");
             if so_far || reached || heads {
                 return Some((ymd(year?, 1, 1), last_day(year?, n)?, false, k));
             }
