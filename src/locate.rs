@@ -117,15 +117,20 @@ fn within_merged(text: &Text, gaz: &Gazetteer, places: &[Place], d: &Draft, p: u
     // The merged province named outright, or "toàn tỉnh", speaks of all of it: only what
     // stands after it is nearer the figure ("Phát biểu tại KKT Nhơn Hội, ... tỉnh Gia Lai đặt
     // mục tiêu thu hút 150 dự án" is the whole province's). (Not where it says what a place
-    // belongs to, "KKT Phú Quốc thuộc tỉnh An Giang (mới)".)
+    // belongs to or where it lies: "KKT Phú Quốc thuộc tỉnh An Giang (mới)", "KKT Nhơn Hội của
+    // tỉnh Gia Lai", "(tỉnh Gia Lai)".)
     let whole = places[lo..hi]
         .iter()
         .filter(|q| {
             q.hit.kind == PlaceKind::Province
                 && q.hit.province == p
                 && !old_named(q)
-                && text.tok_at(q.hit.start as isize - 1) != "thuoc"
-                && text.tok_at(q.hit.start as isize - 2) != "thuoc"
+                && ![1, 2].iter().any(|&b| {
+                    matches!(
+                        text.tok_at(q.hit.start as isize - b),
+                        "thuoc" | "cua" | "o" | "tai" | "("
+                    )
+                })
                 && text.tok_at(q.hit.end as isize + 1) != "moi"
         })
         .map(|q| q.hit.end)

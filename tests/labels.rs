@@ -1265,9 +1265,9 @@ fn another_project_or_aid_is_not_the_foreign_firms() {
 fn a_forecast_stops_at_a_semicolon_or_a_bracket() {
     // Review of forecasts: results past a ";" or in brackets became targets; a forecast count
     // of projects was left a level.
-    let text = "Dự kiến cả năm doanh thu đạt 6.000 tỷ đồng; 6 tháng đầu năm, doanh thu đạt 2.700 tỷ \
-                đồng. Dự kiến năm nay xuất khẩu đạt 3 tỷ USD (năm trước đạt 2,5 tỷ USD). Dự kiến \
-                trong năm, các KCN thu hút thêm 12 dự án mới.";
+    let text = "Dự kiến cả năm doanh thu đạt 6.000 tỷ đồng; 6 tháng đầu năm, doanh thu đạt \
+                2.700 tỷ đồng. Dự kiến năm nay xuất khẩu đạt 3 tỷ USD (năm trước đạt 2,5 tỷ \
+                USD). Dự kiến trong năm, các KCN thu hút thêm 12 dự án mới.";
     assert_eq!(
         measure_of_each(text),
         [
@@ -1278,6 +1278,31 @@ fn a_forecast_stops_at_a_semicolon_or_a_bracket() {
             ("12 dự án".to_owned(), Measure::Target)
         ]
     );
+}
+
+#[test]
+fn a_compared_change_a_bracketed_prior_year_and_a_zone_of_a_merged_province() {
+    // Regressions the second review of this stop found in its own rules.
+    // A change in the period compared with stays a change, signed.
+    let text = "date 2024-07-10\nTin\n\nCùng kỳ năm trước, xuất khẩu của các KCN giảm 4%.";
+    let ms = analyze(text, None, &K).mentions;
+    assert_eq!((ms[0].measure, ms[0].value), (Measure::ChangePct, -4.0));
+    // The earlier year's figure in brackets after "bằng N% năm X" or "nhiều hơn năm X" is
+    // that year's.
+    for text in [
+        "Năm 2024, các KCN thu hút 26 dự án, bằng 144% năm 2023 (18 dự án).",
+        "Năm 2024, các KCN thu hút 26 dự án, nhiều hơn năm 2023 (18 dự án).",
+    ] {
+        let got = periods(text);
+        assert_eq!(got.last().unwrap().2, ymd(2023, 12, 31), "{text}: {got:?}");
+    }
+    // After the merger, a zone "của tỉnh Gia Lai" is still the zone's old province's.
+    let merged = "date 2025-10-02\nTin\n\nKKT Nhơn Hội của tỉnh Gia Lai thu hút 12 dự án.";
+    let ms = analyze(merged, None, &K).mentions;
+    assert_eq!(ms[0].province_code.as_deref(), Some("52"));
+    // "9 tháng qua" after a mark inside the sentence is still the months so far.
+    let so_far = "date 2024-10-10\nTin\n\nTheo báo cáo, 9 tháng qua, các KCN thu hút 11 dự án.";
+    assert_eq!(periods(so_far)[0].2, ymd(2024, 9, 30));
 }
 
 #[test]

@@ -1238,9 +1238,11 @@ impl<'a> Labeler<'a> {
                 .first()
                 .filter(|p| p.first == h.end())
                 .map_or(h.end(), |p| p.end);
+            // (Not a change in that period: "Cùng kỳ năm trước, xuất khẩu giảm 5%".)
             if self.tok(after) == ","
                 && self.hits.within(after, q.first).iter().all(|c| {
                     !matches!(c.cue, Cue::Measure(MeasureCue::Compare | MeasureCue::Prior))
+                        && !rise_or_fall(&c.cue)
                 })
             {
                 return Some(false);
@@ -1292,6 +1294,11 @@ impl<'a> Labeler<'a> {
             || qi.checked_sub(1).is_some_and(|p| {
                 self.qs[p].first >= s0
                     && self.qs[p].unit.is_money()
+                    // (In the same clause, not a part of it: "...; chi thường xuyên chiếm 60%",
+                    // "Trong đó, thuế chiếm 40%".)
+                    && !(self.qs[p].last..q.first).any(|k| {
+                        self.tok(k) == ";" || self.any_words_at(k, &[&["trong", "đó"]])
+                    })
                     && !self
                         .cues_before(s0, self.qs[p].first, self.qs[p].first, |c| {
                             matches!(
@@ -1324,10 +1331,9 @@ impl<'a> Labeler<'a> {
         let c0 = self.clause_start[q.first].max(q.first.saturating_sub(8));
         let this_figure = (c0..q.first).any(|k| {
             self.any_words_at(k, &[&["con", "số"], &["mức"]])
-                && self.text.word_is(
-                    k + 1 + usize::from(self.tok(k) == "con"),
-                    &["này", "đó", "trên"],
-                )
+                && self
+                    .text
+                    .word_is(k + 1 + usize::from(self.tok(k) == "con"), &["này", "đó"])
         });
         let compared_period = self
             .hits
@@ -1353,8 +1359,8 @@ impl<'a> Labeler<'a> {
         {
             return None;
         }
-        // (Compared by words right before it, "so với", "gấp 3 lần", "gấp đôi": not a score
-        // read as a date, "Điểm Break 2/4 (50%)".)
+        // (Compared by words right before it, "so với", "gấp 3 lần", "gấp đôi", "nhiều hơn",
+        // "bằng 139%": not a score read as a date, "Điểm Break 2/4 (50%)".)
         self.periods_in(open.saturating_sub(8), open)
             .iter()
             .find(|p| {
@@ -1368,7 +1374,9 @@ impl<'a> Labeler<'a> {
                         .any(|h| h.cue == Cue::Measure(MeasureCue::Compare))
                         || self
                             .text
-                            .word_is(p.first.wrapping_sub(1), &["lần", "đôi", "rưỡi"]))
+                            .word_is(p.first.wrapping_sub(1), &["lần", "đôi", "rưỡi", "hơn"])
+                        // ("bằng 139% năm 2023 (18 dự án)".)
+                        || self.text.tok_at(p.first as isize - 1) == "%")
             })
     }
 
@@ -2664,11 +2672,11 @@ impl<'a> Labeler<'a> {
 
     /// Whether `q` is what a project is forecast to bring: in a sentence opening on "Dự kiến"
     /// ("Dự kiến doanh thu đạt 400 tỷ đồng/năm, ... và giải quyết việc làm cho 1.200 lao
-    /// động", "Dự kiến trong năm, các KCN thu hút thêm 10 dự án"), up to a ";", a bracket or
-    /// what is done, or right after "dự kiến" that follows its metric's noun ("doanh thu dự
-    /// kiến 150 triệu USD/năm"). Not the capital or land a plan is sized by ("tổng vốn đầu tư
-    /// dự kiến 3.956,8 tỷ đồng" is the project's capital), nor a figure of no metric ("giá dự
-    /// kiến 15,9 triệu đồng").
+    /// động", "Dự kiến trong năm, các KCN thu hút thêm 10 dự án"), up to a ";", a bracket with
+    /// a figure or what is done, or right after "dự kiến" that follows its metric's noun
+    /// ("doanh thu dự kiến 150 triệu USD/năm"). Not the capital or land a plan is sized by
+    /// ("tổng vốn đầu tư dự kiến 3.956,8 tỷ đồng" is the project's capital), nor a figure of
+    /// no metric ("giá dự kiến 15,9 triệu đồng").
     fn forecast(&self, q: &Quantity, metric: Metric) -> bool {
         // (Nor things pointed back to, there already: "Dự kiến 3 dự án nói trên sẽ hoàn thành".)
         if matches!(
@@ -2686,7 +2694,12 @@ impl<'a> Labeler<'a> {
             && q.first - s0 <= WINDOW
             && q.first.saturating_sub(self.reach_of_goal(s0 + 2, q.first)) <= GOAL_REACH
             && !(s0 + 2..q.first).any(|k| {
-                matches!(self.tok(k), ";" | "(")
+                // (A bracket that holds a figure, not a name's abbreviation, "(SGI)".)
+                self.tok(k) == ";"
+                    || self.tok(k) == "("
+                        && (k + 1..(k + 8).min(q.first))
+                            .take_while(|&j| self.tok(j) != ")")
+                            .any(|j| self.is_num(j))
                     || self.text.word_is(k, &["đã", "nhưng"])
                     || self.any_words_at(k, &[&["hiện", "nay"], &["đến", "nay"]])
             });

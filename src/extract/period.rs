@@ -361,9 +361,12 @@ impl Reader<'_> {
     fn coming(&self, k: usize) -> bool {
         self.word_is(k, &["tới"])
             && !self.num(k + 1)
-            // ("báo cáo tháng 4 tới UBND tỉnh", "gửi tới các doanh nghiệp": "tới" is "to".)
-            && !(self.text.tokens.get(k + 1).is_some_and(|t| t.capitalized && t.kind == TokKind::Word))
-            && !self.word_is(k + 1, &["các", "những", "toàn", "doanh", "người", "nhà", "cơ", "đơn", "bộ", "ban"])
+            // ("báo cáo tháng 4 tới UBND tỉnh", "gửi tới Sở Công Thương": "tới" is "to".)
+            && !self.text.tokens.get(k + 1).is_some_and(|t| {
+                let caps = !self.text.tok_orig(k + 1).chars().any(char::is_lowercase);
+                t.kind == TokKind::Word && caps
+            })
+            && !self.word_is(k + 1, &["Sở", "Bộ", "Ban", "Ủy", "Thủ", "lãnh"])
             && !self.word_is(
                 k + 1,
                 &[
@@ -479,15 +482,16 @@ impl Reader<'_> {
             // "9 tháng, giá trị xuất khẩu ...", "Hưng Yên: 9 tháng qua, ...": the months so far
             // opening a clause on their own, set off by a comma or "qua" (not the end of a
             // range of durations, "từ 3 - 6 tháng, ...").
-            // (At the sentence's start, or after a dateline's place, "Bình Phước - 9 tháng
-            // qua"; not a duration given after a colon, "thời gian thi công: 9 tháng,".)
+            // (With a comma, at the sentence's start or after a dateline's place, "Bình Phước -
+            // 9 tháng, ..."; not a duration given after a colon, "thời gian thi công: 9
+            // tháng,". With "qua", after any mark.)
             let dateline = i >= 2
                 && matches!(self.tok(i - 1), "-" | "–" | ":")
                 && self.text.tokens[i - 2].capitalized
                 && self.text.tokens[i - 2].kind == TokKind::Word;
-            let heads = (self.text.sentences[self.text.sentence_of(i)].first == i || dateline)
-                && k == i + 2
-                && matches!(self.tok(k), "," | "qua");
+            let starts = self.text.sentences[self.text.sentence_of(i)].first == i || dateline;
+            let heads =
+                k == i + 2 && (self.tok(k) == "," && starts || self.tok(k) == "qua" && opener(i));
             if so_far || reached || heads {
                 return Some((ymd(year?, 1, 1), last_day(year?, n)?, false, k));
             }
