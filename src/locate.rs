@@ -101,7 +101,9 @@ pub fn locate(
 /// province `p` is the old one a zone, a district or an old province ("Bình Dương (cũ)")
 /// names before the figure in its clause, up to a comma ("Ban Quản lý KKT tỉnh Gia Lai cấp ...
 /// cho 3 dự án tại KKT Nhơn Hội với tổng vốn 4.150 tỷ đồng" is old Bình Định's), or right
-/// after the figure ("120 triệu USD tại KCN Đồng Văn III"). Codes stay those of the 63.
+/// after the figure ("120 triệu USD tại KCN Đồng Văn III"), where all those it names agree
+/// and the merged province is not named between them and the figure. Codes stay those of the
+/// 63.
 fn within_merged(text: &Text, gaz: &Gazetteer, places: &[Place], d: &Draft, p: u8) -> u8 {
     let sent = text.sentences[text.sentence_of(d.first)];
     let clause = (sent.first.max(d.first.saturating_sub(WINDOW))..d.first)
@@ -141,7 +143,7 @@ fn within_merged(text: &Text, gaz: &Gazetteer, places: &[Place], d: &Draft, p: u
         )
         .max()
         .unwrap_or(clause);
-    let lo = places.partition_point(|q| q.hit.start < whole);
+    let lo = places.partition_point(|q| q.hit.start < whole).min(hi);
     let right_after = places.get(hi).filter(|q| {
         q.hit.start <= d.last + 4
             && (d.last + 1..q.hit.start).any(|k| matches!(text.tok(k), "tai" | "o" | "thuoc"))
