@@ -74,8 +74,7 @@ pub fn locate(
 ) -> ArticlePlace {
     let places = &places.0;
     let article = article_place(published, text, hits, lex, gaz, places);
-    let merged =
-        published.is_some_and(|d| d >= chrono::NaiveDate::from_ymd_opt(2025, 7, 1).unwrap());
+    let merged = after_merger(published);
     // The total a sentence opening "Trong đó" breaks down is the last figure of the sentence
     // before: kept as the figures go by, the last of the current sentence and of the one
     // before it.
@@ -95,6 +94,12 @@ pub fn locate(
         current = Some((si, at));
     }
     article
+}
+
+/// Whether an article published on `published` was written after the merger of 1 July 2025,
+/// when province names came to mean the 34 provinces.
+fn after_merger(published: Option<chrono::NaiveDate>) -> bool {
+    published.is_some_and(|d| d >= chrono::NaiveDate::from_ymd_opt(2025, 7, 1).unwrap())
 }
 
 /// Since the 2025 merger a province's name may stand for several of the 63: the figure's
@@ -558,9 +563,7 @@ fn article_place(
     };
     // After the 2025 merger an article about the new Hưng Yên names old Thái Bình as often as
     // old Hưng Yên: count per 2025 province, and take the old province that gave it its name.
-    let merged =
-        published.is_some_and(|d| d >= chrono::NaiveDate::from_ymd_opt(2025, 7, 1).unwrap());
-    if merged {
+    if after_merger(published) {
         let mut by_new: std::collections::BTreeMap<&str, f64> = std::collections::BTreeMap::new();
         for (i, sc) in score.iter().enumerate() {
             *by_new

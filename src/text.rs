@@ -210,6 +210,12 @@ impl Text {
         &self.nfc[s..e]
     }
 
+    /// Whether token `i`, as written, has no lower-case letter: an abbreviation ("UBND",
+    /// "USD") or a word in capitals.
+    pub fn in_capitals(&self, i: usize) -> bool {
+        !self.tok_orig(i).chars().any(char::is_lowercase)
+    }
+
     /// Whether token `i` is one of `words` letter for letter (ignoring case and tone placement).
     /// The folded forms are compared first, so most tokens cost no more than that.
     pub fn word_is(&self, i: usize, words: &[&str]) -> bool {

@@ -1226,11 +1226,8 @@ impl<'a> Labeler<'a> {
         // "Cùng kỳ năm 2023, con số này là 327 triệu USD", "Cùng kỳ năm trước, các KCN thu hút
         // 290 triệu USD": a sentence opening on the period compared with, set off by a comma,
         // gives that period's level in its first figure.
-        let (s0, _) = self.sentence(q.first);
-        if let Some(h) = self.hits.longest_at(s0, prior)
-            && self.text.tokens[s0].capitalized
-            && q.first - s0 <= 16
-            && self.qs.partition_point(|p| p.first < s0)
+        if let Some(h) = self.compared_period_opening(q)
+            && self.qs.partition_point(|p| p.first < h.start as usize)
                 == self.qs.partition_point(|p| p.first < q.first)
         {
             let after = self
@@ -1282,6 +1279,18 @@ impl<'a> Labeler<'a> {
         Some(fall)
     }
 
+    /// The period compared with ("Cùng kỳ năm 2023", "Cùng kỳ năm trước") opening the sentence
+    /// of `q`, a few words before it.
+    fn compared_period_opening(&self, q: &Quantity) -> Option<Hit> {
+        let s0 = self.text.sentences[self.text.sentence_of(q.first)].first;
+        (self.text.tokens[s0].capitalized && q.first - s0 <= 16)
+            .then(|| {
+                self.hits
+                    .longest_at(s0, |c| *c == Cue::Measure(MeasureCue::Prior))
+            })
+            .flatten()
+    }
+
     /// Whether rate `qi` is a share its subject pays: "đóng góp gần 60%", or "chiếm 17%" after
     /// what was paid ("nộp ngân sách 1.245 tỷ đồng, chiếm 17%").
     fn pays_a_share(&self, qi: usize) -> bool {
@@ -1290,7 +1299,7 @@ impl<'a> Labeler<'a> {
             return false;
         }
         let (s0, _) = self.sentence(q.first);
-        (q.first.saturating_sub(4)..q.first).any(|k| self.any_words_at(k, &[&["đóng", "góp"]]))
+        (q.first.saturating_sub(4)..q.first).any(|k| self.words_at(k, &["đóng", "góp"]))
             || qi.checked_sub(1).is_some_and(|p| {
                 self.qs[p].first >= s0
                     && self.qs[p].unit.is_money()
@@ -1335,13 +1344,7 @@ impl<'a> Labeler<'a> {
                     .text
                     .word_is(k + 1 + usize::from(self.tok(k) == "con"), &["này", "đó"])
         });
-        let compared_period = self
-            .hits
-            .longest_at(s0, |c| *c == Cue::Measure(MeasureCue::Prior))
-            .is_some()
-            && self.text.tokens[s0].capitalized
-            && q.first - s0 <= 16
-            && prev.first < s0;
+        let compared_period = self.compared_period_opening(q).is_some() && prev.first < s0;
         let metric = done[p].metric;
         ((this_figure || compared_period) && metric != Metric::Other).then_some((metric, Some(p)))
     }
@@ -2688,9 +2691,7 @@ impl<'a> Labeler<'a> {
         }
         // (The sentence's own start: `sentence` clips a long one to the window.)
         let s0 = self.text.sentences[self.text.sentence_of(q.first)].first;
-        let forecast_at =
-            |k: usize| self.text.word_is(k, &["dự"]) && self.text.word_is(k + 1, &["kiến"]);
-        let opens = forecast_at(s0)
+        let opens = self.words_at(s0, &["dự", "kiến"])
             && q.first - s0 <= WINDOW
             && q.first.saturating_sub(self.reach_of_goal(s0 + 2, q.first)) <= GOAL_REACH
             && !(s0 + 2..q.first).any(|k| {
@@ -2705,7 +2706,7 @@ impl<'a> Labeler<'a> {
             });
         let j = self.hedge_start(q.first);
         let after_noun = j >= 3
-            && forecast_at(j - 2)
+            && self.words_at(j - 2, &["dự", "kiến"])
             && !is_investment(metric)
             && self
                 .hits
@@ -3577,7 +3578,7 @@ impl<'a> Labeler<'a> {
             || s > 0
                 && crate::geo::name_word(self.text, s - 1)
                 && self.sentence(s - 1).0 != s - 1
-                && self.text.tok_orig(s - 1).chars().any(char::is_lowercase)
+                && !self.text.in_capitals(s - 1)
     }
 
     /// Where the brackets of a country named after a firm close, the country's cue ending at

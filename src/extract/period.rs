@@ -362,10 +362,11 @@ impl Reader<'_> {
         self.word_is(k, &["tới"])
             && !self.num(k + 1)
             // ("báo cáo tháng 4 tới UBND tỉnh", "gửi tới Sở Công Thương": "tới" is "to".)
-            && !self.text.tokens.get(k + 1).is_some_and(|t| {
-                let caps = !self.text.tok_orig(k + 1).chars().any(char::is_lowercase);
-                t.kind == TokKind::Word && caps
-            })
+            && !self
+                .text
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokKind::Word && self.text.in_capitals(k + 1))
             && !self.word_is(k + 1, &["Sở", "Bộ", "Ban", "Ủy", "Thủ", "lãnh"])
             && !self.word_is(
                 k + 1,
@@ -480,11 +481,10 @@ impl Reader<'_> {
                 )
                 && self.word_is(k, &["đạt", "tăng", "giảm", "ước", "chỉ"]);
             // "9 tháng, giá trị xuất khẩu ...", "Hưng Yên: 9 tháng qua, ...": the months so far
-            // opening a clause on their own, set off by a comma or "qua" (not the end of a
-            // range of durations, "từ 3 - 6 tháng, ...").
-            // (With a comma, at the sentence's start or after a dateline's place, "Bình Phước -
-            // 9 tháng, ..."; not a duration given after a colon, "thời gian thi công: 9
-            // tháng,". With "qua", after any mark.)
+            // opening a clause on their own. Set off by a comma, at the sentence's start or
+            // after a dateline's place ("Bình Phước - 9 tháng, ..."; not a duration after a
+            // colon, "thời gian thi công: 9 tháng,", nor the end of a range, "từ 3 - 6 tháng,");
+            // by "qua", after any mark.
             let dateline = i >= 2
                 && matches!(self.tok(i - 1), "-" | "–" | ":")
                 && self.text.tokens[i - 2].capitalized

@@ -945,7 +945,7 @@ impl Finder<'_> {
                 || scale == 0 && !(matches!(h.cue, Cue::Entity(_) | Cue::People) && t.capitalized)
                 || scale > 0
                     && matches!(h.cue, Cue::Currency(_))
-                    && (!t.capitalized || !self.text.tok_orig(j).chars().any(char::is_lowercase))
+                    && (!t.capitalized || self.text.in_capitals(j))
         });
         if self.is_not_a_quantity(num, unit_hit, scale) {
             return None;
