@@ -7851,3 +7851,19 @@ fn an_investor_is_not_carried_past_a_paragraph_break() {
         "Thu hút vốn FDI tăng mạnh\n\nNăm 2023, tỉnh thu hút 40 dự án với tổng vốn 2 tỷ USD.";
     assert_eq!(investor_of(text, "2 tỷ USD"), Some(Investor::Fdi));
 }
+
+/// A comparison ending one sentence ("tăng 18% so với cùng kỳ.") took the year opening the
+/// next ("Năm 2022, ...") as the period compared with, so that sentence's figures kept the
+/// year before.
+#[test]
+fn a_comparison_does_not_reach_into_the_next_sentence() {
+    let y2022 = (ymd(2022, 1, 1), ymd(2022, 12, 31));
+    for compared in ["cùng kỳ", "năm trước"] {
+        let text = format!(
+            "Năm 2023, doanh thu của các doanh nghiệp KCN đạt 4.200 tỷ đồng, tăng 18% so với \
+             {compared}. Năm 2022, doanh thu đạt 3.560 tỷ đồng."
+        );
+        let got = periods(&text);
+        assert_eq!((got[2].1, got[2].2), y2022, "{compared}: {got:?}");
+    }
+}

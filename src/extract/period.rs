@@ -685,6 +685,8 @@ impl Reader<'_> {
                 h.cue,
                 Cue::Measure(MeasureCue::Compare) | Cue::Measure(MeasureCue::Prior)
             ) && (h.end() + 1 >= i || same_time(h.end()))
+                // (Not across a sentence's end: "tăng 12% so với cùng kỳ. Năm 2023, ...".)
+                && self.text.sentence_of(h.start as usize) == self.text.sentence_of(i)
         });
         // Or the date of the figure compared with: "so với con số 314 tỷ đồng hồi quý 1/2016",
         // "so với mức 3.660 tỷ đồng năm 2015" (not "So với năm 2015, năm 2016 ...").
