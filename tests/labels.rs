@@ -7867,3 +7867,43 @@ fn a_comparison_does_not_reach_into_the_next_sentence() {
         assert_eq!((got[2].1, got[2].2), y2022, "{compared}: {got:?}");
     }
 }
+
+/// Land already leased and an occupancy rate, in a paragraph dated by the period's new
+/// projects, took that period as a flow ("Quý I/2024 ... đã cho thuê đạt 1.494,5 ha"): they are
+/// as of its end, the leased land a stock, as gold 013 and 036 count it.
+#[test]
+fn leased_land_and_occupancy_in_a_dated_report_are_as_of_its_end() {
+    let q1 = (ymd(2024, 1, 1), ymd(2024, 3, 31));
+    let got = periods(
+        "Quý I/2024, các KCN tỉnh Thái Bình thu hút 9 dự án, cho thuê mới 38 ha đất. Tổng diện \
+         tích đất công nghiệp đã cho thuê đạt 812,4 ha, tỷ lệ lấp đầy đạt 61,5%.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("9 dự án".to_owned(), q1.0, q1.1, false),
+            ("38 ha".to_owned(), q1.0, q1.1, false),
+            ("812,4 ha".to_owned(), None, q1.1, true),
+            ("61,5%".to_owned(), None, q1.1, false),
+        ]
+    );
+    // Land leased within the year, said by a verb or as new, stays the year's.
+    let year = (ymd(2023, 1, 1), ymd(2023, 12, 31));
+    let got = periods(
+        "Năm 2023, các doanh nghiệp hạ tầng đã cho thuê 64 ha, nâng diện tích đất đã cho thuê \
+         lên 930 ha. Năm 2022, diện tích đất đã cho thuê mới đạt 41 ha.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("64 ha".to_owned(), year.0, year.1, false),
+            ("930 ha".to_owned(), None, year.1, true),
+            (
+                "41 ha".to_owned(),
+                ymd(2022, 1, 1),
+                ymd(2022, 12, 31),
+                false
+            ),
+        ]
+    );
+}

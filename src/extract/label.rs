@@ -5214,10 +5214,22 @@ impl<'a> Labeler<'a> {
                 || j >= 3 && self.words_at(j - 3, &["đang", "sử", "dụng"])
                 || self.words_at(q.unit_end, &["đang", "làm", "việc"])
         };
+        // Land already leased, named as such ("tổng diện tích đất công nghiệp đã cho thuê đạt
+        // 1.494,5 ha", "nâng diện tích đất đã cho thuê lên 720 ha"), is a stock at the period's
+        // end, as in gold 013 and 036; not the land leased within it ("các KCN đã cho thuê 120
+        // ha đất", "diện tích đất đã cho thuê mới 50 ha").
+        let leased = metric == Metric::LandArea
+            && measure == Measure::Level
+            && (c0.max(q.first.saturating_sub(12))..q.first).any(|k| {
+                self.words_at(k, &["đã", "cho", "thuê"])
+                    && (c0.max(k.saturating_sub(6))..k).any(|d| self.words_at(d, &["diện", "tích"]))
+                    && !(k + 3..q.first).any(|e| self.text.word_is(e, &["mới", "thêm", "được"]))
+            });
         let cumulative = !newly
             && !added
             && (stock
                 || workforce
+                || leased
                 || has_zones()
                 || of_a_stock()
                 || employed()
@@ -5255,7 +5267,9 @@ impl<'a> Labeler<'a> {
             {
                 NaiveDate::from_ymd_opt(end.year(), 1, 1)
             }
-            (_, Some(_)) if workforce && cumulative => None,
+            (_, Some(_)) if (workforce || leased) && cumulative => None,
+            // An occupancy rate is as of a day, never over a span (gold 001, 013, 058).
+            (_, Some(_)) if metric == Metric::OccupancyRate && measure == Measure::Level => None,
             (start, _) => start,
         };
         Labels {
