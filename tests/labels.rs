@@ -7907,3 +7907,34 @@ fn leased_land_and_occupancy_in_a_dated_report_are_as_of_its_end() {
         ]
     );
 }
+
+/// "Lũy kế 6 tháng, ..." (the months so far, added up) read as a stock as of the publication
+/// day, and the change against the same period with it; "Lũy kế 6 tháng đầu năm" was read
+/// right, as the first half's flow.
+#[test]
+fn running_months_so_far_are_the_years_first_months() {
+    let h1 = (ymd(2024, 1, 1), ymd(2024, 6, 30));
+    let got = analyze(
+        "Lũy kế 6 tháng, Ban Quản lý các KCN tỉnh Hưng Yên tiếp nhận 1.407 hồ sơ, tăng 9% so \
+         với cùng kỳ.",
+        ymd(2024, 7, 15),
+        &K,
+    )
+    .mentions;
+    let got: Vec<_> = got
+        .iter()
+        .map(|m| (m.period_start, m.period_end, m.cumulative))
+        .collect();
+    assert_eq!(got, [(h1.0, h1.1, false), (h1.0, h1.1, false)]);
+    // Up to now it stays a running total.
+    let got = analyze(
+        "Lũy kế đến nay, KCN thu hút 96 dự án.",
+        ymd(2024, 7, 15),
+        &K,
+    )
+    .mentions;
+    assert_eq!(
+        (got[0].period_end, got[0].cumulative),
+        (ymd(2024, 7, 15), true)
+    );
+}

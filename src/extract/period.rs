@@ -468,7 +468,10 @@ impl Reader<'_> {
             let so_far = i > 0
                 && k == i + 2
                 && (matches!(self.tok(i - 1), "trong" | "qua") && opener(i - 1)
-                    || self.tok(i - 1) == "chung" && self.tok(i.wrapping_sub(2)) == "tinh")
+                    || self.tok(i - 1) == "chung" && self.tok(i.wrapping_sub(2)) == "tinh"
+                    // "Lũy kế 6 tháng, ...": the months so far added up, as "Lũy kế 6 tháng
+                    // đầu năm" says in full.
+                    || self.tok(i - 1) == "ke" && self.tok(i.wrapping_sub(2)) == "luy")
                 && !matches!(self.tok(k), "toi" | "sau" | "nua" | "ke");
             // "Kim ngạch xuất khẩu nông sản 4 tháng đạt 10,76 tỷ USD", "Chỉ số ... 4 tháng chỉ
             // tăng 5,1%": the months a figure reached so far, a result's verb right after them.
