@@ -7938,3 +7938,27 @@ fn running_months_so_far_are_the_years_first_months() {
         (ymd(2024, 7, 15), true)
     );
 }
+
+/// "Cũng trong 4 tháng, ..." after a count up to a day did not read as the months so far,
+/// so the new projects took the stock's "tính đến" date and its running-total flag.
+#[test]
+fn also_within_the_months_so_far_is_a_flow() {
+    let got = analyze(
+        "Tính đến ngày 30/4/2024, các KCN tỉnh Vĩnh Phúc có 418 dự án còn hiệu lực. Cũng trong \
+         4 tháng, Ban Quản lý cấp mới 17 dự án.",
+        ymd(2024, 5, 8),
+        &K,
+    )
+    .mentions;
+    let got: Vec<_> = got
+        .iter()
+        .map(|m| (m.period_start, m.period_end, m.cumulative))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (None, ymd(2024, 4, 30), true),
+            (ymd(2024, 1, 1), ymd(2024, 4, 30), false)
+        ]
+    );
+}

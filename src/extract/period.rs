@@ -458,8 +458,9 @@ impl Reader<'_> {
                 let (m0, m1) = months_of_year(first_half, n);
                 return Some((ymd(y, m0, 1), last_day(y, m1)?, true, k + 1));
             }
-            // "Trong 5 tháng, cả nước ...", "Tính chung 5 tháng": a report's months so far,
-            // where they open a clause (not "hoàn thành trong 3 tháng", a duration).
+            // "Trong 5 tháng, cả nước ...", "Cũng trong 5 tháng", "Tính chung 5 tháng": a
+            // report's months so far, where they open a clause (not "hoàn thành trong 3
+            // tháng", a duration).
             let opener = |j: usize| {
                 j == 0
                     || matches!(self.tok(j - 1), "," | ";" | "(" | ":" | "-")
@@ -467,7 +468,8 @@ impl Reader<'_> {
             };
             let so_far = i > 0
                 && k == i + 2
-                && (matches!(self.tok(i - 1), "trong" | "qua") && opener(i - 1)
+                && (matches!(self.tok(i - 1), "trong" | "qua")
+                    && (opener(i - 1) || self.tok(i.wrapping_sub(2)) == "cung" && opener(i - 2))
                     || self.tok(i - 1) == "chung" && self.tok(i.wrapping_sub(2)) == "tinh"
                     // "Lũy kế 6 tháng, ...": the months so far added up, as "Lũy kế 6 tháng
                     // đầu năm" says in full.
