@@ -1414,7 +1414,12 @@ impl Finder<'_> {
                     let mut k = h.end();
                     while k < s.end && k < h.end() + 8 {
                         if self.kind(k) == Some(TokKind::Num) {
-                            if let Some(v) = bare_num(k, &out)
+                            // (Not a number in a zone's name: "Tỷ lệ lấp đầy KCN Vũng Áng 1 đạt
+                            // 72%".)
+                            let named = self.kind(k - 1) == Some(TokKind::Word)
+                                && self.text.tokens[k - 1].capitalized;
+                            if !named
+                                && let Some(v) = bare_num(k, &out)
                                 && v <= 100.0
                             {
                                 out.push(mk(k, v, Unit::Percent, None));
