@@ -59,7 +59,7 @@ pub fn decode(raw: RawDoc, opts: &DecodeOptions) -> Result<Article, Reject> {
             let title = text
                 .lines()
                 .map(str::trim)
-                .find(|l| !l.is_empty() && !is_date_line(l))
+                .find(|l| !l.is_empty() && !crate::text::is_date_line(l))
                 .map(str::to_owned);
             (title, None, None, text)
         }
@@ -220,20 +220,6 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
         .ok()
 }
 
-/// A line that only dates the page ("Thứ tư 11/03/2026 04:17", "28/06/2020 - 01:04"): crawled
-/// pages often start with one, and it is not the title.
-fn is_date_line(line: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "cn", "ngày", "gmt", "am",
-        "pm",
-    ];
-    line.bytes().any(|b| b.is_ascii_digit())
-        && line
-            .split(|c: char| c.is_whitespace() || c.is_ascii_punctuation() || c.is_ascii_digit())
-            .filter(|w| !w.is_empty())
-            .all(|w| WORDS.contains(&w.to_lowercase().as_str()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -289,7 +275,8 @@ mod tests {
 
     #[test]
     fn a_date_bar_is_not_the_title() {
-        let text = "Thứ tư, 11/03/2026 04:17\n\n28/06/2020 - 01:04\nKCN Gia Bình II hoàn thành hạ tầng\nNội dung";
+        let text = "Thứ tư, 11/03/2026 04:17\n\n28/06/2020 - 01:04\ndate 2020-06-28\nKCN Gia Bình II \
+                    hoàn thành hạ tầng\nNội dung";
         let a = decode(
             raw(DocKind::Text, text.as_bytes()),
             &DecodeOptions::default(),

@@ -535,7 +535,7 @@ fn article_place(
     let mut rival = vec![0.0f64; gaz.provinces.len()];
     let mut plain = vec![0u32; gaz.provinces.len()];
     let mut titled = vec![false; gaz.provinces.len()];
-    let title_end = text.sentences.first().map(|s| s.end).unwrap_or(0);
+    let title_end = text.title_end();
     for p in places {
         let mut w = match p.hit.kind {
             PlaceKind::Province | PlaceKind::Zone => 1.0,

@@ -272,6 +272,26 @@ impl Text {
         }
     }
 
+    /// Where the title ends: the first sentence's end, past the lines that only date the page
+    /// before it ([`is_date_line`]), which name no province or year of the news.
+    pub fn title_end(&self) -> usize {
+        let dated = |s: &Sentence| {
+            s.first < s.end && {
+                let (a, b) = self.byte_span(s.first, s.end - 1);
+                is_date_line(&self.nfc[a..b])
+            }
+        };
+        let mut sentences = self.sentences.iter();
+        let mut title = sentences.next();
+        for s in sentences.take(2) {
+            match title {
+                Some(t) if dated(t) => title = Some(s),
+                _ => break,
+            }
+        }
+        title.map_or(0, |s| s.end)
+    }
+
     /// The NFC text of the sentence holding tokens `first..=last`, trimmed; a run-on sentence
     /// is cut to [`SENTENCE_MAX_TOKENS`] around the tokens, with "…" where it was cut.
     pub fn sentence_text(&self, first: usize, last: usize) -> String {
@@ -293,6 +313,21 @@ impl Text {
         }
         out
     }
+}
+
+/// A line that only dates the page ("Thứ tư 11/03/2026 04:17", "28/06/2020 - 01:04", a
+/// metadata line "date 2024-01-15"): crawled pages often start with one, and it is not the
+/// title.
+pub fn is_date_line(line: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "cn", "ngày", "gmt", "am",
+        "pm", "date",
+    ];
+    line.bytes().any(|b| b.is_ascii_digit())
+        && line
+            .split(|c: char| c.is_whitespace() || c.is_ascii_punctuation() || c.is_ascii_digit())
+            .filter(|w| !w.is_empty())
+            .all(|w| WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// [`fold_char`] of each ASCII byte, 0 where it is dropped.

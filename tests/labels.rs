@@ -7979,3 +7979,22 @@ fn a_number_in_a_zones_name_is_no_bare_occupancy_rate() {
     let got = metrics("Tỷ lệ lấp đầy KCN Yên Bình đạt 81,5.");
     assert_eq!(got, [("81,5".to_owned(), Metric::OccupancyRate)]);
 }
+
+/// A metadata line above the headline ("date 2024-01-15", then "Thanh Hóa ...") was taken for
+/// the title, so a province the headline alone names was lost, and with it every figure's.
+#[test]
+fn a_date_line_above_the_headline_is_not_the_title() {
+    for head in ["date 2024-01-15\n", "Thứ hai, 15/01/2024 - 08:30\n", ""] {
+        let text = format!(
+            "{head}Thanh Hóa: các KCN thu hút mạnh vốn đầu tư\n\nCác KCN đã cho thuê 1.250,5 ha đất \
+             công nghiệp."
+        );
+        let a = analyze(&text, None, &K);
+        assert_eq!(a.province_code.as_deref(), Some("38"), "{head:?}");
+        assert_eq!(
+            a.mentions[0].province_code.as_deref(),
+            Some("38"),
+            "{head:?}"
+        );
+    }
+}

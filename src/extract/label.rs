@@ -268,7 +268,7 @@ impl<'a> Labeler<'a> {
         let Some(i) = self.q_at[q.first].map(|i| i as usize) else {
             return false;
         };
-        let title_end = self.text.sentences.first().map_or(0, |s| s.end);
+        let title_end = self.text.title_end();
         let approx = self.approx(i);
         (i + 1..self.qs.len()).any(|j| {
             self.qs[j].first >= title_end && (self.same_amount(i, j) || self.rounds(i, approx, j))
@@ -5339,7 +5339,7 @@ impl<'a> Labeler<'a> {
         // A headline names its figures with few words ("Nhận 6,7 tỷ Đô từ Mỹ"); an amount there
         // that no cue names is the body's figure of the same amount, and takes the metric a
         // cue gives that figure.
-        let title_end = self.text.sentences.first().map_or(0, |s| s.end);
+        let title_end = self.text.title_end();
         let in_title = self.qs.iter().take_while(|q| q.last < title_end);
         for (qi, q) in in_title.enumerate() {
             if !uncued[qi] || !q.unit.is_money() {

@@ -114,7 +114,7 @@ pub fn extract(
 /// latest of those); never a horizon (`đến năm 2030`), which names a plan's end, not the
 /// year reported on.
 fn reference_year(text: &Text, pub_date: Option<NaiveDate>) -> Option<i32> {
-    let title_end = text.sentences.first().map(|s| s.end).unwrap_or(0);
+    let title_end = text.title_end();
     // The site's clock says when the page was saved, not what year the article is about.
     let clock = period::page_clock(text);
     let horizon = |i: usize| i < clock || period::horizon_year(text, i);

@@ -1588,7 +1588,7 @@ pub fn publication_date(text: &Text) -> Option<NaiveDate> {
     // A day and month without year: the title's latest year completes it, unless that year is
     // a horizon ("Đến năm 2020, TP.HCM ra mắt 30.000 nhà ở giá rẻ").
     let (d, m) = partial?;
-    let title_end = text.sentences.first().map(|s| s.end).unwrap_or(0);
+    let title_end = text.title_end();
     let y = (clock..title_end)
         .filter(|&i| r.num(i) && !horizon_year(text, i))
         .filter_map(|i| year_of(r.tok(i)))
