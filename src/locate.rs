@@ -737,6 +737,29 @@ fn mention_place(
         (h.start.saturating_sub(4) as usize..h.start as usize)
             .any(|k| text.tok(k) == "nhat" && text.tok_at(k as isize - 1) != "giai" || leads(k))
     };
+    // The country as a yardstick ("80%, cao hơn bình quân chung cả nước", "so với cả nước",
+    // "gấp đôi mức trung bình của cả nước") leaves a figure its own.
+    let measured_against = |h: &Hit| {
+        let mut k = h.start as usize;
+        while k > 0 && text.word_is(k - 1, &["của", "chung"]) {
+            k -= 1;
+        }
+        text.word_is(
+            k.wrapping_sub(1),
+            &["hơn", "với", "mức", "bằng", "lần", "đôi"],
+        ) || k >= 2
+            && text.word_is(k - 1, &["quân", "bình"])
+            && text.word_is(k - 2, &["bình", "trung"])
+    };
+    // The country in brackets closed before the figure ("chiếm 59,5% GDP (cả nước 49%), vốn
+    // đầu tư tư nhân chiếm 65%") speaks only for what the brackets hold.
+    let aside_closed = |h: &Hit| {
+        (h.end()..d.first).any(|k| text.tok(k) == ")")
+            && (s.first..h.start as usize)
+                .rev()
+                .take_while(|&k| text.tok(k) != ")")
+                .any(|k| text.tok(k) == "(")
+    };
     // A sentence opening "Trong đó" breaks down the one before ("Năm 2016, cả nước có 110.100
     // doanh nghiệp thành lập mới ... Trong đó, ... tăng 73%"): a national total there leaves
     // its parts national too, unless that sentence names a place after the national word, or
@@ -817,6 +840,8 @@ fn mention_place(
             (h.cue == Cue::National || h.cue == Cue::World && h.start as usize == sent.first)
                 && h.end() <= d.first
                 && !ranked(h)
+                && !measured_against(h)
+                && !aside_closed(h)
         })
         .map(|h| h.end())
         .chain(subject)
@@ -927,6 +952,7 @@ fn mention_place(
                 && h.end() <= end
                 && text.tok(h.start as usize) != "cua"
                 && !ranked(h)
+                && !measured_against(h)
                 && (d.last + 1..h.start as usize)
                     .all(|k| !matches!(text.tok(k), "(" | "so" | "tong" | "gdp" | "grdp"))
         })

@@ -7998,3 +7998,35 @@ fn a_date_line_above_the_headline_is_not_the_title() {
         );
     }
 }
+
+/// "Cả nước" alone before a figure ("Cả nước hiện có 418 KCN", "Vốn FDI cả nước năm 2023 đạt
+/// ...") left a national total in a provincial article with the article's province; only "cả
+/// nước có", "cả nước đã" and "cả nước thu hút" were national.
+#[test]
+fn the_country_named_alone_makes_a_figure_national() {
+    let text = "Bắc Giang có 9 KCN\n\nTỉnh Bắc Giang hiện có 9 KCN. Cả nước hiện có 418 KCN. Vốn \
+                FDI cả nước năm 2023 đạt 36,6 tỷ USD. Tỷ lệ lấp đầy các KCN của tỉnh đạt 80%, \
+                cao hơn bình quân chung cả nước. Năm 2023, tỉnh chiếm 8,2% GRDP vùng (cả nước \
+                5%), vốn FDI chiếm 60%.";
+    let got: Vec<_> = analyze(text, None, &K)
+        .mentions
+        .into_iter()
+        .map(|m| (m.surface, m.province_code))
+        .collect();
+    let bg = Some("24".to_owned());
+    assert_eq!(
+        got,
+        [
+            ("9 KCN".to_owned(), bg.clone()),
+            ("9 KCN".to_owned(), bg.clone()),
+            ("418 KCN".to_owned(), None),
+            ("36,6 tỷ USD".to_owned(), None),
+            // The country as a yardstick leaves the figure the province's.
+            ("80%".to_owned(), bg.clone()),
+            ("8,2%".to_owned(), bg.clone()),
+            // The country in brackets speaks for what they hold only.
+            ("5%".to_owned(), None),
+            ("60%".to_owned(), bg),
+        ]
+    );
+}
