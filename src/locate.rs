@@ -111,16 +111,44 @@ fn after_merger(published: Option<chrono::NaiveDate>) -> bool {
 /// 63.
 fn within_merged(text: &Text, gaz: &Gazetteer, places: &[Place], d: &Draft, p: u8) -> u8 {
     let sent = text.sentences[text.sentence_of(d.first)];
-    let clause = (sent.first.max(d.first.saturating_sub(WINDOW))..d.first)
-        .rev()
-        .find(|&k| matches!(text.tok(k), ";" | ","))
-        .map_or(sent.first, |k| k + 1);
+    let clause_before = |end: usize| {
+        (sent.first.max(d.first.saturating_sub(WINDOW))..end)
+            .rev()
+            .find(|&k| matches!(text.tok(k), ";" | ","))
+            .map_or(sent.first, |k| k + 1)
+    };
+    let after_comma = clause_before(d.first);
     let group = &gaz.provinces[p as usize].code_2025;
     let old_named = |q: &Place| {
         text.tok_at(q.hit.end as isize) == "(" && text.tok_at(q.hit.end as isize + 1) == "cu"
     };
-    let lo = places.partition_point(|q| q.hit.start < clause);
     let hi = places.partition_point(|q| q.hit.start < d.first);
+    // A zone or district with the merged province after a comma, as its address ("KCN Quang
+    // Châu, tỉnh Bắc Ninh đón dự án 300 triệu USD"): the clause goes on back past the comma,
+    // and the province says where the place lies.
+    let address = |q: &Place| {
+        let k = with_kind_of_place(text, q.hit.start);
+        q.hit.kind == PlaceKind::Province
+            && k > 0
+            && k == after_comma
+            && text.tok(k - 1) == ","
+            && places[..hi].iter().any(|z| {
+                // (Or with "(cũ)" between: "huyện Việt Yên (cũ), tỉnh Bắc Ninh".)
+                let end = if old_named(z) {
+                    z.hit.end + 3
+                } else {
+                    z.hit.end
+                };
+                end == k - 1 && (z.hit.kind != PlaceKind::Province || old_named(z))
+            })
+    };
+    let addressed = places[..hi].iter().any(address);
+    let clause = if addressed {
+        clause_before(after_comma - 1)
+    } else {
+        after_comma
+    };
+    let lo = places.partition_point(|q| q.hit.start < clause);
     // The merged province named outright, or "toàn tỉnh", speaks of all of it: only what
     // stands after it is nearer the figure ("Phát biểu tại KKT Nhơn Hội, ... tỉnh Gia Lai đặt
     // mục tiêu thu hút 150 dự án" is the whole province's). (Not where it says what a place
@@ -132,6 +160,7 @@ fn within_merged(text: &Text, gaz: &Gazetteer, places: &[Place], d: &Draft, p: u
             q.hit.kind == PlaceKind::Province
                 && q.hit.province == p
                 && !old_named(q)
+                && !address(q)
                 && ![1, 2].iter().any(|&b| {
                     matches!(
                         text.tok_at(q.hit.start as isize - b),

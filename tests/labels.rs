@@ -8030,3 +8030,35 @@ fn the_country_named_alone_makes_a_figure_national() {
         ]
     );
 }
+
+/// After the 2025 merger, a zone or district with the merged province after a comma ("KCN
+/// Quang Châu, tỉnh Bắc Ninh đón ...") gave the figure the merged province's namesake code:
+/// the comma ended the clause, and the province read as the whole province. It is the place's
+/// address, as "(tỉnh Bắc Ninh)" is.
+#[test]
+fn a_merged_province_as_a_zones_address_keeps_the_zones_old_province() {
+    let code = |body: &str| {
+        analyze(&format!("Thu hút đầu tư\n\n{body}"), ymd(2025, 9, 10), &K).mentions[0]
+            .province_code
+            .clone()
+    };
+    // KCN Quang Châu and Việt Yên lie in old Bắc Giang (24), now part of Bắc Ninh (27).
+    assert_eq!(
+        code("KCN Quang Châu, tỉnh Bắc Ninh vừa đón dự án 300 triệu USD.").as_deref(),
+        Some("24")
+    );
+    assert_eq!(
+        code("Các KCN khu vực huyện Việt Yên (cũ), tỉnh Bắc Ninh thu hút 220 triệu USD.")
+            .as_deref(),
+        Some("24")
+    );
+    // The merged province as the subject after a comma is still the whole province's.
+    assert_eq!(
+        code(
+            "Sau khi làm việc tại KCN Quang Châu, lãnh đạo tỉnh Bắc Ninh cho biết tỉnh thu hút \
+              3 tỷ USD."
+        )
+        .as_deref(),
+        Some("27")
+    );
+}
