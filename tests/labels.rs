@@ -8062,3 +8062,33 @@ fn a_merged_province_as_a_zones_address_keeps_the_zones_old_province() {
         Some("27")
     );
 }
+
+/// A count of people whose labour word stands far before it, as the subject "là" completes
+/// ("Tổng số lao động đang làm việc tại các doanh nghiệp trong KCN, KCX và KKT trên địa bàn
+/// tỉnh là 84.250 người"), was no mention, nor was the change of such a count after it.
+#[test]
+fn a_workforce_named_by_a_long_subject_is_counted() {
+    let got = measures(
+        "Tổng số lao động đang làm việc tại các doanh nghiệp trong các KCN, KCX và KKT trên địa \
+         bàn tỉnh Bình Định là 41.370 người, tăng 2.140 người so với cùng kỳ.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("41.370 người".to_owned(), Measure::Level, 41370.0),
+            ("2.140 người".to_owned(), Measure::ChangeAbs, 2140.0),
+        ]
+    );
+    assert!(metrics(
+        "Tổng số lao động đang làm việc tại các doanh nghiệp trong các KCN, KCX và KKT trên địa \
+         bàn tỉnh Bình Định là 41.370 người."
+    )
+    .iter()
+    .all(|(_, m)| *m == Metric::Workers));
+    // Far from a labour word with no "là" to link them, people are no workforce.
+    let got = metrics(
+        "Công nhân các KCN được tặng quà trong dịp Tết Nguyên đán, chương trình thu hút sự tham \
+         gia của nhiều đơn vị, với 3.000 người tham dự.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}

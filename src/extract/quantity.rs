@@ -698,13 +698,37 @@ impl Finder<'_> {
         named[id as usize]
     }
 
-    /// A labour context (`lao động`, `công nhân`) in the clause before token `i`.
-    fn labour_context_before(&self, i: usize) -> bool {
+    /// A labour context (`lao động`, `công nhân`) in the clause before token `i`; further back
+    /// where it is the subject that "là" or "đạt" right before the number completes ("Tổng số
+    /// lao động đang làm việc tại các doanh nghiệp trong KCN, KCX và KKT trên địa bàn tỉnh là
+    /// 84.250 người"); or a count of workers just before that this one changes ("là 84.250
+    /// người, giảm 6.120 người").
+    fn labour_context_before(&self, i: usize, before: &[Quantity]) -> bool {
         let s = self.text.sentences[self.text.sentence_of(i)];
-        self.hits
-            .within(s.first.max(i.saturating_sub(15)), i)
-            .iter()
-            .any(|h| h.cue == Cue::LabourContext)
+        let context = |reach: usize| {
+            self.hits
+                .within(s.first.max(i.saturating_sub(reach)), i)
+                .iter()
+                .filter(|h| h.cue == Cue::LabourContext)
+                .map(|h| h.start as usize)
+                .next_back()
+        };
+        let at = self
+            .ends_at(i, |c| matches!(c, Cue::Approx(_)))
+            .map_or(i, |a| a.start as usize);
+        let linked = self.text.word_is(at.wrapping_sub(1), &["là", "đạt"]);
+        let changed = || {
+            at >= 1
+                && self.text.word_is(at - 1, &["tăng", "giảm", "thêm"])
+                && before.last().is_some_and(|q| {
+                    q.first >= s.first
+                        && at - q.last <= 6
+                        && q.entity.is_some_and(|(e, _)| e == Entity::Worker)
+                })
+        };
+        context(15).is_some()
+            || linked && context(32).is_some_and(|k| self.text.word_is(k.wrapping_sub(1), &["số"]))
+            || changed()
     }
 
     fn find(&self) -> Vec<Quantity> {
@@ -840,7 +864,7 @@ impl Finder<'_> {
     }
 
     /// The quantity (or two, for a fraction of counted things) starting with number `num`.
-    fn quantity_at(&self, num: &Num, _before: &[Quantity]) -> Option<Vec<Quantity>> {
+    fn quantity_at(&self, num: &Num, before: &[Quantity]) -> Option<Vec<Quantity>> {
         let n = self.n();
         let mut j = num.last + 1;
         let mut first = num.first;
@@ -1112,8 +1136,9 @@ impl Finder<'_> {
                     preceded_by_any(self.text, &staff.preceded_by, at)
                         && !preceded_by_any(self.text, &staff.not_preceded_by, at)
                 };
-                let counts =
-                    self.labour_context_before(num.first) || working_after || is_staff && staffed();
+                let counts = self.labour_context_before(num.first, before)
+                    || working_after
+                    || is_staff && staffed();
                 if !counts || one || is_staff && followed_by_any(self.text, &staff.roles, e) {
                     return None;
                 }
