@@ -8092,3 +8092,31 @@ fn a_workforce_named_by_a_long_subject_is_counted() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+/// The level a total was raised to ("nâng tổng vốn đăng ký lên 5,2 tỷ USD", "nâng tổng diện
+/// tích đất đã cho thuê lên 4.560 ha") was the period's flow; only a count raised by "nâng
+/// tổng số" was a stock.
+#[test]
+fn a_total_raised_to_a_level_is_a_stock_at_the_periods_end() {
+    let year = (ymd(2023, 1, 1), ymd(2023, 12, 31));
+    let got = periods(
+        "Năm 2023, các KCN tỉnh Hà Nam thu hút 14 dự án với tổng vốn 410 triệu USD, nâng tổng vốn \
+         đăng ký lên 5,6 tỷ USD; cho thuê 95 ha đất, nâng tổng diện tích đất cho thuê lên hơn \
+         2.180 ha.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("14 dự án".to_owned(), year.0, year.1, false),
+            ("410 triệu USD".to_owned(), year.0, year.1, false),
+            ("5,6 tỷ USD".to_owned(), None, year.1, true),
+            ("95 ha".to_owned(), year.0, year.1, false),
+            ("2.180 ha".to_owned(), None, year.1, true),
+        ]
+    );
+    // What follows the raised total is the period's own.
+    let got = periods(
+        "Năm 2023, ngân hàng nâng tổng tài sản lên 93.304 tỷ đồng, lợi nhuận đạt 1.643 tỷ đồng.",
+    );
+    assert_eq!(got[1], ("1.643 tỷ đồng".to_owned(), year.0, year.1, false));
+}

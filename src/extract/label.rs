@@ -5225,11 +5225,27 @@ impl<'a> Labeler<'a> {
                     && (c0.max(k.saturating_sub(6))..k).any(|d| self.words_at(d, &["diện", "tích"]))
                     && !(k + 3..q.first).any(|e| self.text.word_is(e, &["mới", "thêm", "được"]))
             });
+        // A total raised by what was added, the level it reached ("nâng tổng vốn đăng ký lên
+        // 5,2 tỷ USD", "nâng tổng diện tích đất đã cho thuê lên 4.560 ha"), is a stock at the
+        // period's end, as "nâng tổng số dự án lên 350" is. (Not what follows it: "nâng tổng
+        // tài sản lên 193.304 tỷ đồng, lợi nhuận đạt 1.643 tỷ đồng".)
+        let raised = measure == Measure::Level && {
+            // "lên", "lên tới", "lên mức" right before the figure (past its hedge).
+            let j = self.hedge_start(q.first);
+            let to = (j.saturating_sub(2)..j).find(|&k| {
+                self.text.word_is(k, &["lên"])
+                    && (k + 1..j).all(|e| self.text.word_is(e, &["tới", "đến", "mức"]))
+            });
+            to.is_some_and(|to| {
+                (c0.max(to.saturating_sub(10))..to).any(|k| self.words_at(k, &["nâng", "tổng"]))
+            })
+        };
         let cumulative = !newly
             && !added
             && (stock
                 || workforce
                 || leased
+                || raised
                 || has_zones()
                 || of_a_stock()
                 || employed()
@@ -5267,7 +5283,7 @@ impl<'a> Labeler<'a> {
             {
                 NaiveDate::from_ymd_opt(end.year(), 1, 1)
             }
-            (_, Some(_)) if (workforce || leased) && cumulative => None,
+            (_, Some(_)) if (workforce || leased || raised) && cumulative => None,
             // An occupancy rate is as of a day, never over a span (gold 001, 013, 058).
             (_, Some(_)) if metric == Metric::OccupancyRate && measure == Measure::Level => None,
             (start, _) => start,
