@@ -8120,3 +8120,26 @@ fn a_total_raised_to_a_level_is_a_stock_at_the_periods_end() {
     );
     assert_eq!(got[1], ("1.643 tỷ đồng".to_owned(), year.0, year.1, false));
 }
+
+/// Zones listed with what each is doing ("11 KCN đang hoạt động và 6 KCN đang xây dựng hạ
+/// tầng") were one stock and one count of no time: only the first followed "có". Gold seed_002
+/// counts zones under construction as a stock.
+#[test]
+fn zones_listed_with_what_each_is_doing_are_all_had() {
+    for sep in [" và", ","] {
+        let got = cumulative_flags(&format!(
+            "Toàn tỉnh Thái Nguyên có 7 KCN đang hoạt động{sep} 4 KCN đang xây dựng hạ tầng."
+        ));
+        assert_eq!(
+            got,
+            [("7 KCN".to_owned(), true), ("4 KCN".to_owned(), true)],
+            "{sep:?}"
+        );
+    }
+    // Zones made within a year stay the year's.
+    let got = cumulative_flags("Năm 2023, tỉnh thành lập 2 KCN mới và 3 KCN được mở rộng.");
+    assert_eq!(
+        got,
+        [("2 KCN".to_owned(), false), ("3 KCN".to_owned(), false)]
+    );
+}

@@ -958,12 +958,37 @@ impl<'a> Labeler<'a> {
 
     /// Where the counts listed with count `q` start, hedges included: "3 khu chế xuất" in "TP
     /// có 3 khu chế xuất, 13 khu công nghiệp".
+    /// Counts of zones listed with what each is doing ("11 KCN đang hoạt động và 6 KCN đang xây
+    /// dựng hạ tầng") are one list as well.
     fn list_start(&self, q: &Quantity) -> usize {
         let mut k = self.hedge_start(q.first);
-        while let Some(j) = self.quantity_before_list(k) {
+        while let Some(j) = self
+            .quantity_before_list(k)
+            .or_else(|| self.zones_doing_before(k, q))
+        {
             k = self.hedge_start(self.qs[j].first);
         }
         k
+    }
+
+    /// The count of zones that a few lower-case words describe before "," or "và" at `k - 1`,
+    /// where `q` counts zones too: "11 KCN đang hoạt động" before "và 6 KCN".
+    fn zones_doing_before(&self, k: usize, q: &Quantity) -> Option<usize> {
+        let sep = k.checked_sub(1)?;
+        if !q.counts(Metric::Zones) || !matches!(self.tok(sep), "," | "va") {
+            return None;
+        }
+        let mut e = sep;
+        while e > 0
+            && sep - e < 6
+            && self.is_word(e - 1)
+            && !self.text.tokens[e - 1].capitalized
+            && self.q_at[e - 1].is_none()
+        {
+            e -= 1;
+        }
+        let j = self.q_at[e.checked_sub(1)?]? as usize;
+        (e < sep && self.qs[j].last + 1 == e && self.qs[j].counts(Metric::Zones)).then_some(j)
     }
 
     /// Whether zones count `q` is what a place has, in a sentence that names no time: "TP có 3
