@@ -275,8 +275,8 @@ mod tests {
 
     #[test]
     fn a_date_bar_is_not_the_title() {
-        let text = "Thứ tư, 11/03/2026 04:17\n\n28/06/2020 - 01:04\ndate 2020-06-28\nKCN Gia Bình II \
-                    hoàn thành hạ tầng\nNội dung";
+        let text = "Thứ tư, 11/03/2026 04:17\n\n28/06/2020 - 01:04\ndate 2020-06-28\nKCN Gia \
+                    Bình II hoàn thành hạ tầng\nNội dung";
         let a = decode(
             raw(DocKind::Text, text.as_bytes()),
             &DecodeOptions::default(),

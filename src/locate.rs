@@ -124,25 +124,40 @@ fn within_merged(text: &Text, gaz: &Gazetteer, places: &[Place], d: &Draft, p: u
     };
     let hi = places.partition_point(|q| q.hit.start < d.first);
     // A zone or district with the merged province after a comma, as its address ("KCN Quang
-    // Châu, tỉnh Bắc Ninh đón dự án 300 triệu USD"): the clause goes on back past the comma,
-    // and the province says where the place lies.
-    let address = |q: &Place| {
-        let k = with_kind_of_place(text, q.hit.start);
-        q.hit.kind == PlaceKind::Province
-            && k > 0
-            && k == after_comma
-            && text.tok(k - 1) == ","
-            && places[..hi].iter().any(|z| {
+    // Châu, tỉnh Bắc Ninh đón dự án 300 triệu USD", "Dự án tại KCN Quang Châu, tỉnh Bắc Ninh
+    // có vốn ..."): the clause goes on back past the comma, and the province says where the
+    // place lies. (Not after an opening phrase, where the province is the subject: "Ngoài KCN
+    // Quang Châu, tỉnh Bắc Ninh còn thu hút ...", "Sau buổi làm việc tại KCN Quang Châu, tỉnh
+    // Bắc Ninh đặt mục tiêu ...".) Only the places at the comma are looked at.
+    let at_comma = places.partition_point(|q| q.hit.start < after_comma);
+    let zone_before = after_comma > 0
+        && text.tok(after_comma - 1) == ","
+        && places[at_comma.saturating_sub(2)..at_comma]
+            .iter()
+            .any(|z| {
                 // (Or with "(cũ)" between: "huyện Việt Yên (cũ), tỉnh Bắc Ninh".)
                 let end = if old_named(z) {
                     z.hit.end + 3
                 } else {
                     z.hit.end
                 };
-                end == k - 1 && (z.hit.kind != PlaceKind::Province || old_named(z))
-            })
+                end + 1 == after_comma && (z.hit.kind != PlaceKind::Province || old_named(z))
+            });
+    let opening = || {
+        let c = clause_before(after_comma - 1);
+        text.word_is(
+            c,
+            &["ngoài", "sau", "trước", "tại", "khi", "từ", "với", "nhân"],
+        ) || text.word_is(c, &["bên"]) && text.word_is(c + 1, &["cạnh"])
+            || text.word_is(c, &["cùng"]) && text.word_is(c + 1, &["với"])
     };
-    let addressed = places[..hi].iter().any(address);
+    let address = |q: &Place| {
+        zone_before
+            && q.hit.kind == PlaceKind::Province
+            && with_kind_of_place(text, q.hit.start) == after_comma
+            && !text.word_is(q.hit.end, &["còn", "cũng"])
+    };
+    let addressed = places[at_comma..hi].iter().take(2).any(address) && !opening();
     let clause = if addressed {
         clause_before(after_comma - 1)
     } else {
@@ -160,7 +175,7 @@ fn within_merged(text: &Text, gaz: &Gazetteer, places: &[Place], d: &Draft, p: u
             q.hit.kind == PlaceKind::Province
                 && q.hit.province == p
                 && !old_named(q)
-                && !address(q)
+                && !(addressed && address(q))
                 && ![1, 2].iter().any(|&b| {
                     matches!(
                         text.tok_at(q.hit.start as isize - b),
@@ -762,9 +777,43 @@ fn mention_place(
         text.tok(k) == "dau" && matches!(prev, "dan" | "dung")
             || text.tok(k) == "thu" && prev == "dung"
     };
+    // Also a place in the order ("xếp thứ 2 cả nước", "lớn thứ ba cả nước", "top 5 cả nước",
+    // "nhóm dẫn đầu").
+    let placed = |k: usize| {
+        text.word_is(k, &["thứ"])
+            && (text
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokKind::Num)
+                || text.word_is(k + 1, &["hai", "ba", "tư", "năm", "nhì"]))
+            || text.word_is(k, &["top", "tốp", "nhóm"])
+    };
     let ranked = |h: &Hit| {
-        (h.start.saturating_sub(4) as usize..h.start as usize)
-            .any(|k| text.tok(k) == "nhat" && text.tok_at(k as isize - 1) != "giai" || leads(k))
+        (h.start.saturating_sub(4) as usize..h.start as usize).any(|k| {
+            text.tok(k) == "nhat" && text.tok_at(k as isize - 1) != "giai" || leads(k) || placed(k)
+        })
+    };
+    // "cả nước" alone (not "cả nước có", "trên cả nước") names the country before a figure
+    // with no province word between, and, past a comma, only as a subject opening its clause
+    // ("Cả nước hiện có 344 KCN, KCX với 2,7 triệu công nhân", "Vốn FDI cả nước năm 2023 đạt
+    // ..."; not "trong bối cảnh kinh tế cả nước gặp khó khăn, các KCN của tỉnh thu hút",
+    // "phong trào do cả nước phát động, doanh nghiệp ..."); after a figure, not as the whole a
+    // share is of ("chiếm 12% vốn FDI cả nước").
+    let bare = |h: &Hit| h.len == 2 && text.tok(h.start as usize) == "ca";
+    let background = |h: &Hit| {
+        let k = h.start as usize;
+        let opens = k == sent.first
+            || matches!(text.tok_at(k as isize - 1), "," | ":" | "-")
+            || text.word_is(k.wrapping_sub(1), &["hiện", "nay", "đó", "vậy"]);
+        bare(h)
+            && (h.end()..d.first).any(|k| {
+                text.tok(k) == "," && !opens
+                    || text.word_is(k, &["tỉnh", "TP", "huyện"])
+                    || text.word_is(k, &["thành"]) && text.word_is(k + 1, &["phố"])
+            })
+    };
+    let share_of = |h: &Hit| {
+        bare(h) && (d.first.saturating_sub(3)..d.first).any(|k| text.word_is(k, &["chiếm"]))
     };
     // The country as a yardstick ("80%, cao hơn bình quân chung cả nước", "so với cả nước",
     // "gấp đôi mức trung bình của cả nước") leaves a figure its own.
@@ -871,6 +920,7 @@ fn mention_place(
                 && !ranked(h)
                 && !measured_against(h)
                 && !aside_closed(h)
+                && !background(h)
         })
         .map(|h| h.end())
         .chain(subject)
@@ -982,6 +1032,7 @@ fn mention_place(
                 && text.tok(h.start as usize) != "cua"
                 && !ranked(h)
                 && !measured_against(h)
+                && !share_of(h)
                 && (d.last + 1..h.start as usize)
                     .all(|k| !matches!(text.tok(k), "(" | "so" | "tong" | "gdp" | "grdp"))
         })

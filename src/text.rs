@@ -272,24 +272,21 @@ impl Text {
         }
     }
 
-    /// Where the title ends: the first sentence's end, past the lines that only date the page
-    /// before it ([`is_date_line`]), which name no province or year of the news.
+    /// Where the title ends: the end of the first sentence that is not a line only dating the
+    /// page ([`is_date_line`]), which names no province or year of the news; as the decoder
+    /// finds the title. (An article of date lines alone has its first as the title.)
     pub fn title_end(&self) -> usize {
-        let dated = |s: &Sentence| {
+        let dated = |s: &&Sentence| {
             s.first < s.end && {
                 let (a, b) = self.byte_span(s.first, s.end - 1);
                 is_date_line(&self.nfc[a..b])
             }
         };
-        let mut sentences = self.sentences.iter();
-        let mut title = sentences.next();
-        for s in sentences.take(2) {
-            match title {
-                Some(t) if dated(t) => title = Some(s),
-                _ => break,
-            }
-        }
-        title.map_or(0, |s| s.end)
+        self.sentences
+            .iter()
+            .find(|s| !dated(s))
+            .or(self.sentences.first())
+            .map_or(0, |s| s.end)
     }
 
     /// The NFC text of the sentence holding tokens `first..=last`, trimmed; a run-on sentence

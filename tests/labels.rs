@@ -7906,6 +7906,18 @@ fn leased_land_and_occupancy_in_a_dated_report_are_as_of_its_end() {
             ),
         ]
     );
+    // So does land leased "trong năm", with the span in its clause, or compared with another
+    // time.
+    for text in [
+        "Năm 2023, các KCN thu hút 25 dự án, diện tích đất đã cho thuê trong năm đạt 64 ha.",
+        "Diện tích đất đã cho thuê năm 2023 của các KCN là 64 ha.",
+        "Các KCN thu hút 25 dự án năm 2023. Diện tích đất đã cho thuê là 64 ha, tăng 20% so với \
+         năm 2022.",
+    ] {
+        let got = periods(text);
+        let ha = got.iter().find(|p| p.0 == "64 ha").unwrap();
+        assert_eq!((ha.1, ha.2, ha.3), (year.0, year.1, false), "{text}");
+    }
 }
 
 /// "Lũy kế 6 tháng, ..." (the months so far, added up) read as a stock as of the publication
@@ -7975,19 +7987,35 @@ fn a_number_in_a_zones_name_is_no_bare_occupancy_rate() {
             ("64%".to_owned(), Metric::OccupancyRate)
         ]
     );
-    // A bare rate after a name without a number is still read.
-    let got = metrics("Tỷ lệ lấp đầy KCN Yên Bình đạt 81,5.");
-    assert_eq!(got, [("81,5".to_owned(), Metric::OccupancyRate)]);
+    // The bare rate after the name's number is read, and so is one after a name without a
+    // number, after the zone word, or ending a table's row.
+    for (text, rate) in [
+        ("Tỷ lệ lấp đầy KCN Yên Bình 1 đạt 81,5.", "81,5"),
+        ("Tỷ lệ lấp đầy KCN Yên Bình đạt 81,5.", "81,5"),
+        ("Tỷ lệ lấp đầy KCN 72,5.", "72,5"),
+        ("Tỷ lệ lấp đầy bình quân các KCN Hà Tĩnh 68,4.", "68,4"),
+    ] {
+        assert_eq!(
+            metrics(text),
+            [(rate.to_owned(), Metric::OccupancyRate)],
+            "{text}"
+        );
+    }
 }
 
 /// A metadata line above the headline ("date 2024-01-15", then "Thanh Hóa ...") was taken for
 /// the title, so a province the headline alone names was lost, and with it every figure's.
 #[test]
 fn a_date_line_above_the_headline_is_not_the_title() {
-    for head in ["date 2024-01-15\n", "Thứ hai, 15/01/2024 - 08:30\n", ""] {
+    for head in [
+        "date 2024-01-15\n",
+        "Thứ hai, 15/01/2024 - 08:30\n",
+        "date 2024-01-15\nThứ hai, 15/01/2024 - 08:30\n15/01/2024\n",
+        "",
+    ] {
         let text = format!(
-            "{head}Thanh Hóa: các KCN thu hút mạnh vốn đầu tư\n\nCác KCN đã cho thuê 1.250,5 ha đất \
-             công nghiệp."
+            "{head}Thanh Hóa: các KCN thu hút mạnh vốn đầu tư\n\nCác KCN đã cho thuê 1.250,5 ha \
+             đất công nghiệp."
         );
         let a = analyze(&text, None, &K);
         assert_eq!(a.province_code.as_deref(), Some("38"), "{head:?}");
@@ -8026,9 +8054,25 @@ fn the_country_named_alone_makes_a_figure_national() {
             ("8,2%".to_owned(), bg.clone()),
             // The country in brackets speaks for what they hold only.
             ("5%".to_owned(), None),
-            ("60%".to_owned(), bg),
+            ("60%".to_owned(), bg.clone()),
         ]
     );
+    // Nor is a figure the province ranks by, one said against the country's background, or
+    // its share of the country's whole.
+    for body in [
+        "Tỉnh Bắc Giang xếp thứ 2 cả nước về thu hút FDI, đạt 4,6 tỷ USD.",
+        "Bắc Giang nằm trong top 5 cả nước về thu hút FDI với 4,6 tỷ USD.",
+        "Năm 2023, trong bối cảnh kinh tế cả nước gặp nhiều khó khăn, các KCN của tỉnh vẫn thu \
+         hút 4,6 tỷ USD.",
+        "Năm 2023, các KCN của tỉnh thu hút 4,6 tỷ USD vốn FDI, chiếm 12% vốn FDI cả nước.",
+    ] {
+        let got = analyze(&format!("Bắc Giang có 9 KCN\n\n{body}"), None, &K).mentions;
+        assert!(
+            got.iter().all(|m| m.province_code == bg),
+            "{body}: {:?}",
+            got.iter().map(|m| &m.province_code).collect::<Vec<_>>()
+        );
+    }
 }
 
 /// After the 2025 merger, a zone or district with the merged province after a comma ("KCN
@@ -8052,15 +8096,21 @@ fn a_merged_province_as_a_zones_address_keeps_the_zones_old_province() {
             .as_deref(),
         Some("24")
     );
-    // The merged province as the subject after a comma is still the whole province's.
     assert_eq!(
-        code(
-            "Sau khi làm việc tại KCN Quang Châu, lãnh đạo tỉnh Bắc Ninh cho biết tỉnh thu hút \
-              3 tỷ USD."
-        )
-        .as_deref(),
-        Some("27")
+        code("Dự án được đầu tư tại KCN Quang Châu, tỉnh Bắc Ninh với tổng vốn 300 triệu USD.")
+            .as_deref(),
+        Some("24")
     );
+    // The merged province as the subject after a comma is still the whole province's.
+    for text in [
+        "Sau khi làm việc tại KCN Quang Châu, lãnh đạo tỉnh Bắc Ninh cho biết tỉnh thu hút 3 tỷ \
+         USD.",
+        "Ngoài KCN Quang Châu, tỉnh Bắc Ninh còn thu hút 5 tỷ USD vào các KCN khác.",
+        "Bên cạnh KCN Quang Châu, tỉnh Bắc Ninh hiện có 60 KCN đã được thành lập.",
+        "Sau buổi làm việc tại KCN Quang Châu, tỉnh Bắc Ninh đặt mục tiêu thu hút 10 tỷ USD.",
+    ] {
+        assert_eq!(code(text).as_deref(), Some("27"), "{text}");
+    }
 }
 
 /// A count of people whose labour word stands far before it, as the subject "là" completes
@@ -8085,6 +8135,16 @@ fn a_workforce_named_by_a_long_subject_is_counted() {
     )
     .iter()
     .all(|(_, m)| *m == Metric::Workers));
+    // Nor is another count's subject between, past ";" or not.
+    for text in [
+        "Số lao động trong các KCN tăng 5%; tổng số hội viên của Hội doanh nghiệp tỉnh đạt 2.300 \
+         người.",
+        "Số lao động nước ngoài tại các KCN tăng, tổng số đoàn khách đến thăm các KCN trong năm \
+         là 1.200 người.",
+    ] {
+        let got = metrics(text);
+        assert!(got.iter().all(|(s, _)| !s.ends_with("người")), "{got:?}");
+    }
     // Far from a labour word with no "là" to link them, people are no workforce.
     let got = metrics(
         "Công nhân các KCN được tặng quà trong dịp Tết Nguyên đán, chương trình thu hút sự tham \

@@ -5239,17 +5239,40 @@ impl<'a> Labeler<'a> {
                 || j >= 3 && self.words_at(j - 3, &["đang", "sử", "dụng"])
                 || self.words_at(q.unit_end, &["đang", "làm", "việc"])
         };
-        // Land already leased, named as such ("tổng diện tích đất công nghiệp đã cho thuê đạt
-        // 1.494,5 ha", "nâng diện tích đất đã cho thuê lên 720 ha"), is a stock at the period's
-        // end, as in gold 013 and 036; not the land leased within it ("các KCN đã cho thuê 120
-        // ha đất", "diện tích đất đã cho thuê mới 50 ha").
+        // Land already leased, named as such ("Tổng diện tích đất công nghiệp đã cho thuê đạt
+        // 1.494,5 ha" after a sentence on the quarter's new projects), is a stock at the
+        // period's end, as gold 013's "diện tích đất đã cho thuê gần 720ha" is; not the land
+        // leased within it: by a verb ("các KCN đã cho thuê 120 ha đất"), as new or more ("đã
+        // cho thuê mới", "thêm", "được"), with the span in its clause or "trong năm" before it,
+        // or compared with another time after it ("bằng 150% so với cùng kỳ").
         let leased = metric == Metric::LandArea
             && measure == Measure::Level
             && (c0.max(q.first.saturating_sub(12))..q.first).any(|k| {
                 self.words_at(k, &["đã", "cho", "thuê"])
                     && (c0.max(k.saturating_sub(6))..k).any(|d| self.words_at(d, &["diện", "tích"]))
                     && !(k + 3..q.first).any(|e| self.text.word_is(e, &["mới", "thêm", "được"]))
-            });
+            })
+            && {
+                let (s0, s1) = self.sentence(q.first);
+                let within = (s0.max(q.first.saturating_sub(WINDOW))..q.first).any(|k| {
+                    self.text.word_is(k, &["trong"])
+                        && self
+                            .text
+                            .word_is(k + 1, &["năm", "kỳ", "quý", "tháng", "giai"])
+                });
+                let compared =
+                    (q.unit_end..s1.min(q.unit_end + 10)).any(|k| self.words_at(k, &["so", "với"]));
+                let clause = (c0..q.first)
+                    .rev()
+                    .find(|&k| self.tok(k) == ",")
+                    .map_or(c0, |k| k + 1);
+                !within
+                    && !compared
+                    && self
+                        .periods_in(clause, q.first)
+                        .iter()
+                        .all(|p| p.comparison)
+            };
         // A total raised by what was added, the level it reached ("nâng tổng vốn đăng ký lên
         // 5,2 tỷ USD", "nâng tổng diện tích đất đã cho thuê lên 4.560 ha"), is a stock at the
         // period's end, as "nâng tổng số dự án lên 350" is. (Not what follows it: "nâng tổng

@@ -699,7 +699,7 @@ impl Finder<'_> {
     }
 
     /// A labour context (`lao động`, `công nhân`) in the clause before token `i`; further back
-    /// where it is the subject that "là" or "đạt" right before the number completes ("Tổng số
+    /// where "số" heads it and "là" or "đạt" right before the number completes it ("Tổng số
     /// lao động đang làm việc tại các doanh nghiệp trong KCN, KCX và KKT trên địa bàn tỉnh là
     /// 84.250 người"); or a count of workers just before that this one changes ("là 84.250
     /// người, giảm 6.120 người").
@@ -717,18 +717,23 @@ impl Finder<'_> {
             .ends_at(i, |c| matches!(c, Cue::Approx(_)))
             .map_or(i, |a| a.start as usize);
         let linked = self.text.word_is(at.wrapping_sub(1), &["là", "đạt"]);
+        // (The subject only: no other count's head, "tổng số hội viên ... đạt 2.300 người", and
+        // no ";" between.)
+        let subject = |k: usize| {
+            self.text.word_is(k.wrapping_sub(1), &["số"])
+                && (k + 1..at).all(|j| self.tok(j) != ";" && !self.text.word_is(j, &["số"]))
+        };
         let changed = || {
             at >= 1
                 && self.text.word_is(at - 1, &["tăng", "giảm", "thêm"])
                 && before.last().is_some_and(|q| {
                     q.first >= s.first
+                        && q.last < at
                         && at - q.last <= 6
                         && q.entity.is_some_and(|(e, _)| e == Entity::Worker)
                 })
         };
-        context(15).is_some()
-            || linked && context(32).is_some_and(|k| self.text.word_is(k.wrapping_sub(1), &["số"]))
-            || changed()
+        context(15).is_some() || linked && context(32).is_some_and(subject) || changed()
     }
 
     fn find(&self) -> Vec<Quantity> {
@@ -1438,13 +1443,23 @@ impl Finder<'_> {
                     let s = self.text.sentences[self.text.sentence_of(h.start as usize)];
                     let mut k = h.end();
                     while k < s.end && k < h.end() + 8 {
+                        // A number in a zone's name, after a capitalised word that is no
+                        // abbreviation and with a number still to come ("Tỷ lệ lấp đầy KCN Vũng
+                        // Áng 1 đạt 72"), is passed over; "KCN 72,5" and "các KCN Hà Tĩnh
+                        // 68,4" end on the rate.
+                        let named = |k: usize| {
+                            self.kind(k - 1) == Some(TokKind::Word)
+                                && self.text.tokens[k - 1].capitalized
+                                && !self.text.in_capitals(k - 1)
+                                && (k + 1..s.end.min(k + 8))
+                                    .any(|j| self.kind(j) == Some(TokKind::Num))
+                        };
+                        if self.kind(k) == Some(TokKind::Num) && named(k) {
+                            k += 1;
+                            continue;
+                        }
                         if self.kind(k) == Some(TokKind::Num) {
-                            // (Not a number in a zone's name: "Tỷ lệ lấp đầy KCN Vũng Áng 1 đạt
-                            // 72%".)
-                            let named = self.kind(k - 1) == Some(TokKind::Word)
-                                && self.text.tokens[k - 1].capitalized;
-                            if !named
-                                && let Some(v) = bare_num(k, &out)
+                            if let Some(v) = bare_num(k, &out)
                                 && v <= 100.0
                             {
                                 out.push(mk(k, v, Unit::Percent, None));
