@@ -8203,3 +8203,23 @@ fn zones_listed_with_what_each_is_doing_are_all_had() {
         [("2 KCN".to_owned(), false), ("3 KCN".to_owned(), false)]
     );
 }
+
+/// "Tính đến 31/12/2024, lũy kế có 735 dự án" in an article of January 2025 ended the running
+/// total on the publication day: "lũy kế" after the date just given took the news's day.
+#[test]
+fn a_running_total_after_its_date_ends_on_that_date() {
+    for text in [
+        "Tính đến 31/12/2024, lũy kế có 735 dự án còn hiệu lực.",
+        "Tính đến ngày 31/12/2024, lũy kế các KCN có 735 dự án còn hiệu lực.",
+    ] {
+        let got = analyze(text, ymd(2025, 1, 8), &K).mentions;
+        assert_eq!(
+            (got[0].period_end, got[0].cumulative),
+            (ymd(2024, 12, 31), true),
+            "{text}"
+        );
+    }
+    // "Lũy kế đến nay" alone is up to the publication day.
+    let got = analyze("Lũy kế đến nay, các KCN có 735 dự án.", ymd(2025, 1, 8), &K).mentions;
+    assert_eq!(got[0].period_end, ymd(2025, 1, 8));
+}

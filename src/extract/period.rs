@@ -1352,7 +1352,15 @@ impl Reader<'_> {
                             self.text.sentence_of(p.first) == self.text.sentence_of(i)
                         })
                     });
-                if !dated {
+                // "Tính đến 31/12/2024, lũy kế có ...": the running total of the date just
+                // given, not of the publication's.
+                let restated = out.last().is_some_and(|p| {
+                    p.cumulative
+                        && p.end_date.is_some()
+                        && i <= p.end + 1
+                        && self.text.sentence_of(p.first) == self.text.sentence_of(i)
+                });
+                if !dated && !restated {
                     out.push(PeriodExpr {
                         first: i,
                         end,
