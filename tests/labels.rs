@@ -8223,3 +8223,20 @@ fn a_running_total_after_its_date_ends_on_that_date() {
     let got = analyze("Lũy kế đến nay, các KCN có 735 dự án.", ymd(2025, 1, 8), &K).mentions;
     assert_eq!(got[0].period_end, ymd(2025, 1, 8));
 }
+
+/// Land leased or readied "thêm" by a verb ("các KCN đã cho thuê thêm 45,3 ha") was a change,
+/// where it is the period's own flow, as "thu hút thêm 39 dự án" is (gold 051).
+#[test]
+fn land_leased_more_is_the_periods_level() {
+    let got = measure_of_each(
+        "Trong quý I/2024, các KCN đã cho thuê thêm 45,3 ha đất công nghiệp. Diện tích KCN Phúc \
+         Long tăng thêm 50 ha.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("45,3 ha".to_owned(), Measure::Level),
+            ("50 ha".to_owned(), Measure::ChangeAbs)
+        ]
+    );
+}

@@ -3070,9 +3070,18 @@ impl<'a> Labeler<'a> {
         {
             return (Measure::ChangeAbs, false);
         }
+        // (Land leased or readied "thêm" by a verb, "các KCN đã cho thuê thêm 45,3 ha", "tạo
+        // thêm 100 ha quỹ đất sạch", is the period's own, as "thu hút thêm 39 dự án" is; "tăng
+        // thêm 50 ha" is a change.)
         if q.unit != Unit::Count
             && let Some(h) = self.near_before(q, 5, m(MeasureCue::Added))
             && self.adjacent(h.end(), q)
+            && !(q.unit == Unit::Ha
+                && h.len == 1
+                && self.tok(h.start as usize) == "them"
+                && self
+                    .text
+                    .word_is((h.start as usize).wrapping_sub(1), &["thuê", "tạo", "giao"]))
         {
             // "tổng vốn cấp mới và tăng thêm": new and added together are a level.
             let c0 = self.clause_start[q.first];
