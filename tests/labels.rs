@@ -8240,3 +8240,27 @@ fn land_leased_more_is_the_periods_level() {
         ]
     );
 }
+
+/// A part of a whole after "trong đó" with a hedge ("trong đó khoảng 70% là lao động nữ",
+/// "trong đó hơn 70% là dự án FDI") was a rate of no metric; without the hedge it was the
+/// whole's share.
+#[test]
+fn a_hedged_part_after_trong_do_is_a_share() {
+    let got = analyze(
+        "Các KCN có 180.000 lao động, trong đó khoảng 70% là lao động nữ. Các KCN có 500 dự án, \
+         trong đó hơn 60% là dự án FDI.",
+        None,
+        &K,
+    )
+    .mentions;
+    let got: Vec<_> = got.iter().map(|m| (m.metric, m.measure)).collect();
+    assert_eq!(
+        got,
+        [
+            (Metric::Workers, Measure::Level),
+            (Metric::Workers, Measure::SharePct),
+            (Metric::Projects, Measure::Level),
+            (Metric::Projects, Measure::SharePct),
+        ]
+    );
+}

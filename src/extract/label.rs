@@ -2988,8 +2988,9 @@ impl<'a> Labeler<'a> {
             if self.with_its_fraction(q) {
                 return (Measure::SharePct, false);
             }
-            // "20 tỷ đồng, trong đó 40% sang Nhật": a part of the whole just named.
-            let mut k = q.first.wrapping_sub(1);
+            // "20 tỷ đồng, trong đó 40% sang Nhật", "trong đó khoảng 70% là lao động nữ": a part
+            // of the whole just named.
+            let mut k = self.hedge_start(q.first).wrapping_sub(1);
             if self.tok(k) == "," {
                 k = k.wrapping_sub(1);
             }
