@@ -8264,3 +8264,27 @@ fn a_hedged_part_after_trong_do_is_a_share() {
         ]
     );
 }
+
+/// A plan's goals listed with ";" ("phấn đấu thu hút 40 dự án mới; cho thuê 120 ha đất; nâng
+/// tỷ lệ lấp đầy lên 80%") were targets only in the first item: the goal word reached no
+/// further than its clause.
+#[test]
+fn a_plans_goals_listed_with_semicolons_are_all_targets() {
+    let got = measure_of_each(
+        "Năm 2024, Ban Quản lý các KCN tỉnh phấn đấu thu hút 35 dự án mới; cho thuê 110 ha đất; \
+         nâng tỷ lệ lấp đầy bình quân lên 78%.",
+    );
+    assert!(got.iter().all(|(_, m)| *m == Measure::Target), "{got:?}");
+    // Items that open on a noun, or on what is done, are not the plan's.
+    let got = measure_of_each(
+        "Năm 2024, các KCN phấn đấu thu hút 35 dự án mới; quý I đạt 9 dự án; đã cho thuê 20 ha.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("35 dự án".to_owned(), Measure::Target),
+            ("9 dự án".to_owned(), Measure::Level),
+            ("20 ha".to_owned(), Measure::Level),
+        ]
+    );
+}

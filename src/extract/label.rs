@@ -2572,11 +2572,40 @@ impl<'a> Labeler<'a> {
                     })
                 })
         };
+        // A list of a plan's goals split by ";", each item opening on a verb of what is to be
+        // done ("phấn đấu thu hút 40 dự án mới; cho thuê 120 ha đất; nâng tỷ lệ lấp đầy lên
+        // 80%"), is one clause for the plan's word. (Not items that open on a noun, "quý II
+        // đạt 6,4%; quý III đạt 6,7%", which a forecast's "dự báo" lists, nor a change.)
+        let mut from = c0;
+        for _ in 0..4 {
+            let opens_on_a_verb = from > s0
+                && self.tok(from - 1) == ";"
+                && self.text.word_is(
+                    from,
+                    &[
+                        "cho", "thu", "nâng", "giải", "tạo", "hoàn", "xây", "cấp", "phát", "thực",
+                        "đưa", "giữ", "duy", "đảm", "thành", "đào",
+                    ],
+                );
+            if !opens_on_a_verb {
+                break;
+            }
+            from = self.clause_start[from - 1];
+        }
+        // (Past the figure's own clause, only a plan's word: "phấn đấu", "mục tiêu", "chỉ
+        // tiêu", "kế hoạch".)
+        let planned = |h: &Hit| {
+            h.start as usize >= c0
+                || self
+                    .text
+                    .word_is(h.start as usize, &["phấn", "mục", "chỉ", "kế"])
+        };
         let before = self
-            .cues_before(c0, q.first, q.first, |c| {
+            .cues_before(from, q.first, q.first, |c| {
                 *c == Cue::Measure(MeasureCue::Target) || *c == Cue::Measure(MeasureCue::Hiring)
             })
             .into_iter()
+            .filter(|h| planned(h))
             .any(|h| {
                 if h.cue == Cue::Measure(MeasureCue::Hiring) {
                     // Workers still to hire, up to those already there: "cần tuyển 500 lao
