@@ -794,21 +794,15 @@ fn mention_place(
         })
     };
     // "cả nước" alone (not "cả nước có", "trên cả nước") names the country before a figure
-    // with no province word between, and, past a comma, only as a subject opening its clause
-    // ("Cả nước hiện có 344 KCN, KCX với 2,7 triệu công nhân", "Vốn FDI cả nước năm 2023 đạt
-    // ..."; not "trong bối cảnh kinh tế cả nước gặp khó khăn, các KCN của tỉnh thu hút",
-    // "phong trào do cả nước phát động, doanh nghiệp ..."); after a figure, not as the whole a
-    // share is of ("chiếm 12% vốn FDI cả nước").
+    // with no province word between ("Tính chung cả nước, năm 2023 vốn FDI đạt ...", "Vốn FDI
+    // cả nước năm 2023 đạt ..."; not "trong bối cảnh kinh tế cả nước gặp khó khăn, các KCN
+    // của tỉnh thu hút"); after a figure, not as the whole a share is of ("chiếm 12% vốn FDI
+    // cả nước").
     let bare = |h: &Hit| h.len == 2 && text.tok(h.start as usize) == "ca";
     let background = |h: &Hit| {
-        let k = h.start as usize;
-        let opens = k == sent.first
-            || matches!(text.tok_at(k as isize - 1), "," | ":" | "-")
-            || text.word_is(k.wrapping_sub(1), &["hiện", "nay", "đó", "vậy"]);
         bare(h)
             && (h.end()..d.first).any(|k| {
-                text.tok(k) == "," && !opens
-                    || text.word_is(k, &["tỉnh", "TP", "huyện"])
+                text.word_is(k, &["tỉnh", "TP", "huyện"])
                     || text.word_is(k, &["thành"]) && text.word_is(k + 1, &["phố"])
             })
     };

@@ -7918,6 +7918,12 @@ fn leased_land_and_occupancy_in_a_dated_report_are_as_of_its_end() {
         let ha = got.iter().find(|p| p.0 == "64 ha").unwrap();
         assert_eq!((ha.1, ha.2, ha.3), (year.0, year.1, false), "{text}");
     }
+    // A span in another clause, or a comparison with another day, leaves the stock.
+    let got = periods(
+        "Trong năm 2023, các KCN thu hút 25 dự án; tổng diện tích đất đã cho thuê đạt 930 ha, \
+         tăng 64 ha so với cuối năm 2022.",
+    );
+    assert_eq!(got[1], ("930 ha".to_owned(), None, year.1, true));
 }
 
 /// "Lũy kế 6 tháng, ..." (the months so far, added up) read as a stock as of the publication
@@ -7994,6 +8000,7 @@ fn a_number_in_a_zones_name_is_no_bare_occupancy_rate() {
         ("Tỷ lệ lấp đầy KCN Yên Bình đạt 81,5.", "81,5"),
         ("Tỷ lệ lấp đầy KCN 72,5.", "72,5"),
         ("Tỷ lệ lấp đầy bình quân các KCN Hà Tĩnh 68,4.", "68,4"),
+        ("Tỷ lệ lấp đầy KCN Vũng Áng 72,5, cao hơn năm 2022.", "72,5"),
     ] {
         assert_eq!(
             metrics(text),
@@ -8057,6 +8064,15 @@ fn the_country_named_alone_makes_a_figure_national() {
             ("60%".to_owned(), bg.clone()),
         ]
     );
+    // "Tính chung cả nước," opens a national figure.
+    let got = analyze(
+        "Bắc Giang có 9 KCN\n\nTỉnh Bắc Giang có 9 KCN. Tính chung cả nước, năm 2023 vốn FDI \
+         đăng ký đạt 36,6 tỷ USD.",
+        None,
+        &K,
+    )
+    .mentions;
+    assert_eq!(got[2].province_code, None);
     // Nor is a figure the province ranks by, one said against the country's background, or
     // its share of the country's whole.
     for body in [
@@ -8174,6 +8190,12 @@ fn a_total_raised_to_a_level_is_a_stock_at_the_periods_end() {
             ("2.180 ha".to_owned(), None, year.1, true),
         ]
     );
+    // So is a total raised within a span of its own.
+    let got = periods(
+        "Năm 2023, các KCN nâng tổng vốn thu hút trong 6 tháng lên 650 triệu USD, bằng 120% so \
+         với cùng kỳ.",
+    );
+    assert!(!got[0].3, "{got:?}");
     // What follows the raised total is the period's own.
     let got = periods(
         "Năm 2023, ngân hàng nâng tổng tài sản lên 93.304 tỷ đồng, lợi nhuận đạt 1.643 tỷ đồng.",
@@ -8211,6 +8233,7 @@ fn a_running_total_after_its_date_ends_on_that_date() {
     for text in [
         "Tính đến 31/12/2024, lũy kế có 735 dự án còn hiệu lực.",
         "Tính đến ngày 31/12/2024, lũy kế các KCN có 735 dự án còn hiệu lực.",
+        "Tính đến 31/12/2024, các KCN lũy kế thu hút 735 dự án.",
     ] {
         let got = analyze(text, ymd(2025, 1, 8), &K).mentions;
         assert_eq!(
@@ -8239,6 +8262,9 @@ fn land_leased_more_is_the_periods_level() {
             ("50 ha".to_owned(), Measure::ChangeAbs)
         ]
     );
+    // Land leased more than at another time is a change.
+    let got = measure_of_each("Năm 2023, các KCN đã cho thuê thêm 50 ha so với năm 2022.");
+    assert_eq!(got, [("50 ha".to_owned(), Measure::ChangeAbs)]);
 }
 
 /// A part of a whole after "trong đó" with a hedge ("trong đó khoảng 70% là lao động nữ",

@@ -3111,7 +3111,8 @@ impl<'a> Labeler<'a> {
                 && self.tok(h.start as usize) == "them"
                 && self
                     .text
-                    .word_is((h.start as usize).wrapping_sub(1), &["thuê", "tạo", "giao"]))
+                    .word_is((h.start as usize).wrapping_sub(1), &["thuê", "tạo", "giao"])
+                && !(q.unit_end..q.unit_end + 8).any(|k| self.words_at(k, &["so", "với"])))
         {
             // "tổng vốn cấp mới và tăng thêm": new and added together are a level.
             let c0 = self.clause_start[q.first];
@@ -5278,12 +5279,36 @@ impl<'a> Labeler<'a> {
                 || j >= 3 && self.words_at(j - 3, &["đang", "sử", "dụng"])
                 || self.words_at(q.unit_end, &["đang", "làm", "việc"])
         };
+        // A stock at the period's end is not one the figure's own clause dates as a span (a
+        // period there, "trong năm" or "trong 6 tháng" before it), nor one compared with the
+        // same span before or by a rate ("bằng 150% so với cùng kỳ", "tăng 20% so với năm
+        // 2022"), which only a flow is. ("tăng 50 ha so với cuối năm 2022" leaves a stock.)
+        let own_span = || {
+            let (_, s1) = self.sentence(q.first);
+            let clause = (c0..q.first)
+                .rev()
+                .find(|&k| self.tok(k) == ",")
+                .map_or(c0, |k| k + 1);
+            (clause..q.first).any(|k| {
+                self.text.word_is(k, &["trong"])
+                    && self
+                        .text
+                        .word_is(k + 1, &["năm", "kỳ", "quý", "tháng", "giai"])
+                    || self.text.word_is(k, &["trong"]) && self.is_num(k + 1)
+            }) || (q.unit_end..s1.min(q.unit_end + 10)).any(|k| {
+                self.words_at(k, &["so", "với"])
+                    && (self.words_at(k + 2, &["cùng", "kỳ"])
+                        || (k.saturating_sub(3)..k).any(|j| self.tok(j) == "%"))
+            }) || !self
+                .periods_in(clause, q.first)
+                .iter()
+                .all(|p| p.comparison)
+        };
         // Land already leased, named as such ("Tổng diện tích đất công nghiệp đã cho thuê đạt
         // 1.494,5 ha" after a sentence on the quarter's new projects), is a stock at the
         // period's end, as gold 013's "diện tích đất đã cho thuê gần 720ha" is; not the land
         // leased within it: by a verb ("các KCN đã cho thuê 120 ha đất"), as new or more ("đã
-        // cho thuê mới", "thêm", "được"), with the span in its clause or "trong năm" before it,
-        // or compared with another time after it ("bằng 150% so với cùng kỳ").
+        // cho thuê mới", "thêm", "được"), or with a span of its own (`own_span`).
         let leased = metric == Metric::LandArea
             && measure == Measure::Level
             && (c0.max(q.first.saturating_sub(12))..q.first).any(|k| {
@@ -5291,31 +5316,12 @@ impl<'a> Labeler<'a> {
                     && (c0.max(k.saturating_sub(6))..k).any(|d| self.words_at(d, &["diện", "tích"]))
                     && !(k + 3..q.first).any(|e| self.text.word_is(e, &["mới", "thêm", "được"]))
             })
-            && {
-                let (s0, s1) = self.sentence(q.first);
-                let within = (s0.max(q.first.saturating_sub(WINDOW))..q.first).any(|k| {
-                    self.text.word_is(k, &["trong"])
-                        && self
-                            .text
-                            .word_is(k + 1, &["năm", "kỳ", "quý", "tháng", "giai"])
-                });
-                let compared =
-                    (q.unit_end..s1.min(q.unit_end + 10)).any(|k| self.words_at(k, &["so", "với"]));
-                let clause = (c0..q.first)
-                    .rev()
-                    .find(|&k| self.tok(k) == ",")
-                    .map_or(c0, |k| k + 1);
-                !within
-                    && !compared
-                    && self
-                        .periods_in(clause, q.first)
-                        .iter()
-                        .all(|p| p.comparison)
-            };
+            && !own_span();
         // A total raised by what was added, the level it reached ("nâng tổng vốn đăng ký lên
         // 5,2 tỷ USD", "nâng tổng diện tích đất đã cho thuê lên 4.560 ha"), is a stock at the
         // period's end, as "nâng tổng số dự án lên 350" is. (Not what follows it: "nâng tổng
-        // tài sản lên 193.304 tỷ đồng, lợi nhuận đạt 1.643 tỷ đồng".)
+        // tài sản lên 193.304 tỷ đồng, lợi nhuận đạt 1.643 tỷ đồng"; nor one with a span of its
+        // own, "nâng tổng vốn thu hút trong 6 tháng lên 650 triệu USD".)
         let raised = measure == Measure::Level && {
             // "lên", "lên tới", "lên mức" right before the figure (past its hedge).
             let j = self.hedge_start(q.first);
@@ -5325,7 +5331,7 @@ impl<'a> Labeler<'a> {
             });
             to.is_some_and(|to| {
                 (c0.max(to.saturating_sub(10))..to).any(|k| self.words_at(k, &["nâng", "tổng"]))
-            })
+            }) && !own_span()
         };
         let cumulative = !newly
             && !added

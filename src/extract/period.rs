@@ -1354,10 +1354,13 @@ impl Reader<'_> {
                     });
                 // "Tính đến 31/12/2024, lũy kế có ...": the running total of the date just
                 // given, not of the publication's.
+                // (Anywhere in its sentence: "Tính đến 31/12/2024, các KCN lũy kế thu hút ...";
+                // not "lũy kế đến nay", which says its own day.)
                 let restated = out.last().is_some_and(|p| {
                     p.cumulative
                         && p.end_date.is_some()
-                        && i <= p.end + 1
+                        && end == i + 2
+                        && self.tok(i) == "luy"
                         && self.text.sentence_of(p.first) == self.text.sentence_of(i)
                 });
                 if !dated && !restated {

@@ -1443,15 +1443,16 @@ impl Finder<'_> {
                     let s = self.text.sentences[self.text.sentence_of(h.start as usize)];
                     let mut k = h.end();
                     while k < s.end && k < h.end() + 8 {
-                        // A number in a zone's name, after a capitalised word that is no
-                        // abbreviation and with a number still to come ("Tỷ lệ lấp đầy KCN Vũng
-                        // Áng 1 đạt 72"), is passed over; "KCN 72,5" and "các KCN Hà Tĩnh
+                        // A number in a zone's name, small, after a capitalised word that is
+                        // no abbreviation and with the rate right after ("Tỷ lệ lấp đầy KCN
+                        // Vũng Áng 1 đạt 72"), is passed over; "KCN 72,5" and "các KCN Hà Tĩnh
                         // 68,4" end on the rate.
                         let named = |k: usize| {
                             self.kind(k - 1) == Some(TokKind::Word)
                                 && self.text.tokens[k - 1].capitalized
                                 && !self.text.in_capitals(k - 1)
-                                && (k + 1..s.end.min(k + 8))
+                                && self.tok(k).parse::<u8>().is_ok_and(|n| n <= 20)
+                                && (k + 1..s.end.min(k + 4))
                                     .any(|j| self.kind(j) == Some(TokKind::Num))
                         };
                         if self.kind(k) == Some(TokKind::Num) && named(k) {
