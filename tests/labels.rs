@@ -8314,3 +8314,16 @@ fn a_plans_goals_listed_with_semicolons_are_all_targets() {
         ]
     );
 }
+
+/// The number of zones stated after "số" ("Số KCN đã được thành lập là 18") with no time said
+/// was no stock; "có 18 KCN" was. Gold seed_002 counts "số khu đã đi vào hoạt động là 98" as one.
+#[test]
+fn the_number_of_zones_stated_is_a_stock() {
+    let got = cumulative_flags("Số KCN đã được thành lập là 18, số KCN đã đi vào hoạt động là 9.");
+    assert_eq!(got, [("18".to_owned(), true), ("9".to_owned(), true)]);
+    // Zones made within a year, or planned, are not.
+    let got = cumulative_flags("Năm 2023, số KCN được thành lập mới là 2.");
+    assert_eq!(got, [("2".to_owned(), false)]);
+    let got = cumulative_flags("Theo quy hoạch đến năm 2030, số KCN của tỉnh là 30.");
+    assert_eq!(got, [("30".to_owned(), false)]);
+}

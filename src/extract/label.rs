@@ -5044,7 +5044,8 @@ impl<'a> Labeler<'a> {
         // Stocks said by their words alone, where no time is said.
         let undated = period_start.is_none() && period_end.is_none();
         // A count of zones a place has, no time said ("TP có 3 khu chế xuất, 13 khu công
-        // nghiệp", "hiện cả nước có 344 KCN, KCX"), is the stock of now. (Not one a plan will
+        // nghiệp", "hiện cả nước có 344 KCN, KCX"), or the number of zones stated ("Số KCN đã
+        // được thành lập là 18", a bare count after "số"), is the stock of now. (Not one a plan will
         // have: "Theo quy hoạch đến năm 2020 trên địa bàn có 50 CCN".)
         let has_zones = || {
             let (s0, _) = self.sentence(q.first);
@@ -5056,7 +5057,7 @@ impl<'a> Labeler<'a> {
                 && self.text.word_is(j - 1, &["tại", "trong", "ở"]);
             metric == Metric::Zones
                 && undated
-                && (self.has_before(q) || worked_in)
+                && (self.has_before(q) || worked_in || q.bare)
                 && !self
                     .periods_in(s0, q.first)
                     .iter()
