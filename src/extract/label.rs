@@ -5045,8 +5045,8 @@ impl<'a> Labeler<'a> {
         let undated = period_start.is_none() && period_end.is_none();
         // A count of zones a place has, no time said ("TP có 3 khu chế xuất, 13 khu công
         // nghiệp", "hiện cả nước có 344 KCN, KCX"), or the number of zones stated ("Số KCN đã
-        // được thành lập là 18", a bare count after "số"), is the stock of now. (Not one a plan will
-        // have: "Theo quy hoạch đến năm 2020 trên địa bàn có 50 CCN".)
+        // được thành lập là 18", a bare count after "số"), is the stock of now. (Not one a plan
+        // will have: "Theo quy hoạch đến năm 2020 trên địa bàn có 50 CCN".)
         let has_zones = || {
             let (s0, _) = self.sentence(q.first);
             // (Also the zones where a workforce works: "150.000 công nhân làm việc trong 11
@@ -5292,10 +5292,10 @@ impl<'a> Labeler<'a> {
                 .map_or(c0, |k| k + 1);
             (clause..q.first).any(|k| {
                 self.text.word_is(k, &["trong"])
-                    && self
+                    && (self
                         .text
                         .word_is(k + 1, &["năm", "kỳ", "quý", "tháng", "giai"])
-                    || self.text.word_is(k, &["trong"]) && self.is_num(k + 1)
+                        || self.is_num(k + 1))
             }) || (q.unit_end..s1.min(q.unit_end + 10)).any(|k| {
                 self.words_at(k, &["so", "với"])
                     && (self.words_at(k + 2, &["cùng", "kỳ"])
@@ -5310,20 +5310,19 @@ impl<'a> Labeler<'a> {
         // period's end, as gold 013's "diện tích đất đã cho thuê gần 720ha" is; not the land
         // leased within it: by a verb ("các KCN đã cho thuê 120 ha đất"), as new or more ("đã
         // cho thuê mới", "thêm", "được"), or with a span of its own (`own_span`).
-        let leased = metric == Metric::LandArea
+        let leased_words = metric == Metric::LandArea
             && measure == Measure::Level
             && (c0.max(q.first.saturating_sub(12))..q.first).any(|k| {
                 self.words_at(k, &["đã", "cho", "thuê"])
                     && (c0.max(k.saturating_sub(6))..k).any(|d| self.words_at(d, &["diện", "tích"]))
                     && !(k + 3..q.first).any(|e| self.text.word_is(e, &["mới", "thêm", "được"]))
-            })
-            && !own_span();
+            });
         // A total raised by what was added, the level it reached ("nâng tổng vốn đăng ký lên
         // 5,2 tỷ USD", "nâng tổng diện tích đất đã cho thuê lên 4.560 ha"), is a stock at the
         // period's end, as "nâng tổng số dự án lên 350" is. (Not what follows it: "nâng tổng
         // tài sản lên 193.304 tỷ đồng, lợi nhuận đạt 1.643 tỷ đồng"; nor one with a span of its
         // own, "nâng tổng vốn thu hút trong 6 tháng lên 650 triệu USD".)
-        let raised = measure == Measure::Level && {
+        let raised_words = measure == Measure::Level && {
             // "lên", "lên tới", "lên mức" right before the figure (past its hedge).
             let j = self.hedge_start(q.first);
             let to = (j.saturating_sub(2)..j).find(|&k| {
@@ -5332,8 +5331,11 @@ impl<'a> Labeler<'a> {
             });
             to.is_some_and(|to| {
                 (c0.max(to.saturating_sub(10))..to).any(|k| self.words_at(k, &["nâng", "tổng"]))
-            }) && !own_span()
+            })
         };
+        // (The span is read once, for whichever of the two the words name.)
+        let spanned = (leased_words || raised_words) && own_span();
+        let (leased, raised) = (leased_words && !spanned, raised_words && !spanned);
         let cumulative = !newly
             && !added
             && (stock
