@@ -93,7 +93,98 @@ pub fn locate(
         d.mention.region = at.1.clone();
         current = Some((si, at));
     }
+    respective(text, gaz, places, drafts);
     article
+}
+
+/// "Bắc Ninh, Hải Phòng và Hà Nội lần lượt thu hút 1,2 tỷ USD, 950 triệu USD và 800 triệu
+/// USD": a list of places before "lần lượt" (or "tương ứng") in a clause, and as many figures
+/// of one kind after it, pair up in order. Figures of each unit and measure pair up on their
+/// own ("lần lượt đạt 1,2 tỷ USD và 800 triệu USD, tăng 10% và 5%"); a kind with another
+/// count keeps the place it had.
+fn respective(text: &Text, gaz: &Gazetteer, places: &[Place], drafts: &mut [Draft]) {
+    let mut i = 0;
+    while i < drafts.len() {
+        let sent = text.sentences[text.sentence_of(drafts[i].first)];
+        let j = i + drafts[i..]
+            .iter()
+            .take_while(|d| d.first < sent.end)
+            .count();
+        respective_in(text, gaz, places, &mut drafts[i..j], sent.first);
+        i = j;
+    }
+}
+
+/// [`respective`] within one sentence's drafts, the sentence starting at token `first`.
+fn respective_in(
+    text: &Text,
+    gaz: &Gazetteer,
+    places: &[Place],
+    drafts: &mut [Draft],
+    first: usize,
+) {
+    let Some(d0) = drafts.first() else { return };
+    let cue = (first..d0.first).rev().take(WINDOW).find(|&k| {
+        matches!(
+            (text.tok(k), text.tok_at(k as isize + 1)),
+            ("lan", "luot") | ("tuong", "ung")
+        )
+    });
+    let Some(cue) = cue else { return };
+    let clause = (first..cue)
+        .rev()
+        .find(|&k| text.tok(k) == ";")
+        .map_or(first, |k| k + 1);
+    // The run of joined places that ends last before the cue, a few words before it at most.
+    let before: Vec<&Place> = places
+        .iter()
+        .filter(|p| p.hit.start >= clause && p.hit.end <= cue && !p.aside)
+        .collect();
+    let Some(last) = before.last() else { return };
+    if cue - last.hit.end > 6 || (last.hit.end..cue).any(|k| text.tok(k) == ",") {
+        return;
+    }
+    let mut run = vec![*last];
+    for p in before.iter().rev().skip(1) {
+        let next = run.last().unwrap();
+        if !joined(text, p.hit.end, with_kind_of_place(text, next.hit.start)) {
+            break;
+        }
+        run.push(p);
+    }
+    run.reverse();
+    let distinct: std::collections::BTreeSet<u8> = run.iter().map(|p| p.hit.province).collect();
+    if run.len() < 2 || distinct.len() != run.len() {
+        return;
+    }
+    let clause_end = (cue..text.sentences[text.sentence_of(cue)].end)
+        .find(|&k| text.tok(k) == ";")
+        .unwrap_or(usize::MAX);
+    let after: Vec<usize> = (0..drafts.len())
+        .filter(|&i| drafts[i].first > cue && drafts[i].last < clause_end)
+        .collect();
+    let mut kinds: Vec<(crate::model::Unit, crate::model::Measure)> = Vec::new();
+    for &i in &after {
+        let kind = (drafts[i].mention.unit, drafts[i].mention.measure);
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
+    for kind in kinds {
+        let of_kind: Vec<usize> = after
+            .iter()
+            .copied()
+            .filter(|&i| (drafts[i].mention.unit, drafts[i].mention.measure) == kind)
+            .collect();
+        if of_kind.len() != run.len() {
+            continue;
+        }
+        for (&i, p) in of_kind.iter().zip(&run) {
+            let m = &mut drafts[i].mention;
+            m.province_code = Some(gaz.provinces[p.hit.province as usize].code_63.clone());
+            m.region = None;
+        }
+    }
 }
 
 /// Whether an article published on `published` was written after the merger of 1 July 2025,
@@ -834,8 +925,9 @@ fn mention_place(
     };
     // A sentence opening "Trong đó" breaks down the one before ("Năm 2016, cả nước có 110.100
     // doanh nghiệp thành lập mới ... Trong đó, ... tăng 73%"): a national total there leaves
-    // its parts national too, unless that sentence names a place after the national word, or
-    // before it outside lists and asides.
+    // its parts national too, unless that sentence names a place or a region after the
+    // national word ("các tỉnh, thành phố khu vực đồng bằng sông Hồng có 236 KCN"), or before
+    // it outside lists and asides.
     let breakdown = text.word_is(sent.first, &["Trong"]) && text.tok(sent.first + 1) == "do";
     let breaks_down_national = {
         let si = text.sentence_of(d.first);
@@ -852,6 +944,9 @@ fn mention_place(
                     !all_places
                         .iter()
                         .any(|p| p.hit.start >= n && p.hit.end <= prev.end)
+                        && !hits.within(n, prev.end).iter().any(|h| {
+                            matches!(h.cue, Cue::Region(_) | Cue::Regions) && h.end() <= prev.end
+                        })
                         && !all_places.iter().any(|p| {
                             p.hit.start >= prev.first && p.hit.end <= n && !p.in_list && !p.aside
                         })
@@ -956,6 +1051,44 @@ fn mention_place(
         })
     };
     let before_end = before.map(|p| p.hit.end).unwrap_or(0);
+    // In an article on a Khối thi đua, the group named after the place and before the figure
+    // ("ông A, Trưởng ban ... tỉnh Hưng Yên cho biết, các KCN trong Khối đã thu hút 320 dự
+    // án") makes the figure the group's, not the speaker's province's. (Not "khối lượng",
+    // "khối doanh nghiệp FDI": no group of provinces.)
+    let group_after_place = article.region.is_some()
+        && hits
+            .within(before_end.max(s.first), d.first)
+            .iter()
+            .any(|g| {
+                let k = (g.start as usize..g.end()).find(|&k| text.tok(k) == "khoi");
+                g.cue == Cue::RegionGroup
+                    && g.end() <= d.first
+                    && k.is_some_and(|k| {
+                        text.tok(k + 1) == "thi"
+                            || text.word_is(
+                                k.wrapping_sub(1),
+                                &["trong", "toàn", "cả", "của", "thuộc"],
+                            ) && text.tokens.get(k + 1).is_some_and(|t| {
+                                t.kind != TokKind::Word
+                                    || !matches!(
+                                        text.tok(k + 1),
+                                        "luong"
+                                            | "doanh"
+                                            | "fdi"
+                                            | "ngoai"
+                                            | "nha"
+                                            | "tu"
+                                            | "nhan"
+                                            | "kinh"
+                                            | "co"
+                                            | "van"
+                                    )
+                            })
+                    })
+            });
+    if group_after_place {
+        return (None, article.region.clone());
+    }
     if let Some(r) = region_before
         && r.end() > before_end
     {

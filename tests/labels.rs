@@ -8327,3 +8327,158 @@ fn the_number_of_zones_stated_is_a_stock() {
     let got = cumulative_flags("Theo quy hoạch đến năm 2030, số KCN của tỉnh là 30.");
     assert_eq!(got, [("30".to_owned(), false)]);
 }
+
+/// Places listed before "lần lượt" and as many figures after it pair up in order; before,
+/// such a list located none of its figures (or gave them the article's province).
+#[test]
+fn places_listed_with_lan_luot_pair_up_with_their_figures() {
+    let got = provinces(
+        "Năm 2023, Long An, Tây Ninh và Bình Phước lần lượt thu hút 850 triệu USD, 620 triệu \
+         USD và 410 triệu USD vốn FDI vào các KCN.",
+    );
+    let code = |c: &str| Some(c.to_owned());
+    assert_eq!(
+        got,
+        [
+            ("850 triệu USD".to_owned(), code("80")),
+            ("620 triệu USD".to_owned(), code("72")),
+            ("410 triệu USD".to_owned(), code("70")),
+        ]
+    );
+    // Each kind of figure pairs up on its own; "tương ứng" reads the same.
+    let got = provinces(
+        "Tỷ lệ lấp đầy KCN của Nghệ An và Hà Tĩnh tương ứng đạt 64% và 58%, tăng 5 điểm phần \
+         trăm và 3 điểm phần trăm.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("64%".to_owned(), code("40")),
+            ("58%".to_owned(), code("42")),
+            ("5 điểm phần trăm".to_owned(), code("40")),
+            ("3 điểm phần trăm".to_owned(), code("42")),
+        ]
+    );
+    // A kind whose count differs from the places' keeps the place it had.
+    let got = provinces("Nghệ An và Hà Tĩnh lần lượt thu hút 12 dự án, 9 dự án và 4 dự án.");
+    assert!(got.iter().all(|(_, p)| p.is_none()), "{got:?}");
+}
+
+/// In an article on a Khối thi đua, "các KCN trong Khối" after the speaker's province
+/// ("ông B, Trưởng ban ... tỉnh Thái Bình cho biết, năm 2024 các KCN trong Khối ...") made the
+/// group's total that province's.
+#[test]
+fn a_group_named_after_the_speakers_province_keeps_the_groups_total() {
+    let places = |text: &str| -> Vec<(String, Option<String>, Option<String>)> {
+        analyze(text, None, &K)
+            .mentions
+            .into_iter()
+            .map(|m| (m.surface, m.province_code, m.region))
+            .collect()
+    };
+    let delta = Some("Đồng bằng sông Hồng".to_owned());
+    assert_eq!(
+        places(
+            "Khối thi đua các KCN Đồng bằng sông Hồng tổng kết năm 2024\nÔng Trần Văn B, Trưởng \
+             ban Quản lý các KCN tỉnh Thái Bình, cho biết năm 2024 các KCN thuộc Khối đã cho \
+             thuê 610 ha đất. Riêng tỉnh Thái Bình cho thuê 95 ha. Khối lượng san lấp đạt 2 \
+             triệu m3, tỉnh Thái Bình thu hút 14 dự án."
+        ),
+        [
+            ("610 ha".to_owned(), None, delta.clone()),
+            ("95 ha".to_owned(), Some("34".to_owned()), None),
+            ("14 dự án".to_owned(), Some("34".to_owned()), None),
+        ]
+    );
+}
+
+/// Land ready or left for lease with a word or two between ("đất sẵn sàng cho thuê là 85
+/// ha", "quỹ đất còn lại 240 ha") was land of no business, metric `other`.
+#[test]
+fn land_ready_or_left_for_lease_is_the_zones_land() {
+    let got = metrics(
+        "Quỹ đất còn lại khoảng 240 ha, trong đó diện tích đất có thể cho thuê ngay là 85 ha.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("240 ha".to_owned(), Metric::LandArea),
+            ("85 ha".to_owned(), Metric::LandArea),
+        ]
+    );
+    // Farmland let out stays no zone's land.
+    let got = metrics("Nông dân cho thuê đất trồng cây ăn quả 30 ha.");
+    assert_eq!(got, [("30 ha".to_owned(), Metric::Other)]);
+}
+
+/// "các tỉnh, thành phố khu vực đồng bằng sông Hồng có 236 KCN. Trong đó số khu đã đi vào
+/// hoạt động là 98": the breakdown of a region's total was read as that of a national one
+/// ("các tỉnh, thành phố" alone is the country's), and its figures lost the region.
+#[test]
+fn the_breakdown_of_a_regions_total_stays_the_regions() {
+    let got: Vec<(String, Option<String>)> = analyze(
+        "Khối thi đua các KCN Đông Nam Bộ sơ kết 6 tháng\nTính đến nay, các tỉnh, thành \
+         phố khu vực Đông Nam Bộ có 64 KCN với tổng diện tích 21.300 ha. Trong đó số \
+         KCN đã đi vào hoạt động là 41 với diện tích đất đã cho thuê 7.420 ha.",
+        None,
+        &K,
+    )
+    .mentions
+    .into_iter()
+    .map(|m| (m.surface, m.region))
+    .collect();
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert!(got.iter().all(|(_, r)| r.is_some()), "{got:?}");
+}
+
+/// A zone's land, occupancy rate, zones and workforce took the investor of the capital or
+/// projects before them in their clause ("vốn đầu tư 98 triệu USD, thuê 12,5 ha đất" gave the
+/// land `fdi`); gold never gives them one (real 066: "312.000m2" of a foreign firm's project).
+#[test]
+fn a_zones_attributes_take_no_investor_from_the_figure_before() {
+    let got = investors(
+        "Dự án của Tập đoàn Luxshare (Trung Quốc) có vốn đầu tư 120 triệu USD, thuê 15 ha đất, \
+         sử dụng 4.000 lao động.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("120 triệu USD".to_owned(), Some(Investor::Fdi)),
+            ("15 ha".to_owned(), None),
+            ("4.000 lao động".to_owned(), None),
+        ]
+    );
+    let got =
+        investors("Đến nay, các KCN thu hút 260 dự án FDI còn hiệu lực, tỷ lệ lấp đầy đạt 74%.");
+    assert_eq!(
+        got,
+        [
+            ("260 dự án".to_owned(), Some(Investor::Fdi)),
+            ("74%".to_owned(), None),
+        ]
+    );
+    // Their own cue still counts, and so does a figure of the same metric before them.
+    let got = investors("Các doanh nghiệp FDI sử dụng 52.000 lao động, tăng 3.100 lao động.");
+    assert!(
+        got.iter().all(|(_, i)| *i == Some(Investor::Fdi)),
+        "{got:?}"
+    );
+}
+
+/// "tính thời điểm tháng 6/2023 là 490.438 lao động" (gold seed_004) was the month's flow, not
+/// the stock as of its end.
+#[test]
+fn tinh_thoi_diem_counts_a_stock_as_of_the_date() {
+    let got = periods(
+        "Tổng số lao động làm việc trong các KCN tính thời điểm tháng 9/2024 là 61.200 lao \
+         động, tăng 2.300 lao động so với cùng kỳ.",
+    );
+    let end = NaiveDate::from_ymd_opt(2024, 9, 30);
+    assert_eq!(
+        got,
+        [
+            ("61.200 lao động".to_owned(), None, end, true),
+            ("2.300 lao động".to_owned(), None, end, false),
+        ]
+    );
+}

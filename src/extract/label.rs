@@ -1117,12 +1117,15 @@ impl<'a> Labeler<'a> {
         // not the sentence names them. (Not "đất trồng cây công nghiệp", crops; not "đất cho
         // thuê trồng keo", a farm's.)
         let from = q.first.saturating_sub(8).max(s0);
+        // So is land ready or left for lease, a word or two between ("đất sẵn sàng cho thuê
+        // là 420 ha", "quỹ đất còn lại khoảng 1.390 ha").
         let leased = (from..q.first).any(|k| {
             self.text.word_is(k, &["đất"])
-                && (self.words_at(k + 1, &["cho", "thuê"])
-                    || self.words_at(k + 1, &["đã", "cho", "thuê"])
+                && ((k + 1..k + 4).any(|j| self.words_at(j, &["cho", "thuê"]))
                     || self.words_at(k + 1, &["sạch"])
-                    || self.words_at(k + 1, &["công", "nghiệp"]))
+                    || self.words_at(k + 1, &["công", "nghiệp"])
+                    || self.text.word_is(k.wrapping_sub(1), &["quỹ"])
+                        && self.words_at(k + 1, &["còn", "lại"]))
         }) && !(from..q.first).any(|k| self.text.word_is(k, &["trồng", "cây"]));
         leased || self.hits.within(s0, s1).iter().any(|h| match h.cue {
             // (Not "du khách nước ngoài", "thị trường trong nước": no investor's side.)
@@ -3267,6 +3270,20 @@ impl<'a> Labeler<'a> {
                 && self.tok(e + 1) == "viet"
                 && self.tok(e + 2) == "nam"
         };
+        // (A zone's land, occupancy, zones and workforce take no investor from a figure of
+        // another metric before them, nor from a cue past one, which speaks of that figure:
+        // "vốn đầu tư 98 triệu USD, thuê 12,5 ha đất", "thu hút 350 dự án FDI, tỷ lệ lấp đầy
+        // đạt 80%" say nothing of whose the land or the rate is.)
+        let attribute = matches!(
+            metric,
+            Metric::LandArea | Metric::OccupancyRate | Metric::Zones | Metric::Workers
+        );
+        let past_a_figure = |h: &Hit| {
+            (0..qi)
+                .rev()
+                .take_while(|&j| self.qs[j].first >= c0)
+                .any(|j| self.qs[j].last < h.start as usize && done[j].metric != metric)
+        };
         let cue = self
             .cues_before(c0, q.first, q.first, |c| matches!(c, Cue::Investor(_)))
             .into_iter()
@@ -3276,6 +3293,7 @@ impl<'a> Labeler<'a> {
             })
             .find(|h| !self.negated(*h))
             .filter(|h| !self.foreign_of_no_investor(*h))
+            .filter(|h| !attribute || !past_a_figure(h))
             // ("Thị phần nội địa ... chiếm trên 40%": where, not whose, as in the tail; but of
             // firms, capital or the economy's sector it is whose: "doanh nghiệp trong nước đạt
             // lợi nhuận 5.000 tỷ đồng", "khu vực kinh tế trong nước nhập siêu 1,9 tỷ USD",
@@ -3290,7 +3308,8 @@ impl<'a> Labeler<'a> {
         let prev = (0..qi)
             .rev()
             .take_while(|&j| self.qs[j].first >= c0)
-            .find(|&j| done[j].investor.is_some() && !self.hidden(self.qs[j].first, q.first));
+            .find(|&j| done[j].investor.is_some() && !self.hidden(self.qs[j].first, q.first))
+            .filter(|&j| !attribute || done[j].metric == metric);
         if self.after_a_split(qi, done) {
             return None;
         }
