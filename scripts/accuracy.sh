@@ -16,6 +16,7 @@ for set in seeds real; do
     --min-metric-measure "$(gate metric_measure)" --min-investor "$(gate investor)" \
     --min-approx "$(gate approx)" --min-period-end "$(gate period_end)" \
     --min-cumulative "$(gate cumulative)" --min-province "$(gate province)" \
+    --min-region "$(gate region)" \
     --max-power-of-ten "$(gate max_power_of_ten)" || status=1
 done
 exit $status

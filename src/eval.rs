@@ -333,6 +333,7 @@ pub struct Thresholds {
     pub period_end: Option<f64>,
     pub cumulative: Option<f64>,
     pub province: Option<f64>,
+    pub region: Option<f64>,
     pub max_power_of_ten: Option<usize>,
 }
 
@@ -363,6 +364,7 @@ impl Thresholds {
             r.province_code.value(),
             self.province,
         );
+        check("region accuracy", r.region.value(), self.region);
         if let Some(max) = self.max_power_of_ten
             && r.power_of_ten > max
         {

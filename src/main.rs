@@ -128,6 +128,9 @@ struct EvalArgs {
     /// Fail under this `province_code` accuracy (where the gold has one).
     #[arg(long, value_name = "X")]
     min_province: Option<f64>,
+    /// Fail under this `region` accuracy.
+    #[arg(long, value_name = "X")]
+    min_region: Option<f64>,
     /// Fail over this many values off by a power of ten.
     #[arg(long, value_name = "N")]
     max_power_of_ten: Option<usize>,
@@ -447,6 +450,7 @@ fn cmd_eval(a: EvalArgs) -> anyhow::Result<ExitCode> {
         period_end: a.min_period_end,
         cumulative: a.min_cumulative,
         province: a.min_province,
+        region: a.min_region,
         max_power_of_ten: a.max_power_of_ten,
     };
     let failures = gates.failures(&report);

@@ -34,7 +34,7 @@ fn setup(dir: &Path) {
         3e8,
         "USD",
         "registered_capital",
-        r#""investor": "ddi", "approx": "over", "period_start": "2022-01-01", "period_end": "2022-12-31", "cumulative": true"#,
+        r#""investor": "ddi", "approx": "over", "period_start": "2022-01-01", "period_end": "2022-12-31", "cumulative": true, "region": "Đồng bằng sông Hồng""#,
     );
     std::fs::write(dir.join("gold.jsonl"), format!("{right}\n{wrong}\n")).unwrap();
 }
@@ -60,6 +60,7 @@ fn each_label_gate_fails_under_its_threshold_and_passes_at_it() {
         ("--min-approx", "approx accuracy"),
         ("--min-period-end", "period_end accuracy"),
         ("--min-cumulative", "cumulative accuracy"),
+        ("--min-region", "region accuracy"),
     ] {
         let pass = eval(dir.path(), &[flag, "0.5"]);
         assert!(
