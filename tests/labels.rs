@@ -8482,3 +8482,26 @@ fn tinh_thoi_diem_counts_a_stock_as_of_the_date() {
         ]
     );
 }
+
+/// Workers employed now ("hiện sử dụng", "hiện thu hút") in a paragraph dated by the year's
+/// flows took the year as their span; they are a stock as of the publication day, as "hiện
+/// có" is.
+#[test]
+fn workers_employed_now_are_a_stock() {
+    let text = "date 2023-07-05\nKCN Hòa Phú\nSáu tháng đầu năm 2023, KCN thu hút 6 dự án mới. \
+                Các doanh nghiệp hiện sử dụng khoảng 14.500 lao động; các KCN hiện thu hút \
+                9.800 lao động địa phương.";
+    let got: Vec<(String, Option<NaiveDate>, bool)> = analyze(text, None, &K)
+        .mentions
+        .into_iter()
+        .map(|m| (m.surface, m.period_end, m.cumulative))
+        .collect();
+    let now = NaiveDate::from_ymd_opt(2023, 7, 5);
+    assert_eq!(
+        got[1..],
+        [
+            ("14.500 lao động".to_owned(), now, true),
+            ("9.800 lao động".to_owned(), now, true),
+        ]
+    );
+}
