@@ -8505,3 +8505,60 @@ fn workers_employed_now_are_a_stock() {
         ]
     );
 }
+
+/// A foreign firm that raised its capital raised its own total: "Công ty ... (Hàn Quốc) tăng
+/// vốn thêm 150 triệu USD, nâng tổng vốn đầu tư lên 580 triệu USD" left the total's investor
+/// empty, as a province's total raised by a foreign firm's projects still is.
+#[test]
+fn a_foreign_firms_raised_total_is_foreign() {
+    let got = investors(
+        "Công ty TNHH Điện tử Foster Việt Nam (Nhật Bản) điều chỉnh tăng vốn thêm 45 triệu \
+         USD, nâng tổng vốn đầu tư của dự án tại KCN Phú Bài lên 210 triệu USD.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("45 triệu USD".to_owned(), Some(Investor::Fdi)),
+            ("210 triệu USD".to_owned(), Some(Investor::Fdi)),
+        ]
+    );
+    let got = investors(
+        "Ban Quản lý trao giấy chứng nhận cho 3 dự án của nhà đầu tư Nhật Bản, nâng tổng số dự \
+         án trong KCN lên 95 dự án.",
+    );
+    assert_eq!(got[1], ("95 dự án".to_owned(), None));
+}
+
+/// A sentence on one foreign firm's project ("Công ty TNHH Jinko Solar, nhà đầu tư Trung Quốc,
+/// vốn 800 tỷ đồng") made the zones' totals in the next sentence foreign.
+#[test]
+fn one_foreign_firms_project_leaves_the_next_sentences_totals_alone() {
+    let got = investors(
+        "Cùng ngày, Ban Quản lý trao giấy chứng nhận cho dự án của Công ty TNHH Jinko Solar, nhà \
+         đầu tư Trung Quốc, vốn 800 tỷ đồng. Quý I/2024, các KCN của tỉnh thu hút 14 dự án, \
+         tổng vốn đăng ký 6.200 tỷ đồng.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("800 tỷ đồng".to_owned(), Some(Investor::Fdi)),
+            ("14 dự án".to_owned(), None),
+            ("6.200 tỷ đồng".to_owned(), None),
+        ]
+    );
+    // One of that firm's figures in the next sentence, or the totals after a sentence on
+    // foreign investment as such, still are.
+    let got = investors(
+        "Tập đoàn Hyosung (Hàn Quốc) khởi công nhà máy tại KCN Nhơn Trạch. Dự án có tổng vốn \
+         đầu tư 320 triệu USD.",
+    );
+    assert_eq!(got, [("320 triệu USD".to_owned(), Some(Investor::Fdi))]);
+    let got = investors(
+        "Vốn đầu tư nước ngoài vào tỉnh tiếp tục tăng mạnh. Quý I/2024, các KCN thu hút 9 dự án \
+         với tổng vốn 410 triệu USD.",
+    );
+    assert!(
+        got.iter().all(|(_, i)| *i == Some(Investor::Fdi)),
+        "{got:?}"
+    );
+}

@@ -3329,7 +3329,21 @@ impl<'a> Labeler<'a> {
             && prev.is_none_or(|j| self.qs[j].first < r)
             && (r..q.first).all(|k| self.q_at[k].is_none())
         {
-            return None;
+            // (A foreign firm named before what it added raised its own total: "Công ty TNHH
+            // Hana Micron Vina (Hàn Quốc) tăng vốn thêm 150 triệu USD, nâng tổng vốn đầu tư lên
+            // 580 triệu USD".)
+            // (Its sentence, within the window: a run-on sentence stays linear.)
+            let added = self.qs[added as usize].first;
+            let (s0, _) = self.sentence(added);
+            let from = s0.max(added.saturating_sub(WINDOW));
+            let firms_own = done[self.q_at[added].unwrap() as usize].investor
+                == Some(Investor::Fdi)
+                && (self.foreign_firm_in(from, added)
+                    || self
+                        .foreign_names
+                        .iter()
+                        .any(|&(a, _)| from <= a && a < added));
+            return firms_own.then_some(Investor::Fdi);
         }
         // The capital a count brings, joined by "với" past its clause, is of the count's
         // investor: "hơn 300 doanh nghiệp Pháp đầu tư tại Việt Nam, với tổng số vốn là 3,4 tỷ
@@ -4091,6 +4105,12 @@ impl<'a> Labeler<'a> {
             return None;
         }
         let cue = cues.first().copied();
+        // (Not from a sentence before whose figure is foreign only by its firm's origin, "Công
+        // ty TNHH Hong Kong Trade, nhà đầu tư Hồng Kông, vốn 600 tỷ đồng", to a figure of many
+        // projects or zones: that speaks of firms, not of what the next sentence totals, "các
+        // KCN thu hút 9 dự án". "Dự án lớn nhất ... vốn 98 triệu USD" after "4 dự án của nhà
+        // đầu tư Trung Quốc" is still one of theirs.)
+        let s_first = self.text.sentences[si].first;
         let prev = (0..qi)
             .rev()
             .take_while(|&j| self.qs[j].first >= from)
@@ -4102,6 +4122,8 @@ impl<'a> Labeler<'a> {
                     // (Nor from a breakdown in brackets, "9 dự án (5 dự án FDI, 4 dự án DDI)",
                     // closed before it: the total after it is both's.)
                     && !self.hidden(self.qs[j].first, q.first)
+                    && (self.qs[j].first >= s_first
+                        || !(self.firms_origin_only(j) && self.of_many(qi)))
             });
         let investor = self.later_of(cue, prev, done, |h| investor_of(h.cue));
         // Firms newly founded ("420 DN thành lập mới với tổng số vốn đăng ký 3.477 tỉ đồng",
@@ -4118,6 +4140,57 @@ impl<'a> Labeler<'a> {
             })
         };
         investor.filter(|&i| i != Investor::Fdi || !founded())
+    }
+
+    /// Whether figure `j`'s investor comes only from a firm's or an investor's origin ("Công
+    /// ty ... (Hàn Quốc)", "nhà đầu tư Hồng Kông"): its sentence, within the window, names a
+    /// country and no investor's side ("FDI", "nước ngoài", "trong nước").
+    fn firms_origin_only(&self, j: usize) -> bool {
+        let (s0, s1) = self.sentence(self.qs[j].first);
+        let hits = self.hits.within(s0, s1);
+        // (A firm's or investor's origin there at all: not a figure foreign only by what the
+        // sentence before it said, "cả nước có 1.183 dự án mới" after "vốn đầu tư nước ngoài".)
+        let origin = self.foreign_firm_in(s0, s1)
+            || self.foreign_names.iter().any(|&(a, _)| s0 <= a && a < s1)
+            || hits
+                .iter()
+                .any(|h| h.cue == Cue::Investor(InvestorCue::ForeignOrigin));
+        origin
+            && !hits.iter().any(|h| {
+                matches!(h.cue, Cue::Investor(x) if x != InvestorCue::ForeignOrigin)
+                    && !self.negated(*h)
+            })
+    }
+
+    /// Whether figure `qi` is of many projects, firms or zones: a count of more than one of
+    /// them up to it in its sentence ("thu hút 9 dự án, tổng vốn 4.582 tỷ đồng"), or "các"
+    /// zones, projects or firms ("các KCN có 161 dự án").
+    fn of_many(&self, qi: usize) -> bool {
+        let q = &self.qs[qi];
+        let (s0, _) = self.sentence(q.first);
+        let from = s0.max(q.first.saturating_sub(WINDOW));
+        let many = |c: &Quantity| {
+            c.value > 1.0
+                && [
+                    Metric::Projects,
+                    Metric::Enterprises,
+                    Metric::Zones,
+                    Metric::CapitalIncreases,
+                ]
+                .into_iter()
+                .any(|m| c.counts(m))
+        };
+        self.qs[..=qi]
+            .iter()
+            .rev()
+            .take_while(|c| c.first >= from)
+            .any(many)
+            || (from..q.first).any(|k| {
+                self.text.word_is(k, &["các"])
+                    && self
+                        .text
+                        .word_is(k + 1, &["KCN", "KKT", "KCX", "khu", "dự", "doanh", "nhà"])
+            })
     }
 
     // ---------------------------------------------------------------- period
