@@ -8562,3 +8562,24 @@ fn one_foreign_firms_project_leaves_the_next_sentences_totals_alone() {
         "{got:?}"
     );
 }
+
+/// Capital increases counted after their noun ("điều chỉnh tăng vốn 57 lượt với 410 triệu
+/// USD", "tăng vốn 12 lượt") were no mention; GUIDE.md counts "a count written after its noun".
+#[test]
+fn capital_increases_counted_after_their_noun_are_mentions() {
+    let got = metrics(
+        "Năm 2023, Ban Quản lý điều chỉnh tăng vốn 57 lượt với 410 triệu USD; các KCN có 9 \
+         doanh nghiệp tăng vốn 12 lượt.",
+    );
+    assert!(
+        got.contains(&("57 lượt".to_owned(), Metric::CapitalIncreases)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("12 lượt".to_owned(), Metric::CapitalIncreases)),
+        "{got:?}"
+    );
+    // Visits, checks and views are no capital increase.
+    let got = metrics("Sau khi tăng vốn, KCN đón 450 lượt khách và tổ chức 6 lượt kiểm tra.");
+    assert!(got.is_empty(), "{got:?}");
+}

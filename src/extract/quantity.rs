@@ -868,6 +868,19 @@ impl Finder<'_> {
         })
     }
 
+    /// Whether capital raised ("tăng vốn", "điều chỉnh vốn", "bổ sung vốn") stands before token
+    /// `at` in its clause, at most 8 tokens back with no "và" or semicolon between.
+    fn capital_raised_before(&self, at: usize) -> bool {
+        let s = self.text.sentences[self.text.sentence_of(at)];
+        let reach = s.first.max(at.saturating_sub(8));
+        let from = (reach..at)
+            .rfind(|&k| matches!(self.tok(k), "va" | ";" | "."))
+            .map_or(reach, |k| k + 1);
+        (from..at.saturating_sub(1)).any(|k| {
+            self.text.word_is(k + 1, &["vốn"]) && self.text.word_is(k, &["tăng", "chỉnh", "sung"])
+        })
+    }
+
     /// The quantity (or two, for a fraction of counted things) starting with number `num`.
     fn quantity_at(&self, num: &Num, before: &[Quantity]) -> Option<Vec<Quantity>> {
         let n = self.n();
@@ -1164,6 +1177,24 @@ impl Finder<'_> {
                 entity = Some((def.entity, def.metric));
                 last = j - 1;
                 unit_end = j;
+            }
+            // "điều chỉnh tăng vốn 124 lượt với 930 triệu USD", "tăng vốn 23 lượt": capital
+            // increases counted after their noun, "lượt" ending the count (not "300 lượt
+            // khách", "5 lượt kiểm tra").
+            _ if scale == 0
+                && max.is_none()
+                && self.kind(num.first) == Some(TokKind::Num)
+                && self.tok_or_empty(j) == "luot"
+                && (self.kind(j + 1) != Some(TokKind::Word)
+                    || self
+                        .text
+                        .word_is(j + 1, &["với", "và", "trong", "tăng", "so"]))
+                && self.capital_raised_before(num.first) =>
+            {
+                unit = Unit::Count;
+                entity = Some((Entity::CapitalIncrease, Metric::CapitalIncreases));
+                last = j;
+                unit_end = j + 1;
             }
             _ => {
                 // No unit word. A currency sign before ("US$ 5 triệu"), or a large scale word
