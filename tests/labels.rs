@@ -8583,3 +8583,18 @@ fn capital_increases_counted_after_their_noun_are_mentions() {
     let got = metrics("Sau khi tăng vốn, KCN đón 450 lượt khách và tổ chức 6 lượt kiểm tra.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+/// What a project is to bring once running ("Khi đi vào hoạt động, dự án tạo việc làm cho
+/// khoảng 300 lao động", "2.000 lao động khi đi vào hoạt động ổn định") was a level; since it
+/// began running ("Sau khi đi vào hoạt động, nhà máy lỗ ...") it is one.
+#[test]
+fn what_a_project_brings_once_running_is_a_target() {
+    let got = measure_of_each(
+        "Khi đi vào hoạt động, dự án tạo việc làm cho khoảng 300 lao động, doanh thu ước đạt 40 \
+         triệu USD mỗi năm. Nhà máy thứ hai sẽ sử dụng 2.000 lao động khi đi vào hoạt động ổn \
+         định.",
+    );
+    assert!(got.iter().all(|(_, m)| *m == Measure::Target), "{got:?}");
+    let got = measure_of_each("Sau khi đi vào hoạt động, nhà máy đã nộp ngân sách 120 tỷ đồng.");
+    assert_eq!(got, [("120 tỷ đồng".to_owned(), Measure::Level)]);
+}
