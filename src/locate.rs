@@ -98,10 +98,10 @@ pub fn locate(
 }
 
 /// "Bắc Ninh, Hải Phòng và Hà Nội lần lượt thu hút 1,2 tỷ USD, 950 triệu USD và 800 triệu
-/// USD": a list of places before "lần lượt" (or "tương ứng") in a clause, and as many figures
-/// of one kind after it, pair up in order. Figures of each unit and measure pair up on their
-/// own ("lần lượt đạt 1,2 tỷ USD và 800 triệu USD, tăng 10% và 5%"); a kind with another
-/// count keeps the place it had.
+/// USD": a list of places right before "lần lượt" (or "tương ứng"), and as many figures of one
+/// kind after it in its part of the sentence, pair up in order. Figures of each unit, measure
+/// and metric pair up on their own ("lần lượt đạt 1,2 tỷ USD và 800 triệu USD, tăng 10% và
+/// 5%"); a kind with another count keeps the place it had, and so does a region's figure.
 fn respective(text: &Text, gaz: &Gazetteer, places: &[Place], drafts: &mut [Draft]) {
     let mut i = 0;
     while i < drafts.len() {
@@ -110,35 +110,40 @@ fn respective(text: &Text, gaz: &Gazetteer, places: &[Place], drafts: &mut [Draf
             .iter()
             .take_while(|d| d.first < sent.end)
             .count();
-        respective_in(text, gaz, places, &mut drafts[i..j], sent.first);
+        // Each cue before the sentence's last figure, within the window of its first.
+        let from = sent.first.max(drafts[i].first.saturating_sub(WINDOW));
+        for cue in from..drafts[j - 1].first {
+            if matches!(
+                (text.tok(cue), text.tok_at(cue as isize + 1)),
+                ("lan", "luot") | ("tuong", "ung")
+            ) {
+                respective_at(text, gaz, places, &mut drafts[i..j], sent.first, cue);
+            }
+        }
         i = j;
     }
 }
 
-/// [`respective`] within one sentence's drafts, the sentence starting at token `first`.
-fn respective_in(
+/// [`respective`] for the cue at token `cue`, among one sentence's drafts, the sentence
+/// starting at token `first`.
+fn respective_at(
     text: &Text,
     gaz: &Gazetteer,
     places: &[Place],
     drafts: &mut [Draft],
     first: usize,
+    cue: usize,
 ) {
-    let Some(d0) = drafts.first() else { return };
-    let cue = (first..d0.first).rev().take(WINDOW).find(|&k| {
-        matches!(
-            (text.tok(k), text.tok_at(k as isize + 1)),
-            ("lan", "luot") | ("tuong", "ung")
-        )
-    });
-    let Some(cue) = cue else { return };
     let clause = (first..cue)
         .rev()
         .find(|&k| text.tok(k) == ";")
         .map_or(first, |k| k + 1);
     // The run of joined places that ends last before the cue, a few words before it at most.
-    let before: Vec<&Place> = places
+    let lo = places.partition_point(|p| p.hit.start < clause);
+    let hi = places.partition_point(|p| p.hit.start < cue);
+    let before: Vec<&Place> = places[lo..hi.max(lo)]
         .iter()
-        .filter(|p| p.hit.start >= clause && p.hit.end <= cue && !p.aside)
+        .filter(|p| p.hit.end <= cue && !p.aside)
         .collect();
     let Some(last) = before.last() else { return };
     if cue - last.hit.end > 6 || (last.hit.end..cue).any(|k| text.tok(k) == ",") {
@@ -157,32 +162,40 @@ fn respective_in(
     if run.len() < 2 || distinct.len() != run.len() {
         return;
     }
-    let clause_end = (cue..text.sentences[text.sentence_of(cue)].end)
-        .find(|&k| text.tok(k) == ";")
-        .unwrap_or(usize::MAX);
+    // Its part of the sentence: up to a semicolon, or to a turn to something else ("trong
+    // khi toàn vùng thu hút 9,5 tỷ USD", "còn ...").
+    let sent_end = text.sentences[text.sentence_of(cue)].end;
+    let part_end = (cue..sent_end)
+        .find(|&k| {
+            text.tok(k) == ";"
+                || text.word_is(k, &["trong"]) && text.word_is(k + 1, &["khi", "đó"])
+                || text.word_is(k, &["còn", "riêng", "nâng"])
+        })
+        .unwrap_or(sent_end);
     let after: Vec<usize> = (0..drafts.len())
-        .filter(|&i| drafts[i].first > cue && drafts[i].last < clause_end)
+        .filter(|&i| {
+            drafts[i].first > cue && drafts[i].last < part_end && drafts[i].mention.region.is_none()
+        })
         .collect();
-    let mut kinds: Vec<(crate::model::Unit, crate::model::Measure)> = Vec::new();
-    for &i in &after {
-        let kind = (drafts[i].mention.unit, drafts[i].mention.measure);
-        if !kinds.contains(&kind) {
-            kinds.push(kind);
+    let kind = |d: &Draft| (d.mention.unit, d.mention.measure, d.mention.metric);
+    let mut done = vec![false; after.len()];
+    for a in 0..after.len() {
+        if done[a] {
+            continue;
         }
-    }
-    for kind in kinds {
-        let of_kind: Vec<usize> = after
-            .iter()
-            .copied()
-            .filter(|&i| (drafts[i].mention.unit, drafts[i].mention.measure) == kind)
+        let k = kind(&drafts[after[a]]);
+        let of_kind: Vec<usize> = (a..after.len())
+            .filter(|&b| kind(&drafts[after[b]]) == k)
             .collect();
+        for &b in &of_kind {
+            done[b] = true;
+        }
         if of_kind.len() != run.len() {
             continue;
         }
-        for (&i, p) in of_kind.iter().zip(&run) {
-            let m = &mut drafts[i].mention;
+        for (&b, p) in of_kind.iter().zip(&run) {
+            let m = &mut drafts[after[b]].mention;
             m.province_code = Some(gaz.provinces[p.hit.province as usize].code_63.clone());
-            m.region = None;
         }
     }
 }
@@ -1051,41 +1064,22 @@ fn mention_place(
         })
     };
     let before_end = before.map(|p| p.hit.end).unwrap_or(0);
-    // In an article on a Khối thi đua, the group named after the place and before the figure
-    // ("ông A, Trưởng ban ... tỉnh Hưng Yên cho biết, các KCN trong Khối đã thu hút 320 dự
-    // án") makes the figure the group's, not the speaker's province's. (Not "khối lượng",
-    // "khối doanh nghiệp FDI": no group of provinces.)
+    // In an article on a Khối thi đua, the group as the subject after the place and before the
+    // figure ("ông A, Trưởng ban ... tỉnh Hưng Yên cho biết, các KCN trong Khối đã thu hút 320
+    // dự án", "toàn Khối có 85 KCN") makes the figure the group's, not the speaker's
+    // province's. (Not the province's place in it: "Trưởng Khối thi đua", "thành viên của
+    // Khối", "dẫn đầu toàn Khối"; nor "khối lượng", "khối doanh nghiệp FDI".)
     let group_after_place = article.region.is_some()
-        && hits
-            .within(before_end.max(s.first), d.first)
-            .iter()
-            .any(|g| {
-                let k = (g.start as usize..g.end()).find(|&k| text.tok(k) == "khoi");
-                g.cue == Cue::RegionGroup
-                    && g.end() <= d.first
-                    && k.is_some_and(|k| {
-                        text.tok(k + 1) == "thi"
-                            || text.word_is(
-                                k.wrapping_sub(1),
-                                &["trong", "toàn", "cả", "của", "thuộc"],
-                            ) && text.tokens.get(k + 1).is_some_and(|t| {
-                                t.kind != TokKind::Word
-                                    || !matches!(
-                                        text.tok(k + 1),
-                                        "luong"
-                                            | "doanh"
-                                            | "fdi"
-                                            | "ngoai"
-                                            | "nha"
-                                            | "tu"
-                                            | "nhan"
-                                            | "kinh"
-                                            | "co"
-                                            | "van"
-                                    )
-                            })
-                    })
-            });
+        && (before_end.max(s.first)..d.first).any(|k| {
+            if text.tok(k) != "khoi" || !text.tokens[k].capitalized {
+                return false;
+            }
+            let members = text.word_is(k.wrapping_sub(1), &["trong", "thuộc", "của"])
+                && (k.saturating_sub(5)..k - 1).any(|j| text.word_is(j, &["các"]));
+            let whole = text.word_is(k.wrapping_sub(1), &["toàn", "cả"])
+                && text.word_is(k + 1, &["có", "đã", "thu", "đạt", "hiện"]);
+            members || whole
+        });
     if group_after_place {
         return (None, article.region.clone());
     }

@@ -8362,6 +8362,15 @@ fn places_listed_with_lan_luot_pair_up_with_their_figures() {
     // A kind whose count differs from the places' keeps the place it had.
     let got = provinces("Nghệ An và Hà Tĩnh lần lượt thu hút 12 dự án, 9 dự án và 4 dự án.");
     assert!(got.iter().all(|(_, p)| p.is_none()), "{got:?}");
+    // The cue may come after the sentence's first figure; what follows "trong khi" is another's.
+    let got = provinces(
+        "Năm 2023, vùng thu hút 40 dự án mới; trong đó Nghệ An và Hà Tĩnh lần lượt thu hút 310 \
+         triệu USD và 150 triệu USD, trong khi Thanh Hóa thu hút 90 triệu USD và 60 triệu USD.",
+    );
+    assert_eq!(got[1], ("310 triệu USD".to_owned(), code("40")));
+    assert_eq!(got[2], ("150 triệu USD".to_owned(), code("42")));
+    assert_eq!(got[3].1, code("38"));
+    assert_eq!(got[4].1, code("38"));
 }
 
 /// In an article on a Khối thi đua, "các KCN trong Khối" after the speaker's province
@@ -8390,6 +8399,18 @@ fn a_group_named_after_the_speakers_province_keeps_the_groups_total() {
             ("14 dự án".to_owned(), Some("34".to_owned()), None),
         ]
     );
+    // The province's place in the group leaves its figures its own.
+    let got = places(
+        "Khối thi đua các KCN Đồng bằng sông Hồng tổng kết năm 2024\nTỉnh Thái Bình, thành viên \
+         của Khối, thu hút 14 dự án. Tỉnh Hưng Yên, Trưởng Khối thi đua, thu hút 45 dự án.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("14 dự án".to_owned(), Some("34".to_owned()), None),
+            ("45 dự án".to_owned(), Some("33".to_owned()), None),
+        ]
+    );
 }
 
 /// Land ready or left for lease with a word or two between ("đất sẵn sàng cho thuê là 85
@@ -8409,6 +8430,8 @@ fn land_ready_or_left_for_lease_is_the_zones_land() {
     // Farmland let out stays no zone's land.
     let got = metrics("Nông dân cho thuê đất trồng cây ăn quả 30 ha.");
     assert_eq!(got, [("30 ha".to_owned(), Metric::Other)]);
+    let got = metrics("Diện tích đất nông nghiệp cho thuê là 75 ha, chủ yếu để nuôi tôm.");
+    assert_eq!(got, [("75 ha".to_owned(), Metric::Other)]);
 }
 
 /// "các tỉnh, thành phố khu vực đồng bằng sông Hồng có 236 KCN. Trong đó số khu đã đi vào
@@ -8463,6 +8486,10 @@ fn a_zones_attributes_take_no_investor_from_the_figure_before() {
         got.iter().all(|(_, i)| *i == Some(Investor::Fdi)),
         "{got:?}"
     );
+    let got = investors(
+        "Năm 2023, các KCN thu hút 85 dự án, các doanh nghiệp FDI sử dụng 31.000 lao động.",
+    );
+    assert_eq!(got[1], ("31.000 lao động".to_owned(), Some(Investor::Fdi)));
 }
 
 /// "tính thời điểm tháng 6/2023 là 490.438 lao động" (gold seed_004) was the month's flow, not
@@ -8483,25 +8510,22 @@ fn tinh_thoi_diem_counts_a_stock_as_of_the_date() {
     );
 }
 
-/// Workers employed now ("hiện sử dụng", "hiện thu hút") in a paragraph dated by the year's
-/// flows took the year as their span; they are a stock as of the publication day, as "hiện
-/// có" is.
+/// Workers employed now ("hiện sử dụng", "hiện thu hút") in a paragraph dated by the half
+/// year's flows took the half year as their span; they are the stock at its end, as "đang sử
+/// dụng" is (seed_004). The flows beside them keep their span.
 #[test]
 fn workers_employed_now_are_a_stock() {
     let text = "date 2023-07-05\nKCN Hòa Phú\nSáu tháng đầu năm 2023, KCN thu hút 6 dự án mới. \
                 Các doanh nghiệp hiện sử dụng khoảng 14.500 lao động; các KCN hiện thu hút \
-                9.800 lao động địa phương.";
-    let got: Vec<(String, Option<NaiveDate>, bool)> = analyze(text, None, &K)
-        .mentions
-        .into_iter()
-        .map(|m| (m.surface, m.period_end, m.cumulative))
-        .collect();
-    let now = NaiveDate::from_ymd_opt(2023, 7, 5);
+                9.800 lao động địa phương, xuất khẩu đạt 320 triệu USD.";
+    let got = periods(text);
+    let (start, end) = (ymd(2023, 1, 1), ymd(2023, 6, 30));
     assert_eq!(
         got[1..],
         [
-            ("14.500 lao động".to_owned(), now, true),
-            ("9.800 lao động".to_owned(), now, true),
+            ("14.500 lao động".to_owned(), None, end, true),
+            ("9.800 lao động".to_owned(), None, end, true),
+            ("320 triệu USD".to_owned(), start, end, false),
         ]
     );
 }
@@ -8527,6 +8551,12 @@ fn a_foreign_firms_raised_total_is_foreign() {
          án trong KCN lên 95 dự án.",
     );
     assert_eq!(got[1], ("95 dự án".to_owned(), None));
+    // Nor is the total of the zones the firm raised.
+    let got = investors(
+        "Công ty TNHH Foster (Nhật Bản) tăng vốn thêm 45 triệu USD, nâng tổng vốn đăng ký vào \
+         các KCN của tỉnh lên 3,2 tỷ USD.",
+    );
+    assert_eq!(got[1], ("3,2 tỷ USD".to_owned(), None));
 }
 
 /// A sentence on one foreign firm's project ("Công ty TNHH Jinko Solar, nhà đầu tư Trung Quốc,
@@ -8553,6 +8583,14 @@ fn one_foreign_firms_project_leaves_the_next_sentences_totals_alone() {
          đầu tư 320 triệu USD.",
     );
     assert_eq!(got, [("320 triệu USD".to_owned(), Some(Investor::Fdi))]);
+    let got = investors(
+        "Tập đoàn Hyosung (Hàn Quốc) khởi công nhà máy tại KCN Nhơn Trạch, vốn 180 triệu USD. \
+         Đến nay, tập đoàn đã đầu tư 5 dự án tại tỉnh với tổng vốn 2,8 tỷ USD.",
+    );
+    assert!(
+        got.iter().all(|(_, i)| *i == Some(Investor::Fdi)),
+        "{got:?}"
+    );
     let got = investors(
         "Vốn đầu tư nước ngoài vào tỉnh tiếp tục tăng mạnh. Quý I/2024, các KCN thu hút 9 dự án \
          với tổng vốn 410 triệu USD.",

@@ -1118,7 +1118,9 @@ impl<'a> Labeler<'a> {
         // thuê trồng keo", a farm's.)
         let from = q.first.saturating_sub(8).max(s0);
         // So is land ready or left for lease, a word or two between ("đất sẵn sàng cho thuê
-        // là 420 ha", "quỹ đất còn lại khoảng 1.390 ha").
+        // là 420 ha", "quỹ đất còn lại khoảng 1.390 ha"). (Not farm or communal land, named
+        // before or after it: "đất nông nghiệp cho thuê là 120 ha, chủ yếu để nuôi trồng thủy
+        // sản", "đất công ích cho thuê".)
         let leased = (from..q.first).any(|k| {
             self.text.word_is(k, &["đất"])
                 && ((k + 1..k + 4).any(|j| self.words_at(j, &["cho", "thuê"]))
@@ -1126,7 +1128,13 @@ impl<'a> Labeler<'a> {
                     || self.words_at(k + 1, &["công", "nghiệp"])
                     || self.text.word_is(k.wrapping_sub(1), &["quỹ"])
                         && self.words_at(k + 1, &["còn", "lại"]))
-        }) && !(from..q.first).any(|k| self.text.word_is(k, &["trồng", "cây"]));
+        }) && !(from..q.first)
+            .chain(q.unit_end..s1.min(q.unit_end + 8))
+            .any(|k| {
+                self.text
+                    .word_is(k, &["trồng", "cây", "nông", "nuôi", "lúa", "rừng"])
+                    || self.words_at(k, &["công", "ích"])
+            });
         leased || self.hits.within(s0, s1).iter().any(|h| match h.cue {
             // (Not "du khách nước ngoài", "thị trường trong nước": no investor's side.)
             Cue::CapitalContext
@@ -3271,18 +3279,26 @@ impl<'a> Labeler<'a> {
                 && self.tok(e + 2) == "nam"
         };
         // (A zone's land, occupancy, zones and workforce take no investor from a figure of
-        // another metric before them, nor from a cue past one, which speaks of that figure:
-        // "vốn đầu tư 98 triệu USD, thuê 12,5 ha đất", "thu hút 350 dự án FDI, tỷ lệ lấp đầy
-        // đạt 80%" say nothing of whose the land or the rate is.)
+        // another metric before them, nor from a cue right after one, which speaks of that
+        // figure: "vốn đầu tư 98 triệu USD, thuê 12,5 ha đất", "thu hút 350 dự án FDI, tỷ lệ
+        // lấp đầy đạt 80%" say nothing of whose the land or the rate is; "thu hút 120 dự án,
+        // các doanh nghiệp FDI sử dụng 45.000 lao động" does.)
         let attribute = matches!(
             metric,
             Metric::LandArea | Metric::OccupancyRate | Metric::Zones | Metric::Workers
         );
         let past_a_figure = |h: &Hit| {
+            let at = h.start as usize;
             (0..qi)
                 .rev()
                 .take_while(|&j| self.qs[j].first >= c0)
-                .any(|j| self.qs[j].last < h.start as usize && done[j].metric != metric)
+                .any(|j| {
+                    let end = self.qs[j].unit_end;
+                    end <= at
+                        && at <= end + 2
+                        && (end..at).all(|k| self.tok(k) != ",")
+                        && done[j].metric != metric
+                })
         };
         let cue = self
             .cues_before(c0, q.first, q.first, |c| matches!(c, Cue::Investor(_)))
@@ -3308,8 +3324,11 @@ impl<'a> Labeler<'a> {
         let prev = (0..qi)
             .rev()
             .take_while(|&j| self.qs[j].first >= c0)
-            .find(|&j| done[j].investor.is_some() && !self.hidden(self.qs[j].first, q.first))
-            .filter(|&j| !attribute || done[j].metric == metric);
+            .find(|&j| {
+                done[j].investor.is_some()
+                    && !self.hidden(self.qs[j].first, q.first)
+                    && (!attribute || done[j].metric == metric)
+            });
         if self.after_a_split(qi, done) {
             return None;
         }
@@ -3331,18 +3350,18 @@ impl<'a> Labeler<'a> {
         {
             // (A foreign firm named before what it added raised its own total: "Công ty TNHH
             // Hana Micron Vina (Hàn Quốc) tăng vốn thêm 150 triệu USD, nâng tổng vốn đầu tư lên
-            // 580 triệu USD".)
-            // (Its sentence, within the window: a run-on sentence stays linear.)
-            let added = self.qs[added as usize].first;
-            let (s0, _) = self.sentence(added);
-            let from = s0.max(added.saturating_sub(WINDOW));
-            let firms_own = done[self.q_at[added].unwrap() as usize].investor
-                == Some(Investor::Fdi)
-                && (self.foreign_firm_in(from, added)
-                    || self
-                        .foreign_names
-                        .iter()
-                        .any(|&(a, _)| from <= a && a < added));
+            // 580 triệu USD"; not the total of the zones or the province it named: "nâng tổng
+            // vốn đăng ký vào các KCN của thành phố lên 12 tỷ USD".)
+            let added = added as usize;
+            let (s0, _) = self.sentence(self.qs[added].first);
+            let of_all = (r..q.first).any(|k| {
+                self.text.word_is(k, &["các", "tỉnh", "toàn", "những"])
+                    || self.words_at(k, &["thành", "phố"])
+                    || self.words_at(k, &["địa", "bàn"])
+            });
+            let firms_own = !of_all
+                && done[added].investor == Some(Investor::Fdi)
+                && self.foreign_firm_named(s0, self.qs[added].first);
             return firms_own.then_some(Investor::Fdi);
         }
         // The capital a count brings, joined by "với" past its clause, is of the count's
@@ -3719,6 +3738,14 @@ impl<'a> Labeler<'a> {
                         && self.text.tokens[s].capitalized
                         && self.tok(s - 2) == "%")
         })
+    }
+
+    /// Whether tokens `a..b` name a foreign firm or investor: by its country next to a word
+    /// for a firm ([`foreign_firm_in`](Self::foreign_firm_in)), or by a name however long
+    /// before its country in brackets ("Công ty TNHH Hana Micron Vina (Hàn Quốc)").
+    fn foreign_firm_named(&self, a: usize, b: usize) -> bool {
+        self.foreign_firm_in(a, b)
+            || !self.foreign_names.is_empty() && (a..b).any(|k| self.foreign_name_at(k) > 0)
     }
 
     /// The names (token ranges) of foreign firms given with their country: the run of
@@ -4123,7 +4150,8 @@ impl<'a> Labeler<'a> {
                     // closed before it: the total after it is both's.)
                     && !self.hidden(self.qs[j].first, q.first)
                     && (self.qs[j].first >= s_first
-                        || !(self.firms_origin_only(j) && self.of_many(qi)))
+                        || !(self.firms_origin_only(j) && self.of_many(qi)
+                            && !self.one_firm_before(qi)))
             });
         let investor = self.later_of(cue, prev, done, |h| investor_of(h.cue));
         // Firms newly founded ("420 DN thành lập mới với tổng số vốn đăng ký 3.477 tỉ đồng",
@@ -4150,8 +4178,7 @@ impl<'a> Labeler<'a> {
         let hits = self.hits.within(s0, s1);
         // (A firm's or investor's origin there at all: not a figure foreign only by what the
         // sentence before it said, "cả nước có 1.183 dự án mới" after "vốn đầu tư nước ngoài".)
-        let origin = self.foreign_firm_in(s0, s1)
-            || self.foreign_names.iter().any(|&(a, _)| s0 <= a && a < s1)
+        let origin = self.foreign_firm_named(s0, s1)
             || hits
                 .iter()
                 .any(|h| h.cue == Cue::Investor(InvestorCue::ForeignOrigin));
@@ -4162,9 +4189,25 @@ impl<'a> Labeler<'a> {
             })
     }
 
+    /// Whether a firm, one, is spoken of before figure `qi` in its sentence ("Đến nay, tập đoàn
+    /// đã đầu tư 4 dự án", "Các dự án của tập đoàn"); not firms, "các doanh nghiệp", "20
+    /// công ty".
+    fn one_firm_before(&self, qi: usize) -> bool {
+        let q = &self.qs[qi];
+        let (s0, _) = self.sentence(q.first);
+        (s0..q.first).any(|k| {
+            self.firm_word_at(k)
+                && !self
+                    .text
+                    .word_is(k.wrapping_sub(1), &["các", "những", "nhiều", "mọi"])
+                && !(k > 0 && self.is_num(k - 1))
+        })
+    }
+
     /// Whether figure `qi` is of many projects, firms or zones: a count of more than one of
-    /// them up to it in its sentence ("thu hút 9 dự án, tổng vốn 4.582 tỷ đồng"), or "các"
-    /// zones, projects or firms ("các KCN có 161 dự án").
+    /// them up to it in its sentence ("thu hút 9 dự án, tổng vốn 4.582 tỷ đồng"), "các" zones,
+    /// projects or firms ("các KCN có 161 dự án"), or the province's ("tỉnh thu hút 6.200 tỷ
+    /// đồng").
     fn of_many(&self, qi: usize) -> bool {
         let q = &self.qs[qi];
         let (s0, _) = self.sentence(q.first);
@@ -4190,6 +4233,8 @@ impl<'a> Labeler<'a> {
                     && self
                         .text
                         .word_is(k + 1, &["KCN", "KKT", "KCX", "khu", "dự", "doanh", "nhà"])
+                    || self.text.word_is(k, &["tỉnh"])
+                    || self.words_at(k, &["thành", "phố"])
             })
     }
 
@@ -5329,8 +5374,9 @@ impl<'a> Labeler<'a> {
         };
         let added = more(qi) || qi > 0 && more(qi - 1) && self.brings(qi);
         // A workforce in a dated report ("Năm 2023, ... tổng số lao động trong các KCN là
-        // 48.390 người", "các doanh nghiệp đang sử dụng 52.000 lao động", "52.000 lao động đang
-        // làm việc") is the stock at the period's end, as in seed_004, not a flow within it.
+        // 48.390 người", "các doanh nghiệp đang sử dụng 52.000 lao động", "hiện sử dụng",
+        // "hiện thu hút 9.800 lao động", "52.000 lao động đang làm việc") is the stock at the
+        // period's end, as in seed_004, not a flow within it.
         // (Not those hired, given jobs, sent abroad, laid off or licensed: "tổng số lao động
         // được tuyển mới là 5.000", "tổng số lao động do công ty môi giới là 7.171 người",
         // "tổng số lao động nghỉ việc là 2.100 người".)
@@ -5369,7 +5415,10 @@ impl<'a> Labeler<'a> {
                 })
             };
             total.is_some_and(|k| !hired(k))
-                || j >= 3 && self.words_at(j - 3, &["đang", "sử", "dụng"])
+                || j >= 3
+                    && self.text.word_is(j - 3, &["đang", "hiện"])
+                    && (self.words_at(j - 2, &["sử", "dụng"])
+                        || self.words_at(j - 2, &["thu", "hút"]))
                 || self.words_at(q.unit_end, &["đang", "làm", "việc"])
         };
         // A stock at the period's end is not one the figure's own clause dates as a span (a
