@@ -125,7 +125,7 @@ fn respective(text: &Text, gaz: &Gazetteer, places: &[Place], drafts: &mut [Draf
 }
 
 /// [`respective`] for the cue at token `cue`, among one sentence's drafts, the sentence
-/// starting at token `first`.
+/// starting at token `first` (read within the window before the cue).
 fn respective_at(
     text: &Text,
     gaz: &Gazetteer,
@@ -134,6 +134,7 @@ fn respective_at(
     first: usize,
     cue: usize,
 ) {
+    let first = first.max(cue.saturating_sub(WINDOW));
     let clause = (first..cue)
         .rev()
         .find(|&k| text.tok(k) == ";")
@@ -164,7 +165,8 @@ fn respective_at(
     }
     // Its part of the sentence: up to a semicolon, or to a turn to something else ("trong
     // khi toàn vùng thu hút 9,5 tỷ USD", "còn ...").
-    let sent_end = text.sentences[text.sentence_of(cue)].end;
+    // (Within the window after the cue: run-on text stays linear.)
+    let sent_end = text.sentences[text.sentence_of(cue)].end.min(cue + WINDOW);
     let part_end = (cue..sent_end)
         .find(|&k| {
             text.tok(k) == ";"
@@ -172,10 +174,10 @@ fn respective_at(
                 || text.word_is(k, &["còn", "riêng", "nâng"])
         })
         .unwrap_or(sent_end);
-    let after: Vec<usize> = (0..drafts.len())
-        .filter(|&i| {
-            drafts[i].first > cue && drafts[i].last < part_end && drafts[i].mention.region.is_none()
-        })
+    let lo = drafts.partition_point(|d| d.first <= cue);
+    let hi = drafts.partition_point(|d| d.first < part_end);
+    let after: Vec<usize> = (lo..hi.max(lo))
+        .filter(|&i| drafts[i].last < part_end && drafts[i].mention.region.is_none())
         .collect();
     let kind = |d: &Draft| (d.mention.unit, d.mention.measure, d.mention.metric);
     let mut done = vec![false; after.len()];
