@@ -630,7 +630,13 @@ fn split_sentences(text: &Text) -> Vec<Sentence> {
                 && t == "."
                 && (ABBREVIATIONS.contains(&text.tok(i - 1))
                     || (text.tok(i - 1).len() == 1 && toks[i - 1].capitalized && !graded));
-            if ends && !prev_abbrev && next.is_some_and(|n| !n.newline_before) {
+            // (Nor a leader of four dots or more between a label and its value on one line:
+            // "Tổng vốn đầu tư .......... 4.900 tỷ đồng".)
+            let leader = t == "."
+                && i >= 3
+                && (i - 3..i).all(|k| text.tok(k) == "." && !toks[k + 1].space_before)
+                && next.is_some_and(|n| n.kind == TokKind::Num);
+            if ends && !prev_abbrev && !leader && next.is_some_and(|n| !n.newline_before) {
                 out.push(Sentence {
                     first,
                     end: i + 1,

@@ -8636,3 +8636,31 @@ fn what_a_project_brings_once_running_is_a_target() {
     let got = measure_of_each("Sau khi đi vào hoạt động, nhà máy đã nộp ngân sách 120 tỷ đồng.");
     assert_eq!(got, [("120 tỷ đồng".to_owned(), Measure::Level)]);
 }
+
+/// Layouts from this stop's probe: a metric's months with its owner after them ("Doanh thu 6
+/// tháng của các doanh nghiệp ... đạt") had no period; "Nộp NS:" was no budget; a leader of
+/// dots between a label and its value ended the label's sentence, so the value had no metric.
+#[test]
+fn label_layouts_keep_their_metric_and_months() {
+    let got = periods(
+        "date 2021-07-12\nKCN Đồng Văn\nDoanh thu 6 tháng của các doanh nghiệp trong KCN đạt \
+         2,4 tỷ USD.",
+    );
+    assert_eq!(
+        got,
+        [(
+            "2,4 tỷ USD".to_owned(),
+            ymd(2021, 1, 1),
+            ymd(2021, 6, 30),
+            false
+        )]
+    );
+    let got = metrics("Nộp NS: 340 tỷ đồng\nTổng vốn đầu tư ............ 2.750 tỷ đồng");
+    assert_eq!(
+        got,
+        [
+            ("340 tỷ đồng".to_owned(), Metric::BudgetContribution),
+            ("2.750 tỷ đồng".to_owned(), Metric::RegisteredCapital),
+        ]
+    );
+}

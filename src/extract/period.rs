@@ -476,7 +476,8 @@ impl Reader<'_> {
                     || self.tok(i - 1) == "ke" && self.tok(i.wrapping_sub(2)) == "luy")
                 && !matches!(self.tok(k), "toi" | "sau" | "nua" | "ke");
             // "Kim ngạch xuất khẩu nông sản 4 tháng đạt 10,76 tỷ USD", "Chỉ số ... 4 tháng chỉ
-            // tăng 5,1%": the months a figure reached so far, a result's verb right after them.
+            // tăng 5,1%": the months a figure reached so far, a result's verb right after them
+            // (or "của" right after a metric's name).
             let reached = k == i + 2
                 && i > 0
                 && self.text.tokens[i - 1].kind == TokKind::Word
@@ -484,7 +485,15 @@ impl Reader<'_> {
                     self.tok(i - 1),
                     "trong" | "sau" | "truoc" | "mat" | "khoang"
                 )
-                && self.word_is(k, &["đạt", "tăng", "giảm", "ước", "chỉ"]);
+                && (self.word_is(k, &["đạt", "tăng", "giảm", "ước", "chỉ"])
+                    // "Doanh thu 6 tháng của các doanh nghiệp ... đạt": a metric's own months,
+                    // named right before them, whose they are after.
+                    || self.word_is(k, &["của"])
+                        && self
+                            .hits
+                            .within(i.saturating_sub(6), i)
+                            .iter()
+                            .any(|h| matches!(h.cue, Cue::Metric { .. }) && h.end() == i));
             // "9 tháng, giá trị xuất khẩu ...", "Hưng Yên: 9 tháng qua, ...": the months so far
             // opening a clause on their own. Set off by a comma, at the sentence's start or
             // after a dateline's place ("Bình Phước - 9 tháng, ..."; not a duration after a
