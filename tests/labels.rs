@@ -2665,6 +2665,15 @@ fn article_and_first(text: &str) -> (Option<String>, Option<String>) {
 }
 
 /// The province code of each mention of `text`, in an article whose title names Hà Nam.
+/// (surface, province_code, region) of every mention in `text`.
+fn places_and_regions(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    analyze(text, None, &K)
+        .mentions
+        .into_iter()
+        .map(|m| (m.surface, m.province_code, m.region))
+        .collect()
+}
+
 fn provinces(body: &str) -> Vec<(String, Option<String>)> {
     analyze(&format!("Hà Nam thu hút đầu tư\n{body}"), None, &K)
         .mentions
@@ -2707,16 +2716,9 @@ fn a_zone_inside_a_merged_province_names_its_old_province() {
 fn the_whole_region_is_the_regions_not_the_provinces() {
     // Regression: in an article about a visit to Cà Mau, "diện tích rừng ngập mặn toàn vùng đã
     // giảm gần 10%" (the whole Mekong Delta) was Cà Mau's.
-    let places = |text: &str| -> Vec<(String, Option<String>, Option<String>)> {
-        analyze(text, None, &K)
-            .mentions
-            .into_iter()
-            .map(|m| (m.surface, m.province_code, m.region))
-            .collect()
-    };
     let delta = Some("Đồng bằng sông Cửu Long".to_owned());
     assert_eq!(
-        places(
+        places_and_regions(
             "Sạt lở ở ĐBSCL\nPhó Thủ tướng thăm Cà Mau. Tỉnh Cà Mau mất 20 ha rừng. Rừng ngập \
              mặn toàn vùng đã giảm gần 10%."
         ),
@@ -2728,21 +2730,28 @@ fn the_whole_region_is_the_regions_not_the_provinces() {
     // An area no province or region names is neither; with no region named, "toàn vùng" may
     // be the province's whole area, read as usual.
     assert_eq!(
-        places("Cà Mau\nTỉnh Cà Mau có 5 ha lúa. Toàn vùng Nam bộ có 1,6 triệu ha lúa.")[1],
+        places_and_regions(
+            "Cà Mau\nTỉnh Cà Mau có 5 ha lúa. Toàn vùng Nam bộ có 1,6 triệu ha lúa."
+        )[1],
         ("1,6 triệu ha".to_owned(), None, None)
     );
     assert_eq!(
-        places("Phú Thọ thu hút đầu tư\nĐến năm 2040, toàn vùng sẽ có 47 khu công nghiệp.")[0],
+        places_and_regions(
+            "Phú Thọ thu hút đầu tư\nĐến năm 2040, toàn vùng sẽ có 47 khu công nghiệp."
+        )[0],
         ("47 khu công nghiệp".to_owned(), Some("25".to_owned()), None)
     );
     // Nor is "toàn vùng nguyên liệu" (the whole growing area) the region's.
     assert_eq!(
-        places("Cà Mau ở ĐBSCL\nTỉnh Cà Mau mất 20 ha. Toàn vùng nguyên liệu rộng 300 ha.")[1],
+        places_and_regions(
+            "Cà Mau ở ĐBSCL\nTỉnh Cà Mau mất 20 ha. Toàn vùng nguyên liệu rộng 300 ha."
+        )[1],
         ("300 ha".to_owned(), Some("96".to_owned()), None)
     );
     // A province named right after "toàn vùng" keeps the figure its own.
     assert_eq!(
-        places("Bình Định\nCó 108 ha rạn san hô trong toàn vùng ven biển Bình Định.")[0],
+        places_and_regions("Bình Định\nCó 108 ha rạn san hô trong toàn vùng ven biển Bình Định.")
+            [0],
         ("108 ha".to_owned(), Some("52".to_owned()), None)
     );
 }
@@ -8378,16 +8387,9 @@ fn places_listed_with_lan_luot_pair_up_with_their_figures() {
 /// group's total that province's.
 #[test]
 fn a_group_named_after_the_speakers_province_keeps_the_groups_total() {
-    let places = |text: &str| -> Vec<(String, Option<String>, Option<String>)> {
-        analyze(text, None, &K)
-            .mentions
-            .into_iter()
-            .map(|m| (m.surface, m.province_code, m.region))
-            .collect()
-    };
     let delta = Some("Đồng bằng sông Hồng".to_owned());
     assert_eq!(
-        places(
+        places_and_regions(
             "Khối thi đua các KCN Đồng bằng sông Hồng tổng kết năm 2024\nÔng Trần Văn B, Trưởng \
              ban Quản lý các KCN tỉnh Thái Bình, cho biết năm 2024 các KCN thuộc Khối đã cho \
              thuê 610 ha đất. Riêng tỉnh Thái Bình cho thuê 95 ha. Khối lượng san lấp đạt 2 \
@@ -8400,7 +8402,7 @@ fn a_group_named_after_the_speakers_province_keeps_the_groups_total() {
         ]
     );
     // The province's place in the group leaves its figures its own.
-    let got = places(
+    let got = places_and_regions(
         "Khối thi đua các KCN Đồng bằng sông Hồng tổng kết năm 2024\nTỉnh Thái Bình, thành viên \
          của Khối, thu hút 14 dự án. Tỉnh Hưng Yên, Trưởng Khối thi đua, thu hút 45 dự án.",
     );
@@ -8439,19 +8441,13 @@ fn land_ready_or_left_for_lease_is_the_zones_land() {
 /// ("các tỉnh, thành phố" alone is the country's), and its figures lost the region.
 #[test]
 fn the_breakdown_of_a_regions_total_stays_the_regions() {
-    let got: Vec<(String, Option<String>)> = analyze(
+    let got = places_and_regions(
         "Khối thi đua các KCN Đông Nam Bộ sơ kết 6 tháng\nTính đến nay, các tỉnh, thành \
          phố khu vực Đông Nam Bộ có 64 KCN với tổng diện tích 21.300 ha. Trong đó số \
          KCN đã đi vào hoạt động là 41 với diện tích đất đã cho thuê 7.420 ha.",
-        None,
-        &K,
-    )
-    .mentions
-    .into_iter()
-    .map(|m| (m.surface, m.region))
-    .collect();
+    );
     assert_eq!(got.len(), 4, "{got:?}");
-    assert!(got.iter().all(|(_, r)| r.is_some()), "{got:?}");
+    assert!(got.iter().all(|(_, _, r)| r.is_some()), "{got:?}");
 }
 
 /// A zone's land, occupancy rate, zones and workforce took the investor of the capital or

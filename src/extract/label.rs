@@ -1456,9 +1456,8 @@ impl<'a> Labeler<'a> {
         let last = qi.checked_sub(1)?;
         // The amount, past the shares of it already given ("..., doanh nghiệp FDI chiếm
         // 88,5%, doanh nghiệp trong nước chiếm 11,5%").
-        let p = (0..=last)
-            .rev()
-            .take_while(|&j| self.qs[j].first >= s0)
+        let p = self
+            .figures_back(last + 1, s0)
             .find(|&j| self.qs[j].unit != Unit::Percent)?;
         if q.unit != Unit::Percent
             || !self.qs[p].unit.is_money()
@@ -3289,16 +3288,13 @@ impl<'a> Labeler<'a> {
         );
         let past_a_figure = |h: &Hit| {
             let at = h.start as usize;
-            (0..qi)
-                .rev()
-                .take_while(|&j| self.qs[j].first >= c0)
-                .any(|j| {
-                    let end = self.qs[j].unit_end;
-                    end <= at
-                        && at <= end + 2
-                        && (end..at).all(|k| self.tok(k) != ",")
-                        && done[j].metric != metric
-                })
+            self.figures_back(qi, c0).any(|j| {
+                let end = self.qs[j].unit_end;
+                end <= at
+                    && at <= end + 2
+                    && (end..at).all(|k| self.tok(k) != ",")
+                    && done[j].metric != metric
+            })
         };
         let cue = self
             .cues_before(c0, q.first, q.first, |c| matches!(c, Cue::Investor(_)))
@@ -3321,14 +3317,11 @@ impl<'a> Labeler<'a> {
                 );
                 !(metric == Metric::Other && self.domestic_alone(h) && !owner)
             });
-        let prev = (0..qi)
-            .rev()
-            .take_while(|&j| self.qs[j].first >= c0)
-            .find(|&j| {
-                done[j].investor.is_some()
-                    && !self.hidden(self.qs[j].first, q.first)
-                    && (!attribute || done[j].metric == metric)
-            });
+        let prev = self.figures_back(qi, c0).find(|&j| {
+            done[j].investor.is_some()
+                && !self.hidden(self.qs[j].first, q.first)
+                && (!attribute || done[j].metric == metric)
+        });
         if self.after_a_split(qi, done) {
             return None;
         }
@@ -3740,6 +3733,11 @@ impl<'a> Labeler<'a> {
         })
     }
 
+    /// The figures before figure `qi` that start at or after token `from`, nearest first.
+    fn figures_back(&self, qi: usize, from: usize) -> impl Iterator<Item = usize> + '_ {
+        (0..qi).rev().take_while(move |&j| self.qs[j].first >= from)
+    }
+
     /// Whether tokens `a..b` name a foreign firm or investor: by its country next to a word
     /// for a firm ([`foreign_firm_in`](Self::foreign_firm_in)), or by a name however long
     /// before its country in brackets ("Công ty TNHH Hana Micron Vina (Hàn Quốc)").
@@ -4138,21 +4136,20 @@ impl<'a> Labeler<'a> {
         // KCN thu hút 9 dự án". "Dự án lớn nhất ... vốn 98 triệu USD" after "4 dự án của nhà
         // đầu tư Trung Quốc" is still one of theirs.)
         let s_first = self.text.sentences[si].first;
-        let prev = (0..qi)
-            .rev()
-            .take_while(|&j| self.qs[j].first >= from)
-            .find(|&j| {
-                figures
-                    && done[j].investor.is_some()
-                    && is_investment(done[j].metric)
-                    && !aside.contains(&self.qs[j].first)
-                    // (Nor from a breakdown in brackets, "9 dự án (5 dự án FDI, 4 dự án DDI)",
-                    // closed before it: the total after it is both's.)
-                    && !self.hidden(self.qs[j].first, q.first)
-                    && (self.qs[j].first >= s_first
-                        || !(self.firms_origin_only(j) && self.of_many(qi)
-                            && !self.one_firm_before(qi)))
-            });
+        // (Whether the figure is of many is its own: read once, when a figure of the sentence
+        // before first asks.)
+        let many = std::cell::OnceCell::new();
+        let of_many = || *many.get_or_init(|| self.of_many(qi) && !self.one_firm_before(qi));
+        let prev = self.figures_back(qi, from).find(|&j| {
+            figures
+                && done[j].investor.is_some()
+                && is_investment(done[j].metric)
+                && !aside.contains(&self.qs[j].first)
+                // (Nor from a breakdown in brackets, "9 dự án (5 dự án FDI, 4 dự án DDI)",
+                // closed before it: the total after it is both's.)
+                && !self.hidden(self.qs[j].first, q.first)
+                && (self.qs[j].first >= s_first || !(of_many() && self.firms_origin_only(j)))
+        });
         let investor = self.later_of(cue, prev, done, |h| investor_of(h.cue));
         // Firms newly founded ("420 DN thành lập mới với tổng số vốn đăng ký 3.477 tỉ đồng",
         // "doanh nghiệp đăng ký thành lập mới"): business registration, which reports count
