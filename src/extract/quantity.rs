@@ -856,11 +856,7 @@ impl Finder<'_> {
     /// "và" or semicolon between ("điều chỉnh quy trình tiếp nhận và hướng dẫn 45 lượt dự án"
     /// adjusts no project; "điều chỉnh tăng vốn, mở rộng quy mô cho 41 lượt dự án" does).
     fn context_before(&self, def: &EntityDef, at: usize) -> bool {
-        let s = self.text.sentences[self.text.sentence_of(at)];
-        let reach = s.first.max(at.saturating_sub(15));
-        let from = (reach..at)
-            .rfind(|&k| matches!(self.tok(k), "va" | ";"))
-            .map_or(reach, |k| k + 1);
+        let from = self.part_before(at, 15, &["va", ";"]);
         (from..at).any(|k| {
             def.context_before
                 .iter()
@@ -871,14 +867,20 @@ impl Finder<'_> {
     /// Whether capital raised ("tăng vốn", "điều chỉnh vốn", "bổ sung vốn") stands before token
     /// `at` in its clause, at most 8 tokens back with no "và" or semicolon between.
     fn capital_raised_before(&self, at: usize) -> bool {
-        let s = self.text.sentences[self.text.sentence_of(at)];
-        let reach = s.first.max(at.saturating_sub(8));
-        let from = (reach..at)
-            .rfind(|&k| matches!(self.tok(k), "va" | ";" | "."))
-            .map_or(reach, |k| k + 1);
+        let from = self.part_before(at, 8, &["va", ";", "."]);
         (from..at.saturating_sub(1)).any(|k| {
             self.text.word_is(k + 1, &["vốn"]) && self.text.word_is(k, &["tăng", "chỉnh", "sung"])
         })
+    }
+
+    /// Where the part of its sentence before token `at` starts: at most `reach` tokens back,
+    /// after the last of the folded tokens `cuts` ("và", ";").
+    fn part_before(&self, at: usize, reach: usize, cuts: &[&str]) -> usize {
+        let s = self.text.sentences[self.text.sentence_of(at)];
+        let reach = s.first.max(at.saturating_sub(reach));
+        (reach..at)
+            .rfind(|&k| cuts.contains(&self.tok(k)))
+            .map_or(reach, |k| k + 1)
     }
 
     /// The quantity (or two, for a fraction of counted things) starting with number `num`.
