@@ -7865,6 +7865,50 @@ fn a_workforce_in_a_dated_report_is_a_stock_at_its_end() {
     assert_eq!((got[0].cumulative, got[1].cumulative), (false, true));
 }
 
+/// The number of those at work ("Số lao động đang làm việc trong các KCN là 71.800 người"),
+/// and the part of a counted workforce after "trong đó", took the report's span as a flow.
+#[test]
+fn those_at_work_and_a_part_of_a_workforce_are_a_stock_at_its_end() {
+    let got = analyze(
+        "Quý III/2024, các KCN cấp mới 12 dự án. Số lao động đang làm việc trong các KCN là \
+         64.300 người, so với cùng kỳ tăng 2.150 lao động. Các doanh nghiệp đang sử dụng \
+         51.000 lao động, trong đó lao động nữ 30.600 người. Số lao động được tuyển dụng mới là 1.900 \
+         người. Các KCN giải quyết việc làm cho 3.000 lao động, trong đó 400 lao động nữ.",
+        ymd(2024, 10, 8),
+        &K,
+    )
+    .mentions;
+    let of = |m: &Mention| {
+        (
+            m.surface.clone(),
+            m.measure,
+            m.period_start.is_some(),
+            m.cumulative,
+        )
+    };
+    assert_eq!(
+        got.iter().map(of).collect::<Vec<_>>(),
+        [
+            ("12 dự án".to_owned(), Measure::Level, true, false),
+            ("64.300 người".to_owned(), Measure::Level, false, true),
+            ("2.150 lao động".to_owned(), Measure::ChangeAbs, true, false),
+            ("51.000 lao động".to_owned(), Measure::Level, false, true),
+            ("30.600 người".to_owned(), Measure::Level, false, true),
+            ("1.900 người".to_owned(), Measure::Level, true, false),
+            ("3.000 lao động".to_owned(), Measure::Level, true, false),
+            ("400 lao động".to_owned(), Measure::Level, true, false),
+        ]
+    );
+    // A rise compared before it is a change of a count too; a count after "tăng" alone is not.
+    assert_eq!(
+        measure_of_each("Năm 2023, so với năm trước tăng 14 dự án. Năm 2023, tăng vốn 9 dự án."),
+        [
+            ("14 dự án".to_owned(), Measure::ChangeAbs),
+            ("9 dự án".to_owned(), Measure::Level),
+        ]
+    );
+}
+
 /// An investor said in one paragraph ("20 dự án DDI") was carried into a stock opening the
 /// next ("Đến nay, các KCN có 300 dự án còn hiệu lực"), which is no more domestic than foreign.
 #[test]

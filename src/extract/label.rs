@@ -3101,11 +3101,22 @@ impl<'a> Labeler<'a> {
             .near_after(q, 3, |c| matches!(c, Cue::Measure(MeasureCue::Compare)))
             .is_some();
         // "doanh thu tăng 3.026 tỷ đồng": a rise right before an amount is a change. A count
-        // after it needs a comparison ("điều chỉnh tăng vốn 3 dự án" counts projects), and so
-        // does "tăng thêm", which the added-capital rule below reads.
+        // after it needs a comparison ("điều chỉnh tăng vốn 3 dự án" counts projects), after
+        // it or right before the rise ("so với cùng kỳ tăng 5.300 lao động"), and so does
+        // "tăng thêm", which the added-capital rule below reads.
+        let compared_before = |h: Hit| {
+            self.near_before(q, 8, m(MeasureCue::Compare))
+                .is_some_and(|c| {
+                    c.end() <= h.start as usize
+                        && (c.end()..h.start as usize)
+                            .all(|k| self.is_word(k) && self.q_at[k].is_none())
+                })
+        };
         if let Some(h) = self.near_before(q, 4, m(MeasureCue::Rise))
             && self.adjacent(h.end(), q)
-            && (compare_after || q.unit != Unit::Count && self.tok(h.end() - 1) != "them")
+            && (compare_after
+                || q.unit != Unit::Count && self.tok(h.end() - 1) != "them"
+                || compared_before(h))
             && !self.to_level_between(h, q)
         {
             return (Measure::ChangeAbs, false);
@@ -5377,19 +5388,37 @@ impl<'a> Labeler<'a> {
         // (Not those hired, given jobs, sent abroad, laid off or licensed: "tổng số lao động
         // được tuyển mới là 5.000", "tổng số lao động do công ty môi giới là 7.171 người",
         // "tổng số lao động nghỉ việc là 2.100 người".)
+        // The part of a workforce after "trong đó" ("khoảng 72.000 người, trong đó lao động nước
+        // ngoài 1.270 người") is counted when the whole is.
+        let part_of_a_workforce = || {
+            self.figures_back(qi, c0).next().is_some_and(|p| {
+                done[p].metric == Metric::Workers
+                    && done[p].measure == Measure::Level
+                    && done[p].cumulative
+                    && done[p].period_start.is_none()
+                    && (self.qs[p].unit_end..q.first).any(|k| self.words_at(k, &["trong", "đó"]))
+            })
+        };
         let workforce = metric == Metric::Workers && measure == Measure::Level && !undated && {
             let j = self.hedge_start(q.first);
             let from = c0.max(q.first.saturating_sub(15));
+            let workers_at = |k: usize| {
+                self.any_words_at(
+                    k,
+                    &[
+                        &["lao", "động"],
+                        &["công", "nhân"],
+                        &["người", "lao", "động"],
+                    ],
+                )
+            };
+            // (Or the number of those at work: "Số lao động đang làm việc trong các KCN là
+            // 71.800 người".)
             let total = (from..q.first).find(|&k| {
-                self.words_at(k, &["tổng", "số"])
-                    && self.any_words_at(
-                        k + 2,
-                        &[
-                            &["lao", "động"],
-                            &["công", "nhân"],
-                            &["người", "lao", "động"],
-                        ],
-                    )
+                self.words_at(k, &["tổng", "số"]) && workers_at(k + 2)
+                    || self.text.word_is(k, &["số"])
+                        && workers_at(k + 1)
+                        && (k + 2..q.first).any(|w| self.words_at(w, &["làm", "việc"]))
             });
             let hired = |a: usize| {
                 (a..q.first).any(|k| {
@@ -5417,6 +5446,7 @@ impl<'a> Labeler<'a> {
                     && (self.words_at(j - 2, &["sử", "dụng"])
                         || self.words_at(j - 2, &["thu", "hút"]))
                 || self.words_at(q.unit_end, &["đang", "làm", "việc"])
+                || part_of_a_workforce()
         };
         // A stock at the period's end is not one the figure's own clause dates as a span (a
         // period there, "trong năm" or "trong 6 tháng" before it), nor one compared with the
