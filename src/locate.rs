@@ -31,6 +31,9 @@ struct Place {
     /// The photo caption it stands in ("... tại KCN Mỹ Phước, tỉnh Bình Dương. Ảnh: TTXVN"), as
     /// a token range: where the picture was taken, which locates only the caption's own figures.
     caption: Option<(usize, usize)>,
+    /// Ranked among others ("Hà Nội dẫn đầu", "Quảng Ninh bất ngờ dẫn đầu", "Bình Dương thứ
+    /// ba"): a national roundup's leader, which is no more the article's topic than the rest.
+    ranked: bool,
     /// Inside the name of an organisation ("CTCPCK Sài Gòn"), where it began: it says little
     /// of what the article is about, and a district so named locates no figure.
     in_name: bool,
@@ -415,6 +418,7 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
             hit,
             in_list: false,
             joint: false,
+            ranked: ranked(text, hit.end),
             caption: None,
             in_name: organisation_name_before(text, hit.start, &organisations),
             aside: is_aside(text, &hit, &events, &delegates, &firms),
@@ -467,6 +471,22 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
         }
     }
     out
+}
+
+/// Whether the place ending at token `end` is ranked: "dẫn đầu", "đứng đầu", "đứng thứ hai",
+/// "xếp thứ ba", "thứ ba", "lọt top" after it, past a few adverbs ("bất ngờ", "tiếp tục").
+fn ranked(text: &Text, end: usize) -> bool {
+    let mut k = end;
+    while k < end + 3 && text.word_is(k, &["bất", "ngờ", "tiếp", "tục", "vẫn", "cũng", "tạm"])
+    {
+        k += 1;
+    }
+    let at = |j: usize, w: &[&str]| w.iter().enumerate().all(|(i, w)| text.word_is(j + i, &[w]));
+    at(k, &["dẫn", "đầu"])
+        || at(k, &["đứng", "đầu"])
+        || at(k, &["lọt", "top"])
+        || text.word_is(k, &["đứng", "xếp"]) && text.word_is(k + 1, &["thứ"])
+        || text.word_is(k, &["thứ"]) && text.word_is(k + 1, &["hai", "ba", "tư", "năm", "nhì"])
 }
 
 /// The runs of consecutive places that `linked` joins pairwise, as index ranges (a place
@@ -691,11 +711,19 @@ fn article_place(
             PlaceKind::Province | PlaceKind::Zone => 1.0,
             PlaceKind::BareZone | PlaceKind::District => 0.5,
         };
+        // (A leader ranked after the title's subject is the roundup's, not its topic: "Vốn
+        // FDI 6 tháng đạt 13,43 tỷ USD, Quảng Ninh dẫn đầu" must name it twice in plain words
+        // as well; "Hà Nội đứng thứ 3 cả nước về ..." is Hà Nội's.)
+        let opens_title = p.hit.start < title_end && {
+            let k = with_kind_of_place(text, p.hit.start);
+            k == 0 || text.tokens[k].newline_before
+        };
+        let ranked = p.ranked && !opens_title;
         if p.hit.start < title_end {
             w *= 2.0;
-            titled[p.hit.province as usize] = true;
+            titled[p.hit.province as usize] |= !ranked;
         }
-        if !(p.in_list || p.caption.is_some() || p.in_name || p.aside) {
+        if !(p.in_list || p.caption.is_some() || p.in_name || p.aside || ranked) {
             plain[p.hit.province as usize] += 1;
         }
         if p.in_list || p.caption.is_some() {

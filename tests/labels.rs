@@ -2683,7 +2683,36 @@ fn article_and_first(text: &str) -> (Option<String>, Option<String>) {
     (a.province_code, a.mentions[0].province_code.clone())
 }
 
-/// The province code of each mention of `text`, in an article whose title names Hà Nam.
+/// A national roundup's title naming its leader ("Năm 2019, vốn FDI đạt 38 tỷ USD, Hà Nội dẫn
+/// đầu") made the article the leader's, and so every national figure with no place of its own.
+#[test]
+fn a_leader_ranked_in_a_roundups_title_is_not_its_topic() {
+    let body = "Theo Bộ Kế hoạch và Đầu tư, 6 tháng đầu năm 2023, tổng vốn FDI đăng ký đạt \
+                13,43 tỷ USD. Thái Nguyên xếp thứ hai với 1,2 tỷ USD; Hà Nội đứng thứ ba với \
+                0,9 tỷ USD.";
+    for title in [
+        "Vốn FDI 6 tháng đạt 13,43 tỷ USD, Quảng Ninh bất ngờ dẫn đầu",
+        "Vốn FDI 6 tháng: Quảng Ninh đứng đầu cả nước",
+    ] {
+        let a = analyze(&format!("{title}\n{body}"), None, &K);
+        assert_eq!(a.province_code, None, "{title}");
+        let of = |surface: &str| {
+            a.mentions
+                .iter()
+                .rfind(|m| m.surface == surface)
+                .and_then(|m| m.province_code.as_deref())
+        };
+        assert_eq!(of("13,43 tỷ USD"), None, "{title}");
+        assert_eq!(of("1,2 tỷ USD"), Some("19"), "{title}");
+    }
+    // A province the roundup goes on naming, or one that opens the title, is the topic.
+    let own = "Bắc Ninh dẫn đầu cả nước về thu hút FDI\nNăm 2023, Bắc Ninh thu hút 4,7 tỷ USD.";
+    assert_eq!(article_and_first(own).0.as_deref(), Some("27"));
+    let named = "Vốn FDI năm 2023 tăng mạnh, Bắc Ninh dẫn đầu\nNăm 2023, Bắc Ninh thu hút 4,7 \
+                 tỷ USD. Các KCN Bắc Ninh có 600 dự án.";
+    assert_eq!(article_and_first(named).0.as_deref(), Some("27"));
+}
+
 /// (surface, province_code, region) of every mention in `text`.
 fn places_and_regions(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
     analyze(text, None, &K)
@@ -2693,6 +2722,7 @@ fn places_and_regions(text: &str) -> Vec<(String, Option<String>, Option<String>
         .collect()
 }
 
+/// The province code of each mention of `body`, in an article whose title names Hà Nam.
 fn provinces(body: &str) -> Vec<(String, Option<String>)> {
     analyze(&format!("Hà Nam thu hút đầu tư\n{body}"), None, &K)
         .mentions
