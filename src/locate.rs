@@ -607,6 +607,18 @@ fn is_aside(
         "tu" if text.tok_at(before as isize - 1) == "den" => true,
         // A neighbour: "đến giáp ranh tỉnh Tây Ninh", "giáp Campuchia".
         "giap" => true,
+        // What a merged province took in ("Tỉnh Tây Ninh (mới) sau khi hợp nhất với tỉnh Long
+        // An hiện có 52 KCN"), and what an old area is part of now ("KKT Thái Bình, nay thuộc
+        // địa bàn tỉnh Hưng Yên, thu hút 19 dự án"): the figure is of the other.
+        "voi" => {
+            text.word_is(before.wrapping_sub(1), &["nhất", "nhập"])
+                && text.word_is(before.wrapping_sub(2), &["hợp", "sáp"])
+        }
+        "thuoc" => text.word_is(before.wrapping_sub(1), &["nay"]),
+        "ban" if text.tok_at(before as isize - 1) == "dia" => {
+            text.word_is(before.wrapping_sub(2), &["thuộc"])
+                && text.word_is(before.wrapping_sub(3), &["nay"])
+        }
         "ranh" if text.tok_at(before as isize - 1) == "giap" => true,
         // A firm's address in brackets: "Công ty TNHH Hoàng Gia (Hà Nội)".
         "(" if organisation_name_before(text, before, firms) => true,

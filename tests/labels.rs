@@ -2683,6 +2683,26 @@ fn article_and_first(text: &str) -> (Option<String>, Option<String>) {
     (a.province_code, a.mentions[0].province_code.clone())
 }
 
+/// A merged province's lead naming what it took in ("Tỉnh Tây Ninh (mới) sau khi hợp nhất với
+/// tỉnh Long An hiện có 52 KCN") gave its figures the province taken in, and an old area said
+/// to be part of a new one now ("KKT Thái Bình, nay thuộc địa bàn tỉnh Hưng Yên") the new one.
+#[test]
+fn a_province_merged_in_or_merged_into_is_an_aside() {
+    let at = |text: &str, surface: &str| {
+        analyze(text, ymd(2025, 9, 5), &K)
+            .mentions
+            .into_iter()
+            .find(|m| m.surface == surface)
+            .and_then(|m| m.province_code)
+    };
+    let lead = "Tỉnh Đồng Nai sau khi sáp nhập với tỉnh Bình Phước hiện có 53 KCN.";
+    assert_eq!(at(lead, "53 KCN").as_deref(), Some("75"));
+    let part = "Riêng KKT Thái Bình, nay thuộc địa bàn tỉnh Hưng Yên, thu hút 7 dự án.";
+    assert_eq!(at(part, "7 dự án").as_deref(), Some("34"));
+    let part = "Riêng KCN Tân Trường (nay thuộc thành phố Hải Phòng) thu hút 3 dự án.";
+    assert_eq!(at(part, "3 dự án").as_deref(), Some("30"));
+}
+
 /// A national roundup's title naming its leader ("Năm 2019, vốn FDI đạt 38 tỷ USD, Hà Nội dẫn
 /// đầu") made the article the leader's, and so every national figure with no place of its own.
 #[test]
