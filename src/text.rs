@@ -71,8 +71,7 @@ pub struct Sentence {
     /// Token index range.
     pub first: usize,
     pub end: usize,
-    /// Index of the paragraph: a block of lines without an empty line between them, or a line
-    /// in a text with no empty line.
+    /// Index of the paragraph (block of lines without an empty line between them).
     pub paragraph: u32,
     /// Line index, counting every line break.
     pub line: u32,
@@ -566,21 +565,13 @@ fn split_sentences(text: &Text) -> Vec<Sentence> {
     let mut para_of_first = 0u32;
     let mut line_of_first = 0u32;
     let b = text.folded.as_bytes();
-    let breaks_before = |i: usize| {
-        let gap = &b[toks[i - 1].end as usize..toks[i].start as usize];
-        gap.iter().filter(|&&c| c == b'\n').count() as u32
-    };
-    // Paragraphs are blocks of lines between empty lines. A text with no empty line at all
-    // (most crawled pages: one paragraph per line) has a paragraph per line instead, or
-    // "same paragraph" would mean the whole article.
-    let blank_lines = (1..toks.len()).any(|i| toks[i].newline_before && breaks_before(i) >= 2);
-    let para_break = if blank_lines { 2 } else { 1 };
     for i in 0..toks.len() {
         if toks[i].newline_before && i > 0 {
             // Count line breaks in the gap to find empty lines (paragraph breaks).
-            let breaks = breaks_before(i);
+            let gap = &b[toks[i - 1].end as usize..toks[i].start as usize];
+            let breaks = gap.iter().filter(|&&c| c == b'\n').count() as u32;
             line += breaks;
-            if breaks >= para_break {
+            if breaks >= 2 {
                 paragraph += 1;
             }
             // A hard-wrapped line (PDF text, fixed-width dumps) continues its sentence: one line

@@ -320,25 +320,6 @@ fn investor_does_not_carry_past_the_previous_sentence() {
 }
 
 #[test]
-fn investor_does_not_carry_to_the_next_line_of_a_text_without_blank_lines() {
-    // Regression: a text with one paragraph per line and no blank line was one paragraph, so
-    // "đều là dự án trong nước" made the next line's standing total domestic.
-    let line = "Tháng 5/2024, các KCN tỉnh thu hút 4 dự án mới với tổng vốn 900 tỷ đồng, \
-                đều là dự án của doanh nghiệp trong nước.";
-    let next = "Hiện các KCN có 250 dự án còn hiệu lực.";
-    let text = format!("{line}\n{next}");
-    assert_eq!(investor_of(&text, "250 dự án"), None);
-    // On one line it still carries, and so it does over a line break inside a block of a
-    // text that has blank lines.
-    assert_eq!(
-        investor_of(&format!("{line} {next}"), "250 dự án"),
-        Some(Investor::Ddi)
-    );
-    let blocks = format!("Đầu đề\n\n{line}\n{next}\n\nĐoạn sau.");
-    assert_eq!(investor_of(&blocks, "250 dự án"), Some(Investor::Ddi));
-}
-
-#[test]
 fn an_aside_that_opens_a_sentence_lends_its_investor_to_nothing_after_it() {
     // Regression: an aside about a foreign project ("Ngoài ... dự án FDI ...,") made the
     // province's totals after the comma foreign.
