@@ -473,12 +473,20 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
     out
 }
 
+/// Whether "thuộc" at token `k` says what something is part of now: "nay thuộc", not "đến nay
+/// thuộc" or "tới nay thuộc".
+fn now_part_of(text: &Text, k: usize) -> bool {
+    text.word_is(k.wrapping_sub(1), &["nay"]) && !text.word_is(k.wrapping_sub(2), &["đến", "tới"])
+}
+
 /// Whether the place ending at token `end` is ranked: "dẫn đầu", "đứng đầu", "đứng thứ hai",
 /// "xếp thứ ba", "thứ ba", "lọt top" after it, past a few adverbs ("bất ngờ", "tiếp tục").
 fn ranked(text: &Text, end: usize) -> bool {
     let mut k = end;
-    while k < end + 3 && text.word_is(k, &["bất", "ngờ", "tiếp", "tục", "vẫn", "cũng", "tạm"])
-    {
+    let adverbs = [
+        "bất", "ngờ", "tiếp", "tục", "vẫn", "cũng", "tạm", "vươn", "lên",
+    ];
+    while k < end + 3 && text.word_is(k, &adverbs) {
         k += 1;
     }
     let at = |j: usize, w: &[&str]| w.iter().enumerate().all(|(i, w)| text.word_is(j + i, &[w]));
@@ -614,10 +622,10 @@ fn is_aside(
             text.word_is(before.wrapping_sub(1), &["nhất", "nhập"])
                 && text.word_is(before.wrapping_sub(2), &["hợp", "sáp"])
         }
-        "thuoc" => text.word_is(before.wrapping_sub(1), &["nay"]),
+        // (Not "Tính đến nay thuộc địa bàn tỉnh Thái Bình đã có 10 KCN", up to now.)
+        "thuoc" => now_part_of(text, before),
         "ban" if text.tok_at(before as isize - 1) == "dia" => {
-            text.word_is(before.wrapping_sub(2), &["thuộc"])
-                && text.word_is(before.wrapping_sub(3), &["nay"])
+            text.word_is(before.wrapping_sub(2), &["thuộc"]) && now_part_of(text, before - 2)
         }
         "ranh" if text.tok_at(before as isize - 1) == "giap" => true,
         // A firm's address in brackets: "Công ty TNHH Hoàng Gia (Hà Nội)".
@@ -723,14 +731,23 @@ fn article_place(
             PlaceKind::Province | PlaceKind::Zone => 1.0,
             PlaceKind::BareZone | PlaceKind::District => 0.5,
         };
-        // (A leader ranked after the title's subject is the roundup's, not its topic: "Vốn
-        // FDI 6 tháng đạt 13,43 tỷ USD, Quảng Ninh dẫn đầu" must name it twice in plain words
-        // as well; "Hà Nội đứng thứ 3 cả nước về ..." is Hà Nội's.)
-        let opens_title = p.hit.start < title_end && {
-            let k = with_kind_of_place(text, p.hit.start);
-            k == 0 || text.tokens[k].newline_before
+        // (A leader ranked after the roundup's figure in its title is the roundup's, not its
+        // topic: "Vốn FDI 6 tháng đạt 13,43 tỷ USD, Quảng Ninh dẫn đầu" must name it twice in
+        // plain words as well; "Hà Nội đứng thứ 3 cả nước về ...", "9 tháng năm 2024, Bắc
+        // Giang dẫn đầu về thu hút FDI" are the leader's. A leader ranked in the body is not
+        // named plainly.)
+        let after_a_figure = p.hit.start < title_end && {
+            let line = (0..p.hit.start)
+                .rfind(|&k| k == 0 || text.tokens[k].newline_before)
+                .unwrap_or(0);
+            // (A number, then its scale word at most, then money or "%".)
+            hits.within(line, p.hit.start).iter().any(|h| {
+                let at = h.start as usize;
+                matches!(h.cue, Cue::Currency(_) | Cue::Percent)
+                    && (at.saturating_sub(2)..at).any(|k| text.tokens[k].kind == TokKind::Num)
+            })
         };
-        let ranked = p.ranked && !opens_title;
+        let ranked = p.ranked && (p.hit.start >= title_end || after_a_figure);
         if p.hit.start < title_end {
             w *= 2.0;
             titled[p.hit.province as usize] |= !ranked;

@@ -2682,6 +2682,9 @@ fn a_province_merged_in_or_merged_into_is_an_aside() {
     assert_eq!(at(part, "7 dự án").as_deref(), Some("34"));
     let part = "Riêng KCN Tân Trường (nay thuộc thành phố Hải Phòng) thu hút 3 dự án.";
     assert_eq!(at(part, "3 dự án").as_deref(), Some("30"));
+    // "Đến nay thuộc" is up to now in the place named.
+    let so_far = "Tính đến nay thuộc địa bàn tỉnh Thái Bình đã có 10 KCN.";
+    assert_eq!(at(so_far, "10 KCN").as_deref(), Some("34"));
 }
 
 /// A national roundup's title naming its leader ("Năm 2019, vốn FDI đạt 38 tỷ USD, Hà Nội dẫn
@@ -2693,7 +2696,7 @@ fn a_leader_ranked_in_a_roundups_title_is_not_its_topic() {
                 0,9 tỷ USD.";
     for title in [
         "Vốn FDI 6 tháng đạt 13,43 tỷ USD, Quảng Ninh bất ngờ dẫn đầu",
-        "Vốn FDI 6 tháng: Quảng Ninh đứng đầu cả nước",
+        "Vốn FDI 6 tháng đạt 13,43 tỷ USD, Quảng Ninh vươn lên dẫn đầu",
     ] {
         let a = analyze(&format!("{title}\n{body}"), None, &K);
         assert_eq!(a.province_code, None, "{title}");
@@ -2706,9 +2709,13 @@ fn a_leader_ranked_in_a_roundups_title_is_not_its_topic() {
         assert_eq!(of("13,43 tỷ USD"), None, "{title}");
         assert_eq!(of("1,2 tỷ USD"), Some("19"), "{title}");
     }
-    // A province the roundup goes on naming, or one that opens the title, is the topic.
+    // A province the roundup goes on naming, or one ranked with no roundup's figure before
+    // it in the title, is the topic.
     let own = "Bắc Ninh dẫn đầu cả nước về thu hút FDI\nNăm 2023, Bắc Ninh thu hút 4,7 tỷ USD.";
     assert_eq!(article_and_first(own).0.as_deref(), Some("27"));
+    let own = "9 tháng năm 2024, Bắc Giang dẫn đầu cả nước về thu hút FDI\nTỉnh Bắc Giang thu \
+               hút 1,2 tỷ USD.";
+    assert_eq!(article_and_first(own).0.as_deref(), Some("24"));
     let named = "Vốn FDI năm 2023 tăng mạnh, Bắc Ninh dẫn đầu\nNăm 2023, Bắc Ninh thu hút 4,7 \
                  tỷ USD. Các KCN Bắc Ninh có 600 dự án.";
     assert_eq!(article_and_first(named).0.as_deref(), Some("27"));
@@ -7930,6 +7937,26 @@ fn those_at_work_and_a_part_of_a_workforce_are_a_stock_at_its_end() {
             ("400 lao động".to_owned(), Measure::Level, true, false),
         ]
     );
+    // A part past a change of the whole is counted as the whole is; one hired within the span,
+    // or those laid off, are not.
+    let got = analyze(
+        "Quý III/2024, số lao động đang làm việc trong các KCN là 64.300 người, tăng 2.150 \
+         người so với cùng kỳ, trong đó lao động nữ 38.000 người. Các doanh nghiệp đang sử \
+         dụng 51.000 lao động, trong đó có 2.300 lao động được tuyển mới trong quý. Số lao \
+         động phải ngừng làm việc là 1.200 người.",
+        ymd(2024, 10, 8),
+        &K,
+    )
+    .mentions;
+    let stock = |surface: &str| {
+        got.iter()
+            .find(|m| m.surface == surface)
+            .unwrap()
+            .cumulative
+    };
+    assert!(stock("38.000 người"));
+    assert!(!stock("2.300 lao động"));
+    assert!(!stock("1.200 người"));
     // A rise compared before it is a change of a count too; a count after "tăng" alone is not.
     assert_eq!(
         measure_of_each("Năm 2023, so với năm trước tăng 14 dự án. Năm 2023, tăng vốn 9 dự án."),

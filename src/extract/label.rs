@@ -3101,9 +3101,9 @@ impl<'a> Labeler<'a> {
             .near_after(q, 3, |c| matches!(c, Cue::Measure(MeasureCue::Compare)))
             .is_some();
         // "doanh thu tăng 3.026 tỷ đồng": a rise right before an amount is a change. A count
-        // after it needs a comparison ("điều chỉnh tăng vốn 3 dự án" counts projects), after
-        // it or right before the rise ("so với cùng kỳ tăng 5.300 lao động"), and so does
-        // "tăng thêm", which the added-capital rule below reads.
+        // after it needs a comparison ("điều chỉnh tăng vốn 3 dự án" counts projects), and so
+        // does "tăng thêm", which the added-capital rule below reads: after the figure, or
+        // before the rise with only words between ("so với cùng kỳ tăng 5.300 lao động").
         let compared_before = |h: Hit| {
             self.near_before(q, 8, m(MeasureCue::Compare))
                 .is_some_and(|c| {
@@ -5388,17 +5388,6 @@ impl<'a> Labeler<'a> {
         // (Not those hired, given jobs, sent abroad, laid off or licensed: "tổng số lao động
         // được tuyển mới là 5.000", "tổng số lao động do công ty môi giới là 7.171 người",
         // "tổng số lao động nghỉ việc là 2.100 người".)
-        // The part of a workforce after "trong đó" ("khoảng 72.000 người, trong đó lao động nước
-        // ngoài 1.270 người") is counted when the whole is.
-        let part_of_a_workforce = || {
-            self.figures_back(qi, c0).next().is_some_and(|p| {
-                done[p].metric == Metric::Workers
-                    && done[p].measure == Measure::Level
-                    && done[p].cumulative
-                    && done[p].period_start.is_none()
-                    && (self.qs[p].unit_end..q.first).any(|k| self.words_at(k, &["trong", "đó"]))
-            })
-        };
         let workforce = metric == Metric::Workers && measure == Measure::Level && !undated && {
             let j = self.hedge_start(q.first);
             let from = c0.max(q.first.saturating_sub(15));
@@ -5420,13 +5409,14 @@ impl<'a> Labeler<'a> {
                         && workers_at(k + 1)
                         && (k + 2..q.first).any(|w| self.words_at(w, &["làm", "việc"]))
             });
-            let hired = |a: usize| {
-                (a..q.first).any(|k| {
+            // (Words of those hired, sent or laid off, in tokens `a..b`.)
+            let hired = |a: usize, b: usize| {
+                (a..b).any(|k| {
                     self.text.word_is(
                         k,
                         &[
                             "tuyển", "mới", "thêm", "giải", "thu", "môi", "đưa", "nghỉ", "mất",
-                            "cấp",
+                            "cấp", "ngừng", "dừng", "giãn", "chưa",
                         ],
                     ) || self.any_words_at(
                         k,
@@ -5440,7 +5430,29 @@ impl<'a> Labeler<'a> {
                     )
                 })
             };
-            total.is_some_and(|k| !hired(k))
+            // The part of a counted workforce after "trong đó" ("khoảng 72.000 người, trong đó
+            // lao động nước ngoài 1.270 người") is counted as the whole is, past a change of it
+            // ("tăng 2.150 người so với cùng kỳ, trong đó"), unless it is of those hired or laid
+            // off, before it or in its own part after it ("trong đó 2.300 lao động được tuyển
+            // mới").
+            let part_of_a_workforce = || {
+                let reach = self.clause_end[q.first].min(q.unit_end + 8);
+                let part_end = (q.unit_end..reach)
+                    .find(|&k| matches!(self.tok(k), "," | "."))
+                    .unwrap_or(reach);
+                self.figures_back(qi, c0)
+                    .find(|&p| {
+                        done[p].metric == Metric::Workers && done[p].measure == Measure::Level
+                    })
+                    .is_some_and(|p| {
+                        done[p].cumulative
+                            && done[p].period_start.is_none()
+                            && (self.qs[p].unit_end..q.first)
+                                .find(|&k| self.words_at(k, &["trong", "đó"]))
+                                .is_some_and(|k| !hired(k, q.first) && !hired(q.unit_end, part_end))
+                    })
+            };
+            total.is_some_and(|k| !hired(k, q.first))
                 || j >= 3
                     && self.text.word_is(j - 3, &["đang", "hiện"])
                     && (self.words_at(j - 2, &["sử", "dụng"])
