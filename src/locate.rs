@@ -615,6 +615,7 @@ fn is_aside(
         "tu" if text.tok_at(before as isize - 1) == "den" => true,
         // A neighbour: "đến giáp ranh tỉnh Tây Ninh", "giáp Campuchia".
         "giap" => true,
+        "ranh" if text.tok_at(before as isize - 1) == "giap" => true,
         // What a merged province took in ("Tỉnh Tây Ninh (mới) sau khi hợp nhất với tỉnh Long
         // An hiện có 52 KCN"), and what an old area is part of now ("KKT Thái Bình, nay thuộc
         // địa bàn tỉnh Hưng Yên, thu hút 19 dự án"): the figure is of the other.
@@ -625,9 +626,9 @@ fn is_aside(
         // (Not "Tính đến nay thuộc địa bàn tỉnh Thái Bình đã có 10 KCN", up to now.)
         "thuoc" => now_part_of(text, before),
         "ban" if text.tok_at(before as isize - 1) == "dia" => {
-            text.word_is(before.wrapping_sub(2), &["thuộc"]) && now_part_of(text, before - 2)
+            text.word_is(before.wrapping_sub(2), &["thuộc"])
+                && now_part_of(text, before.wrapping_sub(2))
         }
-        "ranh" if text.tok_at(before as isize - 1) == "giap" => true,
         // A firm's address in brackets: "Công ty TNHH Hoàng Gia (Hà Nội)".
         "(" if organisation_name_before(text, before, firms) => true,
         // A delegation in brackets: "ĐB Đỗ Văn Sinh (đoàn Quảng Trị)".
