@@ -257,8 +257,8 @@ fn within_merged(text: &Text, gaz: &Gazetteer, places: &[Place], d: &Draft, p: u
         text.word_is(
             c,
             &["ngoài", "sau", "trước", "tại", "khi", "từ", "với", "nhân"],
-        ) || text.word_is(c, &["bên"]) && text.word_is(c + 1, &["cạnh"])
-            || text.word_is(c, &["cùng"]) && text.word_is(c + 1, &["với"])
+        ) || text.words_at(c, &["bên", "cạnh"])
+            || text.words_at(c, &["cùng", "với"])
     };
     let address = |q: &Place| {
         zone_before
@@ -489,10 +489,9 @@ fn ranked(text: &Text, end: usize) -> bool {
     while k < end + 3 && text.word_is(k, &adverbs) {
         k += 1;
     }
-    let at = |j: usize, w: &[&str]| w.iter().enumerate().all(|(i, w)| text.word_is(j + i, &[w]));
-    at(k, &["dẫn", "đầu"])
-        || at(k, &["đứng", "đầu"])
-        || at(k, &["lọt", "top"])
+    text.words_at(k, &["dẫn", "đầu"])
+        || text.words_at(k, &["đứng", "đầu"])
+        || text.words_at(k, &["lọt", "top"])
         || text.word_is(k, &["đứng", "xếp"]) && text.word_is(k + 1, &["thứ"])
         || text.word_is(k, &["thứ"]) && text.word_is(k + 1, &["hai", "ba", "tư", "năm", "nhì"])
 }
@@ -966,8 +965,7 @@ fn mention_place(
     let background = |h: &Hit| {
         bare(h)
             && (h.end()..d.first).any(|k| {
-                text.word_is(k, &["tỉnh", "TP", "huyện"])
-                    || text.word_is(k, &["thành"]) && text.word_is(k + 1, &["phố"])
+                text.word_is(k, &["tỉnh", "TP", "huyện"]) || text.words_at(k, &["thành", "phố"])
             })
     };
     let share_of = |h: &Hit| {
@@ -1062,9 +1060,9 @@ fn mention_place(
     // án").
     let local_word = |k: usize| {
         text.word_is(k, &["tỉnh", "TP", "huyện", "tại", "ở", "UBND", "Sở"])
-            || text.word_is(k, &["thành"]) && text.word_is(k + 1, &["phố"])
+            || text.words_at(k, &["thành", "phố"])
             || text.word_is(k, &["địa"]) && text.word_is(k + 1, &["bàn", "phương"])
-            || text.word_is(k, &["Ban"]) && text.word_is(k + 1, &["quản"])
+            || text.words_at(k, &["Ban", "quản"])
     };
     let from = if (clause_start..d.first).any(local_word) {
         clause_start
@@ -1245,7 +1243,7 @@ fn mention_place(
         text.word_is(k, &["tỉnh", "huyện", "quận", "phường"])
             || text.word_is(k, &["xã"]) && !text.word_is(k + 1, &["hội"])
             || text.word_is(k, &["TP"]) && text.tokens[k].capitalized
-            || text.word_is(k, &["thành"]) && text.word_is(k + 1, &["phố"])
+            || text.words_at(k, &["thành", "phố"])
             || text.word_is(k, &["địa"]) && text.word_is(k + 1, &["phương", "bàn"])
     };
     let one_project = |k: usize| {

@@ -237,6 +237,14 @@ impl Text {
             })
     }
 
+    /// Whether `words` stand one by one from token `k` on, each as [`Text::word_is`] reads it.
+    pub fn words_at(&self, k: usize, words: &[&str]) -> bool {
+        words
+            .iter()
+            .enumerate()
+            .all(|(i, w)| self.word_is(k + i, &[w]))
+    }
+
     /// The [`syllable_key`] of a token's original text.
     pub fn tok_key(&self, i: usize) -> String {
         let t = &self.tokens[i];

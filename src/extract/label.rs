@@ -4035,12 +4035,9 @@ impl<'a> Labeler<'a> {
         phrases.iter().any(|p| self.words_at(k, p))
     }
 
-    /// Whether `words` stand one by one from token `k` on.
+    /// Whether `words` stand one by one from token `k` on ([`Text::words_at`]).
     fn words_at(&self, k: usize, words: &[&str]) -> bool {
-        words
-            .iter()
-            .enumerate()
-            .all(|(i, w)| self.text.word_is(k + i, &[w]))
+        self.text.words_at(k, words)
     }
 
     fn firm_word_at(&self, k: usize) -> bool {
@@ -4231,11 +4228,9 @@ impl<'a> Labeler<'a> {
                 .into_iter()
                 .any(|m| c.counts(m))
         };
-        self.qs[..=qi]
-            .iter()
-            .rev()
-            .take_while(|c| c.first >= from)
-            .any(many)
+        std::iter::once(qi)
+            .chain(self.figures_back(qi, from))
+            .any(|j| many(&self.qs[j]))
             || (from..q.first).any(|k| {
                 self.text.word_is(k, &["các"])
                     && self
