@@ -705,6 +705,51 @@ fn respectively_never_gives_an_amount_a_count_metric() {
 }
 
 #[test]
+fn each_list_after_respectively_takes_the_metrics_in_order() {
+    // Regression: the rates after two amounts were counted on from the amounts, so the first
+    // took the third metric named ("doanh nghiệp") and the second the second.
+    let text = "Quý III/2025, giá trị sản xuất và nộp thuế của các doanh nghiệp trong khu kinh tế \
+                lần lượt đạt 4,8 tỷ USD và 210 triệu USD, tăng 9,5% và 6,1% so với cùng kỳ. \
+                Số dự án mới và tỷ lệ lấp đầy lần lượt là 12 dự án và 71%.";
+    assert_eq!(
+        metrics(text),
+        [
+            ("4,8 tỷ USD".to_owned(), Metric::IndustrialOutput),
+            ("210 triệu USD".to_owned(), Metric::BudgetContribution),
+            ("9,5%".to_owned(), Metric::IndustrialOutput),
+            ("6,1%".to_owned(), Metric::BudgetContribution),
+            ("12 dự án".to_owned(), Metric::Projects),
+            ("71%".to_owned(), Metric::OccupancyRate),
+        ]
+    );
+}
+
+#[test]
+fn an_estimate_covers_each_figure_of_the_list_it_opens() {
+    // Regression: "ước" hedged only the first amount of "ước đạt X và Y".
+    let got: Vec<(String, Option<Approx>)> = analyze(
+        "Cả năm, vốn giải ngân và vốn đăng ký mới lần lượt ước đạt 1,6 tỷ USD và 2,3 tỷ USD. \
+         Doanh thu đạt 900 triệu USD và lợi nhuận khoảng 40 triệu USD.",
+        None,
+        &K,
+    )
+    .mentions
+    .into_iter()
+    .map(|m| (m.surface, m.approx))
+    .collect();
+    let about = Some(Approx::About);
+    assert_eq!(
+        got,
+        [
+            ("1,6 tỷ USD".to_owned(), about),
+            ("2,3 tỷ USD".to_owned(), about),
+            ("900 triệu USD".to_owned(), None),
+            ("40 triệu USD".to_owned(), about),
+        ]
+    );
+}
+
+#[test]
 fn a_project_word_inside_another_parenthesis_gives_no_context() {
     let text = "Căn hộ mẫu (thuộc dự án A) có giá 2 tỷ đồng.";
     assert_eq!(metrics(text), [("2 tỷ đồng".to_owned(), Metric::Other)]);

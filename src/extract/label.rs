@@ -67,6 +67,12 @@ const FILLERS: &[&str] = &[
     "dat", "la", "len", "toi", "den", "duoc", "co", "muc", "khoang", "von", ":",
 ];
 
+/// Whether two units measure the same kind of thing: money in either currency is one kind.
+fn same_kind(a: Unit, b: Unit) -> bool {
+    let money = |u: Unit| matches!(u, Unit::Vnd | Unit::Usd);
+    a == b || money(a) && money(b)
+}
+
 /// How far (in tokens) around a figure its context is read. Real sentences are shorter; the
 /// bound keeps run-on text (a 50 MB line) linear in time.
 pub const WINDOW: usize = 120;
@@ -495,7 +501,16 @@ impl<'a> Labeler<'a> {
         if self.at_least(q) {
             return Some(Approx::Over);
         }
-        self.estimate_opens_sentence(qi).then_some(Approx::About)
+        self.estimate_opens_sentence(qi)
+            .then_some(Approx::About)
+            .or_else(|| {
+                // "ước đạt 13,5 tỷ USD và 9,2 tỷ USD": an estimate covers the list it opens.
+                let p = self.coordinated_with(qi)?;
+                let first = self.qs[p].first;
+                let opens = (self.clause_start[first].max(first.saturating_sub(4))..first)
+                    .any(|k| self.tok(k) == "uoc");
+                (opens && self.approx(p) == Some(Approx::About)).then_some(Approx::About)
+            })
     }
 
     /// Token `k`, or the token after a per-period unit that starts there ("100 triệu đồng/ năm
@@ -2345,8 +2360,29 @@ impl<'a> Labeler<'a> {
         if metrics.len() < 2 {
             return None;
         }
-        let order = qi + 1 - self.qs[..=qi].partition_point(|p| p.first <= r);
-        metrics.get(order.checked_sub(1)?).copied()
+        // "lần lượt đạt 13,5 tỷ USD và 9,2 tỷ USD, tăng 14% và 11%": one list per kind of
+        // figure, each in the metrics' order; a lone figure takes its place in the whole.
+        let after = self.qs[..=qi].partition_point(|p| p.first <= r);
+        let (mut first, mut last) = (qi, qi);
+        while first > after && self.listed_with(first - 1, first) {
+            first -= 1;
+        }
+        while last + 1 < self.qs.len() && self.listed_with(last, last + 1) {
+            last += 1;
+        }
+        let order = if last > first { qi - first } else { qi - after };
+        metrics.get(order).copied()
+    }
+
+    /// Whether figures `p` and `p + 1` are neighbours in one list of the same kind, with only
+    /// "và", a comma or a hedge between ("13,5 tỷ USD và gần 9,2 tỷ USD").
+    fn listed_with(&self, p: usize, n: usize) -> bool {
+        let (a, b) = (&self.qs[p], &self.qs[n]);
+        same_kind(a.unit, b.unit)
+            && (a.last + 1..b.first).all(|k| {
+                matches!(self.tok(k), "," | "va")
+                    || self.covered(k, 3, |c| matches!(c, Cue::Approx(_)))
+            })
     }
 
     /// Label context: tables take their caption; others their sentence.
@@ -4912,11 +4948,7 @@ impl<'a> Labeler<'a> {
     fn coordinated_with(&self, qi: usize) -> Option<usize> {
         let p = qi.checked_sub(1)?;
         let (q, prev) = (&self.qs[qi], &self.qs[p]);
-        let kind = |u: Unit| match u {
-            Unit::Vnd | Unit::Usd => 0,
-            u => u as u8 + 1,
-        };
-        if kind(q.unit) != kind(prev.unit) || q.unit == Unit::Count || q.context.is_some() {
+        if !same_kind(q.unit, prev.unit) || q.unit == Unit::Count || q.context.is_some() {
             return None;
         }
         let between: Vec<&str> = (prev.last + 1..q.first).map(|k| self.tok(k)).collect();
