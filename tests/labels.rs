@@ -204,6 +204,34 @@ fn projects_whose_capital_was_raised_are_capital_increases_either_way_round() {
 }
 
 #[test]
+fn countries_ranked_in_an_article_about_investment_abroad_are_destinations() {
+    // Regression: in a report on Vietnam's investment abroad, the destinations ranked a few
+    // sentences after its title's topic were foreign investors.
+    let text = "Vốn đầu tư ra nước ngoài 10 tháng tăng mạnh\n\
+                Trong 10 tháng năm 2024, có 130 dự án được cấp mới, tổng vốn 520 triệu USD. \
+                Các dự án tập trung vào bán buôn, bán lẻ. \
+                Campuchia dẫn đầu với 95 triệu USD vốn đăng ký; Australia đứng thứ hai với 40 \
+                triệu USD.";
+    assert_eq!(investor_of(text, "95 triệu USD"), None);
+    assert_eq!(investor_of(text, "40 triệu USD"), None);
+    // A title on investment coming in keeps its ranked countries foreign.
+    let text = "Thu hút FDI và đầu tư ra nước ngoài năm 2024\n\
+                Trong năm, có 3.000 dự án FDI được cấp mới. Các dự án tập trung vào chế biến. \
+                Các dự án khác tập trung vào bất động sản. \
+                Hàn Quốc dẫn đầu với 5 tỷ USD vốn đăng ký.";
+    assert_eq!(investor_of(text, "5 tỷ USD"), Some(Investor::Fdi));
+}
+
+#[test]
+fn a_country_that_is_the_largest_investor_invests_foreign_capital() {
+    // Regression: "là nhà đầu tư lớn nhất" ranked no country, so its capital had no investor.
+    let text = "Tổng vốn đầu tư đăng ký năm 2023 đạt 36,6 tỷ USD. Các dự án tập trung vào chế biến. \
+                Nhật Bản là nhà đầu tư lớn nhất với 6,5 tỷ USD, chiếm 17,8% tổng vốn.";
+    assert_eq!(investor_of(text, "6,5 tỷ USD"), Some(Investor::Fdi));
+    assert_eq!(investor_of(text, "17,8%"), Some(Investor::Fdi));
+}
+
+#[test]
 fn a_countrys_own_trade_and_his_money_are_no_foreign_investors() {
     // Regression: "của Đức" after a share of Germany's exports, and "của anh" (his, read as
     // "của Anh", Britain's) after money taken from a man, gave fdi.

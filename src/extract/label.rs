@@ -3511,7 +3511,8 @@ impl<'a> Labeler<'a> {
                 return Some(Investor::Fdi);
             }
             // A country ranked among the investors: "Nhật Bản hiện đang dẫn đầu với tổng vốn
-            // đầu tư 5,08 tỷ USD", "Hàn Quốc đứng thứ hai với 471,2 triệu USD". (Not among the
+            // đầu tư 5,08 tỷ USD", "Hàn Quốc đứng thứ hai với 471,2 triệu USD", "Singapore là
+            // nhà đầu tư lớn nhất với 10,2 tỷ USD". (Not among the
             // countries Vietnam invests in: "Trong số 70 quốc gia nhận đầu tư của Việt Nam, Lào
             // dẫn đầu với 5,3 tỷ USD".)
             // (Back to the sentence before, within the window, to keep run-on text linear.)
@@ -3519,18 +3520,25 @@ impl<'a> Labeler<'a> {
             let from = self.text.sentences[si.saturating_sub(1)]
                 .first
                 .max(q.first.saturating_sub(WINDOW));
+            let outward_words: [&[&str]; 4] = [
+                &["nhận", "đầu", "tư"],
+                &["của", "Việt", "Nam"],
+                &["ra", "nước", "ngoài"],
+                &["nhà", "đầu", "tư", "Việt", "Nam"],
+            ];
+            // (Or the whole article is: "Đầu tư ra nước ngoài năm 2023 đạt 421,9 triệu USD", a
+            // title with no foreign investor in it.)
             let outward = || {
-                (from..q.first).any(|k| {
-                    self.any_words_at(
-                        k,
-                        &[
-                            &["nhận", "đầu", "tư"],
-                            &["của", "Việt", "Nam"],
-                            &["ra", "nước", "ngoài"],
-                            &["nhà", "đầu", "tư", "Việt", "Nam"],
-                        ],
-                    )
-                })
+                (from..q.first).any(|k| self.any_words_at(k, &outward_words)) || {
+                    let title_end = self.text.title_end();
+                    (0..title_end).any(|k| self.any_words_at(k, &outward_words))
+                        && !self.hits.within(0, title_end).iter().any(|h| {
+                            investor_of(h.cue) == Some(Investor::Fdi)
+                                && !self.covered(h.start as usize, 6, |c| {
+                                    *c == Cue::Investor(InvestorCue::Both)
+                                })
+                        })
+                }
             };
             if let Some(h) = country()
                 && (h.end()..q.first).any(|k| {
@@ -3541,6 +3549,7 @@ impl<'a> Labeler<'a> {
                             &["đứng", "thứ"],
                             &["đứng", "đầu"],
                             &["xếp", "thứ"],
+                            &["nhà", "đầu", "tư"],
                         ],
                     )
                 })
