@@ -8196,10 +8196,23 @@ fn a_number_in_a_zones_name_is_no_bare_occupancy_rate() {
             ("64%".to_owned(), Metric::OccupancyRate)
         ]
     );
+    // Regression: a name's number a few words before the rate, past a second zone's name.
+    let got = metrics("Tỷ lệ lấp đầy KCN Tân Phú 1 và Tân Phú mở rộng đạt 95%; Tân Phú 3 đạt 40%.");
+    assert_eq!(
+        got,
+        [
+            ("95%".to_owned(), Metric::OccupancyRate),
+            ("40%".to_owned(), Metric::OccupancyRate)
+        ]
+    );
     // The bare rate after the name's number is read, and so is one after a name without a
     // number, after the zone word, or ending a table's row.
     for (text, rate) in [
         ("Tỷ lệ lấp đầy KCN Yên Bình 1 đạt 81,5.", "81,5"),
+        (
+            "Tỷ lệ lấp đầy KCN Tân Phú 1 và Tân Phú mở rộng đạt 95,5.",
+            "95,5",
+        ),
         ("Tỷ lệ lấp đầy KCN Yên Bình đạt 81,5.", "81,5"),
         ("Tỷ lệ lấp đầy KCN 72,5.", "72,5"),
         ("Tỷ lệ lấp đầy bình quân các KCN Hà Tĩnh 68,4.", "68,4"),

@@ -1474,21 +1474,23 @@ impl Finder<'_> {
                     ..
                 } => {
                     let s = self.text.sentences[self.text.sentence_of(h.start as usize)];
-                    let mut k = h.end();
-                    while k < s.end && k < h.end() + 8 {
+                    let (mut k, mut reach) = (h.end(), h.end() + 8);
+                    while k < s.end && k < reach {
                         // A number in a zone's name, small, after a capitalised word that is
-                        // no abbreviation and with the rate right after ("Tỷ lệ lấp đầy KCN
-                        // Vũng Áng 1 đạt 72"), is passed over; "KCN 72,5" and "các KCN Hà Tĩnh
-                        // 68,4" end on the rate.
+                        // no abbreviation and with the rate soon after ("Tỷ lệ lấp đầy KCN
+                        // Vũng Áng 1 đạt 72", "KCN Long Hậu 1 và Long Hậu mở rộng đạt 100%"), is
+                        // passed over; "KCN 72,5" and "các KCN Hà Tĩnh 68,4" end on the rate.
                         let named = |k: usize| {
                             self.kind(k - 1) == Some(TokKind::Word)
                                 && self.text.tokens[k - 1].capitalized
                                 && !self.text.in_capitals(k - 1)
                                 && self.tok(k).parse::<u8>().is_ok_and(|n| n <= 20)
-                                && (k + 1..s.end.min(k + 4))
+                                && (k + 1..s.end.min(k + 8))
                                     .any(|j| self.kind(j) == Some(TokKind::Num))
                         };
                         if self.kind(k) == Some(TokKind::Num) && named(k) {
+                            // (Read on as far as the number it was passed over for.)
+                            reach = reach.max(k + 8);
                             k += 1;
                             continue;
                         }
