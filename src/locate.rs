@@ -784,13 +784,14 @@ fn article_place(
             .filter(|&i| gaz.provinces[i].code_2025 == groups[0].0)
             .collect();
         if best >= 1.0 && best >= 1.5 * second + 0.01 && backed(&members) {
-            // (Only one the article names: an article on KKT Thái Bình alone is old Thái
-            // Bình's, though the new province it lies in took Hưng Yên's name.)
+            // (Only one the article names, and in its own right: an article on KKT Thái Bình
+            // alone is old Thái Bình's, though the new province it lies in took Hưng Yên's
+            // name; so is one on "Các KCN Bình Dương (nay thuộc TP Hồ Chí Minh)".)
             let namesake = gaz
                 .provinces
                 .iter()
                 .position(|p| p.code_2025 == groups[0].0 && p.name_63 == p.name_2025)
-                .filter(|&i| score[i] > 0.0);
+                .filter(|&i| titled[i] || plain[i] > 0);
             let top = members
                 .iter()
                 .copied()

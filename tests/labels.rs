@@ -2760,6 +2760,29 @@ fn a_province_merged_in_or_merged_into_is_an_aside() {
     assert_eq!(at(so_far, "10 KCN").as_deref(), Some("34"));
 }
 
+/// An article on an old province's zones, naming in an aside the new province it is part of
+/// ("Các KCN Bình Dương (nay thuộc TP Hồ Chí Minh)"), was the new province's namesake's.
+#[test]
+fn the_namesake_of_a_merged_province_named_only_in_an_aside_is_not_the_topic() {
+    let text = "Các KCN Vĩnh Phúc thu hút 900 triệu USD\nBan Quản lý các KCN Vĩnh Phúc (nay \
+                thuộc tỉnh Phú Thọ) cho biết, 9 tháng đầu năm 2025, các KCN thu hút 900 triệu \
+                USD. Các doanh nghiệp nộp ngân sách 2.000 tỷ đồng.";
+    let a = analyze(text, ymd(2025, 10, 2), &K);
+    assert_eq!(a.province_code.as_deref(), Some("26"));
+    let last = a.mentions.last().unwrap();
+    assert_eq!(
+        (last.surface.as_str(), last.province_code.as_deref()),
+        ("2.000 tỷ đồng", Some("26"))
+    );
+    // Named in its own right as well, the namesake is the topic.
+    let text = "Phú Thọ thu hút 900 triệu USD\nTỉnh Phú Thọ (mới) có 3 KCN của Vĩnh Phúc cũ. \
+                Tỉnh Phú Thọ thu hút 900 triệu USD.";
+    assert_eq!(
+        analyze(text, ymd(2025, 10, 2), &K).province_code.as_deref(),
+        Some("25")
+    );
+}
+
 /// A national roundup's title naming its leader ("Năm 2019, vốn FDI đạt 38 tỷ USD, Hà Nội dẫn
 /// đầu") made the article the leader's, and so every national figure with no place of its own.
 #[test]
