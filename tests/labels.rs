@@ -797,6 +797,36 @@ fn ymd(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, day)
 }
 
+#[test]
+fn the_year_of_a_plan_a_rate_is_measured_against_is_not_the_reports_period() {
+    // Regression: "bằng 31% kế hoạch năm 2024" set the year as the period of every later
+    // figure of a quarterly report, and of the rate itself.
+    let text = "Quý I/2024, các doanh nghiệp trong KKT nộp ngân sách 1.900 tỷ đồng, bằng 31% kế \
+                hoạch năm 2024 (kế hoạch 6.100 tỷ đồng). Trong quý, giá trị xuất khẩu đạt 420 \
+                triệu USD.";
+    let q1 = (ymd(2024, 1, 1), ymd(2024, 3, 31), false);
+    let year = (ymd(2024, 1, 1), ymd(2024, 12, 31), false);
+    let got: Vec<_> = periods(text)
+        .into_iter()
+        .map(|(s, a, b, c)| (s, (a, b, c)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("1.900 tỷ đồng".to_owned(), q1),
+            ("31%".to_owned(), q1),
+            ("6.100 tỷ đồng".to_owned(), year),
+            ("420 triệu USD".to_owned(), q1),
+        ]
+    );
+    // With no other time, the plan's year is the result's.
+    let text = "Công ty báo lãi 300 tỷ đồng, vượt 12% so với kế hoạch năm 2023.";
+    assert_eq!(
+        periods(text)[1],
+        ("12%".to_owned(), ymd(2023, 1, 1), ymd(2023, 12, 31), false)
+    );
+}
+
 /// (surface, period_end) of every mention in `text`.
 fn period_ends(text: &str) -> Vec<(String, Option<NaiveDate>)> {
     periods(text)

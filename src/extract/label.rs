@@ -4876,6 +4876,9 @@ impl<'a> Labeler<'a> {
                     // time is not theirs.
                     .filter(|p| !(!p.cumulative && p.end_date.is_some() && self.zones_had_with(q)))
             })
+            // With no other time, the year of the plan a rate is measured against is the
+            // result's: "lãi kỷ lục, vượt 27% so với kế hoạch năm 2016".
+            .or_else(|| self.periods_in(c0, c1).iter().find(|p| p.plan_measured))
             .copied();
         // "cả năm" in its clause ("diện tích thả nuôi cả năm", "mục tiêu cả năm 6,7%"): the
         // whole year of the period in force, not the months or quarter before.

@@ -37,6 +37,9 @@ pub struct PeriodExpr {
     /// span in a plan's name ("quy hoạch tỉnh thời kỳ 2021-2030"), which past a comma dates only
     /// those targets.
     pub plan: bool,
+    /// The year of a plan a rate is measured against ("bằng 22% kế hoạch năm 2025"), also a
+    /// `comparison` and a `plan`: it dates that plan's targets, and a result with no other time.
+    pub plan_measured: bool,
 }
 
 impl PeriodExpr {
@@ -59,6 +62,7 @@ impl PeriodExpr {
             comparison,
             document: false,
             issued: false,
+            plan_measured: false,
             plan: false,
         }
     }
@@ -907,6 +911,7 @@ impl Reader<'_> {
                     comparison: false,
                     document: false,
                     issued: false,
+                    plan_measured: false,
                     plan: false,
                 });
                 i = end;
@@ -951,6 +956,7 @@ impl Reader<'_> {
                     comparison: self.compared(named_from),
                     document: plan_named,
                     issued: false,
+                    plan_measured: false,
                     plan: plan_named,
                 });
                 last_year = Some(y1);
@@ -1033,6 +1039,7 @@ impl Reader<'_> {
                         comparison: self.compared(i),
                         document: false,
                         issued: false,
+                        plan_measured: false,
                         plan: false,
                     });
                     i = next;
@@ -1074,6 +1081,7 @@ impl Reader<'_> {
                         comparison,
                         document,
                         issued: false,
+                        plan_measured: false,
                         plan: false,
                     };
                 if right_after_tu
@@ -1118,6 +1126,7 @@ impl Reader<'_> {
                         comparison: self.compared(from_at),
                         document: false,
                         issued: false,
+                        plan_measured: false,
                         plan: false,
                     });
                     last_year = Some(to.year());
@@ -1320,6 +1329,7 @@ impl Reader<'_> {
                         || news_day,
                     document: document || before_time,
                     issued: doc_number,
+                    plan_measured: false,
                     // (Not a plan's vision or orientation beyond its span, "thời kỳ 2021 -
                     // 2030, tầm nhìn đến năm 2050", "đến năm 2025, định hướng đến năm 2030":
                     // its targets are the span's.)
@@ -1386,6 +1396,7 @@ impl Reader<'_> {
                         comparison: false,
                         document: false,
                         issued: false,
+                        plan_measured: false,
                         plan: false,
                     });
                 }
@@ -1411,7 +1422,41 @@ impl Reader<'_> {
         for p in out.iter_mut().filter(|p| self.quoted(p)) {
             p.comparison = true;
         }
+        // The year of a plan a rate is measured against ("bằng 22% kế hoạch năm 2025") is the
+        // plan's: the figures around it keep the report's period, and only the plan's own
+        // target is of that year ("(kế hoạch 2,3 tỷ USD)").
+        for p in out
+            .iter_mut()
+            .filter(|p| self.plan_measured_against(p.first))
+        {
+            p.comparison = true;
+            p.plan = true;
+            p.plan_measured = true;
+        }
         out
+    }
+
+    /// Whether the period at token `i` names the plan a rate before it is measured against:
+    /// "bằng 22% kế hoạch năm 2025", "đạt 105% so với dự toán năm 2024", "hoàn thành 58% kế
+    /// hoạch thu hút FDI năm 2025".
+    fn plan_measured_against(&self, i: usize) -> bool {
+        (i.saturating_sub(7)..i.saturating_sub(1)).any(|k| {
+            [
+                ["kế", "hoạch"],
+                ["dự", "toán"],
+                ["chỉ", "tiêu"],
+                ["mục", "tiêu"],
+            ]
+            .iter()
+            .any(|w| self.text.words_at(k, w))
+                && (k + 2..i).all(|j| self.text.tokens[j].kind == TokKind::Word)
+                && {
+                    let versus = self.word_is(k.wrapping_sub(1), &["với"])
+                        && self.word_is(k.wrapping_sub(2), &["so"]);
+                    let r = if versus { k - 2 } else { k };
+                    r >= 2 && self.tok(r - 1) == "%" && self.num(r - 2)
+                }
+        })
     }
 
     /// Whether period `p` stands inside a quoted name in its sentence (a title: hội nghị
