@@ -798,6 +798,42 @@ fn ymd(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
 }
 
 #[test]
+fn the_last_months_of_the_year_and_last_month_are_read_against_the_publication() {
+    // Regression: "6 tháng cuối năm" with no year lay after the publication, so it was dropped
+    // and the goal took the half-year before; "Tháng trước" was not read at all.
+    let text = "6 tháng đầu năm 2024, các KCN thu hút 300 triệu USD. 6 tháng cuối năm, Ban phấn \
+                đấu thu hút thêm 200 triệu USD. Tháng trước, các doanh nghiệp xuất khẩu 80 \
+                triệu USD, tăng 5% so với tháng trước đó.";
+    let got: Vec<_> = analyze(text, ymd(2024, 7, 10), &K)
+        .mentions
+        .into_iter()
+        .map(|m| (m.surface, m.period_start, m.period_end))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "300 triệu USD".to_owned(),
+                ymd(2024, 1, 1),
+                ymd(2024, 6, 30)
+            ),
+            (
+                "200 triệu USD".to_owned(),
+                ymd(2024, 7, 1),
+                ymd(2024, 12, 31)
+            ),
+            ("80 triệu USD".to_owned(), ymd(2024, 6, 1), ymd(2024, 6, 30)),
+            ("5%".to_owned(), ymd(2024, 6, 1), ymd(2024, 6, 30)),
+        ]
+    );
+    // Published in January on the year before, the last months are not the coming ones.
+    let text = "Năm 2024, tỉnh thu hút 2 tỷ USD vốn FDI. Riêng 6 tháng cuối năm, tỉnh thu hút 1 \
+                tỷ USD.";
+    let last = analyze(text, ymd(2025, 1, 15), &K).mentions.pop().unwrap();
+    assert_ne!(last.period_end, ymd(2025, 12, 31));
+}
+
+#[test]
 fn the_year_of_a_plan_a_rate_is_measured_against_is_not_the_reports_period() {
     // Regression: "bằng 31% kế hoạch năm 2024" set the year as the period of every later
     // figure of a quarterly report, and of the rate itself.

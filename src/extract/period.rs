@@ -1008,6 +1008,37 @@ impl Reader<'_> {
                     continue;
                 }
             }
+            // "Tháng trước, ..." (last month): the month before the publication's. Not "các
+            // tháng trước" (earlier months), "2 tháng trước" (two months ago), "tháng trước đó"
+            // (the month before that), nor a day in it ("cuối tháng trước").
+            if self.tok(i) == "thang"
+                && self.word_is(i, &["tháng"])
+                && self.word_is(i + 1, &["trước"])
+                && !self.word_is(i + 2, &["đó", "nữa"])
+                && !(i > 0
+                    && (self.num(i - 1)
+                        || self.word_is(i - 1, YEAR_COUNTERS)
+                        || self.word_is(i - 1, &["đầu", "giữa", "cuối"])))
+                && let Some(p) = pub_date
+                && let Some(last) = p.with_day(1).and_then(|d| d.pred_opt())
+            {
+                out.push(PeriodExpr {
+                    first: i,
+                    end: i + 2,
+                    start: last.with_day(1),
+                    end_date: Some(last),
+                    cumulative: false,
+                    explicit_year: false,
+                    horizon: false,
+                    comparison: self.compared(i),
+                    document: false,
+                    issued: false,
+                    plan_measured: false,
+                    plan: false,
+                });
+                i += 2;
+                continue;
+            }
             let year = ref_year;
             // (Read once: with no year to complete it, a placeholder's, and then dropped.)
             let mut found = self.date_at(i, year.or(Some(2000)));
@@ -1164,8 +1195,19 @@ impl Reader<'_> {
                 // report of 28 June gives that half's figures, as estimates. And the coming one,
                 // below.)
                 let coming = self.coming(next);
+                // (Nor the last months of the year, "6 tháng cuối năm", "nửa cuối năm": the rest
+                // of the year reported on, ahead, when they start within a quarter of the
+                // publication; a report of January on the year before would make them next
+                // year's.)
+                let rest_of_year = !until
+                    && (end_date.month(), end_date.day()) == (12, 31)
+                    && (i..next).any(|k| self.word_is(k, &["cuối"]))
+                    && start
+                        .zip(pub_date)
+                        .is_some_and(|(s, p)| s.month() > 1 && s <= p + chrono::Days::new(92));
                 if !explicit
                     && !coming
+                    && !rest_of_year
                     && pub_date.is_some_and(|p| {
                         end_date > p && (until || !start.is_some_and(|s| closing(s, end_date, p)))
                     })
