@@ -7851,6 +7851,11 @@ fn still_valid_keeps_the_date_counted_to() {
     let got = analyze(text, ymd(2023, 4, 12), &K).mentions;
     assert_eq!(got[0].period_end, ymd(2023, 3, 31));
     assert_eq!(got[1].period_end, ymd(2023, 4, 12));
+    // Regression: so with the year the context's ("Đến cuối quý I", "Tính đến cuối tháng 9").
+    let text = "Đến cuối quý I, KCN Hòa Hiệp có 27 dự án còn hiệu lực.";
+    let got = analyze(text, ymd(2023, 4, 12), &K).mentions;
+    assert_eq!(got[0].period_end, ymd(2023, 3, 31));
+    assert!(got[0].cumulative);
 }
 
 /// Projects "ngoài ngân sách" (outside the budget: private investment) made their capital

@@ -1405,14 +1405,17 @@ impl Reader<'_> {
                 // "còn hiệu lực" (still valid) says nothing of when: in a sentence counted up
                 // to a date ("Lũy kế đến ngày 30/6/2024, ... 1.856 dự án còn hiệu lực"), as of
                 // that date, not the publication's.
+                // (Its year may be the context's: "Đến cuối quý I, KCN có 32 dự án còn hiệu
+                // lực".)
                 let valid_as_counted = (self.tok(i) == "con" && self.tok(i + 1) == "hieu")
-                    .then(|| self.counted_to(out.last(), i))
+                    .then_some(out.last())
                     .flatten()
-                    .filter(|_| {
-                        out.last().is_some_and(|p| {
-                            self.text.sentence_of(p.first) == self.text.sentence_of(i)
-                        })
-                    });
+                    .filter(|p| {
+                        p.cumulative
+                            && p.own_time()
+                            && self.text.sentence_of(p.first) == self.text.sentence_of(i)
+                    })
+                    .and_then(|p| p.end_date);
                 // "Tính đến 31/12/2024, lũy kế có ...": the running total of the date just
                 // given, not of the publication's.
                 // (Anywhere in its sentence: "Tính đến 31/12/2024, các KCN lũy kế thu hút ...";
