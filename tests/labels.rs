@@ -798,6 +798,38 @@ fn ymd(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
 }
 
 #[test]
+fn a_plan_stated_as_what_it_is_is_a_goal_and_goals_leave_the_reports_period() {
+    // Regression: "Kế hoạch năm 2025 ... là 4.200 tỷ đồng" was a result, and its year (like
+    // that of any sentence of goals) became the period of the quarterly report's later figures.
+    let text = "Quý I/2025, các doanh nghiệp KCN nộp ngân sách 1.100 tỷ đồng. Kế hoạch năm 2025 \
+                về nộp ngân sách là 4.200 tỷ đồng. Trong quý, xuất khẩu đạt 700 triệu USD. Năm \
+                2025, Ban phấn đấu thu hút 1 tỷ USD. Trong quý, Ban cấp mới 9 dự án. Ban cũng \
+                phấn đấu cấp mới 40 dự án.";
+    let got: Vec<_> = analyze(text, ymd(2025, 4, 12), &K)
+        .mentions
+        .into_iter()
+        .map(|m| (m.surface, m.measure, m.period_start, m.period_end))
+        .collect();
+    let (level, target) = (Measure::Level, Measure::Target);
+    let q1 = (ymd(2025, 1, 1), ymd(2025, 3, 31));
+    let year = (ymd(2025, 1, 1), ymd(2025, 12, 31));
+    assert_eq!(
+        got,
+        [
+            ("1.100 tỷ đồng".to_owned(), level, q1.0, q1.1),
+            ("4.200 tỷ đồng".to_owned(), target, year.0, year.1),
+            ("700 triệu USD".to_owned(), level, q1.0, q1.1),
+            ("1 tỷ USD".to_owned(), target, year.0, year.1),
+            ("9 dự án".to_owned(), level, q1.0, q1.1),
+            ("40 dự án".to_owned(), target, year.0, year.1),
+        ]
+    );
+    // A result set against the plan is no goal.
+    let text = "Kế hoạch năm 2025 đã thực hiện được 80%, là 4.200 tỷ đồng.";
+    assert_eq!(analyze(text, None, &K).mentions[1].measure, level);
+}
+
+#[test]
 fn the_last_months_of_the_year_and_last_month_are_read_against_the_publication() {
     // Regression: "6 tháng cuối năm" with no year lay after the publication, so it was dropped
     // and the goal took the half-year before; "Tháng trước" was not read at all.

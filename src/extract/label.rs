@@ -67,6 +67,14 @@ const FILLERS: &[&str] = &[
     "dat", "la", "len", "toi", "den", "duoc", "co", "muc", "khoang", "von", ":",
 ];
 
+/// Whether period `inner` lies within `outer`, both with their start and end known.
+fn within(inner: &PeriodExpr, outer: &PeriodExpr) -> bool {
+    let span = |p: &PeriodExpr| p.start.zip(p.end_date);
+    span(inner)
+        .zip(span(outer))
+        .is_some_and(|((a, b), (c, d))| c <= a && b <= d)
+}
+
 /// Whether two units measure the same kind of thing: money in either currency is one kind.
 fn same_kind(a: Unit, b: Unit) -> bool {
     let money = |u: Unit| matches!(u, Unit::Vnd | Unit::Usd);
@@ -115,6 +123,9 @@ struct Carried {
     period: usize,
     /// It dates a plan, and so goals only.
     goals_only: bool,
+    /// With `goals_only`, the period in force for other figures: a sentence of goals ("Năm
+    /// 2025, Ban phấn đấu thu hút 1 tỷ USD") does not end the report's period before it.
+    others: Option<usize>,
 }
 
 /// Sentences in a row without a figure after which a carried period lapses.
@@ -2671,6 +2682,18 @@ impl<'a> Labeler<'a> {
         if before {
             return true;
         }
+        // A plan as the clause's subject, then what it is: "Kế hoạch năm 2025 về nộp ngân sách
+        // là 4.200 tỷ đồng", "Chỉ tiêu đặt ra cho năm 2025 là 1 tỷ USD". (Not a result set
+        // against it: "Kế hoạch năm 2025 đã thực hiện được 80%, là 4.200 tỷ đồng".)
+        if (self.words_at(c0, &["kế", "hoạch"]) || self.words_at(c0, &["chỉ", "tiêu"]))
+            && (c0 + 2..q.first).any(|k| self.text.word_is(k, &["là"]))
+            && !(c0 + 2..q.first).any(|k| {
+                self.text
+                    .word_is(k, &["đạt", "đã", "được", "bằng", "vượt", "hoàn", "thực"])
+            })
+        {
+            return true;
+        }
         // Workers wanted, "cần" right before them: "Cửa hàng đang cần 4 lao động", "còn cần
         // thêm 2.000 công nhân".
         let j = self.hedge_start(q.first);
@@ -4500,12 +4523,36 @@ impl<'a> Labeler<'a> {
                 // năm 2024, nhiều tuyến đường đã được đưa vào sử dụng".)
                 let now = p.cumulative && !p.explicit_year;
                 let reported = self.text.word_is(p.first.wrapping_sub(1), &["trong"]);
+                // A sentence whose figures are all goals dates goals only, and the period before
+                // stays for the rest.
+                let goals = figure_in(s.first, s.end)
+                    && self
+                        .qs
+                        .iter()
+                        .filter(|q| s.first <= q.first && q.first < s.end)
+                        .all(|q| self.is_target(q));
                 current = if milestone(s) && !now && !reported {
                     current.filter(|c| !self.periods[c.period].cumulative)
                 } else {
                     frames(p, s.end).then_some(Carried {
                         period: lo + k,
-                        goals_only: plan(s),
+                        goals_only: plan(s) || goals,
+                        // (Only a part of the goals' span, as a quarter of the plan's year is;
+                        // else the goals' own: "Năm 2017, xuất khẩu dự kiến đạt 31 tỷ USD. ...
+                        // riêng Tập đoàn đóng góp gần 3 tỷ USD", "Năm 2016, PECC 2 đặt kế
+                        // hoạch lợi nhuận 60 tỷ đồng. ... đã thực hiện vượt mức tới 66%".)
+                        others: goals.then(|| {
+                            current
+                                .and_then(|c| {
+                                    if c.goals_only {
+                                        c.others
+                                    } else {
+                                        Some(c.period)
+                                    }
+                                })
+                                .filter(|&o| within(&self.periods[o], p))
+                                .unwrap_or(lo + k)
+                        }),
                     })
                 };
                 without_figures = 0;
@@ -4526,6 +4573,7 @@ impl<'a> Labeler<'a> {
                 .map(|period| Carried {
                     period,
                     goals_only: plan(&sents[self.text.sentence_of(self.periods[period].first)]),
+                    others: None,
                 });
         }
         out
@@ -4864,10 +4912,24 @@ impl<'a> Labeler<'a> {
                             && self.text.word_is(k + 3, &["biết", "hay"])
                     })
                 };
+                // A result said as one after goals ("Trong quý, xuất khẩu đạt 700 triệu USD") is
+                // of the period before them; one said with no verb goes on listing them ("Lợi
+                // nhuận trước thuế 1.210 tỷ đồng").
+                let result_said = || {
+                    let first = self.text.sentences[si].first;
+                    (c0.max(s0)..q.first).any(|k| self.text.word_is(k, &["đạt", "đã"]))
+                        || self.text.word_is(first, &["trong"])
+                            && self.text.word_is(first + 1, &["quý", "kỳ", "tháng", "năm"])
+                };
                 self.carried[si]
                     .filter(|_| !stepped_back())
-                    .filter(|c| !c.goals_only || target)
-                    .map(|c| &self.periods[c.period])
+                    .and_then(|c| match c.others {
+                        _ if !c.goals_only || target => Some(c.period),
+                        Some(k) if result_said() => Some(k),
+                        Some(_) => Some(c.period),
+                        None => None,
+                    })
+                    .map(|k| &self.periods[k])
                     .filter(|p| !(measure == Measure::Target && p.cumulative && !p.explicit_year))
                     .filter(|p| !(p.cumulative && p.end_date.is_none() && just_done()))
                     .filter(|_| !handed_over())
@@ -4876,9 +4938,9 @@ impl<'a> Labeler<'a> {
                     // time is not theirs.
                     .filter(|p| !(!p.cumulative && p.end_date.is_some() && self.zones_had_with(q)))
             })
-            // With no other time, the year of the plan a rate is measured against is the
-            // result's: "lãi kỷ lục, vượt 27% so với kế hoạch năm 2016".
-            .or_else(|| self.periods_in(c0, c1).iter().find(|p| p.plan_measured))
+            // With no other time, the year of the plan a rate in the clause is measured
+            // against is its figure's: "lãi kỷ lục, vượt 27% so với kế hoạch năm 2016".
+            .or_else(|| self.periods_in(c0, c1).iter().find(|p| p.plan_year))
             .copied();
         // "cả năm" in its clause ("diện tích thả nuôi cả năm", "mục tiêu cả năm 6,7%"): the
         // whole year of the period in force, not the months or quarter before.

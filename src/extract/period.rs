@@ -37,9 +37,10 @@ pub struct PeriodExpr {
     /// span in a plan's name ("quy hoạch tỉnh thời kỳ 2021-2030"), which past a comma dates only
     /// those targets.
     pub plan: bool,
-    /// The year of a plan a rate is measured against ("bằng 22% kế hoạch năm 2025"), also a
-    /// `comparison` and a `plan`: it dates that plan's targets, and a result with no other time.
-    pub plan_measured: bool,
+    /// The year of a plan a rate is measured against ([`Reader::plan_year_at`]: "bằng 22% kế
+    /// hoạch năm 2025"), also a `comparison` and a `plan`: it dates that plan's targets, and a
+    /// figure of its clause with no other time.
+    pub plan_year: bool,
 }
 
 impl PeriodExpr {
@@ -62,7 +63,7 @@ impl PeriodExpr {
             comparison,
             document: false,
             issued: false,
-            plan_measured: false,
+            plan_year: false,
             plan: false,
         }
     }
@@ -911,7 +912,7 @@ impl Reader<'_> {
                     comparison: false,
                     document: false,
                     issued: false,
-                    plan_measured: false,
+                    plan_year: false,
                     plan: false,
                 });
                 i = end;
@@ -956,7 +957,7 @@ impl Reader<'_> {
                     comparison: self.compared(named_from),
                     document: plan_named,
                     issued: false,
-                    plan_measured: false,
+                    plan_year: false,
                     plan: plan_named,
                 });
                 last_year = Some(y1);
@@ -1033,7 +1034,7 @@ impl Reader<'_> {
                     comparison: self.compared(i),
                     document: false,
                     issued: false,
-                    plan_measured: false,
+                    plan_year: false,
                     plan: false,
                 });
                 i += 2;
@@ -1070,7 +1071,7 @@ impl Reader<'_> {
                         comparison: self.compared(i),
                         document: false,
                         issued: false,
-                        plan_measured: false,
+                        plan_year: false,
                         plan: false,
                     });
                     i = next;
@@ -1112,7 +1113,7 @@ impl Reader<'_> {
                         comparison,
                         document,
                         issued: false,
-                        plan_measured: false,
+                        plan_year: false,
                         plan: false,
                     };
                 if right_after_tu
@@ -1157,7 +1158,7 @@ impl Reader<'_> {
                         comparison: self.compared(from_at),
                         document: false,
                         issued: false,
-                        plan_measured: false,
+                        plan_year: false,
                         plan: false,
                     });
                     last_year = Some(to.year());
@@ -1371,7 +1372,7 @@ impl Reader<'_> {
                         || news_day,
                     document: document || before_time,
                     issued: doc_number,
-                    plan_measured: false,
+                    plan_year: false,
                     // (Not a plan's vision or orientation beyond its span, "thời kỳ 2021 -
                     // 2030, tầm nhìn đến năm 2050", "đến năm 2025, định hướng đến năm 2030":
                     // its targets are the span's.)
@@ -1441,7 +1442,7 @@ impl Reader<'_> {
                         comparison: false,
                         document: false,
                         issued: false,
-                        plan_measured: false,
+                        plan_year: false,
                         plan: false,
                     });
                 }
@@ -1468,23 +1469,21 @@ impl Reader<'_> {
             p.comparison = true;
         }
         // The year of a plan a rate is measured against ("bằng 22% kế hoạch năm 2025") is the
-        // plan's: the figures around it keep the report's period, and only the plan's own
-        // target is of that year ("(kế hoạch 2,3 tỷ USD)").
-        for p in out
-            .iter_mut()
-            .filter(|p| self.plan_measured_against(p.first))
-        {
+        // plan's: the figures around it and after it keep the report's period, and only the
+        // plan's own target is of that year ("(kế hoạch 2,3 tỷ USD)").
+        for p in out.iter_mut().filter(|p| self.plan_year_at(p.first)) {
             p.comparison = true;
             p.plan = true;
-            p.plan_measured = true;
+            p.plan_year = true;
         }
         out
     }
 
-    /// Whether the period at token `i` names the plan a rate before it is measured against:
-    /// "bằng 22% kế hoạch năm 2025", "đạt 105% so với dự toán năm 2024", "hoàn thành 58% kế
-    /// hoạch thu hút FDI năm 2025".
-    fn plan_measured_against(&self, i: usize) -> bool {
+    /// Whether the period at token `i` is the year of a plan a rate before it is measured
+    /// against: "bằng 22% kế hoạch năm 2025", "đạt 105% so với dự toán năm 2024", "hoàn thành
+    /// 58% kế hoạch thu hút FDI năm 2025". (A plan's year that opens its goals, "Kế hoạch năm
+    /// 2025 của Ban là thu hút 800 triệu USD", dates them as any goals' year does.)
+    fn plan_year_at(&self, i: usize) -> bool {
         (i.saturating_sub(7)..i.saturating_sub(1)).any(|k| {
             [
                 ["kế", "hoạch"],
