@@ -37,9 +37,9 @@ pub struct PeriodExpr {
     /// span in a plan's name ("quy hoạch tỉnh thời kỳ 2021-2030"), which past a comma dates only
     /// those targets.
     pub plan: bool,
-    /// The year of a plan a rate is measured against ([`Reader::plan_year_at`]: "bằng 22% kế
-    /// hoạch năm 2025"), also a `comparison` and a `plan`: it dates that plan's targets, and a
-    /// figure of its clause with no other time.
+    /// The year of a plan a rate is measured against ("bằng 22% kế hoạch năm 2025"), also a
+    /// `comparison` and a `plan`: it dates that plan's targets, and a figure of its clause with
+    /// no other time.
     pub plan_year: bool,
 }
 
