@@ -60,6 +60,18 @@ fn pathological_inputs_finish() {
     );
     let m = run(dir.path(), "nested.html", html.as_bytes());
     assert_eq!(m["mentions"], 1);
+    // Regressions: a run of zone names with small numbers after an occupancy cue made the
+    // search for the rate go on name after name (it now stops a few names on); each period in
+    // a run-on sentence counted the quotes from its start.
+    let names = "KCN Hậu 1 lấp đầy ".repeat(10_000);
+    let months = "Tháng trước, các KCN cấp mới 5 dự án, ".repeat(10_000);
+    for (name, body, mentions) in [
+        ("names.txt", format!("Tỷ lệ lấp đầy {names}đạt 100%."), 1),
+        ("months.txt", months, 10_000),
+    ] {
+        let m = run(dir.path(), name, format!("Tiêu đề\n{body}").as_bytes());
+        assert_eq!(m["mentions"], mentions, "{name}");
+    }
 }
 
 #[test]

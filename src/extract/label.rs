@@ -56,6 +56,8 @@ pub struct Labeler<'a> {
     q_at: Vec<Option<u32>>,
     /// For each token, the count whose noun phrase ("tail") covers it.
     tail_at: Vec<Option<u32>>,
+    /// Whether the title is about investment abroad ([`Labeler::titled_outward`]).
+    outward_title: std::cell::OnceCell<bool>,
     /// Foreign firms the article names with their country: the tokens of each name ("Tập
     /// đoàn Hyosung (Hàn Quốc)" gives "Hyosung").
     foreign_names: Vec<(usize, usize)>,
@@ -65,6 +67,15 @@ pub struct Labeler<'a> {
 /// vốn"): a hedge and the rise or fall before it both reach over them.
 const FILLERS: &[&str] = &[
     "dat", "la", "len", "toi", "den", "duoc", "co", "muc", "khoang", "von", ":",
+];
+
+/// Words that say the investment is Vietnam's, abroad: "nhận đầu tư", "của Việt Nam", "ra
+/// nước ngoài", "nhà đầu tư Việt Nam".
+const OUTWARD: &[&[&str]] = &[
+    &["nhận", "đầu", "tư"],
+    &["của", "Việt", "Nam"],
+    &["ra", "nước", "ngoài"],
+    &["nhà", "đầu", "tư", "Việt", "Nam"],
 ];
 
 /// Whether period `inner` lies within `outer`, both with their start and end known.
@@ -123,8 +134,10 @@ struct Carried {
     period: usize,
     /// It dates a plan, and so goals only.
     goals_only: bool,
-    /// With `goals_only`, the period in force for other figures: a sentence of goals ("Năm
-    /// 2025, Ban phấn đấu thu hút 1 tỷ USD") does not end the report's period before it.
+    /// With `goals_only`, the period for a result said after the goals ("Năm 2025, Ban phấn đấu
+    /// thu hút 1 tỷ USD. Trong quý, ... đạt ..."): the report's period before them, where that
+    /// lies within their span and they are still ahead at the publication; else theirs.
+    /// `None` where the goals' sentence stated no figure: other figures take no period.
     others: Option<usize>,
 }
 
@@ -218,6 +231,7 @@ impl<'a> Labeler<'a> {
             on_topic: n < TOPIC_MIN_TOKENS || hits.list.iter().any(|h| h.cue == Cue::Topic),
             q_at,
             tail_at: Vec::new(),
+            outward_title: std::cell::OnceCell::new(),
             foreign_names: Vec::new(),
         };
         let mut tail_at = vec![None; n];
@@ -2683,13 +2697,22 @@ impl<'a> Labeler<'a> {
             return true;
         }
         // A plan as the clause's subject, then what it is: "Kế hoạch năm 2025 về nộp ngân sách
-        // là 4.200 tỷ đồng", "Chỉ tiêu đặt ra cho năm 2025 là 1 tỷ USD". (Not a result set
-        // against it: "Kế hoạch năm 2025 đã thực hiện được 80%, là 4.200 tỷ đồng".)
+        // là 4.200 tỷ đồng", "Chỉ tiêu ... là doanh thu 4.688 tỷ đồng, lợi nhuận 323 tỷ đồng".
+        // (Not a result set against it: "Kế hoạch năm 2025 đã thực hiện được 80%, là 4.200 tỷ
+        // đồng", "Chỉ tiêu năm 2025 là 1 tỷ USD, nhưng các KCN mới thu hút 380 triệu USD", "...,
+        // đến nay các KCN thu hút 600 triệu USD".)
         if (self.words_at(c0, &["kế", "hoạch"]) || self.words_at(c0, &["chỉ", "tiêu"]))
             && (c0 + 2..q.first).any(|k| self.text.word_is(k, &["là"]))
             && !(c0 + 2..q.first).any(|k| {
-                self.text
-                    .word_is(k, &["đạt", "đã", "được", "bằng", "vượt", "hoàn", "thực"])
+                self.tok(k) == ";"
+                    || self.text.word_is(
+                        k,
+                        &[
+                            "đạt", "đã", "được", "bằng", "vượt", "hoàn", "thực", "nhưng", "tuy",
+                            "hiện",
+                        ],
+                    )
+                    || self.words_at(k, &["đến", "nay"])
             })
         {
             return true;
@@ -3543,25 +3566,14 @@ impl<'a> Labeler<'a> {
             let from = self.text.sentences[si.saturating_sub(1)]
                 .first
                 .max(q.first.saturating_sub(WINDOW));
-            let outward_words: [&[&str]; 4] = [
-                &["nhận", "đầu", "tư"],
-                &["của", "Việt", "Nam"],
-                &["ra", "nước", "ngoài"],
-                &["nhà", "đầu", "tư", "Việt", "Nam"],
-            ];
             // (Or the whole article is: "Đầu tư ra nước ngoài năm 2023 đạt 421,9 triệu USD", a
-            // title with no foreign investor in it.)
+            // title with no foreign investor in it; not in a paragraph on investment coming in,
+            // "Vốn đăng ký vào Việt Nam đạt 36,6 tỷ USD. Singapore dẫn đầu với 6,8 tỷ USD".)
             let outward = || {
-                (from..q.first).any(|k| self.any_words_at(k, &outward_words)) || {
-                    let title_end = self.text.title_end();
-                    (0..title_end).any(|k| self.any_words_at(k, &outward_words))
-                        && !self.hits.within(0, title_end).iter().any(|h| {
-                            investor_of(h.cue) == Some(Investor::Fdi)
-                                && !self.covered(h.start as usize, 6, |c| {
-                                    *c == Cue::Investor(InvestorCue::Both)
-                                })
-                        })
-                }
+                (from..q.first).any(|k| self.any_words_at(k, OUTWARD))
+                    || self.titled_outward()
+                        && !(from..q.first).any(|k| self.words_at(k, &["vào", "Việt", "Nam"]))
+                        && !self.foreign_said_in(from, q.first)
             };
             if let Some(h) = country()
                 && (h.end()..q.first).any(|k| {
@@ -3572,7 +3584,7 @@ impl<'a> Labeler<'a> {
                             &["đứng", "thứ"],
                             &["đứng", "đầu"],
                             &["xếp", "thứ"],
-                            &["nhà", "đầu", "tư"],
+                            &["là", "nhà", "đầu", "tư"],
                         ],
                     )
                 })
@@ -3677,6 +3689,27 @@ impl<'a> Labeler<'a> {
                 Cue::Investor(InvestorCue::Ddi) => Some(Investor::Ddi),
                 _ => None,
             })
+    }
+
+    /// Whether tokens `a..b` name foreign investors ("FDI", "nước ngoài"), not as part of a
+    /// phrase of both or of abroad ("ra nước ngoài", "trong và ngoài nước").
+    fn foreign_said_in(&self, a: usize, b: usize) -> bool {
+        self.hits.within(a, b).iter().any(|h| {
+            investor_of(h.cue) == Some(Investor::Fdi)
+                && !self.covered(h.start as usize, 6, |c| {
+                    *c == Cue::Investor(InvestorCue::Both)
+                })
+        })
+    }
+
+    /// Whether the title is about investment abroad ("Đầu tư ra nước ngoài năm 2023 đạt ...")
+    /// and names no foreign investor. (Read once per article.)
+    fn titled_outward(&self) -> bool {
+        *self.outward_title.get_or_init(|| {
+            let title_end = self.text.title_end();
+            (0..title_end).any(|k| self.any_words_at(k, OUTWARD))
+                && !self.foreign_said_in(0, title_end)
+        })
     }
 
     /// Whether origin cue `h` ("của Anh", "từ Mỹ") names a country as written: capitalised, not
@@ -4523,14 +4556,28 @@ impl<'a> Labeler<'a> {
                 // năm 2024, nhiều tuyến đường đã được đưa vào sử dụng".)
                 let now = p.cumulative && !p.explicit_year;
                 let reported = self.text.word_is(p.first.wrapping_sub(1), &["trong"]);
-                // A sentence whose figures are all goals dates goals only, and the period before
-                // stays for the rest.
-                let goals = figure_in(s.first, s.end)
-                    && self
-                        .qs
+                // A sentence whose figures are all goals dates goals only (see `Carried`).
+                // (Only where a goal may be said at all, to keep the work linear.)
+                let goal_said = || {
+                    self.hits
+                        .within(s.first, s.end)
                         .iter()
-                        .filter(|q| s.first <= q.first && q.first < s.end)
-                        .all(|q| self.is_target(q));
+                        .any(|h| h.cue == Cue::Measure(MeasureCue::Target))
+                        || (s.first..s.end).any(|k| {
+                            self.words_at(k, &["kế", "hoạch"]) || self.words_at(k, &["chỉ", "tiêu"])
+                        })
+                };
+                let goals = figure_in(s.first, s.end) && goal_said() && {
+                    let a = self.qs.partition_point(|q| q.first < s.first);
+                    let b = self.qs.partition_point(|q| q.first < s.end);
+                    self.qs[a..b].iter().all(|q| self.is_target(q))
+                };
+                // (Open at the publication: a report of January on last year's goal goes on
+                // with its results for the year, "Năm 2024, Ban đặt mục tiêu thu hút 1 tỷ USD.
+                // Kết quả, các KCN đã thu hút 1,2 tỷ USD".)
+                let open = self
+                    .pub_date
+                    .is_some_and(|d| p.end_date.is_some_and(|e| e >= d));
                 current = if milestone(s) && !now && !reported {
                     current.filter(|c| !self.periods[c.period].cumulative)
                 } else {
@@ -4550,7 +4597,7 @@ impl<'a> Labeler<'a> {
                                         Some(c.period)
                                     }
                                 })
-                                .filter(|&o| within(&self.periods[o], p))
+                                .filter(|&o| open && within(&self.periods[o], p))
                                 .unwrap_or(lo + k)
                         }),
                     })
@@ -4938,9 +4985,14 @@ impl<'a> Labeler<'a> {
                     // time is not theirs.
                     .filter(|p| !(!p.cumulative && p.end_date.is_some() && self.zones_had_with(q)))
             })
-            // With no other time, the year of the plan a rate in the clause is measured
-            // against is its figure's: "lãi kỷ lục, vượt 27% so với kế hoạch năm 2016".
-            .or_else(|| self.periods_in(c0, c1).iter().find(|p| p.plan_year))
+            // With no other time, the year of the plan a rate is measured against is the rate's:
+            // "lãi kỷ lục, vượt 27% so với kế hoạch năm 2016". (Not the amount before it, "đạt
+            // 320 tỷ đồng, bằng 22% kế hoạch năm 2025", a part of the year.)
+            .or_else(|| {
+                matches!(measure, Measure::PlanPct | Measure::PlanExcessPct)
+                    .then(|| self.periods_in(q.last + 1, c1).iter().find(|p| p.plan_year))
+                    .flatten()
+            })
             .copied();
         // "cả năm" in its clause ("diện tích thả nuôi cả năm", "mục tiêu cả năm 6,7%"): the
         // whole year of the period in force, not the months or quarter before.

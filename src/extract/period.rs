@@ -101,6 +101,9 @@ const NAMING: &[&str] = &[
 /// Tokens a quoted name spans at most (see [`Reader::quoted`]).
 const QUOTE_REACH: usize = 30;
 
+/// Tokens back over which the quotes before a period are counted (see [`Reader::quoted`]).
+const QUOTE_PARITY_REACH: usize = 400;
+
 pub fn last_day(y: i32, m: u32) -> Option<NaiveDate> {
     let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
     NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()
@@ -1010,16 +1013,17 @@ impl Reader<'_> {
                 }
             }
             // "Tháng trước, ..." (last month): the month before the publication's. Not "các
-            // tháng trước" (earlier months), "2 tháng trước" (two months ago), "tháng trước đó"
-            // (the month before that), nor a day in it ("cuối tháng trước").
+            // tháng trước" (earlier months), "2 tháng trước", "một tháng trước" (ago), "tháng
+            // trước đó" (the month before that), "tháng trước khi" (before an event), nor a day
+            // in it ("cuối tháng trước").
             if self.tok(i) == "thang"
                 && self.word_is(i, &["tháng"])
                 && self.word_is(i + 1, &["trước"])
-                && !self.word_is(i + 2, &["đó", "nữa"])
+                && !self.word_is(i + 2, &["đó", "nữa", "khi"])
                 && !(i > 0
                     && (self.num(i - 1)
                         || self.word_is(i - 1, YEAR_COUNTERS)
-                        || self.word_is(i - 1, &["đầu", "giữa", "cuối"])))
+                        || self.word_is(i - 1, &["một", "đầu", "giữa", "cuối"])))
                 && let Some(p) = pub_date
                 && let Some(last) = p.with_day(1).and_then(|d| d.pred_opt())
             {
@@ -1512,10 +1516,12 @@ impl Reader<'_> {
     fn quoted(&self, p: &PeriodExpr) -> bool {
         let s = self.text.sentences[self.text.sentence_of(p.first)];
         let quote = |k: usize| self.tok(k) == "\"";
-        if (s.first..p.first).filter(|&k| quote(k)).count() % 2 == 0 {
+        // (Counted within a bound: a run-on sentence with many periods stays linear.)
+        let from = s.first.max(p.first.saturating_sub(QUOTE_PARITY_REACH));
+        if (from..p.first).filter(|&k| quote(k)).count() % 2 == 0 {
             return false;
         }
-        let open = (s.first..p.first).rev().find(|&k| quote(k));
+        let open = (from..p.first).rev().find(|&k| quote(k));
         let close = (p.end..s.end).find(|&k| quote(k));
         let (Some(o), Some(c)) = (open, close) else {
             return false;

@@ -1419,7 +1419,22 @@ pub fn find(text: &Text, hits: &Hits, lex: &Lexicon, style: Style) -> Vec<Quanti
 impl Finder<'_> {
     /// Numbers whose unit the context fixes.
     fn find_bare(&self, found: &[Quantity]) -> Vec<Quantity> {
-        let taken = |i: usize| found.iter().any(|q| q.first <= i && i <= q.last);
+        // Whether a found quantity covers token `i`: the furthest end among those starting at
+        // or before it reaches it. (By binary search: a text with thousands of figures stays
+        // linear.)
+        let mut spans: Vec<(usize, usize)> = found.iter().map(|q| (q.first, q.last)).collect();
+        spans.sort_unstable();
+        let furthest: Vec<usize> = spans
+            .iter()
+            .scan(0, |m, &(_, last)| {
+                *m = last.max(*m);
+                Some(*m)
+            })
+            .collect();
+        let taken = |i: usize| {
+            let j = spans.partition_point(|&(first, _)| first <= i);
+            j > 0 && furthest[j - 1] >= i
+        };
         let mut out: Vec<Quantity> = Vec::new();
         let n = self.n();
         let bare_num = |i: usize, out: &Vec<Quantity>| -> Option<f64> {
@@ -1477,20 +1492,26 @@ impl Finder<'_> {
                     let (mut k, mut reach) = (h.end(), h.end() + 8);
                     while k < s.end && k < reach {
                         // A number in a zone's name, small, after a capitalised word that is
-                        // no abbreviation and with the rate soon after ("Tỷ lệ lấp đầy KCN
-                        // Vũng Áng 1 đạt 72", "KCN Long Hậu 1 và Long Hậu mở rộng đạt 100%"), is
-                        // passed over; "KCN 72,5" and "các KCN Hà Tĩnh 68,4" end on the rate.
+                        // no abbreviation and with a number soon after ("Tỷ lệ lấp đầy KCN
+                        // Vũng Áng 1 đạt 72"), or further on with no comma between ("KCN Long
+                        // Hậu 1 và Long Hậu mở rộng đạt 100%"), is passed over; "KCN 72,5",
+                        // "các KCN Hà Tĩnh 68,4" and "KCN Hòa Khánh 20, thấp nhất trong 6 KCN"
+                        // end on the rate.
                         let named = |k: usize| {
+                            let num = |j: usize| self.kind(j) == Some(TokKind::Num);
                             self.kind(k - 1) == Some(TokKind::Word)
                                 && self.text.tokens[k - 1].capitalized
                                 && !self.text.in_capitals(k - 1)
                                 && self.tok(k).parse::<u8>().is_ok_and(|n| n <= 20)
-                                && (k + 1..s.end.min(k + 8))
-                                    .any(|j| self.kind(j) == Some(TokKind::Num))
+                                && ((k + 1..s.end.min(k + 4)).any(num)
+                                    || (k + 1..s.end.min(k + 8))
+                                        .take_while(|&j| !matches!(self.tok(j), "," | ";"))
+                                        .any(num))
                         };
                         if self.kind(k) == Some(TokKind::Num) && named(k) {
-                            // (Read on as far as the number it was passed over for.)
-                            reach = reach.max(k + 8);
+                            // (Read on as far as the number it was passed over for, within a
+                            // bound: a run of names stays linear.)
+                            reach = reach.max(k + 8).min(h.end() + 16);
                             k += 1;
                             continue;
                         }
