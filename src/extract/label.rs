@@ -3558,9 +3558,8 @@ impl<'a> Labeler<'a> {
             }
             // A country ranked among the investors: "Nhật Bản hiện đang dẫn đầu với tổng vốn
             // đầu tư 5,08 tỷ USD", "Hàn Quốc đứng thứ hai với 471,2 triệu USD", "Singapore là
-            // nhà đầu tư lớn nhất với 10,2 tỷ USD". (Not among the
-            // countries Vietnam invests in: "Trong số 70 quốc gia nhận đầu tư của Việt Nam, Lào
-            // dẫn đầu với 5,3 tỷ USD".)
+            // nhà đầu tư lớn nhất với 10,2 tỷ USD". (Not among the countries Vietnam invests
+            // in: "Trong số 70 quốc gia nhận đầu tư của Việt Nam, Lào dẫn đầu với 5,3 tỷ USD".)
             // (Back to the sentence before, within the window, to keep run-on text linear.)
             let si = self.text.sentence_of(q.first);
             let from = self.text.sentences[si.saturating_sub(1)]
