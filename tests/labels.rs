@@ -787,6 +787,22 @@ fn an_estimate_covers_each_figure_of_the_list_it_opens() {
 }
 
 #[test]
+fn licences_adjusted_counted_right_after_dieu_chinh_are_capital_increases() {
+    // Regression: "cấp mới 20 dự án, điều chỉnh 41 lượt." lost the 41: "lượt" counted capital
+    // increases only after "tăng vốn" or "điều chỉnh vốn". Not fuel prices adjusted, nor
+    // adjustments of something named after "lượt".
+    let text = "Năm 2024, Ban cấp mới 20 dự án, điều chỉnh 41 lượt. Ban cũng điều chỉnh 5 lượt \
+                quy hoạch. Giá xăng đã điều chỉnh 7 lượt.";
+    assert_eq!(
+        metrics(text),
+        [
+            ("20 dự án".to_owned(), Metric::Projects),
+            ("41 lượt".to_owned(), Metric::CapitalIncreases),
+        ]
+    );
+}
+
+#[test]
 fn a_project_word_inside_another_parenthesis_gives_no_context() {
     let text = "Căn hộ mẫu (thuộc dự án A) có giá 2 tỷ đồng.";
     assert_eq!(metrics(text), [("2 tỷ đồng".to_owned(), Metric::Other)]);

@@ -865,12 +865,20 @@ impl Finder<'_> {
     }
 
     /// Whether capital raised ("tăng vốn", "điều chỉnh vốn", "bổ sung vốn") stands before token
-    /// `at` in its clause, at most 8 tokens back with no "và" or semicolon between.
+    /// `at` in its clause, at most 8 tokens back with no "và" or semicolon between; or
+    /// "điều chỉnh" right before it after licences granted.
     fn capital_raised_before(&self, at: usize) -> bool {
         let from = self.part_before(at, 8, &["va", ";", "."]);
         (from..at.saturating_sub(1)).any(|k| {
             self.text.word_is(k + 1, &["vốn"]) && self.text.word_is(k, &["tăng", "chỉnh", "sung"])
         })
+            // "cấp mới 17 dự án, điều chỉnh 41 lượt": licences adjusted, counted right after,
+            // after projects licensed (not "giá xăng đã điều chỉnh 3 lượt").
+            || at >= 2
+                && self.text.word_is(at - 1, &["chỉnh"])
+                && self.text.word_is(at - 2, &["điều"])
+                && (self.part_before(at, 12, &[";", "."])..at - 2)
+                    .any(|k| self.text.words_at(k, &["cấp", "mới"]))
     }
 
     /// Where the part of its sentence before token `at` starts: at most `reach` tokens back,
