@@ -50,21 +50,36 @@ impl PeriodExpr {
         !(self.horizon || self.comparison || self.document)
     }
 
-    /// Year `y`, named in the two tokens from `first` ("năm nay", "năm sau").
-    fn year(first: usize, y: i32, comparison: bool) -> PeriodExpr {
+    /// The span `start..=end_date` named in tokens `first..end`, with no other mark: the base
+    /// of a literal that sets the marks it has.
+    fn span(
+        first: usize,
+        end: usize,
+        start: Option<NaiveDate>,
+        end_date: Option<NaiveDate>,
+    ) -> PeriodExpr {
         PeriodExpr {
             first,
-            end: first + 2,
-            start: ymd(y, 1, 1),
-            end_date: ymd(y, 12, 31),
+            end,
+            start,
+            end_date,
             cumulative: false,
-            explicit_year: true,
+            explicit_year: false,
             horizon: false,
-            comparison,
+            comparison: false,
             document: false,
             issued: false,
             plan_year: false,
             plan: false,
+        }
+    }
+
+    /// Year `y`, named in the two tokens from `first` ("năm nay", "năm sau").
+    fn year(first: usize, y: i32, comparison: bool) -> PeriodExpr {
+        PeriodExpr {
+            explicit_year: true,
+            comparison,
+            ..PeriodExpr::span(first, first + 2, ymd(y, 1, 1), ymd(y, 12, 31))
         }
     }
 }
@@ -905,18 +920,8 @@ impl Reader<'_> {
                     last_year = year;
                 }
                 out.push(PeriodExpr {
-                    first: i,
-                    end,
-                    start: year.and_then(|y| ymd(y, 1, 1)),
-                    end_date,
-                    cumulative: false,
                     explicit_year: written.is_some(),
-                    horizon: false,
-                    comparison: false,
-                    document: false,
-                    issued: false,
-                    plan_year: false,
-                    plan: false,
+                    ..PeriodExpr::span(i, end, year.and_then(|y| ymd(y, 1, 1)), end_date)
                 });
                 i = end;
                 continue;
@@ -950,18 +955,11 @@ impl Reader<'_> {
                     .find(|&k| (k..i).all(|j| self.word_is(j, &["giai", "đoạn", "thời", "kỳ"])))
                     .unwrap_or(i);
                 out.push(PeriodExpr {
-                    first: i,
-                    end: i + 3,
-                    start: ymd(y0, 1, 1),
-                    end_date: ymd(y1, 12, 31),
-                    cumulative: false,
                     explicit_year: true,
-                    horizon: false,
                     comparison: self.compared(named_from),
                     document: plan_named,
-                    issued: false,
-                    plan_year: false,
                     plan: plan_named,
+                    ..PeriodExpr::span(i, i + 3, ymd(y0, 1, 1), ymd(y1, 12, 31))
                 });
                 last_year = Some(y1);
                 i += 3;
@@ -1028,18 +1026,8 @@ impl Reader<'_> {
                 && let Some(last) = p.with_day(1).and_then(|d| d.pred_opt())
             {
                 out.push(PeriodExpr {
-                    first: i,
-                    end: i + 2,
-                    start: last.with_day(1),
-                    end_date: Some(last),
-                    cumulative: false,
-                    explicit_year: false,
-                    horizon: false,
                     comparison: self.compared(i),
-                    document: false,
-                    issued: false,
-                    plan_year: false,
-                    plan: false,
+                    ..PeriodExpr::span(i, i + 2, last.with_day(1), Some(last))
                 });
                 i += 2;
                 continue;
@@ -1065,18 +1053,9 @@ impl Reader<'_> {
                 found = None;
                 if start.is_some() && self.until_before(i) {
                     out.push(PeriodExpr {
-                        first: i,
-                        end: next,
-                        start: None,
-                        end_date: None,
                         cumulative: true,
-                        explicit_year: false,
-                        horizon: false,
                         comparison: self.compared(i),
-                        document: false,
-                        issued: false,
-                        plan_year: false,
-                        plan: false,
+                        ..PeriodExpr::span(i, next, None, None)
                     });
                     i = next;
                     continue;
@@ -1107,18 +1086,10 @@ impl Reader<'_> {
                 // From the start of the period (or the day) named to now.
                 let since_then =
                     |first: usize, end: usize, comparison: bool, document: bool| PeriodExpr {
-                        first,
-                        end,
-                        start: start.or(Some(end_date)),
-                        end_date: pub_date,
-                        cumulative: false,
                         explicit_year: explicit,
-                        horizon: false,
                         comparison,
                         document,
-                        issued: false,
-                        plan_year: false,
-                        plan: false,
+                        ..PeriodExpr::span(first, end, start.or(Some(end_date)), pub_date)
                     };
                 if right_after_tu
                     && let Some(now) = self.hits.longest_at(next, |c| *c == Cue::Cumulative)
@@ -1147,10 +1118,6 @@ impl Reader<'_> {
                     && to >= from_end
                 {
                     out.push(PeriodExpr {
-                        first: from_at,
-                        end: after,
-                        start: from.or(Some(from_end)),
-                        end_date: Some(to),
                         // "lũy kế từ năm 2013 đến 31/3/2017": a running total over the span.
                         cumulative: self
                             .hits
@@ -1158,12 +1125,8 @@ impl Reader<'_> {
                             .iter()
                             .any(|h| h.cue == Cue::Cumulative && h.end() == from_at),
                         explicit_year: explicit || to_explicit,
-                        horizon: false,
                         comparison: self.compared(from_at),
-                        document: false,
-                        issued: false,
-                        plan_year: false,
-                        plan: false,
+                        ..PeriodExpr::span(from_at, after, from.or(Some(from_end)), Some(to))
                     });
                     last_year = Some(to.year());
                     i = after;
@@ -1361,10 +1324,6 @@ impl Reader<'_> {
                         && before(2) == "lap"
                         && before(3) == "thanh";
                 out.push(PeriodExpr {
-                    first,
-                    end: next,
-                    start,
-                    end_date: Some(end_date),
                     cumulative,
                     explicit_year: explicit,
                     horizon,
@@ -1376,7 +1335,6 @@ impl Reader<'_> {
                         || news_day,
                     document: document || before_time,
                     issued: doc_number,
-                    plan_year: false,
                     // (Not a plan's vision or orientation beyond its span, "thời kỳ 2021 -
                     // 2030, tầm nhìn đến năm 2050", "đến năm 2025, định hướng đến năm 2030":
                     // its targets are the span's.)
@@ -1388,6 +1346,7 @@ impl Reader<'_> {
                                 ("tam", "nhin") | ("dinh", "huong")
                             )
                         }),
+                    ..PeriodExpr::span(first, next, start, Some(end_date))
                 });
                 last_year = Some(end_date.year());
                 i = next;
@@ -1434,20 +1393,15 @@ impl Reader<'_> {
                 });
                 if !dated && !restated {
                     out.push(PeriodExpr {
-                        first: i,
-                        end,
-                        start: None,
-                        end_date: valid_as_counted
-                            .or(pub_date)
-                            .or_else(|| self.counted_to(out.last(), i)),
                         cumulative: true,
-                        explicit_year: false,
-                        horizon: false,
-                        comparison: false,
-                        document: false,
-                        issued: false,
-                        plan_year: false,
-                        plan: false,
+                        ..PeriodExpr::span(
+                            i,
+                            end,
+                            None,
+                            valid_as_counted
+                                .or(pub_date)
+                                .or_else(|| self.counted_to(out.last(), i)),
+                        )
                     });
                 }
                 i = end;
