@@ -424,6 +424,15 @@ fn metrics(text: &str) -> Vec<(String, Metric)> {
         .collect()
 }
 
+/// The hedge of each mention, by surface.
+fn approxes(text: &str) -> Vec<(String, Option<Approx>)> {
+    analyze(text, None, &K)
+        .mentions
+        .into_iter()
+        .map(|m| (m.surface, m.approx))
+        .collect()
+}
+
 /// The mention of `ms` with surface `surface`.
 fn mention<'a>(ms: &'a [Mention], surface: &str) -> &'a Mention {
     ms.iter()
@@ -764,16 +773,10 @@ fn each_list_after_respectively_takes_the_metrics_in_order() {
 #[test]
 fn an_estimate_covers_each_figure_of_the_list_it_opens() {
     // Regression: "ước" hedged only the first amount of "ước đạt X và Y".
-    let got: Vec<(String, Option<Approx>)> = analyze(
+    let got = approxes(
         "Cả năm, vốn giải ngân và vốn đăng ký mới lần lượt ước đạt 1,6 tỷ USD và 2,3 tỷ USD. \
          Doanh thu đạt 900 triệu USD và lợi nhuận khoảng 40 triệu USD.",
-        None,
-        &K,
-    )
-    .mentions
-    .into_iter()
-    .map(|m| (m.surface, m.approx))
-    .collect();
+    );
     let about = Some(Approx::About);
     assert_eq!(
         got,
@@ -2095,17 +2098,11 @@ fn measure_of_each(text: &str) -> Vec<(String, Measure)> {
 fn floors_are_over_and_trên_dưới_is_about() {
     // Regression: "từ 6.000 tỷ đồng trở lên", "tối thiểu", "ít nhất" and "đạt kim ngạch XK từ
     // N tỷ USD" (gold 026) carried no hedge, and "trên dưới 40%" (about) was "under".
-    let got: Vec<(String, Option<Approx>)> = analyze(
+    let got = approxes(
         "Dự án từ 6.000 tỷ đồng trở lên, sử dụng ít nhất 500 lao động, giải ngân tối thiểu 200 \
          tỷ đồng, chiếm trên dưới 40%. Huyện đã đạt kim ngạch XK từ 7 tỷ USD. Giá tăng từ 10 \
          tỷ đồng lên 12 tỷ đồng.",
-        None,
-        &K,
-    )
-    .mentions
-    .into_iter()
-    .map(|m| (m.surface, m.approx))
-    .collect();
+    );
     let over = Some(Approx::Over);
     assert_eq!(
         got,

@@ -78,6 +78,10 @@ const OUTWARD: &[&[&str]] = &[
     &["nhà", "đầu", "tư", "Việt", "Nam"],
 ];
 
+/// A plan as the subject of what it is ("Kế hoạch năm 2025 ... là 4.200 tỷ đồng", "Chỉ tiêu ...
+/// là"): a goal with no goal word (see `is_target`).
+const PLAN_SUBJECTS: &[&[&str]] = &[&["kế", "hoạch"], &["chỉ", "tiêu"]];
+
 /// Whether period `inner` lies within `outer`, both with their start and end known.
 fn within(inner: &PeriodExpr, outer: &PeriodExpr) -> bool {
     let span = |p: &PeriodExpr| p.start.zip(p.end_date);
@@ -2701,7 +2705,7 @@ impl<'a> Labeler<'a> {
         // (Not a result set against it: "Kế hoạch năm 2025 đã thực hiện được 80%, là 4.200 tỷ
         // đồng", "Chỉ tiêu năm 2025 là 1 tỷ USD, nhưng các KCN mới thu hút 380 triệu USD", "...,
         // đến nay các KCN thu hút 600 triệu USD".)
-        if (self.words_at(c0, &["kế", "hoạch"]) || self.words_at(c0, &["chỉ", "tiêu"]))
+        if self.any_words_at(c0, PLAN_SUBJECTS)
             && (c0 + 2..q.first).any(|k| self.text.word_is(k, &["là"]))
             && !(c0 + 2..q.first).any(|k| {
                 self.tok(k) == ";"
@@ -4556,15 +4560,14 @@ impl<'a> Labeler<'a> {
                 let now = p.cumulative && !p.explicit_year;
                 let reported = self.text.word_is(p.first.wrapping_sub(1), &["trong"]);
                 // A sentence whose figures are all goals dates goals only (see `Carried`).
-                // (Only where a goal may be said at all, to keep the work linear.)
+                // (Only where a goal may be said at all, a goal cue or a plan as the subject
+                // ([`PLAN_SUBJECTS`]), to keep the work linear.)
                 let goal_said = || {
                     self.hits
                         .within(s.first, s.end)
                         .iter()
                         .any(|h| h.cue == Cue::Measure(MeasureCue::Target))
-                        || (s.first..s.end).any(|k| {
-                            self.words_at(k, &["kế", "hoạch"]) || self.words_at(k, &["chỉ", "tiêu"])
-                        })
+                        || (s.first..s.end).any(|k| self.any_words_at(k, PLAN_SUBJECTS))
                 };
                 let goals = figure_in(s.first, s.end) && goal_said() && {
                     let a = self.qs.partition_point(|q| q.first < s.first);
