@@ -1369,6 +1369,32 @@ fn a_sentence_opening_on_the_period_compared_gives_its_prior_level() {
 }
 
 #[test]
+fn rates_of_this_result_measure_the_figure_before_it() {
+    // Regression: "Kết quả này bằng 64% kế hoạch năm ... và tăng 9%" in a sentence of its own
+    // was of no metric; so was the plan's amount in brackets after the rate, and "Con số trên
+    // tăng 3,5%" in a sentence of its own about exports.
+    let text = "date 2023-10-05\nTin đầu tư\n\n9 tháng năm 2023, các KCN tỉnh Thái Bình thu hút \
+                640 triệu USD vốn đầu tư nước ngoài. Kết quả này bằng 64% kế hoạch năm 2023 (kế \
+                hoạch 1 tỷ USD) và tăng 9% so với cùng kỳ. Kim ngạch xuất khẩu của các doanh \
+                nghiệp đạt 2,1 tỷ USD. Con số trên đã tăng 3,5% so với cùng kỳ. Trong năm, tỉnh \
+                tổ chức 12 hội nghị, trong đó 25% là hội nghị trực tuyến.";
+    assert_eq!(
+        metrics(text),
+        [
+            ("640 triệu USD".to_owned(), Metric::RegisteredCapital),
+            ("64%".to_owned(), Metric::RegisteredCapital),
+            ("1 tỷ USD".to_owned(), Metric::RegisteredCapital),
+            ("9%".to_owned(), Metric::RegisteredCapital),
+            ("2,1 tỷ USD".to_owned(), Metric::ExportValue),
+            ("3,5%".to_owned(), Metric::ExportValue),
+            // No "this figure" here: a share of the events, of no metric.
+            ("25%".to_owned(), Metric::Other),
+        ]
+    );
+    assert_eq!(investor_of(text, "9%"), Some(Investor::Fdi));
+}
+
+#[test]
 fn the_time_a_level_is_compared_with_without_so_voi_is_not_its_own() {
     // Regression: "bằng 115% năm 2022", "bằng 1,3 lần năm 2022" and "cao hơn năm 2022" with no
     // "so với" dated the figure, and the sentences after it, to 2022; the ratio was a level.

@@ -1402,31 +1402,58 @@ impl<'a> Labeler<'a> {
             })
     }
 
-    /// The figure before that amount `qi`, naming no metric of its own, points back to: "con
-    /// số này" (this figure) before it in its clause ("Cùng kỳ năm 2023, con số này là 327
-    /// triệu USD"), or a sentence opening on the period compared with ("Cùng kỳ năm trước,
-    /// các KCN đạt 327 triệu USD"). That figure ends the sentence before, or stands before it in
-    /// its own, in the same unit; its metric is this one's.
+    /// The figure that `qi`, naming no metric of its own, points back to; its metric is this
+    /// one's:
+    /// - "con số này" or "kết quả này" (this figure) before it in its clause ("Cùng kỳ năm 2023,
+    ///   con số này là 327 triệu USD"), or a sentence opening on the period compared with
+    ///   ("Cùng kỳ năm trước, các KCN đạt 327 triệu USD"): the figure before it, ending the
+    ///   sentence before or in its own, in the same unit (any unit for a rate);
+    /// - a rate in a sentence that opens on "this figure" ("Kết quả này bằng 58% kế hoạch năm
+    ///   và tăng 12% so với cùng kỳ"): the last figure of the sentence before;
+    /// - the plan's amount in brackets right after a rate of that plan ("bằng 58% kế hoạch năm
+    ///   2025 (kế hoạch 2,3 tỷ USD)"): the rate.
     fn pointed_back(&self, qi: usize, done: &[Labels]) -> Option<(Metric, Option<usize>)> {
         let q = &self.qs[qi];
         let p = qi.checked_sub(1)?;
         let prev = &self.qs[p];
         let si = self.text.sentence_of(q.first);
-        let same_unit = prev.unit == q.unit || prev.unit.is_money() && q.unit.is_money();
+        let s0 = self.text.sentences[si].first;
+        let this_figure_in = |a: usize, b: usize| {
+            (a..b).any(|k| {
+                let two = self.any_words_at(k, &[&["con", "số"], &["kết", "quả"]]);
+                (two || self.text.word_is(k, &["mức"]))
+                    && self.points_back(k + 1 + usize::from(two))
+            })
+        };
+        let found =
+            |j: usize| (done[j].metric != Metric::Other).then_some((done[j].metric, Some(j)));
+        if q.unit == Unit::Percent && this_figure_in(s0, (s0 + 4).min(q.first)) {
+            let before = self.qs[..qi]
+                .partition_point(|r| r.first < s0)
+                .checked_sub(1)?;
+            return (self.text.sentence_of(self.qs[before].first) + 1 == si)
+                .then(|| found(before))
+                .flatten();
+        }
+        if q.unit.is_money()
+            && let Some((open, _)) = self.group[q.first]
+            && open > prev.last
+            && open <= prev.unit_end + 6
+            && (prev.unit_end..open).all(|k| self.is_word(k) || self.written_year(k))
+            && matches!(done[p].measure, Measure::PlanPct | Measure::PlanExcessPct)
+        {
+            return found(p);
+        }
+        let c0 = self.clause_start[q.first].max(q.first.saturating_sub(8));
+        let this_figure = this_figure_in(c0, q.first);
+        let same_unit = prev.unit == q.unit
+            || prev.unit.is_money() && q.unit.is_money()
+            || q.unit == Unit::Percent && this_figure;
         if !same_unit || self.text.sentence_of(prev.first) + 1 < si {
             return None;
         }
-        let s0 = self.text.sentences[si].first;
-        let c0 = self.clause_start[q.first].max(q.first.saturating_sub(8));
-        let this_figure = (c0..q.first).any(|k| {
-            self.any_words_at(k, &[&["con", "số"], &["mức"]])
-                && self
-                    .text
-                    .word_is(k + 1 + usize::from(self.tok(k) == "con"), &["này", "đó"])
-        });
         let compared_period = self.compared_period_opening(q).is_some() && prev.first < s0;
-        let metric = done[p].metric;
-        ((this_figure || compared_period) && metric != Metric::Other).then_some((metric, Some(p)))
+        (this_figure || compared_period).then(|| found(p)).flatten()
     }
 
     /// The earlier time compared with, written right before `q` in brackets: "tăng gần 50% so
