@@ -285,8 +285,11 @@ impl Reader<'_> {
 
     /// `/2024` or ` năm 2024` after token `i` (exclusive); returns (year, next token).
     fn year_after(&self, i: usize) -> Option<(i32, usize)> {
-        // "6/2016", and "9-2014" as some papers write it.
-        if matches!(self.tok(i), "/" | "-") && self.tight(i) && self.num(i + 1) && self.tight(i + 1)
+        // "6/2016", and "9-2014" and "IV.2016" as some papers write it.
+        if matches!(self.tok(i), "/" | "-" | ".")
+            && self.tight(i)
+            && self.num(i + 1)
+            && self.tight(i + 1)
         {
             return year_of(self.tok(i + 1)).map(|y| (y, i + 2));
         }
@@ -606,6 +609,12 @@ impl Reader<'_> {
                 (months_of_year(true, 3), i + 3)
             } else if let Some(first) = edge.filter(|_| self.word_is(i + 2, &["năm"])) {
                 (months_of_year(first, 3 * n), i + 2)
+            } else if let Some((q, y)) = self.tok(i + 1).split_once('.')
+                && y.len() == 4
+            {
+                // "quý 4.2016", one number token as "tháng 9.2016" is.
+                let (q, y) = (roman_quarter(q)?, year_of(y)?);
+                return Some((ymd(y, q * 3 - 2, 1), last_day(y, q * 3)?, true, i + 2));
             } else {
                 let q = roman_quarter(self.tok(i + 1))?;
                 // "quý I và II/2017": the quarters between, in the year written after the last.
@@ -1749,6 +1758,16 @@ mod tests {
         assert_eq!(
             periods("quý I/2024", None),
             [(d(2024, 1, 1), d(2024, 3, 31), false)]
+        );
+        // Regression: "quý 4.2016" and "quý IV.2016", written as "tháng 9.2016" is, were not
+        // read.
+        assert_eq!(
+            periods("trong quý 4.2016", None),
+            [(d(2016, 10, 1), d(2016, 12, 31), false)]
+        );
+        assert_eq!(
+            periods("trong quý IV.2016", None),
+            [(d(2016, 10, 1), d(2016, 12, 31), false)]
         );
         assert_eq!(
             periods("tính đến 20/10/2021", None),
