@@ -5710,7 +5710,11 @@ fn a_percent_restating_a_change_whose_amount_is_no_figure_is_that_change() {
     // figure, so the percent had no change before it to restate.
     assert_eq!(
         measures("Giá dầu Brent giảm 82 cent, tương đương 1,5%, xuống 53,01 USD/thùng."),
-        [("1,5%".to_owned(), Measure::ChangePct, -1.5)]
+        [
+            ("1,5%".to_owned(), Measure::ChangePct, -1.5),
+            // A price, the level it fell to.
+            ("53,01 USD/thùng".to_owned(), Measure::Level, 53.01)
+        ]
     );
     assert_eq!(
         measures("Số lượng này tăng hơn 1.000 hành khách (tương đương 19,3%) so với tuần trước."),
@@ -5723,8 +5727,9 @@ fn a_percent_restating_a_change_whose_amount_is_no_figure_is_that_change() {
         "Giá vàng tăng lên 1.300 USD/ounce, tương đương 30% so với đầu năm.",
     ] {
         let got = measure_of_each(text);
+        let rates: Vec<_> = got.iter().filter(|(s, _)| s.ends_with('%')).collect();
         assert!(
-            got.len() == 1 && got[0].1 != Measure::ChangePct,
+            rates.len() == 1 && rates[0].1 != Measure::ChangePct,
             "{text}: {got:?}"
         );
     }
@@ -7403,6 +7408,8 @@ fn a_figure_in_brackets_after_the_earlier_time_compared_with_is_that_times_level
                 Measure::PriorLevel,
                 ymd(2013, 12, 31)
             ),
+            // The average per project, an amount of no metric.
+            ("9 tỷ đồng".to_string(), Measure::Level, ymd(2016, 12, 31)),
             (
                 "gấp đôi".to_string(),
                 Measure::Multiplier,

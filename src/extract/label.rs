@@ -4507,10 +4507,14 @@ impl<'a> Labeler<'a> {
         // next sentences when it framed a figure of its own ("Tây Ninh hiện có 6 KCN ... Trong
         // đó ..."), not when it framed nothing ("nơi ở hiện nay tại phường Phú Đô"); either
         // way it ends the period before, since it speaks of now.
-        // Whether a figure starts in tokens `a..b`.
+        // Whether a figure starts in tokens `a..b`. (A price per thing is no figure of a report:
+        // "hiện chỉ còn 5.700 đồng/CP" frames nothing after it.)
         let figure_in = |a: usize, b: usize| {
             let k = self.qs.partition_point(|q| q.first < a);
-            self.qs.get(k).is_some_and(|q| q.first < b)
+            self.qs[k..]
+                .iter()
+                .take_while(|q| q.first < b)
+                .any(|q| !q.per_unit)
         };
         let frames = |p: &PeriodExpr, s_end: usize| {
             p.end_date.is_some() || !p.cumulative || figure_in(p.end, s_end)
@@ -5711,7 +5715,7 @@ impl<'a> Labeler<'a> {
                 || since_a_start())
             && (!flow || running())
             && !(q.unit == Unit::Percent && measure == Measure::Level)
-            && !(priced() || per_period() || scale())
+            && !(priced() || q.per_unit || per_period() || scale())
             && metric != Metric::OccupancyRate
             && !matches!(
                 measure,
@@ -5794,6 +5798,7 @@ impl<'a> Labeler<'a> {
                 || self.of_the_world(q)
                 || self.price_change(q)
                 || self.dwelling_price(q)
+                || q.per_unit
                 || self.average_per_unit(q)
                 || matches!(metric, Metric::Workers | Metric::Enterprises)
                     && self.back_at_work(q, metric)

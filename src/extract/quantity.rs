@@ -34,6 +34,9 @@ pub struct Quantity {
     pub unit_end: usize,
     /// Tokens to read labels from instead of the sentence (a table's caption and header).
     pub context: Option<(usize, usize)>,
+    /// An amount per thing, a price or an income ("8,5 triệu đồng/người/tháng", "120
+    /// USD/m2", "15.000 đồng một kg"): no total of anything.
+    pub per_unit: bool,
 }
 
 impl Quantity {
@@ -43,6 +46,18 @@ impl Quantity {
         self.entity.is_some_and(|(_, m)| m == metric)
     }
 }
+
+/// Things of two words an amount is often per ("/lao động/tháng", "/m2/chu kỳ"); one word
+/// is the rule.
+const TWO_WORD_THINGS: &[[&str; 2]] = &[
+    ["lao", "động"],
+    ["chu", "kỳ"],
+    ["công", "nhân"],
+    ["căn", "hộ"],
+    ["doanh", "nghiệp"],
+    ["dự", "án"],
+    ["cổ", "phiếu"],
+];
 
 /// What another figure of the same scale says about a bare one.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -491,6 +506,41 @@ impl Finder<'_> {
             && !self.text.word_is(k + 1, &["lần"])
     }
 
+    /// A price per thing after an amount at `j`, as [`Finder::per_unit`] finds it, but not so
+    /// much a time ("/tháng", "/ngày" as "/năm").
+    fn per_thing(&self, j: usize) -> bool {
+        self.per_unit(j) && (self.tok_or_empty(j) != "/" || self.thing_at(j + 1))
+    }
+
+    /// The end of the things an amount at `j` is per: "/người/tháng", "/m2/chu kỳ", "/lao
+    /// động"; `j` itself where none is written after a slash.
+    fn denominators_end(&self, mut j: usize) -> usize {
+        while self.tok_or_empty(j) == "/"
+            && !self.text.tokens[j].space_before
+            && self.kind(j + 1) == Some(TokKind::Word)
+        {
+            j += 1;
+            j = match self.hits.longest_at(j, |c| matches!(c, Cue::Area(_))) {
+                Some(h) => h.end(),
+                None if TWO_WORD_THINGS.iter().any(|w| {
+                    self.text.word_is(j, &[w[0]]) && self.text.word_is(j + 1, &[w[1]])
+                }) =>
+                {
+                    j + 2
+                }
+                // "/m3": a unit's power written against it.
+                None if self.kind(j + 1) == Some(TokKind::Num)
+                    && !self.text.tokens[j + 1].space_before
+                    && matches!(self.tok(j + 1), "2" | "3") =>
+                {
+                    j + 2
+                }
+                None => j + 1,
+            };
+        }
+        j
+    }
+
     /// Whether the word at `k` (after "mỗi") names a thing, not a time ("mỗi năm", a rate over
     /// time as "/năm" is).
     fn thing_at(&self, k: usize) -> bool {
@@ -807,6 +857,7 @@ impl Finder<'_> {
                     bare: false,
                     unit_end: last + 1,
                     context: None,
+                    per_unit: false,
                 });
                 i = last + 1;
                 continue;
@@ -934,6 +985,7 @@ impl Finder<'_> {
                 bare: false,
                 unit_end: u.end(),
                 context: None,
+                per_unit: false,
             };
             return Some(vec![
                 mk(num.first, num.first, num.first, a),
@@ -1020,6 +1072,7 @@ impl Finder<'_> {
         let mut exp = scale;
         let mut entity = None;
         let mut points = false;
+        let mut per_unit = false;
         let mut last;
         let mut unit_end;
         match unit_hit.map(|h| (h, h.cue)) {
@@ -1042,9 +1095,17 @@ impl Finder<'_> {
                         return None;
                     }
                 }
-                // "30.000 đồng/kg", "8.300 USD/m2", "Mỗi máy trị giá gần 900 triệu đồng": a
-                // price, not an amount.
-                if self.per_unit(h.end()) || self.each_before(num.first) {
+                // "30.000 đồng/kg", "8,5 triệu đồng/người/tháng", "Mỗi máy trị giá gần 900
+                // triệu đồng": a price or an income, an amount per thing; its span takes the
+                // things it is per. ("7 triệu đồng/tháng" is so much a month, as "/năm" is.)
+                per_unit = self.per_thing(h.end()) || self.each_before(num.first);
+                // "22.705 VND/USD": an exchange rate, no amount.
+                if self.tok_or_empty(h.end()) == "/"
+                    && self
+                        .hits
+                        .longest_at(h.end() + 1, |c| matches!(c, Cue::Currency(_)))
+                        .is_some()
+                {
                     return None;
                 }
                 // "2003 $108,501,204": a sign written against the number after it is that
@@ -1059,8 +1120,12 @@ impl Finder<'_> {
                     return None;
                 }
                 unit = u;
-                last = h.end() - 1;
-                unit_end = h.end();
+                unit_end = if per_unit {
+                    self.denominators_end(h.end())
+                } else {
+                    h.end()
+                };
+                last = unit_end - 1;
             }
             Some((h, Cue::Area(k))) => {
                 unit = Unit::Ha;
@@ -1291,12 +1356,14 @@ impl Finder<'_> {
                 && u2.len == u.len
             {
                 // "28.000 đồng đến 54.000 đồng mỗi viên": a range of prices.
-                if self.per_unit(u2.end()) {
-                    return None;
-                }
+                per_unit |= self.per_thing(u2.end());
                 max = Some(r.shift(k2 - scale));
-                last = u2.end() - 1;
-                unit_end = u2.end();
+                unit_end = if per_unit {
+                    self.denominators_end(u2.end())
+                } else {
+                    u2.end()
+                };
+                last = unit_end - 1;
             }
         }
         if unit == Unit::Count && !(self.kind(num.first) == Some(TokKind::Num) || entity.is_some())
@@ -1404,6 +1471,7 @@ impl Finder<'_> {
             bare: false,
             unit_end,
             context: None,
+            per_unit,
         }])
     }
 }
@@ -1487,6 +1555,7 @@ impl Finder<'_> {
             bare: true,
             unit_end: i + 1,
             context: None,
+            per_unit: false,
         };
 
         for h in &self.hits.list {
@@ -1663,6 +1732,7 @@ impl Finder<'_> {
                             bare: true,
                             unit_end: k + 1,
                             context: Some((caption, b)),
+                            per_unit: false,
                         });
                     }
                 }
