@@ -1369,6 +1369,29 @@ fn a_sentence_opening_on_the_period_compared_gives_its_prior_level() {
 }
 
 #[test]
+fn a_span_from_a_time_after_the_news_has_no_end() {
+    // Regression: "kể từ tháng 4/2024" in news of 7 March 2024 ran from 1 April to 7 March,
+    // and so did "Từ đầu năm 2025 đến nay" in news dated before 2025 (a wrong date): a span
+    // that ended before it started. It starts then and the text fixes no end.
+    let text = "date 2024-03-07\nTin doanh nghiệp\n\nCông ty đồng ý tăng lương thêm 8% kể từ tháng \
+                4/2024 cho 1.300 lao động. Từ đầu năm 2025 đến nay, công ty đã nộp ngân sách 12 \
+                tỷ đồng.";
+    let got: Vec<_> = analyze(text, None, &K)
+        .mentions
+        .into_iter()
+        .map(|m| (m.surface, m.period_start, m.period_end, m.cumulative))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("8%".to_owned(), ymd(2024, 4, 1), None, false),
+            ("1.300 lao động".to_owned(), ymd(2024, 4, 1), None, false),
+            ("12 tỷ đồng".to_owned(), ymd(2025, 1, 1), None, false),
+        ]
+    );
+}
+
+#[test]
 fn rates_of_this_result_measure_the_figure_before_it() {
     // Regression: "Kết quả này bằng 64% kế hoạch năm ... và tăng 9%" in a sentence of its own
     // was of no metric; so was the plan's amount in brackets after the rate, and "Con số trên

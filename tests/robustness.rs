@@ -30,6 +30,8 @@ fn check(bytes: Vec<u8>, kind: DocKind) {
         for m in &a.mentions {
             assert!(m.start < m.end && m.end <= chars);
             assert!(m.value.is_finite());
+            // A span never ends before it starts.
+            assert!(m.period_start.zip(m.period_end).is_none_or(|(s, e)| s <= e));
         }
     }
 }
@@ -45,6 +47,8 @@ fn piece() -> impl Strategy<Value = String> {
         "11/23",
         "20/10/2021",
         "quý I/2024",
+        " kể từ tháng 4/2030",
+        "Từ đầu năm 2031 đến nay",
         "năm 2023",
         " tỷ",
         " triệu",

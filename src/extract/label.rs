@@ -5928,6 +5928,14 @@ impl<'a> Labeler<'a> {
             self.ref_year,
             self.quantity_before(0),
         );
+        // A span cannot end before it starts: "Từ đầu năm 2017 đến nay" in news dated before
+        // 2017 (a wrong date, or a start still ahead) fixes its start, not its end.
+        for l in &mut done {
+            if l.period_start.zip(l.period_end).is_some_and(|(s, e)| s > e) {
+                l.period_end = None;
+                l.cumulative = false;
+            }
+        }
         done
     }
 

@@ -1092,14 +1092,22 @@ impl Reader<'_> {
                 // (Up to now, only from a "từ" right before: "từ ngày 30/6 đến nay" would take
                 // a year guessed from elsewhere.)
                 let right_after_tu = tu.is_some_and(|k| k + 1 == i);
-                // From the start of the period (or the day) named to now.
-                let since_then =
-                    |first: usize, end: usize, comparison: bool, document: bool| PeriodExpr {
+                // From the start of the period (or the day) named to now; from one still ahead
+                // ("kể từ tháng 4/2024" in news of March 2024) on, with no end yet.
+                let since_then = |first: usize, end: usize, comparison: bool, document: bool| {
+                    let from = start.or(Some(end_date));
+                    PeriodExpr {
                         explicit_year: explicit,
                         comparison,
                         document,
-                        ..PeriodExpr::span(first, end, start.or(Some(end_date)), pub_date)
-                    };
+                        ..PeriodExpr::span(
+                            first,
+                            end,
+                            from,
+                            pub_date.filter(|&p| from.is_none_or(|f| f <= p)),
+                        )
+                    }
+                };
                 if right_after_tu
                     && let Some(now) = self.hits.longest_at(next, |c| *c == Cue::Cumulative)
                 {
@@ -1894,6 +1902,12 @@ mod tests {
         assert_eq!(
             periods("Từ năm 2018, thuế sẽ giảm", None),
             [(d(2018, 1, 1), None, false)]
+        );
+        // Regression: from a month still ahead ("kể từ tháng 4/2024" in news of 7 March 2024)
+        // it ran to the publication, before its own start.
+        assert_eq!(
+            periods("tăng lương 7% kể từ tháng 4/2024", d(2024, 3, 7)),
+            [(d(2024, 4, 1), None, false)]
         );
         let found = exprs("mức cao nhất kể từ tháng 11/2016", Some(2017), None);
         assert!(found[0].comparison, "a record's 'since' is compared with");
