@@ -1041,6 +1041,14 @@ fn mention_place(
             (k + n <= d.first).then_some(k + n)
         })
     };
+    // "11 tỉnh, thành phố trong Khối", "13 tỉnh vùng Đồng bằng sông Cửu Long": the provinces
+    // of a group or a region, whose aggregate it is.
+    let of_a_region = |k: usize| {
+        (k..(k + 5).min(d.first)).any(|j| {
+            text.word_is(j, &["Khối", "vùng"])
+                || hits.at(j).iter().any(|h| matches!(h.cue, Cue::Region(_)))
+        })
+    };
     // "các nhà đầu tư nước ngoài đã rót vốn vào 37 tỉnh thành phố với tổng vốn ... 1,58 tỷ
     // USD": a figure over many provinces is no one province's. (Not a rank among them, "đứng
     // đầu trong 63 tỉnh, thành", "Bình Dương dẫn đầu ở 5 tỉnh miền Đông", nor provinces named, "quy hoạch của 3 tỉnh Phú Thọ, Hòa
@@ -1051,7 +1059,8 @@ fn mention_place(
             && text.tok(k).parse::<u32>().is_ok_and(|n| n >= 2)
             && text.word_is(k + 1, &["tỉnh"])
             && !text.tokens.get(k + 2).is_some_and(|t| t.capitalized)
-            && (k.saturating_sub(2)..k).any(|j| text.word_is(j, &["vào", "tại", "ở", "của"]));
+            && (k.saturating_sub(2)..k).any(|j| text.word_is(j, &["vào", "tại", "ở", "của"]))
+            && !of_a_region(k + 2);
         count.then_some(k + 2)
     });
     // The country named in a clause before the figure's, past a semicolon, goes on for it

@@ -6325,6 +6325,31 @@ fn a_figure_over_many_provinces_is_no_one_provinces() {
 }
 
 #[test]
+fn the_provinces_of_a_group_or_region_make_its_aggregate() {
+    // Regression: "các KCN của 12 tỉnh, thành phố trong Khối đã thu hút 290 dự án" and "13
+    // tỉnh vùng Đồng bằng sông Cửu Long" counted as many provinces, of no region: the lead
+    // figures of a group's report lost the region all its later figures had.
+    let text = "Khối thi đua các KCN vùng Đông Nam Bộ họp sơ kết\n\nNăm 2024, các KCN của 6 tỉnh, \
+                thành phố trong Khối đã thu hút 290 dự án mới. Các doanh nghiệp nộp ngân sách \
+                4.100 tỷ đồng.\n\nNăm 2023, các KCN của 13 tỉnh vùng Đồng bằng sông Cửu Long \
+                thu hút 120 dự án.";
+    let got: Vec<_> = analyze(text, None, &K)
+        .mentions
+        .into_iter()
+        .map(|m| (m.surface, m.region))
+        .collect();
+    let r = |s: &str| Some(s.to_owned());
+    assert_eq!(
+        got,
+        [
+            ("290 dự án".to_owned(), r("Đông Nam Bộ")),
+            ("4.100 tỷ đồng".to_owned(), r("Đông Nam Bộ")),
+            ("120 dự án".to_owned(), r("Đồng bằng sông Cửu Long")),
+        ]
+    );
+}
+
+#[test]
 fn an_article_about_abroad_has_figures_of_no_metric() {
     // Regression: Netflix's revenue, Microsoft's workforce and China's exports, in articles
     // that never name Vietnam, filled the analysts' revenue, workers and export tables.
