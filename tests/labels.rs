@@ -7522,6 +7522,50 @@ fn what_the_zones_a_place_has_have_takes_no_flows_time() {
 }
 
 #[test]
+fn land_leasable_left_or_listed_as_leased_is_a_stock_at_the_periods_end() {
+    // Regression: in a half-year report, "Các KCN Hải Phòng có tổng diện tích 6.120 ha, diện
+    // tích đất công nghiệp có thể cho thuê 4.050 ha, đã cho thuê 3.310 ha" took the half as a
+    // flow, and "đất công nghiệp còn lại ... khoảng 740 ha", "Quỹ đất ... sẵn sàng cho thuê
+    // còn khoảng 300 ha" were of no metric (labour probe 02, 06, 14, 19).
+    let text = "date 2022-07-10\nTin KCN\n\nTrong 6 tháng đầu năm 2022, các KCN Hải Phòng thu \
+                hút 12 dự án mới. Các KCN Hải Phòng có tổng diện tích 6.120 ha, diện tích đất \
+                công nghiệp có thể cho thuê 4.050 ha, đã cho thuê 3.310 ha. Diện tích đất công \
+                nghiệp còn lại có thể cho thuê khoảng 740 ha. Quỹ đất công nghiệp sẵn sàng cho \
+                thuê còn khoảng 300 ha.";
+    let got: Vec<_> = analyze(text, None, &K)
+        .mentions
+        .into_iter()
+        .map(|m| {
+            (
+                m.surface,
+                m.metric,
+                m.period_start,
+                m.period_end,
+                m.cumulative,
+            )
+        })
+        .collect();
+    let stock = |s: &str| (s.to_owned(), Metric::LandArea, None, ymd(2022, 6, 30), true);
+    assert_eq!(
+        got,
+        [
+            (
+                "12 dự án".to_owned(),
+                Metric::Projects,
+                ymd(2022, 1, 1),
+                ymd(2022, 6, 30),
+                false
+            ),
+            stock("6.120 ha"),
+            stock("4.050 ha"),
+            stock("3.310 ha"),
+            stock("740 ha"),
+            stock("300 ha"),
+        ]
+    );
+}
+
+#[test]
 fn licences_handed_over_on_a_written_day_cover_that_day() {
     // Regression: "Sáng ngày 06/2/2017 ... vừa ký hợp đồng nguyên tắc thuê đất với diện tích gần
     // 5 ha" ended on the day with no start, as a stock counted up to it would.

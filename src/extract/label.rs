@@ -1160,7 +1160,7 @@ impl<'a> Labeler<'a> {
         // sẵn sàng cho thuê 320 ha": the zones' land, named as such right before it, whether or
         // not the sentence names them. (Not "đất trồng cây công nghiệp", crops; not "đất cho
         // thuê trồng keo", a farm's.)
-        let from = q.first.saturating_sub(8).max(s0);
+        let from = q.first.saturating_sub(12).max(s0);
         // So is land ready or left for lease, a word or two between ("đất sẵn sàng cho thuê
         // là 420 ha", "quỹ đất còn lại khoảng 1.390 ha"). (Not farm or communal land, named
         // before or after it: "đất nông nghiệp cho thuê là 120 ha, chủ yếu để nuôi trồng thủy
@@ -5676,13 +5676,35 @@ impl<'a> Labeler<'a> {
         // period's end, as gold 013's "diện tích đất đã cho thuê gần 720ha" is; not the land
         // leased within it: by a verb ("các KCN đã cho thuê 120 ha đất"), as new or more ("đã
         // cho thuê mới", "thêm", "được"), or with a span of its own (`own_span`).
+        // So is land leasable or left ("đất công nghiệp có thể cho thuê 746 ha", "còn lại",
+        // "Quỹ đất ... còn khoảng 1.100 ha"), land leased listed after it ("..., đã cho thuê 653
+        // ha"), and the zones' total ("Các KCN Đà Nẵng có tổng diện tích 1.066,6 ha"), as gold
+        // 036 and 058 have them.
+        let (s0, _) = self.sentence(q.first);
+        let j = self.hedge_start(q.first);
+        let land_named_before = |k: usize| {
+            (s0.max(k.saturating_sub(20))..k).any(|d| self.words_at(d, &["diện", "tích"]))
+        };
+        let zones_total = |k: usize| {
+            self.words_at(k, &["có", "tổng", "diện", "tích"])
+                && self.text.word_is(c0, &["Các"])
+                && self
+                    .text
+                    .word_is(c0 + 1, &["KCN", "KKT", "KCX", "CCN", "khu", "cụm"])
+        };
         let leased_words = metric == Metric::LandArea
             && measure == Measure::Level
-            && (c0.max(q.first.saturating_sub(12))..q.first).any(|k| {
-                self.words_at(k, &["đã", "cho", "thuê"])
-                    && (c0.max(k.saturating_sub(6))..k).any(|d| self.words_at(d, &["diện", "tích"]))
+            && ((c0.max(q.first.saturating_sub(12))..q.first).any(|k| {
+                (self.words_at(k, &["đã", "cho", "thuê"])
+                    && ((c0.max(k.saturating_sub(6))..k)
+                        .any(|d| self.words_at(d, &["diện", "tích"]))
+                        || self.tok(k.wrapping_sub(1)) == "," && land_named_before(k))
+                    || self.words_at(k, &["có", "thể", "cho", "thuê"])
+                    || self.words_at(k, &["còn", "lại"])
+                    || zones_total(k))
                     && !(k + 3..q.first).any(|e| self.text.word_is(e, &["mới", "thêm", "được"]))
-            });
+            }) || self.text.word_is(j.wrapping_sub(1), &["còn"])
+                && self.text.word_is(j.wrapping_sub(2), &["thuê"]));
         // A total raised by what was added, the level it reached ("nâng tổng vốn đăng ký lên
         // 5,2 tỷ USD", "nâng tổng diện tích đất đã cho thuê lên 4.560 ha"), is a stock at the
         // period's end, as "nâng tổng số dự án lên 350" is. (Not what follows it: "nâng tổng
