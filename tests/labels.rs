@@ -8297,6 +8297,34 @@ fn a_workforce_in_a_dated_report_is_a_stock_at_its_end() {
     assert_eq!((got[0].cumulative, got[1].cumulative), (false, true));
 }
 
+#[test]
+fn jobs_held_now_in_a_dated_report_are_a_stock_at_its_end() {
+    // Regression: "hiện giải quyết việc làm cho 412.000 lao động" and "đang có hơn 62.000 lao
+    // động" in a year's report were flows of the year (labour probe 20, 23; places probe 02);
+    // jobs made within it stay a flow.
+    let got = analyze(
+        "Năm 2024, các KCN thu hút 25 dự án mới. Các KCN hiện giải quyết việc làm cho 86.000 lao \
+         động. KKT đang có hơn 31.000 lao động làm việc. Trong năm, các dự án mới giải quyết \
+         việc làm cho 2.700 lao động.",
+        ymd(2025, 1, 8),
+        &K,
+    )
+    .mentions;
+    let got: Vec<_> = got
+        .iter()
+        .map(|m| (m.surface.as_str(), m.period_start, m.cumulative))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("25 dự án", ymd(2024, 1, 1), false),
+            ("86.000 lao động", None, true),
+            ("31.000 lao động", None, true),
+            ("2.700 lao động", ymd(2024, 1, 1), false),
+        ]
+    );
+}
+
 /// The number of those at work ("Số lao động đang làm việc trong các KCN là 71.800 người"),
 /// and the part of a counted workforce after "trong đó", took the report's span as a flow.
 #[test]

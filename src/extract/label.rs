@@ -5638,11 +5638,19 @@ impl<'a> Labeler<'a> {
                                 .is_some_and(|k| !hired(k, q.first) && !hired(q.unit_end, part_end))
                     })
             };
+            // (Also "hiện giải quyết việc làm cho 412.000 lao động", "đang có hơn 62.000 lao
+            // động": the jobs held now, not those made within the period.)
             total.is_some_and(|k| !hired(k, q.first))
                 || j >= 3
                     && self.text.word_is(j - 3, &["đang", "hiện"])
                     && (self.words_at(j - 2, &["sử", "dụng"])
                         || self.words_at(j - 2, &["thu", "hút"]))
+                || j >= 6
+                    && self.text.word_is(j - 6, &["đang", "hiện"])
+                    && self.words_at(j - 5, &["giải", "quyết", "việc", "làm", "cho"])
+                || j >= 2
+                    && self.text.word_is(j - 2, &["đang", "hiện"])
+                    && self.text.word_is(j - 1, &["có"])
                 || self.words_at(q.unit_end, &["đang", "làm", "việc"])
                 || part_of_a_workforce()
         };
