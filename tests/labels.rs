@@ -1369,6 +1369,39 @@ fn a_sentence_opening_on_the_period_compared_gives_its_prior_level() {
 }
 
 #[test]
+fn shares_said_without_chiem_are_shares() {
+    // Regression: "trong đó có gần 60% là lao động nữ", "Tỷ lệ lao động qua đào tạo đạt 68%",
+    // "giải quyết đúng hạn 100%" and "đã bàn giao 820 ha trên tổng số 900 ha, đạt 91,1%" were
+    // levels of no metric (labour probe 03, 13, 25, 28, 29). A rate of things that meet a
+    // condition is of no metric, as gold seed_002's "100% các TTHC ... được giải quyết" is.
+    let text = "date 2023-12-20\nTin KCN\n\nCác KCN đang thu hút 240.000 lao động, trong đó có gần \
+                60% là lao động nữ. Tỷ lệ lao động qua đào tạo đạt 68%. Ban đã tiếp nhận 310 hồ sơ, \
+                giải quyết đúng hạn 100%. Chủ đầu tư đã bàn giao 820 ha trên tổng số 900 ha, đạt \
+                91,1%. Năm 2023, doanh thu đạt 3.000 tỷ đồng, đạt 95%.";
+    let got: Vec<_> = analyze(text, None, &K)
+        .mentions
+        .into_iter()
+        .filter(|m| m.surface.ends_with('%'))
+        .map(|m| (m.surface, m.metric, m.measure))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("60%".to_owned(), Metric::Workers, Measure::SharePct),
+            ("68%".to_owned(), Metric::Other, Measure::SharePct),
+            (
+                "100%".to_owned(),
+                Metric::AdminProcedures,
+                Measure::SharePct
+            ),
+            ("91,1%".to_owned(), Metric::LandArea, Measure::SharePct),
+            // Reached, but of nothing said: no share.
+            ("95%".to_owned(), Metric::Other, Measure::Level),
+        ]
+    );
+}
+
+#[test]
 fn a_span_from_a_time_after_the_news_has_no_end() {
     // Regression: "kể từ tháng 4/2024" in news of 7 March 2024 ran from 1 April to 7 March,
     // and so did "Từ đầu năm 2025 đến nay" in news dated before 2025 (a wrong date): a span

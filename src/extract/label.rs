@@ -3142,11 +3142,18 @@ impl<'a> Labeler<'a> {
             }
             // "20 tỷ đồng, trong đó 40% sang Nhật", "trong đó khoảng 70% là lao động nữ": a part
             // of the whole just named.
+            // (Also "trong đó có trên 70% là lao động ngoại tỉnh".)
             let mut k = self.hedge_start(q.first).wrapping_sub(1);
+            if self.text.word_is(k, &["có"]) {
+                k = k.wrapping_sub(1);
+            }
             if self.tok(k) == "," {
                 k = k.wrapping_sub(1);
             }
             if self.tok(k) == "do" && self.tok(k.wrapping_sub(1)) == "trong" {
+                return (Measure::SharePct, false);
+            }
+            if self.share_in_words(qi) {
                 return (Measure::SharePct, false);
             }
             // "(100,1% cùng kỳ 2015)": in brackets after a figure, the level against the year
@@ -3261,6 +3268,48 @@ impl<'a> Labeler<'a> {
             }
         }
         (Measure::Level, self.written_negative(q))
+    }
+
+    /// Whether percent `qi` is a share by the words around it, as "chiếm" makes one: of people
+    /// or things named right after "là" ("70% là lao động ngoại tỉnh"); the rate of things
+    /// counted ([`Labeler::rate_of_things`]); of those handled in time ("giải quyết đúng hạn 100%"); or the part over the whole said
+    /// just before it ("1.150 ha trên tổng số 1.200 ha, đạt 95,8%").
+    fn share_in_words(&self, qi: usize) -> bool {
+        let q = &self.qs[qi];
+        let j = self.hedge_start(q.first);
+        let reduces_before = qi >= 2 && {
+            let (a, b) = (&self.qs[qi - 2], &self.qs[qi - 1]);
+            a.unit == b.unit
+                && a.unit != Unit::Percent
+                && self.sentence(a.first).0 == self.sentence(q.first).0
+                && b.value > 0.0
+                && a.value <= b.value
+                && (100.0 * a.value / b.value - q.value).abs() <= 0.1
+                && (a.last + 1..b.first).any(|k| self.text.word_is(k, &["trên", "/"]))
+        };
+        self.text.word_is(q.unit_end, &["là"]) && self.counted_at(q.unit_end + 1)
+            || self.rate_of_things(q)
+            || self.any_words_at(j.saturating_sub(2), &[&["đúng", "hạn"], &["trước", "hạn"]])
+            || reduces_before
+    }
+
+    /// Whether a counted noun ("lao động", "doanh nghiệp", "hồ sơ") or people start at `k`.
+    fn counted_at(&self, k: usize) -> bool {
+        self.hits
+            .at(k)
+            .iter()
+            .any(|h| matches!(h.cue, Cue::Entity(_) | Cue::People))
+    }
+
+    /// Whether percent `q` is the rate of things counted that meet a condition, said as "tỷ lệ"
+    /// and the things a few words before it ("Tỷ lệ lao động qua đào tạo đạt 72%"): a share of
+    /// no metric, as gold seed_002's "100% các TTHC ... được giải quyết" is.
+    fn rate_of_things(&self, q: &Quantity) -> bool {
+        let j = self.hedge_start(q.first);
+        let c0 = self.clause_start[q.first].max(j.saturating_sub(16));
+        (c0..j).any(|k| {
+            self.any_words_at(k, &[&["tỷ", "lệ"], &["tỉ", "lệ"]]) && self.counted_at(k + 2)
+        }) && self.text.word_is(j.wrapping_sub(1), &["đạt", "là"])
     }
 
     /// Whether percent `q` stands beside the fraction it reduces, in brackets after it ("54%
@@ -5824,6 +5873,7 @@ impl<'a> Labeler<'a> {
                         || self.in_volume(q)
                         || self.of_a_need(q)
                         || self.share_of_a_condition(q)
+                        || self.rate_of_things(q)
                         || metric != Metric::OccupancyRate && self.of_an_area(q))
                 || self.of_the_world(q)
                 || self.price_change(q)
