@@ -723,9 +723,16 @@ impl Reader<'_> {
     /// Whether a comparison word ("so với", "cùng kỳ") comes right before token `i`, or holds
     /// it ("cùng kỳ năm ngoái").
     fn compared(&self, i: usize) -> bool {
-        // ("so với cùng thời điểm này năm 2016": the same time of that year.)
-        let same_time =
-            |e: usize| (e..i).all(|k| self.word_is(k, &["cùng", "thời", "điểm", "gian", "này"]));
+        // ("so với cùng thời điểm này năm 2016": the same time of that year; "so với thời điểm
+        // cuối năm 2019".)
+        let same_time = |e: usize| {
+            (e..i).all(|k| {
+                self.word_is(
+                    k,
+                    &["cùng", "thời", "điểm", "gian", "này", "cuối", "đầu", "hết"],
+                )
+            })
+        };
         let right_after = self.hits.within(i.saturating_sub(7), i).iter().any(|h| {
             matches!(
                 h.cue,
@@ -2159,5 +2166,19 @@ mod tests {
             pubd,
         );
         assert!(found.iter().all(|p| p.comparison));
+    }
+
+    #[test]
+    fn the_end_of_a_year_compared_with_is_a_comparison() {
+        // Regression: "so với thời điểm cuối năm 2019" with "thời điểm cuối" between was no
+        // comparison: the year dated the change after it (labour probe 14).
+        for text in [
+            "giảm 6.840 người so với thời điểm cuối năm 2019, tương đương giảm 8,6%",
+            "tăng 12% so với thời điểm đầu năm 2023",
+            "giảm 5% so với cuối năm 2019",
+        ] {
+            let found = exprs(text, Some(2020), None);
+            assert!(found.len() == 1 && found[0].comparison, "{text}: {found:?}");
+        }
     }
 }
