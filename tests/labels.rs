@@ -5332,6 +5332,31 @@ fn foreign_workers_are_no_foreign_investors() {
 }
 
 #[test]
+fn a_headline_count_said_again_far_below_takes_its_date() {
+    // Regression: "Các KCN giải quyết việc làm cho gần 95 nghìn lao động" over "... gần 95.000
+    // lao động" in the fourth paragraph had no date: only the first sentences below were
+    // searched for the headline's figure (labour probe 08).
+    let text = "Hưng Yên: Các KCN giải quyết việc làm cho gần 82 nghìn lao động\nNăm 2021, các \
+                KCN tỉnh thu hút 30 dự án mới. Doanh thu đạt 4.000 tỷ đồng. Nộp ngân sách 900 tỷ \
+                đồng. Xuất khẩu đạt 1,2 tỷ USD.\nTính đến ngày 15/12/2021, các KCN đang sử dụng \
+                gần 82.000 lao động.";
+    let got: Vec<_> = analyze(text, None, &K)
+        .mentions
+        .into_iter()
+        .filter(|m| m.surface.contains("82"))
+        .map(|m| (m.surface, m.period_end, m.cumulative))
+        .collect();
+    let d = ymd(2021, 12, 15);
+    assert_eq!(
+        got,
+        [
+            ("82 nghìn lao động".to_owned(), d, true),
+            ("82.000 lao động".to_owned(), d, true),
+        ]
+    );
+}
+
+#[test]
 fn a_heading_figure_takes_the_period_of_its_restatement_below() {
     // Regression: a heading that an economic zone "thu hút được N dự án", over "lũy kế đến ...
     // đã có N dự án", had no period and was no running total.

@@ -5944,7 +5944,23 @@ impl<'a> Labeler<'a> {
                     self.same_amount(qi, j) && self.heading(self.text.sentence_of(self.qs[j].first))
                 })
                 .or_else(|| below().find(|&j| self.same_amount(qi, j)))
-                .or_else(|| below().find(|&j| self.rounds(qi, done[qi].approx, j)));
+                .or_else(|| below().find(|&j| self.rounds(qi, done[qi].approx, j)))
+                // (The headline's count, said again further on with the same hedge and metric:
+                // "giải quyết việc làm cho gần 95 nghìn lao động" over "gần 95.000 lao động" in
+                // the fourth paragraph.)
+                .or_else(|| {
+                    (self.qs[qi].last < self.text.title_end() && self.qs[qi].unit == Unit::Count)
+                        .then(|| {
+                            (qi + 1..self.qs.len()).find(|&j| {
+                                self.same_amount(qi, j)
+                                    && done[j].metric == done[qi].metric
+                                    && done[j].metric != Metric::Other
+                                    && done[j].measure == done[qi].measure
+                                    && done[j].approx == done[qi].approx
+                            })
+                        })
+                        .flatten()
+                });
             // (One that names no time of its own took what it has from the body's first period,
             // which may be another figure's: "Trên 47 triệu USD đầu tư vào Quảng Ninh" is the
             // flow below, not the stock further on.)
