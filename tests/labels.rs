@@ -1771,6 +1771,22 @@ fn a_price_is_no_running_total_and_thuc_hien_is_no_hien() {
 }
 
 #[test]
+fn an_average_amount_is_no_running_total() {
+    // Regression: "Hiện mức lương bình quân của các doanh nghiệp trong KCN là 8,1 triệu đồng"
+    // was a stock, as a price was before it (labour probe 11).
+    assert_eq!(
+        cumulative_flags(
+            "Hiện mức lương bình quân của các doanh nghiệp trong KCN là 8,1 triệu đồng. Hiện \
+             các KCN có 320 doanh nghiệp."
+        ),
+        [
+            ("8,1 triệu đồng".to_owned(), false),
+            ("320 doanh nghiệp".to_owned(), true)
+        ]
+    );
+}
+
+#[test]
 fn gia_without_its_accent_is_no_price() {
     // Regression: the price check matched the folded "gia", so "quốc gia", "tham gia", "gia
     // đình" and "Gia Lai" made the stocks after them no running totals.

@@ -5374,6 +5374,13 @@ impl<'a> Labeler<'a> {
                     && !matches!(self.tok(k.wrapping_sub(1)), "tri" | "danh" | "on")
             })
         };
+        // An average amount ("thu nhập bình quân ... là 8,1 triệu đồng", "lương trung bình 7
+        // triệu đồng") is no total either, as a price is not.
+        let averaged = || {
+            q.unit.is_money()
+                && (c0.max(q.first.saturating_sub(10))..q.first)
+                    .any(|k| self.any_words_at(k, &[&["bình", "quân"], &["trung", "bình"]]))
+        };
         // "toàn vùng hiện có 24 khu vực ..., mỗi năm mất khoảng 500ha đất", "20 tỷ đồng mỗi
         // năm": so much a year (or month) is a flow, whatever stock the sentence counts.
         let per_period = || {
@@ -5794,7 +5801,7 @@ impl<'a> Labeler<'a> {
                 || since_a_start())
             && (!flow || running())
             && !(q.unit == Unit::Percent && measure == Measure::Level)
-            && !(priced() || q.per_unit || per_period() || scale())
+            && !(priced() || q.per_unit || averaged() || per_period() || scale())
             && metric != Metric::OccupancyRate
             && !matches!(
                 measure,
