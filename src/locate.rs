@@ -1041,12 +1041,21 @@ fn mention_place(
             (k + n <= d.first).then_some(k + n)
         })
     };
-    // "11 tỉnh, thành phố trong Khối", "13 tỉnh vùng Đồng bằng sông Cửu Long": the provinces
-    // of a group or a region, whose aggregate it is.
+    // "11 tỉnh, thành phố trong Khối", "13 tỉnh vùng Đồng bằng sông Cửu Long", "13 tỉnh,
+    // thành trong vùng, ...": the provinces of a group or a region, whose aggregate it is.
+    // (Not "vùng sâu, vùng xa", "vùng phủ sóng".)
+    let region_at = |j: usize| hits.at(j).iter().any(|h| matches!(h.cue, Cue::Region(_)));
     let of_a_region = |k: usize| {
         (k..(k + 5).min(d.first)).any(|j| {
-            text.word_is(j, &["Khối", "vùng"])
-                || hits.at(j).iter().any(|h| matches!(h.cue, Cue::Region(_)))
+            text.word_is(j, &["Khối"])
+                || region_at(j)
+                || text.word_is(j, &["vùng"])
+                    && (region_at(j + 1)
+                        || text.word_is(j.wrapping_sub(1), &["trong"])
+                            && text
+                                .tokens
+                                .get(j + 1)
+                                .is_some_and(|t| t.kind != crate::text::TokKind::Word))
         })
     };
     // "các nhà đầu tư nước ngoài đã rót vốn vào 37 tỉnh thành phố với tổng vốn ... 1,58 tỷ

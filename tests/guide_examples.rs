@@ -665,11 +665,27 @@ fn a_price_or_an_income_per_thing_is_an_amount_of_no_metric() {
             vnd("300-500 triệu đồng", 3e8, Some(5e8)),
         ]
     );
-    // An exchange rate is no amount; a rate over time is one, as "mỗi năm" is, and so are
+    // Review: a range joins amounts per thing on both ends, a year after the things stays the
+    // figure's, "m 3" and "/tháng/người" are spanned, and a time without its accents is a time.
+    assert_eq!(
+        units(
+            "Giá thuê từ 6 USD/m2 đến 8 USD/m2/tháng. Thu nhập đạt 96 triệu đồng/người/năm \
+             2024. Nước sạch 11.000 đồng/m 3, phí 5 triệu đồng/tháng/người. Lãi 30 ty dong/thang."
+        ),
+        [
+            ("6 USD/m2 đến 8 USD/m2/tháng".to_owned(), Unit::Usd),
+            ("96 triệu đồng/người".to_owned(), Unit::Vnd),
+            ("11.000 đồng/m 3".to_owned(), Unit::Vnd),
+            ("5 triệu đồng/tháng/người".to_owned(), Unit::Vnd),
+            ("30 ty dong".to_owned(), Unit::Vnd)
+        ]
+    );
+    // An exchange rate is no amount, nor a range of them; a rate over time is one, as "mỗi năm" is, and so are
     // "cho một" (to one), "một lần nữa" (once more) and a "Một" opening the next sentence.
     assert_eq!(
         units(
-            "Tỷ giá 24.150 đồng/USD. Doanh thu 20 tỷ đồng mỗi năm, lương 7 triệu đồng/tháng. \
+            "Tỷ giá 24.150 đồng/USD, từ 24.000 đồng đến 24.500 đồng/USD. Doanh thu 20 tỷ đồng \
+             mỗi năm, lương 7 triệu đồng/tháng. \
              Qatar trả 1 tỷ USD cho một nhóm. Anh đòi 20 triệu đồng một lần nữa. Viên ruby giá \
              20 triệu đồng Một viên khác rẻ hơn."
         ),

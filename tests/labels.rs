@@ -1402,6 +1402,52 @@ fn shares_said_without_chiem_are_shares() {
 }
 
 #[test]
+fn the_reviews_cases_of_this_stops_rules_read_as_before() {
+    // Review of this stop's rules: a plan's completion is no share; the zones left are no
+    // land left; an average word before a running total leaves it one; a lake past "đất công
+    // nghiệp" is no zones' land; provinces "vùng sâu, vùng xa" are of no region; "Con số trên
+    // tăng" points back; a headline count said again of years before keeps no date from it.
+    let text = "date 2024-07-10\nTin KCN Bắc Ninh\n\nSáu tháng đầu năm 2024, thu ngân sách đạt \
+                2.300 tỷ đồng trên kế hoạch 2.500 tỷ đồng, đạt 92%. Sáu tháng đầu năm 2024, 3 KCN \
+                còn lại đã cho thuê 30 ha đất. Lũy kế đến nay, các KCN thu hút 650 dự án FDI quy \
+                mô trung bình với tổng vốn đăng ký 12 tỷ USD. Ngoài đất công nghiệp, xã còn có \
+                mặt hồ tự nhiên khoảng 450 ha và diện tích đất ở khoảng 320 ha.";
+    let got = analyze(text, None, &K).mentions;
+    let of = |surface: &str| got.iter().find(|m| m.surface == surface).unwrap();
+    assert_ne!(of("92%").measure, Measure::SharePct);
+    assert!(!of("30 ha").cumulative);
+    assert!(of("12 tỷ USD").cumulative);
+    assert_eq!(of("450 ha").metric, Metric::Other);
+    assert_eq!(of("320 ha").metric, Metric::Other);
+    let got = provinces(
+        "Bắc Ninh thu hút vốn\n\nNhà đầu tư đã rót vốn vào 12 tỉnh vùng sâu, vùng xa với tổng \
+         vốn 1,5 tỷ USD.",
+    );
+    assert_eq!(got, [("1,5 tỷ USD".to_owned(), None)]);
+    assert_eq!(
+        metrics(
+            "Kim ngạch xuất khẩu của các doanh nghiệp đạt 2,1 tỷ USD. Con số trên tăng 3,5% so \
+             với cùng kỳ."
+        )[1],
+        ("3,5%".to_owned(), Metric::ExportValue)
+    );
+    // After counts of several metrics, which one a rate of "this result" measures is a guess.
+    assert_eq!(
+        metrics(
+            "Năm 2024, các KCN thu hút 35 dự án, giải quyết việc làm cho 5.000 lao động. Kết \
+             quả này tăng 15% so với năm trước."
+        )[2],
+        ("15%".to_owned(), Metric::Other)
+    );
+    let text = "date 2024-07-10\nBắc Ninh thu hút 15 dự án FDI vào KCN\n\nSáu tháng đầu năm \
+                2024, vốn FDI đạt 1,2 tỷ USD. Doanh thu đạt 3.000 tỷ đồng. Xuất khẩu đạt 2 tỷ USD. \
+                Nộp ngân sách 500 tỷ đồng. Năm 2020, các KCN cũng thu hút 15 dự án FDI.";
+    let headline = &analyze(text, None, &K).mentions[0];
+    assert_eq!(headline.surface, "15 dự án");
+    assert_ne!(headline.period_end, ymd(2020, 12, 31));
+}
+
+#[test]
 fn a_span_from_a_time_after_the_news_has_no_end() {
     // Regression: "kể từ tháng 4/2024" in news of 7 March 2024 ran from 1 April to 7 March,
     // and so did "Từ đầu năm 2025 đến nay" in news dated before 2025 (a wrong date): a span

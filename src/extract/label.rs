@@ -1109,13 +1109,8 @@ impl<'a> Labeler<'a> {
     /// ("Số vốn đăng ký bình quân một doanh nghiệp đạt 10 tỷ đồng", "quy mô vốn trung bình mỗi
     /// dự án 12 triệu USD"): no total of any metric. (Not "tăng bình quân 10%/năm", a rate.)
     fn average_per_unit(&self, q: &Quantity) -> bool {
-        // (Right before it, past no comma or figure: "Bình quân mỗi dự án 12 triệu USD, nâng
-        // tổng vốn đăng ký lên 2 tỷ USD" leaves the total.)
-        let from = (q.first.saturating_sub(10)..q.first)
-            .rfind(|&k| self.tok(k) == "," || self.q_at[k].is_some())
-            .map_or(q.first.saturating_sub(10), |k| k + 1);
         q.unit.is_money()
-            && (from..q.first).any(|k| {
+            && self.average_window(q).any(|k| {
                 self.any_words_at(k, &[&["bình", "quân"], &["trung", "bình"]])
                     && self.text.word_is(k + 2, &["một", "mỗi", "1", "trên"])
                     && (self.any_words_at(
@@ -1123,6 +1118,16 @@ impl<'a> Labeler<'a> {
                         &[&["doanh", "nghiệp"], &["dự", "án"], &["lao", "động"]],
                     ) || self.text.word_is(k + 3, &["DN", "người"]))
             })
+    }
+
+    /// The ten tokens right before `q`, past no comma or figure, where an average is said of
+    /// it: "Bình quân mỗi dự án 12 triệu USD, nâng tổng vốn đăng ký lên 2 tỷ USD" leaves the
+    /// total.
+    fn average_window(&self, q: &Quantity) -> std::ops::Range<usize> {
+        let from = (q.first.saturating_sub(10)..q.first)
+            .rfind(|&k| self.tok(k) == "," || self.q_at[k].is_some())
+            .map_or(q.first.saturating_sub(10), |k| k + 1);
+        from..q.first
     }
 
     /// Whether money `q` is written right after a home ("dự án căn hộ 100 triệu đồng", "mô
@@ -1160,25 +1165,30 @@ impl<'a> Labeler<'a> {
         // sẵn sàng cho thuê 320 ha": the zones' land, named as such right before it, whether or
         // not the sentence names them. (Not "đất trồng cây công nghiệp", crops; not "đất cho
         // thuê trồng keo", a farm's.)
+        // (Up to twelve words back; the land named nearest decides: "đất ở" after "Ngoài đất
+        // công nghiệp, ..." is no zones' land.)
         let from = q.first.saturating_sub(12).max(s0);
         // So is land ready or left for lease, a word or two between ("đất sẵn sàng cho thuê
         // là 420 ha", "quỹ đất còn lại khoảng 1.390 ha"). (Not farm or communal land, named
         // before or after it: "đất nông nghiệp cho thuê là 120 ha, chủ yếu để nuôi trồng thủy
         // sản", "đất công ích cho thuê".)
-        let leased = (from..q.first).any(|k| {
-            self.text.word_is(k, &["đất"])
-                && ((k + 1..k + 4).any(|j| self.words_at(j, &["cho", "thuê"]))
+        let leased = (from..q.first)
+            .rfind(|&k| self.text.word_is(k, &["đất"]))
+            .is_some_and(|k| {
+                (k + 1..k + 4).any(|j| self.words_at(j, &["cho", "thuê"]))
                     || self.words_at(k + 1, &["sạch"])
                     || self.words_at(k + 1, &["công", "nghiệp"])
                     || self.text.word_is(k.wrapping_sub(1), &["quỹ"])
-                        && self.words_at(k + 1, &["còn", "lại"]))
-        }) && !(from..q.first)
-            .chain(q.unit_end..s1.min(q.unit_end + 8))
-            .any(|k| {
-                self.text
-                    .word_is(k, &["trồng", "cây", "nông", "nuôi", "lúa", "rừng"])
-                    || self.words_at(k, &["công", "ích"])
-            });
+                        && self.words_at(k + 1, &["còn", "lại"])
+            })
+            && !(from..q.first)
+                .chain(q.unit_end..s1.min(q.unit_end + 8))
+                .any(|k| {
+                    self.text
+                        .word_is(k, &["trồng", "cây", "nông", "nuôi", "lúa", "rừng"])
+                        || self
+                            .any_words_at(k, &[&["công", "ích"], &["mặt", "hồ"], &["mặt", "nước"]])
+                });
         leased || self.hits.within(s0, s1).iter().any(|h| match h.cue {
             // (Not "du khách nước ngoài", "thị trường trong nước": no investor's side.)
             Cue::CapitalContext
@@ -1427,11 +1437,20 @@ impl<'a> Labeler<'a> {
         };
         let found =
             |j: usize| (done[j].metric != Metric::Other).then_some((done[j].metric, Some(j)));
+        // (Only where the figures of that kind in the sentence before measure one metric: after
+        // "35 dự án, vốn 1,2 tỷ USD, ... 5.000 lao động" which count is meant is a guess.)
         if q.unit == Unit::Percent && this_figure_in(s0, (s0 + 4).min(q.first)) {
             let before = self.qs[..qi]
                 .partition_point(|r| r.first < s0)
                 .checked_sub(1)?;
-            return (self.text.sentence_of(self.qs[before].first) + 1 == si)
+            let prev_s0 = self.text.sentences[si.checked_sub(1)?].first;
+            let from = self.qs[..before].partition_point(|r| r.first < prev_s0);
+            let one_metric = (from..=before).all(|j| {
+                done[j].metric == Metric::Other
+                    || !same_kind(self.qs[j].unit, self.qs[before].unit)
+                    || done[j].metric == done[before].metric
+            });
+            return (self.text.sentence_of(self.qs[before].first) + 1 == si && one_metric)
                 .then(|| found(before))
                 .flatten();
         }
@@ -2593,6 +2612,7 @@ impl<'a> Labeler<'a> {
                         k + 1,
                         &[
                             "đã", "sẽ", "đều", "có", "được", "là", "đang", "hiện", "cũng", "với",
+                            "tăng", "giảm", "bằng", "đạt", "cao", "thấp", "gấp",
                         ],
                     ))
     }
@@ -3286,6 +3306,14 @@ impl<'a> Labeler<'a> {
                 && a.value <= b.value
                 && (100.0 * a.value / b.value - q.value).abs() <= 0.1
                 && (a.last + 1..b.first).any(|k| self.text.word_is(k, &["trên", "/"]))
+                // (Not an amount over its plan: "đạt 1.150 tỷ đồng trên kế hoạch 1.200 tỷ
+                // đồng, đạt 95,8%" is the plan's completion.)
+                && !self.hits.within(a.last + 1, q.first).iter().any(|h| {
+                    matches!(
+                        h.cue,
+                        Cue::Measure(MeasureCue::Plan) | Cue::Measure(MeasureCue::Target)
+                    )
+                })
         };
         self.text.word_is(q.unit_end, &["là"]) && self.counted_at(q.unit_end + 1)
             || self.rate_of_things(q)
@@ -5378,8 +5406,10 @@ impl<'a> Labeler<'a> {
         // triệu đồng") is no total either, as a price is not.
         let averaged = || {
             q.unit.is_money()
-                && (c0.max(q.first.saturating_sub(10))..q.first)
-                    .any(|k| self.any_words_at(k, &[&["bình", "quân"], &["trung", "bình"]]))
+                && self.average_window(q).any(|k| {
+                    self.any_words_at(k, &[&["bình", "quân"], &["trung", "bình"]])
+                        && !(k + 2..q.first).any(|t| self.text.word_is(t, &["tổng"]))
+                })
         };
         // "toàn vùng hiện có 24 khu vực ..., mỗi năm mất khoảng 500ha đất", "20 tỷ đồng mỗi
         // năm": so much a year (or month) is a flow, whatever stock the sentence counts.
@@ -5751,10 +5781,12 @@ impl<'a> Labeler<'a> {
         };
         let zones_total = |k: usize| {
             self.words_at(k, &["có", "tổng", "diện", "tích"])
-                && self.text.word_is(c0, &["Các"])
-                && self
-                    .text
-                    .word_is(c0 + 1, &["KCN", "KKT", "KCX", "CCN", "khu", "cụm"])
+                && (c0.max(k.saturating_sub(6))..k).any(|x| {
+                    self.text.word_is(x, &["các"])
+                        && self
+                            .text
+                            .word_is(x + 1, &["KCN", "KKT", "KCX", "CCN", "khu", "cụm"])
+                })
         };
         let leased_words = metric == Metric::LandArea
             && measure == Measure::Level
@@ -5764,7 +5796,9 @@ impl<'a> Labeler<'a> {
                         .any(|d| self.words_at(d, &["diện", "tích"]))
                         || self.tok(k.wrapping_sub(1)) == "," && land_named_before(k))
                     || self.words_at(k, &["có", "thể", "cho", "thuê"])
+                    // (Land left, not the zones left: "3 KCN còn lại đã cho thuê 30 ha".)
                     || self.words_at(k, &["còn", "lại"])
+                        && self.text.word_is(k.wrapping_sub(1), &["đất", "tích", "nghiệp"])
                     || zones_total(k))
                     && !(k + 3..q.first).any(|e| self.text.word_is(e, &["mới", "thêm", "được"]))
             }) || self.text.word_is(j.wrapping_sub(1), &["còn"])
@@ -5959,7 +5993,13 @@ impl<'a> Labeler<'a> {
                     (self.qs[qi].last < self.text.title_end() && self.qs[qi].unit == Unit::Count)
                         .then(|| {
                             (qi + 1..self.qs.len()).find(|&j| {
+                                // (Not one of years before: "Năm 2020, ... cũng thu hút 15 dự án"
+                                // under a title of 2024.)
+                                let recent = done[j].period_end.is_none_or(|e| {
+                                    self.pub_date.is_none_or(|p| (p - e).num_days() <= 366)
+                                });
                                 self.same_amount(qi, j)
+                                    && recent
                                     && done[j].metric == done[qi].metric
                                     && done[j].metric != Metric::Other
                                     && done[j].measure == done[qi].measure
@@ -6032,7 +6072,8 @@ impl<'a> Labeler<'a> {
             self.quantity_before(0),
         );
         // A span cannot end before it starts: "Từ đầu năm 2017 đến nay" in news dated before
-        // 2017 (a wrong date, or a start still ahead) fixes its start, not its end.
+        // 2017 (a wrong date, or a start still ahead) fixes its start, not its end, and with no
+        // end it is no stock as of one.
         for l in &mut done {
             if l.period_start.zip(l.period_end).is_some_and(|(s, e)| s > e) {
                 l.period_end = None;

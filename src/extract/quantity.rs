@@ -507,17 +507,50 @@ impl Finder<'_> {
     }
 
     /// A price per thing after an amount at `j`, as [`Finder::per_unit`] finds it, but not so
-    /// much a time ("/tháng", "/ngày" as "/năm").
+    /// much a time ("/tháng", "/ngày" as "/năm", also without accents): some slash of it names
+    /// a thing ("/người/tháng", "/tháng/người").
     fn per_thing(&self, j: usize) -> bool {
-        self.per_unit(j) && (self.tok_or_empty(j) != "/" || self.thing_at(j + 1))
+        let thing = |k: usize| {
+            self.thing_at(k) && !matches!(self.tok(k), "thang" | "ngay" | "quy" | "tuan" | "nam")
+        };
+        self.per_unit(j)
+            && (self.tok_or_empty(j) != "/"
+                || thing(j + 1)
+                || self.tok_or_empty(j + 2) == "/" && thing(j + 3))
+    }
+
+    /// Whether an amount's unit ending at `j` is one currency per another ("24.150 đồng/USD"):
+    /// an exchange rate, no amount.
+    fn exchange_rate(&self, j: usize) -> bool {
+        self.tok_or_empty(j) == "/"
+            && self
+                .hits
+                .longest_at(j + 1, |c| matches!(c, Cue::Currency(_)))
+                .is_some()
+    }
+
+    /// Where an amount's unit phrase ending at `j` ends: past the things it is per when it is
+    /// `per_unit` ([`Finder::denominators_end`]), at `j` otherwise.
+    fn unit_phrase_end(&self, per_unit: bool, j: usize) -> usize {
+        if per_unit {
+            self.denominators_end(j)
+        } else {
+            j
+        }
     }
 
     /// The end of the things an amount at `j` is per: "/người/tháng", "/m2/chu kỳ", "/lao
-    /// động"; `j` itself where none is written after a slash.
+    /// động"; `j` itself where none is written after a slash. Not a time that opens a date
+    /// ("95 triệu đồng/người/năm 2023": the year is the figure's).
     fn denominators_end(&self, mut j: usize) -> usize {
         while self.tok_or_empty(j) == "/"
             && !self.text.tokens[j].space_before
             && self.kind(j + 1) == Some(TokKind::Word)
+            && !(self
+                .hits
+                .longest_at(j + 1, |c| *c == Cue::DateWord)
+                .is_some()
+                && self.kind(j + 2) == Some(TokKind::Num))
         {
             j += 1;
             j = match self.hits.longest_at(j, |c| matches!(c, Cue::Area(_))) {
@@ -528,9 +561,9 @@ impl Finder<'_> {
                 {
                     j + 2
                 }
-                // "/m3": a unit's power written against it.
+                // "/m3", "/m 3": a unit's power written after it.
                 None if self.kind(j + 1) == Some(TokKind::Num)
-                    && !self.text.tokens[j + 1].space_before
+                    && (!self.text.tokens[j + 1].space_before || self.tok(j) == "m")
                     && matches!(self.tok(j + 1), "2" | "3") =>
                 {
                     j + 2
@@ -1099,13 +1132,7 @@ impl Finder<'_> {
                 // triệu đồng": a price or an income, an amount per thing; its span takes the
                 // things it is per. ("7 triệu đồng/tháng" is so much a month, as "/năm" is.)
                 per_unit = self.per_thing(h.end()) || self.each_before(num.first);
-                // "22.705 VND/USD": an exchange rate, no amount.
-                if self.tok_or_empty(h.end()) == "/"
-                    && self
-                        .hits
-                        .longest_at(h.end() + 1, |c| matches!(c, Cue::Currency(_)))
-                        .is_some()
-                {
+                if self.exchange_rate(h.end()) {
                     return None;
                 }
                 // "2003 $108,501,204": a sign written against the number after it is that
@@ -1120,11 +1147,7 @@ impl Finder<'_> {
                     return None;
                 }
                 unit = u;
-                unit_end = if per_unit {
-                    self.denominators_end(h.end())
-                } else {
-                    h.end()
-                };
+                unit_end = self.unit_phrase_end(per_unit, h.end());
                 last = unit_end - 1;
             }
             Some((h, Cue::Area(k))) => {
@@ -1341,11 +1364,11 @@ impl Finder<'_> {
             }
         }
         // A range with the unit on both ends: "từ 1.000.000 đồng đến 2.000.000 đồng", "từ 1
-        // triệu đồng đến 2 triệu đồng".
+        // triệu đồng đến 2 triệu đồng", "từ 5 USD/m2 đến 7 USD/m2/tháng".
         if max.is_none()
             && extra.is_none()
             && let Some(u) = unit_hit.filter(|u| matches!(u.cue, Cue::Currency(_) | Cue::Area(_)))
-            && unit_end == u.end()
+            && (unit_end == u.end() || per_unit)
             && let Some(h) = self.range_high(unit_end)
             && let Some(r) = number::parse(self.tok(h))
         {
@@ -1356,13 +1379,12 @@ impl Finder<'_> {
                 && u2.len == u.len
             {
                 // "28.000 đồng đến 54.000 đồng mỗi viên": a range of prices.
+                if self.exchange_rate(u2.end()) {
+                    return None;
+                }
                 per_unit |= self.per_thing(u2.end());
                 max = Some(r.shift(k2 - scale));
-                unit_end = if per_unit {
-                    self.denominators_end(u2.end())
-                } else {
-                    u2.end()
-                };
+                unit_end = self.unit_phrase_end(per_unit, u2.end());
                 last = unit_end - 1;
             }
         }
