@@ -2260,6 +2260,12 @@ fn floors_are_over_and_trên_dưới_is_about() {
             ("12 tỷ đồng".to_owned(), None)
         ]
     );
+    // Review: the minimum wage is named, not hedged ("Mức lương tối thiểu là 4.960.000
+    // đồng/tháng" was "over").
+    assert_eq!(
+        approxes("Từ 1/7, mức lương tối thiểu là 4.960.000 đồng/tháng, tăng 6%."),
+        [("4.960.000 đồng".to_owned(), None), ("6%".to_owned(), None)]
+    );
 }
 
 #[test]

@@ -480,6 +480,15 @@ impl<'a> Labeler<'a> {
             if !gap_ok && !estimated {
                 continue;
             }
+            // "Mức lương tối thiểu là 4.960.000 đồng/tháng": the minimum wage is named, not
+            // hedged.
+            if self.tok(h.start as usize) == "toi"
+                && self
+                    .text
+                    .word_is((h.start as usize).wrapping_sub(1), &["lương"])
+            {
+                continue;
+            }
             // "cao hơn 4,2%", "lớn hơn 2 lần": "hơn" after an adjective compares; it does not
             // hedge.
             let prev = self.tok((h.start as usize).saturating_sub(1));
