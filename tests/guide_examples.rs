@@ -680,8 +680,9 @@ fn a_price_or_an_income_per_thing_is_an_amount_of_no_metric() {
             ("30 ty dong".to_owned(), Unit::Vnd)
         ]
     );
-    // An exchange rate is no amount, nor a range of them; a rate over time is one, as "mỗi năm" is, and so are
-    // "cho một" (to one), "một lần nữa" (once more) and a "Một" opening the next sentence.
+    // An exchange rate is no amount, nor a range of them; a rate over time is one, as "mỗi
+    // năm" is, and so are "cho một" (to one), "một lần nữa" (once more) and a "Một" opening
+    // the next sentence.
     assert_eq!(
         units(
             "Tỷ giá 24.150 đồng/USD, từ 24.000 đồng đến 24.500 đồng/USD. Doanh thu 20 tỷ đồng \

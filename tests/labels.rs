@@ -1374,9 +1374,9 @@ fn shares_said_without_chiem_are_shares() {
     // "giải quyết đúng hạn 100%" and "đã bàn giao 820 ha trên tổng số 900 ha, đạt 91,1%" were
     // levels of no metric (labour probe 03, 13, 25, 28, 29). A rate of things that meet a
     // condition is of no metric, as gold seed_002's "100% các TTHC ... được giải quyết" is.
-    let text = "date 2023-12-20\nTin KCN\n\nCác KCN đang thu hút 240.000 lao động, trong đó có gần \
-                60% là lao động nữ. Tỷ lệ lao động qua đào tạo đạt 68%. Ban đã tiếp nhận 310 hồ sơ, \
-                giải quyết đúng hạn 100%. Chủ đầu tư đã bàn giao 820 ha trên tổng số 900 ha, đạt \
+    let text = "date 2023-12-20\nTin KCN\n\nCác KCN đang thu hút 240.000 lao động, trong đó có \
+                gần 60% là lao động nữ. Tỷ lệ lao động qua đào tạo đạt 68%. Ban đã tiếp nhận 310 \
+                hồ sơ, giải quyết đúng hạn 100%. Chủ đầu tư đã bàn giao 820 ha trên tổng số 900 ha, đạt \
                 91,1%. Năm 2023, doanh thu đạt 3.000 tỷ đồng, đạt 95%.";
     let got: Vec<_> = analyze(text, None, &K)
         .mentions

@@ -3301,8 +3301,9 @@ impl<'a> Labeler<'a> {
 
     /// Whether percent `qi` is a share by the words around it, as "chiếm" makes one: of people
     /// or things named right after "là" ("70% là lao động ngoại tỉnh"); the rate of things
-    /// counted ([`Labeler::rate_of_things`]); of those handled in time ("giải quyết đúng hạn 100%"); or the part over the whole said
-    /// just before it ("1.150 ha trên tổng số 1.200 ha, đạt 95,8%").
+    /// counted ([`Labeler::rate_of_things`]); of those handled in time ("giải quyết đúng hạn
+    /// 100%"); or the part over the whole said just before it ("1.150 ha trên tổng số 1.200
+    /// ha, đạt 95,8%"), not over a plan.
     fn share_in_words(&self, qi: usize) -> bool {
         let q = &self.qs[qi];
         let j = self.hedge_start(q.first);

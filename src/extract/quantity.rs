@@ -1130,7 +1130,8 @@ impl Finder<'_> {
                 }
                 // "30.000 đồng/kg", "8,5 triệu đồng/người/tháng", "Mỗi máy trị giá gần 900
                 // triệu đồng": a price or an income, an amount per thing; its span takes the
-                // things it is per. ("7 triệu đồng/tháng" is so much a month, as "/năm" is.)
+                // things written after a slash. ("7 triệu đồng/tháng" is so much a month, as
+                // "/năm" is.)
                 per_unit = self.per_thing(h.end()) || self.each_before(num.first);
                 if self.exchange_rate(h.end()) {
                     return None;
