@@ -3362,6 +3362,24 @@ fn tren_after_a_noun_points_back_and_hedges_nothing() {
 }
 
 #[test]
+fn a_rise_with_what_rose_before_them_is_a_change() {
+    // Regression: "đồng ý tăng lương thêm 7%" was a level (labour probe 11): the thing raised
+    // stood between the rise and "thêm" right before the rate.
+    assert_eq!(
+        measure_of_each(
+            "Doanh nghiệp đồng ý tăng lương thêm 6% cho công nhân. Công ty giảm giá thêm 4%. \
+             Doanh thu tăng mạnh, lợi nhuận thêm 5%."
+        ),
+        [
+            ("6%".to_owned(), Measure::ChangePct),
+            ("4%".to_owned(), Measure::ChangePct),
+            // A rise in another clause does not reach.
+            ("5%".to_owned(), Measure::Level)
+        ]
+    );
+}
+
+#[test]
 fn a_rise_or_fall_in_price_is_a_change() {
     // Regression: "giảm giá tới 210 triệu đồng" and "tăng giá 5%" were levels: the price word
     // stood between the fall or rise and its figure.

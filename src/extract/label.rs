@@ -3102,6 +3102,16 @@ impl<'a> Labeler<'a> {
             {
                 return (Measure::ChangePct, h.cue == Cue::Measure(MeasureCue::Fall));
             }
+            // "tăng lương thêm 7%", "giảm giá thêm 5%": the thing changed named between the
+            // rise and "thêm" right before the rate.
+            let j = self.hedge_start(q.first);
+            if self.text.word_is(j.wrapping_sub(1), &["thêm"])
+                && let Some(h) = self.near_before(q, 5, rise_or_fall)
+                && (h.end()..j - 1).all(|k| self.is_word(k) && self.q_at[k].is_none())
+                && j - 1 - h.end() <= 2
+            {
+                return (Measure::ChangePct, h.cue == Cue::Measure(MeasureCue::Fall));
+            }
             if share.is_some() {
                 return (Measure::SharePct, false);
             }
