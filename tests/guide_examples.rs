@@ -831,6 +831,16 @@ fn people_working_in_zones_or_enterprises_are_workers() {
 }
 
 #[test]
+fn people_a_firm_employs_are_workers() {
+    // Regression: "riêng Tổ hợp Trường Hải sử dụng khoảng 28.000 người" was missed when no
+    // word of labour stood in the 15 words before it (labour probe 20).
+    let m = one("Riêng nhà máy ô tô của tập đoàn tại khu kinh tế mở sử dụng khoảng 21.000 người.");
+    assert_eq!((m.metric, m.value), (Metric::Workers, 21_000.0));
+    // People in a role are no workforce.
+    assert_no_mentions(["Bộ phim sử dụng 3 người đóng thế."]);
+}
+
+#[test]
 fn a_range_with_the_unit_on_both_ends_is_one_mention() {
     // Regression: "từ 1.000.000 đồng đến 2.000.000 đồng" gave two amounts.
     for (text, low, high) in [

@@ -1253,9 +1253,21 @@ impl Finder<'_> {
                     preceded_by_any(self.text, &staff.preceded_by, at)
                         && !preceded_by_any(self.text, &staff.not_preceded_by, at)
                 };
+                // "Thaco sử dụng khoảng 28.000 người.": those a firm employs, ending the phrase
+                // (not "sử dụng 3 người đóng thế", a role).
+                let employed = || {
+                    let at = self
+                        .ends_at(num.first, |c| matches!(c, Cue::Approx(_)))
+                        .map_or(num.first, |a| a.start as usize);
+                    at >= 2
+                        && self.text.word_is(at - 2, &["sử"])
+                        && self.text.word_is(at - 1, &["dụng"])
+                        && self.kind(e).is_none_or(|k| k == TokKind::Punct)
+                };
                 let counts = self.labour_context_before(num.first, before)
                     || working_after
-                    || is_staff && staffed();
+                    || is_staff && staffed()
+                    || employed();
                 if !counts || one || is_staff && followed_by_any(self.text, &staff.roles, e) {
                     return None;
                 }
