@@ -841,6 +841,23 @@ fn people_a_firm_employs_are_workers() {
 }
 
 #[test]
+fn a_fraction_of_an_area_gives_both_areas() {
+    // Regression: "hiện mới bàn giao được 112/482 ha" gave nothing (labour probe 20), though
+    // "11/23 khu công nghiệp" gave both counts.
+    assert_eq!(
+        values("Chủ đầu tư mới bàn giao được 96/410 ha, còn 25.000/60.000 m2 chưa giải phóng."),
+        [
+            (Unit::Ha, 96.0, None),
+            (Unit::Ha, 410.0, None),
+            (Unit::Ha, 2.5, None),
+            (Unit::Ha, 6.0, None)
+        ]
+    );
+    // A date before the unit is no fraction.
+    assert_no_mentions(["Ngày 30/6 ha tiêu được thu hoạch."]);
+}
+
+#[test]
 fn a_range_with_the_unit_on_both_ends_is_one_mention() {
     // Regression: "từ 1.000.000 đồng đến 2.000.000 đồng" gave two amounts.
     for (text, low, high) in [

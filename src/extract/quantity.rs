@@ -1026,6 +1026,48 @@ impl Finder<'_> {
             ]);
         }
 
+        // So is a fraction of an area: "bàn giao được 112/482 ha" gives both areas. (Not a date
+        // before a unit: "30/6", "6/2024".)
+        if self.kind(num.first) == Some(TokKind::Num)
+            && self.tok_or_empty(j) == "/"
+            && !self.text.tokens[j].space_before
+            && self.kind(j + 1) == Some(TokKind::Num)
+            && !self.text.tokens[j + 1].space_before
+            && let Some(u) = self.unit_at(j + 2)
+            && let Cue::Area(k) = u.cue
+            && !self.text.tokens[j + 2].newline_before
+            && (num.first == 0 || self.ends_at(num.first, |c| *c == Cue::DateWord).is_none())
+        {
+            let a = number::parse(self.tok(num.first))?
+                .resolve(self.style)
+                .to_f64();
+            let b = number::parse(self.tok(j + 1))?.resolve(self.style).to_f64();
+            let date = a <= 31.0 && (1.0..=12.0).contains(&b)
+                || a <= 12.0 && (1900.0..=2100.0).contains(&b);
+            if a > b || date {
+                return None;
+            }
+            let ha = 10f64.powi(k as i32);
+            let mk = |first, last, num, value: f64| Quantity {
+                first,
+                last,
+                num,
+                value: value * ha,
+                value_max: None,
+                unit: Unit::Ha,
+                entity: None,
+                points: false,
+                bare: false,
+                unit_end: u.end(),
+                context: None,
+                per_unit: false,
+            };
+            return Some(vec![
+                mk(num.first, num.first, num.first, a),
+                mk(j + 1, u.end() - 1, j + 1, b),
+            ]);
+        }
+
         // A range: "150 - 180 triệu USD", "từ 3 đến 5%", "80-90%".
         let mut max: Option<Reading> = None;
         // The high end's token, when only it carries the thousands ("50 - 60.000 lao động").
