@@ -975,87 +975,60 @@ impl Finder<'_> {
             .map_or(reach, |k| k + 1)
     }
 
-    /// The quantity (or two, for a fraction of counted things) starting with number `num`.
+    /// The quantity (or two, for a fraction of counted things or of an area) starting with
+    /// number `num`.
     fn quantity_at(&self, num: &Num, before: &[Quantity]) -> Option<Vec<Quantity>> {
-        let n = self.n();
         let mut j = num.last + 1;
         let mut first = num.first;
 
-        // A fraction of counted things: "11/23 khu công nghiệp".
-        if self.kind(num.first) == Some(TokKind::Num)
-            && j + 1 < n
-            && self.tok(j) == "/"
-            && !self.text.tokens[j].space_before
-            && !self.text.tokens[j + 1].space_before
-            && self.kind(j + 1) == Some(TokKind::Num)
-            && let Some(u) = self.unit_at(j + 2)
-            && let Cue::Entity(id) = u.cue
-            && !self.text.tokens[j + 2].newline_before
-            // "8/9 khu dân cư" counts no zones, as "9 khu dân cư" does not.
-            && self.counts_entity(&self.lex.entities[id as usize], &u)
-            && (num.first == 0 || self.ends_at(num.first, |c| *c == Cue::DateWord).is_none())
-            // Not a map's scale: "tỷ lệ 1/500", "quy hoạch chi tiết 1/500".
-            && (num.first == 0 || !matches!(self.tok(num.first - 1), "/" | "-" | "le" | "tiet"))
-        {
-            let def = &self.lex.entities[id as usize];
-            let a = number::parse(self.tok(num.first))?
-                .resolve(self.style)
-                .to_f64();
-            let b = number::parse(self.tok(j + 1))?.resolve(self.style).to_f64();
-            if !(a <= b && b < 1000.0) {
-                return None;
-            }
-            let entity = Some((def.entity, def.metric));
-            let mk = |first, last, num, value| Quantity {
-                first,
-                last,
-                num,
-                value,
-                value_max: None,
-                unit: Unit::Count,
-                entity,
-                points: false,
-                bare: false,
-                unit_end: u.end(),
-                context: None,
-                per_unit: false,
-            };
-            return Some(vec![
-                mk(num.first, num.first, num.first, a),
-                mk(j + 1, u.end() - 1, j + 1, b),
-            ]);
-        }
-
-        // So is a fraction of an area: "bàn giao được 112/482 ha" gives both areas. (Not a date
-        // before a unit: "30/6", "6/2024".)
+        // A fraction of counted things or of an area gives both: "11/23 khu công nghiệp",
+        // "bàn giao được 112/482 ha".
         if self.kind(num.first) == Some(TokKind::Num)
             && self.tok_or_empty(j) == "/"
             && !self.text.tokens[j].space_before
             && self.kind(j + 1) == Some(TokKind::Num)
             && !self.text.tokens[j + 1].space_before
             && let Some(u) = self.unit_at(j + 2)
-            && let Cue::Area(k) = u.cue
             && !self.text.tokens[j + 2].newline_before
             && (num.first == 0 || self.ends_at(num.first, |c| *c == Cue::DateWord).is_none())
+            && let Some((unit, entity, factor)) = match u.cue {
+                // "8/9 khu dân cư" counts no zones, as "9 khu dân cư" does not. Not a map's
+                // scale: "tỷ lệ 1/500", "quy hoạch chi tiết 1/500".
+                Cue::Entity(id)
+                    if self.counts_entity(&self.lex.entities[id as usize], &u)
+                        && (num.first == 0
+                            || !matches!(self.tok(num.first - 1), "/" | "-" | "le" | "tiet")) =>
+                {
+                    let def = &self.lex.entities[id as usize];
+                    Some((Unit::Count, Some((def.entity, def.metric)), 1.0))
+                }
+                Cue::Area(k) => Some((Unit::Ha, None, 10f64.powi(k as i32))),
+                _ => None,
+            }
         {
             let a = number::parse(self.tok(num.first))?
                 .resolve(self.style)
                 .to_f64();
             let b = number::parse(self.tok(j + 1))?.resolve(self.style).to_f64();
-            let date = a <= 31.0 && (1.0..=12.0).contains(&b)
-                || a <= 12.0 && (1900.0..=2100.0).contains(&b);
-            if a > b || date {
+            let fits = if unit == Unit::Count {
+                a <= b && b < 1000.0
+            } else {
+                // (Not a date before a unit: "30/6", "6/2024".)
+                let date = a <= 31.0 && (1.0..=12.0).contains(&b)
+                    || a <= 12.0 && (1900.0..=2100.0).contains(&b);
+                a <= b && !date
+            };
+            if !fits {
                 return None;
             }
-            let ha = 10f64.powi(k as i32);
             let mk = |first, last, num, value: f64| Quantity {
                 first,
                 last,
                 num,
-                value: value * ha,
+                value: value * factor,
                 value_max: None,
-                unit: Unit::Ha,
-                entity: None,
+                unit,
+                entity,
                 points: false,
                 bare: false,
                 unit_end: u.end(),
