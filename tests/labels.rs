@@ -9357,3 +9357,33 @@ fn label_layouts_keep_their_metric_and_months() {
         ]
     );
 }
+
+/// A report's period was carried into sentences about work going on at the news or a policy
+/// ("Tỉnh đang đề xuất thành lập thêm 3 KCN ...", "khuyến khích ... dành 5-10% diện tích"):
+/// they are not figures of the period before (labour probe 06, 09, 27, 28, 34, 35).
+#[test]
+fn work_under_way_takes_no_carried_period() {
+    let got = period_ends(
+        "Năm 2024, các KCN thu hút 32 dự án với tổng vốn 950 triệu USD. Ban Quản lý đang \
+         nghiên cứu mở rộng KCN Tân Lập thêm 210 ha. Sở đang phối hợp thu hồi 45 ha đất nông \
+         nghiệp. Tỉnh khuyến khích doanh nghiệp dành 15% quỹ đất cho thiết chế công đoàn.",
+    );
+    assert_eq!(got[0], ("32 dự án".to_string(), ymd(2024, 12, 31)));
+    assert_eq!(got[2], ("210 ha".to_string(), None));
+    assert_eq!(got[3], ("45 ha".to_string(), None));
+    assert_eq!(got[4], ("15%".to_string(), None));
+    // Figures of the period still take it, and so does one the ongoing thing merely names
+    // before a verb of its own ("số dự án đang triển khai là ...").
+    let got = period_ends(
+        "Năm 2024, các KCN thu hút 32 dự án. Các dự án đang triển khai xây dựng đạt tổng vốn \
+         420 triệu USD. Doanh thu đạt 2 tỷ USD.",
+    );
+    assert_eq!(got[1], ("420 triệu USD".to_string(), ymd(2024, 12, 31)));
+    assert_eq!(got[2], ("2 tỷ USD".to_string(), ymd(2024, 12, 31)));
+    // Things counted as under way are a stock, as of the news.
+    let got = cumulative_flags(
+        "Năm 2024, các KCN thu hút 32 dự án. Hiện nay, toàn tỉnh có 7 KCN đang triển khai với \
+         tổng diện tích 2.140 ha.",
+    );
+    assert_eq!(got[2], ("2.140 ha".to_string(), true));
+}

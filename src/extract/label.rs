@@ -82,6 +82,29 @@ const OUTWARD: &[&[&str]] = &[
 /// là"): a goal with no goal word (see `is_target`).
 const PLAN_SUBJECTS: &[&[&str]] = &[&["kế", "hoạch"], &["chỉ", "tiêu"]];
 
+/// Work said to be going on at the news, after "đang": what it handles is under way now, not a
+/// figure of the period a report states before it.
+const ONGOING_WORK: &[&[&str]] = &[
+    &["đề", "xuất"],
+    &["triển", "khai"],
+    &["phối", "hợp"],
+    &["hoàn", "thiện"],
+    &["hoàn", "tất"],
+    &["chỉ", "đạo"],
+    &["kêu", "gọi"],
+    &["xúc", "tiến"],
+    &["nghiên", "cứu"],
+    &["chuẩn", "bị"],
+    &["thực", "hiện"],
+    &["đẩy", "nhanh"],
+    &["khẩn", "trương"],
+    &["xem", "xét"],
+    &["thẩm", "định"],
+    &["đàm", "phán"],
+    &["lập"],
+    &["trình"],
+];
+
 /// Whether period `inner` lies within `outer`, both with their start and end known.
 fn within(inner: &PeriodExpr, outer: &PeriodExpr) -> bool {
     let span = |p: &PeriodExpr| p.start.zip(p.end_date);
@@ -4518,6 +4541,13 @@ impl<'a> Labeler<'a> {
         })
     }
 
+    /// Whether a quantity ends right before token `k`, its counted things the subject of the
+    /// word there ("5 KCN đang triển khai").
+    fn counted_before(&self, k: usize) -> bool {
+        let i = self.qs.partition_point(|o| o.first < k);
+        i > 0 && self.qs[i - 1].unit_end == k
+    }
+
     /// Whether tokens `a..b` speak of lately: "qua", "tuần", "tháng" ("trong tháng qua", "năm
     /// qua") or a span of their own in words ("những năm gần đây"). What stocks said with no
     /// time exclude.
@@ -5098,8 +5128,34 @@ impl<'a> Labeler<'a> {
                         || self.text.word_is(first, &["trong"])
                             && self.text.word_is(first + 1, &["quý", "kỳ", "tháng", "năm"])
                 };
+                // Nor work under way at the news or what a policy encourages ("Tỉnh đang đề xuất
+                // thành lập thêm 3 KCN mới với tổng diện tích khoảng 1.000 ha", "Ban đang phối
+                // hợp giải phóng mặt bằng 1.100 ha", "khuyến khích các chủ đầu tư dành 5-10% diện
+                // tích KCN"): gold 066 dates no "doanh nghiệp đang thực hiện 1 dự án". (The
+                // figure is what the verb handles: not one after "là", "đạt" or "có" further on,
+                // "số khu đang xây dựng hạ tầng là 44". Not what is done and going on, "đã và đang triển
+                // khai ở 30 dự án", nor things counted as under way, "có 5 KCN đang triển khai với
+                // tổng diện tích 1.358 ha": stocks. Nor "giải khuyến khích", a prize.)
+                let under_way = || {
+                    let from = c0.max(s0).max(q.first.saturating_sub(16));
+                    (from..q.first)
+                        .rev()
+                        .take_while(|&k| {
+                            !self.text.word_is(k, &["là", "đạt", "có"])
+                                || self.text.word_is(k, &["có"])
+                                    && self.text.word_is(k.wrapping_sub(1), &["đó"])
+                        })
+                        .any(|k| {
+                            self.text.word_is(k, &["đang"])
+                                && !self.text.word_is(k.wrapping_sub(1), &["và"])
+                                && !self.counted_before(k)
+                                && self.any_words_at(k + 1, ONGOING_WORK)
+                                || self.words_at(k, &["khuyến", "khích"])
+                                    && !self.text.word_is(k.wrapping_sub(1), &["giải"])
+                        })
+                };
                 self.carried[si]
-                    .filter(|_| !stepped_back())
+                    .filter(|_| !stepped_back() && !under_way())
                     .and_then(|c| match c.others {
                         _ if !c.goals_only || target => Some(c.period),
                         Some(k) if result_said() => Some(k),
