@@ -9387,3 +9387,28 @@ fn work_under_way_takes_no_carried_period() {
     );
     assert_eq!(got[2], ("2.140 ha".to_string(), true));
 }
+
+/// The land of zones a place has was a flow of the period before when words of the zones stood
+/// between them and "với" ("có 9 KCN đang hoạt động với tổng diện tích 2.036 ha"), or a comma
+/// and "diện tích" linked them ("có 29 KCN, diện tích 12.700 ha") (merger probe 01, 04, 08,
+/// 14, 17, 22).
+#[test]
+fn land_of_zones_had_after_their_own_words_is_a_stock() {
+    let text = "8 tháng năm 2026, các KCN thu hút 52 dự án mới. Khu vực Thái Bình trước đây có 6 \
+                KCN đã được thành lập với tổng diện tích 1.540 ha. Tỉnh Hà Nam cũ có 11 KCN, \
+                diện tích 3.020 ha. Hiện có 160 doanh nghiệp đang hoạt động với 41.000 lao \
+                động.";
+    let got = periods(text);
+    for (surface, start, end, cumulative) in &got[1..] {
+        assert!(
+            start.is_none() && end.is_none() && *cumulative,
+            "{surface}: {got:?}"
+        );
+    }
+    // Land named after a flow stays the flow's.
+    let got = periods("Năm 2025, tỉnh có 3 KCN mới được thành lập với tổng diện tích 900 ha.");
+    assert!(
+        got.iter().all(|(_, _, e, c)| *e == ymd(2025, 12, 31) && !c),
+        "{got:?}"
+    );
+}

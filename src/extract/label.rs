@@ -1084,31 +1084,46 @@ impl<'a> Labeler<'a> {
             && (s0..start).all(|k| self.q_at[k].is_none())
     }
 
-    /// Whether `q` is zones a place has ([`zones_had`](Self::zones_had)), or what they have,
-    /// after "với" right after them: "TP có 3 khu chế xuất, 13 khu công nghiệp với diện tích
-    /// đang khai thác 3.748 ha".
+    /// Whether `q` is zones a place has ([`zones_had`](Self::zones_had)), or their land right
+    /// after them ([`had_with`](Self::had_with)): "TP có 3 khu chế xuất, 13 khu công nghiệp với
+    /// diện tích đang khai thác 3.748 ha".
     fn zones_had_with(&self, q: &Quantity) -> bool {
         if q.counts(Metric::Zones) {
             return self.zones_had(q);
         }
         // (Their land only: "9 KCN với 12 dự án được cấp phép mới", "với doanh thu đạt 1.200 tỷ
         // đồng" are flows.)
-        if q.unit != Unit::Ha {
-            return false;
-        }
-        let Some(with) = (q.first.saturating_sub(6)..q.first)
-            .find(|&k| self.text.word_is(k, &["với"]))
-            .filter(|&w| (w + 1..q.first).all(|k| self.is_word(k)))
+        let i = self.qs.partition_point(|o| o.first < q.first);
+        q.unit == Unit::Ha
+            && i > 0
+            && self.qs[i - 1].counts(Metric::Zones)
+            && self.had_with(&self.qs[i - 1], q)
+            && self.zones_had(&self.qs[i - 1])
+    }
+
+    /// Whether `q` is what the things counted by `z` right before it have: after "với" or a
+    /// comma and "diện tích", a few words of theirs between ("344 KCN với tổng diện tích 95.000
+    /// ha", "28 KCN, với 2,7 triệu công nhân", "9 KCN đang hoạt động với tổng diện tích 2.036
+    /// ha", "29 KCN, diện tích 12.700 ha").
+    fn had_with(&self, z: &Quantity, q: &Quantity) -> bool {
+        // ("đang hoạt động", "đã được thành lập": the things' own words.)
+        let Some(link) = (z.unit_end..q.first.min(z.unit_end + 6))
+            .find(|&k| !self.is_word(k) || self.text.word_is(k, &["với"]))
         else {
             return false;
         };
-        let before = with.wrapping_sub(1 + usize::from(self.tok(with.wrapping_sub(1)) == ","));
-        self.q_at
-            .get(before)
-            .copied()
-            .flatten()
-            .map(|j| &self.qs[j as usize])
-            .is_some_and(|z| z.last == before && z.counts(Metric::Zones) && self.zones_had(z))
+        let area_word =
+            |k: usize| self.any_words_at(k, &[&["diện", "tích"], &["tổng", "diện", "tích"]]);
+        let from = if self.text.word_is(link, &["với"]) {
+            link
+        } else if self.tok(link) == "," && self.text.word_is(link + 1, &["với"]) {
+            link + 1
+        } else if self.tok(link) == "," && q.unit == Unit::Ha && area_word(link + 1) {
+            link
+        } else {
+            return false;
+        };
+        from < q.first && q.first - from <= 6 && (from + 1..q.first).all(|k| self.is_word(k))
     }
 
     /// Whether token `k` starts an act done on one day at an event: licences or decisions
@@ -5562,24 +5577,20 @@ impl<'a> Labeler<'a> {
                         || self.text.word_is(k, &["đoàn", "thăm"])
                 })
         };
-        // What a stock counted right before has, after "với" ("344 KCN với tổng diện tích
-        // 95.000 ha", "28 KCN, với 2,7 triệu công nhân"), is had now as well. (Not a rate.)
+        // What a stock counted right before has ([`had_with`](Self::had_with)) is had now as
+        // well. (Not a rate.)
         let of_a_stock = || {
             let Some(p) = qi.checked_sub(1) else {
                 return false;
             };
-            let from = self.qs[p].last + 1 + usize::from(self.tok(self.qs[p].last + 1) == ",");
-            from < q.first
-                && period_start.is_none()
+            period_start.is_none()
                 && q.unit != Unit::Percent
                 && done[p].cumulative
                 && matches!(
                     done[p].metric,
                     Metric::Zones | Metric::Projects | Metric::Enterprises
                 )
-                && self.text.word_is(from, &["với"])
-                && q.first - from <= 6
-                && (from + 1..q.first).all(|k| self.is_word(k))
+                && self.had_with(&self.qs[p], q)
         };
         // Workers said to work somewhere, no time said ("150.000 công nhân làm việc trong 11
         // KCN", "5.000 lao động đang làm việc tại nhà máy"), are the workforce of now; so are
