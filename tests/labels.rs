@@ -9412,3 +9412,18 @@ fn land_of_zones_had_after_their_own_words_is_a_stock() {
         "{got:?}"
     );
 }
+
+/// A rank held now ("Nhật Bản hiện đứng thứ hai với 290 dự án") took the flow period of the
+/// sentence before and was no stock (merger probe 26, 34).
+#[test]
+fn a_rank_held_now_is_a_stock() {
+    let got = periods(
+        "10 tháng năm 2024, tỉnh thu hút 38 dự án FDI. Singapore hiện dẫn đầu với 96 dự án, \
+         tổng vốn 3,1 tỷ USD. Đài Loan hiện xếp thứ hai với 2,4 tỷ USD. Nhật Bản hiện là nhà \
+         đầu tư lớn thứ ba với 71 dự án.",
+    );
+    assert_eq!(got[0].2, ymd(2024, 10, 31));
+    for (surface, start, _, cumulative) in &got[1..] {
+        assert!(start.is_none() && *cumulative, "{surface}: {got:?}");
+    }
+}
