@@ -9427,3 +9427,16 @@ fn a_rank_held_now_is_a_stock() {
         assert!(start.is_none() && *cumulative, "{surface}: {got:?}");
     }
 }
+
+/// The share of land leased said with the verb ("đã cho thuê khoảng 80% diện tích đất công
+/// nghiệp") was a share of no metric, though it is the occupancy rate (merger probe 14).
+#[test]
+fn land_leased_as_a_share_of_the_area_is_occupancy() {
+    let text = "KCN Long Đức đã cho thuê hơn 85% diện tích đất công nghiệp. KCN Cổ Chiên cho thuê \
+                được 40% tổng diện tích. Tỉnh dành 20% diện tích cho thuê để làm nhà xưởng.";
+    let got = metrics(text);
+    assert_eq!(got[0], ("85%".to_string(), Metric::OccupancyRate));
+    assert_eq!(got[1], ("40%".to_string(), Metric::OccupancyRate));
+    assert_ne!(got[2].1, Metric::OccupancyRate);
+    assert_eq!(measure_of_each(text)[0].1, Measure::Level);
+}

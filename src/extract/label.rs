@@ -756,7 +756,7 @@ impl<'a> Labeler<'a> {
                     self.qs[j].unit == Unit::Percent && done[j].metric == Metric::OccupancyRate
                 })
             };
-            if occ.first().is_some_and(only_rates_between) {
+            if occ.first().is_some_and(only_rates_between) || self.share_leased(q) {
                 return Some((Metric::OccupancyRate, None));
             }
         }
@@ -4554,6 +4554,23 @@ impl<'a> Labeler<'a> {
                 || matches!(before, "moi" | "hang")
                     && self.text.word_is(k - 1, &["mỗi", "hàng", "hằng"])
         })
+    }
+
+    /// Whether rate `q` is of the land leased, said with the verb: "đã cho thuê khoảng 80% diện
+    /// tích đất công nghiệp", "cho thuê được 72% tổng diện tích", an occupancy rate.
+    fn share_leased(&self, q: &Quantity) -> bool {
+        let mut j = self.hedge_start(q.first);
+        j -= usize::from(self.text.word_is(j.wrapping_sub(1), &["được"]));
+        j >= 2
+            && self.words_at(j - 2, &["cho", "thuê"])
+            && self.any_words_at(
+                q.unit_end,
+                &[
+                    &["diện", "tích"],
+                    &["tổng", "diện", "tích"],
+                    &["quỹ", "đất"],
+                ],
+            )
     }
 
     /// Whether a quantity ends right before token `k`, its counted things the subject of the
