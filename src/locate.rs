@@ -37,6 +37,9 @@ struct Place {
     /// Inside the name of an organisation ("CTCPCK Sài Gòn"), where it began: it says little
     /// of what the article is about, and a district so named locates no figure.
     in_name: bool,
+    /// Right after a zone's word ("KCN Hòa Bình", a zone of Kon Tum and of Long An): a province
+    /// named outright elsewhere in the clause wins over it.
+    in_zone_name: bool,
     /// An aside: the venue of an event ("Hội nghị ... tổ chức tại TP.HCM"), the province a
     /// member of parliament speaks for ("đại biểu Trần Hoàng Ngân (TP.HCM)"), a firm's address
     /// in brackets, where someone comes from ("đến từ TP HCM", "gốc Nam Định", "quê Thanh Hóa")
@@ -421,6 +424,7 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
             ranked: ranked(text, hit.end),
             caption: None,
             in_name: organisation_name_before(text, hit.start, &organisations),
+            in_zone_name: zone_word_before(text, hit.start),
             aside: is_aside(text, &hit, &events, &delegates, &firms),
         })
         .collect();
@@ -670,6 +674,28 @@ fn organisation_name_before(text: &Text, at: usize, organisations: &[usize]) -> 
     })
 }
 
+/// Whether a zone's word stands right before token `at`: a province's name there is the zone's
+/// ("KCN Hòa Bình" lies in Kon Tum and Long An, not Hòa Bình).
+/// (Not the zones of a province: "các KCN Bắc Giang", "Ban Quản lý các khu công nghiệp Bắc
+/// Ninh", "12 KCN Đồng Nai".)
+fn zone_word_before(text: &Text, at: usize) -> bool {
+    let word = if at >= 1 && text.word_is(at - 1, &["KCN", "KKT", "KCX", "CCN"]) {
+        at - 1
+    } else if at >= 3
+        && text.word_is(at - 3, &["khu", "cụm"])
+        && (text.words_at(at - 2, &["công", "nghiệp"])
+            || text.words_at(at - 2, &["kinh", "tế"])
+            || text.words_at(at - 2, &["chế", "xuất"]))
+    {
+        at - 3
+    } else {
+        return false;
+    };
+    word == 0
+        || !(text.word_is(word - 1, &["các", "những", "nhiều", "mọi"])
+            || text.tokens[word - 1].kind == TokKind::Num)
+}
+
 /// Whether tokens `a..b` only join two list items (commas, "và", "(cũ)").
 fn joined(text: &Text, a: usize, b: usize) -> bool {
     b >= a
@@ -915,13 +941,19 @@ fn mention_place(
             .filter(|p| p.hit.start >= from && p.hit.end <= d.first)
             .max_by_key(|p| p.hit.end)
     };
-    // A province named outright wins over one inferred from a zone or district.
+    // A province named outright wins over one inferred from a zone or district; one inside the
+    // name of a firm or a zone does not ("Tập đoàn Hoàng Anh Gia Lai đăng ký dự án tại KCN Hòa
+    // Hiệp 1", "Khu vực Kon Tum (cũ) có ... KCN Hòa Bình").
     let named_before = |from: usize| {
         places
             .iter()
             .filter(usable)
             .filter(|p| {
-                p.hit.kind == PlaceKind::Province && p.hit.start >= from && p.hit.end <= d.first
+                p.hit.kind == PlaceKind::Province
+                    && !p.in_name
+                    && !p.in_zone_name
+                    && p.hit.start >= from
+                    && p.hit.end <= d.first
             })
             .max_by_key(|p| p.hit.end)
     };

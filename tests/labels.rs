@@ -9440,3 +9440,18 @@ fn land_leased_as_a_share_of_the_area_is_occupancy() {
     assert_ne!(got[2].1, Metric::OccupancyRate);
     assert_eq!(measure_of_each(text)[0].1, Measure::Level);
 }
+
+/// A province's name inside a firm's or a zone's name won over the province the sentence names
+/// outright or the zone it names: "KCN Hòa Bình" (a zone of Kon Tum) after "Kon Tum (cũ)",
+/// "Tập đoàn Hoàng Anh Gia Lai ... tại KCN Hòa Hiệp 1" (merger probe 06, 24).
+#[test]
+fn a_province_inside_a_name_does_not_outrank_the_place_named() {
+    let got = provinces(
+        "Tại Kon Tum, KCN Hòa Bình có diện tích 110 ha. Công ty CP Tập đoàn Hoàng Anh Gia Lai \
+         đầu tư 950 tỷ đồng tại KCN Hòa Hiệp 1. Các KCN Bắc Giang thu hút 23 dự án.",
+    );
+    assert_eq!(got[0], ("110 ha".to_string(), Some("62".to_string())));
+    assert_eq!(got[1], ("950 tỷ đồng".to_string(), Some("54".to_string())));
+    // The zones of a province name it.
+    assert_eq!(got[2], ("23 dự án".to_string(), Some("24".to_string())));
+}
