@@ -632,7 +632,7 @@ pub fn district_inside_name(text: &Text, a: usize, b: usize, gaz_starts: &[usize
 }
 
 /// Whether tokens `a..b` are a zone noun (KCN, khu công nghiệp, ...), judged by their text.
-fn zone_noun(text: &Text, a: usize, b: usize) -> bool {
+pub fn zone_noun(text: &Text, a: usize, b: usize) -> bool {
     let words: Vec<&str> = (a..b).map(|i| text.tok(i)).collect();
     matches!(
         words.as_slice(),

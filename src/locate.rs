@@ -8,7 +8,7 @@
 
 use crate::extract::Draft;
 use crate::extract::label::WINDOW;
-use crate::geo::{Gazetteer, PlaceHit, PlaceKind, district_inside_name, name_word};
+use crate::geo::{Gazetteer, PlaceHit, PlaceKind, district_inside_name, name_word, zone_noun};
 use crate::lexicon::{Cue, Hit, Hits, Lexicon};
 use crate::text::{Text, TokKind};
 
@@ -37,9 +37,9 @@ struct Place {
     /// Inside the name of an organisation ("CTCPCK Sài Gòn"), where it began: it says little
     /// of what the article is about, and a district so named locates no figure.
     in_name: bool,
-    /// Right after a zone's word ("KCN Hòa Bình", a zone of Kon Tum and of Long An): a province
-    /// named outright elsewhere in the clause wins over it.
-    in_zone_name: bool,
+    /// Part of a firm's or a zone's proper name ("Tập đoàn Hoàng Anh Gia Lai", "KCN Hòa Bình" of
+    /// Kon Tum): a province named outright elsewhere in the clause wins over it.
+    in_proper_name: bool,
     /// An aside: the venue of an event ("Hội nghị ... tổ chức tại TP.HCM"), the province a
     /// member of parliament speaks for ("đại biểu Trần Hoàng Ngân (TP.HCM)"), a firm's address
     /// in brackets, where someone comes from ("đến từ TP HCM", "gốc Nam Định", "quê Thanh Hóa")
@@ -424,7 +424,7 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
             ranked: ranked(text, hit.end),
             caption: None,
             in_name: organisation_name_before(text, hit.start, &organisations),
-            in_zone_name: zone_word_before(text, hit.start),
+            in_proper_name: inside_a_proper_name(text, hit.start, &organisations),
             aside: is_aside(text, &hit, &events, &delegates, &firms),
         })
         .collect();
@@ -674,26 +674,37 @@ fn organisation_name_before(text: &Text, at: usize, organisations: &[usize]) -> 
     })
 }
 
-/// Whether a zone's word stands right before token `at`: a province's name there is the zone's
-/// ("KCN Hòa Bình" lies in Kon Tum and Long An, not Hòa Bình).
-/// (Not the zones of a province: "các KCN Bắc Giang", "Ban Quản lý các khu công nghiệp Bắc
-/// Ninh", "12 KCN Đồng Nai".)
-fn zone_word_before(text: &Text, at: usize) -> bool {
-    let word = if at >= 1 && text.word_is(at - 1, &["KCN", "KKT", "KCX", "CCN"]) {
-        at - 1
-    } else if at >= 3
-        && text.word_is(at - 3, &["khu", "cụm"])
-        && (text.words_at(at - 2, &["công", "nghiệp"])
-            || text.words_at(at - 2, &["kinh", "tế"])
-            || text.words_at(at - 2, &["chế", "xuất"]))
-    {
-        at - 3
-    } else {
-        return false;
+/// Whether the name starting at token `at` is part of a proper name: a firm's, its words
+/// capitalised from the firm's word on ("Tập đoàn Hoàng Anh Gia Lai"; not "Công ty Pou Chen
+/// tiếp tục đầu tư vào Đồng Nai"), or a zone's, right after the zone's word ("KCN Hòa Bình"
+/// lies in Kon Tum and Long An, not Hòa Bình). Not the zones of a province or its office:
+/// "các KCN Bắc Giang", "12 KCN Đồng Nai", "KCN, KCX Hà Nội", "Ban Quản lý KKT Quảng Ninh".
+fn inside_a_proper_name(text: &Text, at: usize, organisations: &[usize]) -> bool {
+    let firm = organisations
+        .iter()
+        .filter(|&&e| at.saturating_sub(8) <= e && e <= at)
+        .max()
+        .is_some_and(|&e| {
+            (e..at).all(|k| text.tokens[k].kind == TokKind::Word && text.tokens[k].capitalized)
+        });
+    let Some(word) = (1..=5)
+        .filter(|&n| n <= at)
+        .find(|&n| zone_noun(text, at - n, at))
+        .map(|n| at - n)
+    else {
+        return firm;
     };
-    word == 0
-        || !(text.word_is(word - 1, &["các", "những", "nhiều", "mọi"])
-            || text.tokens[word - 1].kind == TokKind::Num)
+    // (After another zone's word, "KCN, KCX Hà Nội" names the kinds of a province's zones.)
+    let kinds_listed = word >= 2
+        && matches!(text.tok(word - 1), "," | "va" | "-")
+        && (1..=5)
+            .filter(|&n| n < word)
+            .any(|n| zone_noun(text, word - 1 - n, word - 1));
+    let of_a_province = kinds_listed
+        || word > 0
+            && (text.word_is(word - 1, &["các", "những", "nhiều", "mọi", "lý", "BQL"])
+                || text.tokens[word - 1].kind == TokKind::Num);
+    firm || !of_a_province
 }
 
 /// Whether tokens `a..b` only join two list items (commas, "và", "(cũ)").
@@ -950,8 +961,7 @@ fn mention_place(
             .filter(usable)
             .filter(|p| {
                 p.hit.kind == PlaceKind::Province
-                    && !p.in_name
-                    && !p.in_zone_name
+                    && !p.in_proper_name
                     && p.hit.start >= from
                     && p.hit.end <= d.first
             })

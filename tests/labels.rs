@@ -9454,4 +9454,13 @@ fn a_province_inside_a_name_does_not_outrank_the_place_named() {
     assert_eq!(got[1], ("950 tỷ đồng".to_string(), Some("54".to_string())));
     // The zones of a province name it.
     assert_eq!(got[2], ("23 dự án".to_string(), Some("24".to_string())));
+    // A firm's name ends where its capitalised words do; the zones of a province and its
+    // office name it, in a list of zone kinds too (review of 2a06dff).
+    let got = provinces(
+        "Sau Bình Dương, Công ty Pou Chen tiếp tục đầu tư vào Đồng Nai 200 triệu USD. Tiếp \
+         đoàn tỉnh Long An, đại diện các KCN, KCX Hà Nội cho biết đã thu hút 1,2 tỷ USD. Tiếp \
+         đoàn tỉnh Long An, Ban Quản lý KKT Quảng Ninh cho biết đã thu hút 2,4 tỷ USD.",
+    );
+    let codes: Vec<_> = got.iter().map(|(_, c)| c.as_deref()).collect();
+    assert_eq!(codes, [Some("75"), Some("01"), Some("22")], "{got:?}");
 }
