@@ -9380,6 +9380,15 @@ fn work_under_way_takes_no_carried_period() {
     );
     assert_eq!(got[1], ("420 triệu USD".to_string(), ymd(2024, 12, 31)));
     assert_eq!(got[2], ("2 tỷ USD".to_string(), ymd(2024, 12, 31)));
+    // Nor past a comma or a verb of the figure's own, nor a policy's noun (review of 07349d9).
+    let got = period_ends(
+        "Năm 2024, các KCN thu hút 32 dự án. Các dự án đang triển khai đã giải ngân 500 tỷ \
+         đồng. Các doanh nghiệp đang thực hiện đơn hàng mới, kim ngạch xuất khẩu tăng 12%. Nhờ \
+         chính sách khuyến khích đầu tư, vốn đăng ký tăng 25%.",
+    );
+    for (surface, end) in &got[1..] {
+        assert_eq!(*end, ymd(2024, 12, 31), "{surface}: {got:?}");
+    }
     // Things counted as under way are a stock, as of the news.
     let got = cumulative_flags(
         "Năm 2024, các KCN thu hút 32 dự án. Hiện nay, toàn tỉnh có 7 KCN đang triển khai với \

@@ -5164,26 +5164,33 @@ impl<'a> Labeler<'a> {
                 // thành lập thêm 3 KCN mới với tổng diện tích khoảng 1.000 ha", "Ban đang phối
                 // hợp giải phóng mặt bằng 1.100 ha", "khuyến khích các chủ đầu tư dành 5-10% diện
                 // tích KCN"): gold 066 dates no "doanh nghiệp đang thực hiện 1 dự án". (The
-                // figure is what the verb handles: not one after "là", "đạt" or "có" further on,
-                // "số khu đang xây dựng hạ tầng là 44". Not what is done and going on, "đã và đang triển
-                // khai ở 30 dự án", nor things counted as under way, "có 5 KCN đang triển khai với
-                // tổng diện tích 1.358 ha": stocks. Nor "giải khuyến khích", a prize.)
+                // figure is what the verb handles, in its part of the clause: not one after a
+                // comma or a verb of its own, "số khu đang xây dựng hạ tầng là 44", "Các dự án
+                // đang triển khai đã giải ngân 500 tỷ đồng", "chiếm 60%". Not what is done and
+                // going on, "đã và đang triển khai ở 30 dự án", nor things counted as under way,
+                // "có 5 KCN đang triển khai với tổng diện tích 1.358 ha": stocks. "khuyến khích"
+                // only with what it asks to set aside, "dành": not "chính sách khuyến khích đầu
+                // tư, vốn đăng ký tăng 25%".)
                 let under_way = || {
                     let from = c0.max(s0).max(q.first.saturating_sub(16));
+                    let mut set_aside = false;
                     (from..q.first)
                         .rev()
                         .take_while(|&k| {
-                            !self.text.word_is(k, &["là", "đạt", "có"])
-                                || self.text.word_is(k, &["có"])
-                                    && self.text.word_is(k.wrapping_sub(1), &["đó"])
+                            self.tok(k) != ","
+                                && (!self.text.word_is(
+                                    k,
+                                    &["là", "đạt", "có", "đã", "chiếm", "tăng", "giảm", "nộp"],
+                                ) || self.words_at(k.wrapping_sub(2), &["trong", "đó", "có"]))
+                                && !self.words_at(k, &["giải", "ngân"])
                         })
                         .any(|k| {
+                            set_aside |= self.text.word_is(k, &["dành"]);
                             self.text.word_is(k, &["đang"])
-                                && !self.text.word_is(k.wrapping_sub(1), &["và"])
+                                && !self.words_at(k.wrapping_sub(2), &["đã", "và"])
                                 && !self.counted_before(k)
                                 && self.any_words_at(k + 1, ONGOING_WORK)
-                                || self.words_at(k, &["khuyến", "khích"])
-                                    && !self.text.word_is(k.wrapping_sub(1), &["giải"])
+                                || set_aside && self.words_at(k, &["khuyến", "khích"])
                         })
                 };
                 self.carried[si]
