@@ -9427,14 +9427,20 @@ fn land_of_zones_had_after_their_own_words_is_a_stock() {
 #[test]
 fn a_rank_held_now_is_a_stock() {
     let got = periods(
-        "10 tháng năm 2024, tỉnh thu hút 38 dự án FDI. Singapore hiện dẫn đầu với 96 dự án, \
-         tổng vốn 3,1 tỷ USD. Đài Loan hiện xếp thứ hai với 2,4 tỷ USD. Nhật Bản hiện là nhà \
+        "10 tháng năm 2024, tỉnh thu hút 38 dự án FDI. Singapore hiện đứng thứ nhất với 96 dự \
+         án, tổng vốn 3,1 tỷ USD. Đài Loan hiện xếp thứ hai với 2,4 tỷ USD. Nhật Bản hiện là nhà \
          đầu tư lớn thứ ba với 71 dự án.",
     );
     assert_eq!(got[0].2, ymd(2024, 10, 31));
     for (surface, start, _, cumulative) in &got[1..] {
         assert!(start.is_none() && *cumulative, "{surface}: {got:?}");
     }
+    // A leader is often of the period's flow (review of d2c5ce6).
+    let got = periods(
+        "9 tháng năm 2024, cả nước thu hút 24,8 tỷ USD vốn FDI. Bắc Ninh hiện dẫn đầu với 3,5 tỷ \
+         USD.",
+    );
+    assert_eq!(got[1].1, ymd(2024, 1, 1), "{got:?}");
 }
 
 /// The share of land leased said with the verb ("đã cho thuê khoảng 80% diện tích đất công
