@@ -9414,12 +9414,23 @@ fn land_of_zones_had_after_their_own_words_is_a_stock() {
             "{surface}: {got:?}"
         );
     }
-    // Land named after a flow stays the flow's.
+    // Land named after a flow stays the flow's, and so does land said to be new (review of
+    // 46ee798).
     let got = periods("Năm 2025, tỉnh có 3 KCN mới được thành lập với tổng diện tích 900 ha.");
     assert!(
         got.iter().all(|(_, _, e, c)| *e == ymd(2025, 12, 31) && !c),
         "{got:?}"
     );
+    let got = periods(
+        "Năm 2025, các KCN thu hút 40 dự án. Tỉnh có 3 KCN được thành lập trong năm với tổng \
+         diện tích 900 ha. Toàn tỉnh có 29 KCN, diện tích cho thuê mới 120 ha.",
+    );
+    for (surface, _, end, cumulative) in [&got[2], &got[4]] {
+        assert!(
+            *end == ymd(2025, 12, 31) && !cumulative,
+            "{surface}: {got:?}"
+        );
+    }
 }
 
 /// A rank held now ("Nhật Bản hiện đứng thứ hai với 290 dự án") took the flow period of the
@@ -9454,6 +9465,9 @@ fn land_leased_as_a_share_of_the_area_is_occupancy() {
     assert_eq!(got[1], ("40%".to_string(), Metric::OccupancyRate));
     assert_ne!(got[2].1, Metric::OccupancyRate);
     assert_eq!(measure_of_each(text)[0].1, Measure::Level);
+    // Floor space is no zone's land (review of 716593d).
+    let got = metrics("Công ty đã cho thuê 90% diện tích nhà xưởng xây sẵn tại KCN Quế Võ.");
+    assert_ne!(got[0].1, Metric::OccupancyRate);
 }
 
 /// A province's name inside a firm's or a zone's name won over the province the sentence names

@@ -1123,7 +1123,13 @@ impl<'a> Labeler<'a> {
         } else {
             return false;
         };
-        from < q.first && q.first - from <= 6 && (from + 1..q.first).all(|k| self.is_word(k))
+        // (Not words of a flow: "3 KCN được thành lập trong năm với ...", "diện tích cho thuê
+        // mới 120 ha".)
+        let flow_word = |k: usize| self.text.word_is(k, &["trong", "mới", "thêm"]);
+        from < q.first
+            && q.first - from <= 6
+            && (from + 1..q.first).all(|k| self.is_word(k) && !flow_word(k))
+            && !(z.unit_end..link).any(flow_word)
     }
 
     /// Whether token `k` starts an act done on one day at an event: licences or decisions
@@ -4571,6 +4577,8 @@ impl<'a> Labeler<'a> {
                     &["quỹ", "đất"],
                 ],
             )
+            // (Land, not floor space: "90% diện tích nhà xưởng xây sẵn", "nhà ở".)
+            && !(q.unit_end + 2..q.unit_end + 4).any(|k| self.text.word_is(k, &["nhà", "xưởng"]))
     }
 
     /// Whether a quantity ends right before token `k`, its counted things the subject of the
