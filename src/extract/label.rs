@@ -1093,12 +1093,10 @@ impl<'a> Labeler<'a> {
         }
         // (Their land only: "9 KCN với 12 dự án được cấp phép mới", "với doanh thu đạt 1.200 tỷ
         // đồng" are flows.)
-        let i = self.qs.partition_point(|o| o.first < q.first);
         q.unit == Unit::Ha
-            && i > 0
-            && self.qs[i - 1].counts(Metric::Zones)
-            && self.had_with(&self.qs[i - 1], q)
-            && self.zones_had(&self.qs[i - 1])
+            && self.last_quantity_before(q.first).is_some_and(|z| {
+                z.counts(Metric::Zones) && self.had_with(z, q) && self.zones_had(z)
+            })
     }
 
     /// Whether `q` is what the things counted by `z` right before it have: after "với" or a
@@ -1799,8 +1797,7 @@ impl<'a> Labeler<'a> {
         let (c0, c1) = (self.clause_start[q.first], self.clause_end[q.first]);
         // (After the figure before it: "6 dự án sử dụng vốn ngân sách và 8 dự án vốn ngoài
         // ngân sách".)
-        let i = self.qs.partition_point(|p| p.first < q.first);
-        let prev_end = i.checked_sub(1).map_or(0, |p| self.qs[p].unit_end);
+        let prev_end = self.last_quantity_before(q.first).map_or(0, |p| p.unit_end);
         let near = self.hits.within(
             c0.max(q.first.saturating_sub(8)).max(prev_end),
             c1.min(q.unit_end + 6),
@@ -4581,11 +4578,17 @@ impl<'a> Labeler<'a> {
             && !(q.unit_end + 2..q.unit_end + 4).any(|k| self.text.word_is(k, &["nhà", "xưởng"]))
     }
 
+    /// The last quantity starting before token `k`.
+    fn last_quantity_before(&self, k: usize) -> Option<&Quantity> {
+        let i = self.qs.partition_point(|o| o.first < k);
+        i.checked_sub(1).map(|i| &self.qs[i])
+    }
+
     /// Whether a quantity ends right before token `k`, its counted things the subject of the
     /// word there ("5 KCN đang triển khai").
     fn counted_before(&self, k: usize) -> bool {
-        let i = self.qs.partition_point(|o| o.first < k);
-        i > 0 && self.qs[i - 1].unit_end == k
+        self.last_quantity_before(k)
+            .is_some_and(|o| o.unit_end == k)
     }
 
     /// Whether tokens `a..b` speak of lately: "qua", "tuần", "tháng" ("trong tháng qua", "năm
