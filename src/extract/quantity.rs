@@ -506,6 +506,12 @@ impl Finder<'_> {
             && !self.text.word_is(k + 1, &["lần"])
     }
 
+    /// Where the number at token `i` starts with its hedge before it ("khoảng 28.000").
+    fn hedge_start(&self, i: usize) -> usize {
+        self.ends_at(i, |c| matches!(c, Cue::Approx(_)))
+            .map_or(i, |a| a.start as usize)
+    }
+
     /// A price per thing after an amount at `j`, as [`Finder::per_unit`] finds it, but not so
     /// much a time ("/tháng", "/ngày" as "/năm", also without accents): some slash of it names
     /// a thing ("/người/tháng", "/tháng/người").
@@ -796,9 +802,7 @@ impl Finder<'_> {
                 .map(|h| h.start as usize)
                 .next_back()
         };
-        let at = self
-            .ends_at(i, |c| matches!(c, Cue::Approx(_)))
-            .map_or(i, |a| a.start as usize);
+        let at = self.hedge_start(i);
         let linked = self.text.word_is(at.wrapping_sub(1), &["là", "đạt"]);
         // (The subject only: no other count's head, "tổng số hội viên ... đạt 2.300 người", and
         // no ";" between.)
@@ -1261,19 +1265,14 @@ impl Finder<'_> {
                 // "VNG có 2.000 nhân viên", "với hơn 2.000 nhân viên": an organisation's
                 // staff, after a word of having or hiring (past a hedge); "hơn 1.000 nhân
                 // viên cứu hộ" is a role's, no workforce.
+                let at = self.hedge_start(num.first);
                 let staffed = || {
-                    let at = self
-                        .ends_at(num.first, |c| matches!(c, Cue::Approx(_)))
-                        .map_or(num.first, |a| a.start as usize);
                     preceded_by_any(self.text, &staff.preceded_by, at)
                         && !preceded_by_any(self.text, &staff.not_preceded_by, at)
                 };
                 // "Thaco sử dụng khoảng 28.000 người.": those a firm employs, ending the phrase
                 // (not "sử dụng 3 người đóng thế", a role).
                 let employed = || {
-                    let at = self
-                        .ends_at(num.first, |c| matches!(c, Cue::Approx(_)))
-                        .map_or(num.first, |a| a.start as usize);
                     at >= 2
                         && self.text.word_is(at - 2, &["sử"])
                         && self.text.word_is(at - 1, &["dụng"])
@@ -1406,10 +1405,11 @@ impl Finder<'_> {
                 && u2.cue == u.cue
                 && u2.len == u.len
             {
-                // "28.000 đồng đến 54.000 đồng mỗi viên": a range of prices.
+                // (Not a range of exchange rates: "24.100 đồng/USD đến 24.300 đồng/USD".)
                 if self.exchange_rate(u2.end()) {
                     return None;
                 }
+                // "28.000 đồng đến 54.000 đồng mỗi viên": a range of prices.
                 per_unit |= self.per_thing(u2.end());
                 max = Some(r.shift(k2 - scale));
                 unit_end = self.unit_phrase_end(per_unit, u2.end());
