@@ -2615,6 +2615,48 @@ fn a_figure_by_the_plan_is_a_target_and_one_that_may_have_been_is_not() {
 }
 
 #[test]
+fn a_goal_ends_where_a_part_past_a_comma_tells_what_was_or_is() {
+    // Regression: a goal word reached on past commas to every later figure of its sentence:
+    // results of a year already over, and figures "hiện" says are now, became goals.
+    let text = "Xưởng mới dự kiến đi vào hoạt động trong quý III/2026 với 2 dây chuyền, năm 2025 \
+                công ty có doanh thu 120 triệu USD, đóng thuế 35 tỷ đồng. Khu công nghiệp Yên \
+                Mỹ phấn đấu nâng tỷ lệ lấp đầy lên 90%, hiện đạt 71%. Công ty phấn đấu thu hút \
+                12 dự án, hiện có 7 dự án.";
+    let got: Vec<_> = analyze(text, ymd(2026, 2, 20), &K)
+        .mentions
+        .into_iter()
+        .map(|m| (m.surface, m.measure))
+        .collect();
+    let (level, target) = (Measure::Level, Measure::Target);
+    assert_eq!(
+        got,
+        [
+            ("120 triệu USD".to_owned(), level),
+            ("35 tỷ đồng".to_owned(), level),
+            ("90%".to_owned(), target),
+            ("71%".to_owned(), level),
+            ("12 dự án".to_owned(), target),
+            ("7 dự án".to_owned(), level)
+        ]
+    );
+    // A year still to come, or the present in a word ("hiện đại"), keeps the goal.
+    let text = "Nhà máy dự kiến đi vào hoạt động trong năm 2026, năm 2027 đạt doanh thu 90 triệu \
+                USD. Tỉnh phấn đấu xây dựng KCN hiện đại, thu hút 500 triệu USD.";
+    let got: Vec<_> = analyze(text, ymd(2026, 2, 20), &K)
+        .mentions
+        .into_iter()
+        .map(|m| (m.surface, m.measure))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("90 triệu USD".to_owned(), target),
+            ("500 triệu USD".to_owned(), target)
+        ]
+    );
+}
+
+#[test]
 fn a_percent_of_shares_delegates_or_foreign_investment_is_a_share() {
     // Regression: "25% cổ phần", "86,97% đại biểu tán thành" and "80% FDI" were levels.
     let got: Vec<Measure> = measures(

@@ -2708,41 +2708,60 @@ impl<'a> Labeler<'a> {
                     || (self.tok(k) == "tuy" && self.tok(k + 1) == "nhien")
             })
         };
+        // The time that opens a part past the comma at token `c`.
+        let opening_time = |c: usize| {
+            self.periods_in(c + 1, q.first)
+                .first()
+                .filter(|p| p.first == c + 1 && !p.comparison)
+        };
         // "dự kiến tạo việc làm cho 4.000 lao động, hiện đã tuyển dụng được 1.500 lao động": the
-        // figure's own clause, past a comma, opening with what is done ("đã", "đến nay", "hiện
-        // nay") ends the goal. (Not a "đã" further in, describing something: "tập trung vào các
-        // KCN đã có hạ tầng, với tổng vốn 2 tỷ USD"; nor bare "hiện", as in "hiện đại".)
+        // figure's own part past a comma, opening with what is done ("đã", "đến nay", "hiện"),
+        // ends the goal. (Not a "đã" further in, describing something: "tập trung vào các KCN
+        // đã có hạ tầng, với tổng vốn 2 tỷ USD"; nor "hiện đại"; nor an aside before the
+        // figure's part: "sử dụng 40 ha, hiện nay là đất lúa, và tạo việc làm cho 1.500 người".)
         let done_after = |h: &Hit| {
-            (h.end()..q.first)
-                .rfind(|&k| self.tok(k) == ",")
-                .is_some_and(|c| {
-                    // (Also past a time that opens it: "..., 4 tháng đầu năm đã thu hút được".)
-                    let opening = self
-                        .periods_in(c + 1, q.first)
-                        .first()
-                        .filter(|p| p.first == c + 1)
-                        .map_or(c + 1, |p| p.end);
-                    // (Or one no date fixes: "4 tháng đầu năm" with no year known.)
-                    let opening = (opening..q.first)
-                        .find(|&k| {
-                            self.text.tokens[k].kind != TokKind::Num
-                                && !matches!(self.tok(k), "thang" | "dau" | "nam" | "quy")
-                        })
-                        .unwrap_or(q.first);
-                    (c + 1..(opening + 3).min(q.first)).any(|k| {
-                        self.text.word_is(k, &["đã"])
+            let commas = || (h.end()..q.first).filter(|&k| self.tok(k) == ",");
+            // A part opening with a time over before the news ends it for all that follows:
+            // "dự kiến nâng công suất ..., năm 2024 doanh thu đạt 300 triệu USD, nộp ngân sách
+            // 50 tỷ đồng" (in 2025) tells what was.
+            let was = commas().any(|c| {
+                opening_time(c)
+                    .and_then(|p| p.end_date)
+                    .zip(self.pub_date)
+                    .is_some_and(|(e, d)| e < d)
+            });
+            was || commas().last().is_some_and(|c| {
+                let own = opening_time(c);
+                // (Also past a time that opens it: "..., 4 tháng đầu năm đã thu hút được".)
+                let opening = own.map_or(c + 1, |p| p.end);
+                // (Or one no date fixes: "4 tháng đầu năm" with no year known.)
+                let opening = (opening..q.first)
+                    .find(|&k| {
+                        self.text.tokens[k].kind != TokKind::Num
+                            && !matches!(self.tok(k), "thang" | "dau" | "nam" | "quy")
+                    })
+                    .unwrap_or(q.first);
+                (c + 1..(opening + 3).min(q.first)).any(|k| {
+                    self.text.word_is(k, &["đã"])
+                            // "..., hiện đạt 65%": now, not in "thực hiện", "hiện đại".
+                            || self.text.word_is(k, &["hiện"])
+                                && !self.text.word_is(
+                                    k.wrapping_sub(1),
+                                    &["thực", "xuất", "thể", "phát", "biểu"],
+                                )
+                                && !self.text.word_is(
+                                    k + 1,
+                                    &["đại", "trạng", "tượng", "vật", "diện", "thực", "hành"],
+                                )
                             || self.any_words_at(
                                 k,
                                 &[
                                     &["đến", "nay"],
-                                    &["hiện", "nay"],
-                                    &["hiện", "đang"],
-                                    &["hiện", "có"],
                                     &["thời", "điểm", "này"],
                                 ],
                             )
-                    })
                 })
+            })
         };
         // A list of a plan's goals split by ";", each item opening on a verb of what is to be
         // done ("phấn đấu thu hút 40 dự án mới; cho thuê 120 ha đất; nâng tỷ lệ lấp đầy lên
