@@ -228,6 +228,15 @@ fn english_style_where_the_marks_say_so() {
 }
 
 #[test]
+fn english_scale_words_multiply_like_vietnamese_ones() {
+    // Regression: "USD 38.2 billion" was 38.2 USD, and "6,820.4 billion VND" no mention.
+    assert_value("Xuất khẩu đạt USD 38.2 billion.", 38.2e9, Unit::Usd);
+    assert_value("Dự án có vốn US$520 million.", 520e6, Unit::Usd);
+    assert_value("Doanh nghiệp nộp 6,820.4 billion VND.", 6820.4e9, Unit::Vnd);
+    assert_value("Tổng thu đạt VND 1.2 trillion.", 1.2e12, Unit::Vnd);
+}
+
+#[test]
 fn thousands_grouped_with_a_dot_and_000_count_for_the_vietnamese_style() {
     // Regression: two English decimals ("499.81ha", "326.5ha") made an article English, and
     // "187.265 tỷ đồng" beside "201.000 tỷ đồng" and "16.000 tỷ đồng" became 187 billion. (Two
