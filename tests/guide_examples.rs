@@ -1261,3 +1261,138 @@ fn a_currency_wrapped_onto_the_next_line_is_the_amounts() {
         ]
     );
 }
+
+/// (surface, value, unit, metric, measure, period start and end) of each mention in `text`.
+type Row = (
+    String,
+    f64,
+    Unit,
+    Metric,
+    Measure,
+    Option<chrono::NaiveDate>,
+    Option<chrono::NaiveDate>,
+);
+
+fn cells(text: &str) -> Vec<Row> {
+    mentions(text)
+        .into_iter()
+        .map(|m| {
+            let Mention {
+                surface,
+                value,
+                unit,
+                metric,
+                measure,
+                period_start,
+                period_end,
+                ..
+            } = m;
+            (
+                surface,
+                value,
+                unit,
+                metric,
+                measure,
+                period_start,
+                period_end,
+            )
+        })
+        .collect()
+}
+
+fn date(y: i32, m: u32, d: u32) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::from_ymd_opt(y, m, d)
+}
+
+#[test]
+fn a_flattened_tables_cells_take_unit_metric_period_and_measure_from_row_and_column() {
+    // Regression: every cell of a table whose unit stands in its own column was missed ("a
+    // figure in a flattened table" counts).
+    let text = "Kết quả sản xuất kinh doanh của các KCN như sau:\nChỉ tiêu | ĐVT | 9 tháng 2024 | \
+                9 tháng 2025 | % so cùng kỳ\nGiá trị xuất khẩu | triệu USD | 1.250 | 1.410 | \
+                112,8\nSố lao động | người | 45.200 | 47.900 | 106\nDự án FDI mới | dự án | 7 | \
+                9 | 128,6\n";
+    let (y24, y25) = (
+        (date(2024, 1, 1), date(2024, 9, 30)),
+        (date(2025, 1, 1), date(2025, 9, 30)),
+    );
+    let (x, w, p) = (Metric::ExportValue, Metric::Workers, Metric::Projects);
+    let (prior, level, ratio) = (
+        Measure::PriorLevel,
+        Measure::Level,
+        Measure::RatioToPriorPct,
+    );
+    let want = [
+        ("1.250", 1.25e9, Unit::Usd, x, prior, y24),
+        ("1.410", 1.41e9, Unit::Usd, x, level, y25),
+        ("112,8", 112.8, Unit::Percent, x, ratio, y25),
+        ("45.200", 45_200.0, Unit::Count, w, prior, y24),
+        ("47.900", 47_900.0, Unit::Count, w, level, y25),
+        ("106", 106.0, Unit::Percent, w, ratio, y25),
+        ("7", 7.0, Unit::Count, p, prior, y24),
+        ("9", 9.0, Unit::Count, p, level, y25),
+        ("128,6", 128.6, Unit::Percent, p, ratio, y25),
+    ];
+    let want: Vec<Row> = want
+        .into_iter()
+        .map(|(s, v, u, m, me, (a, b))| (s.to_owned(), v, u, m, me, a, b))
+        .collect();
+    assert_eq!(cells(text), want);
+}
+
+#[test]
+fn a_tables_unit_may_stand_in_a_rows_label_and_a_signed_cell_is_a_change() {
+    // Tab-separated cells, the unit in brackets after the row's label.
+    let got = cells(
+        "Chỉ tiêu\tNăm 2023\tNăm 2024\tTăng/giảm\nDoanh thu (tỷ đồng)\t8.400\t9.150\t+750\nNộp \
+         ngân sách (tỷ đồng)\t610\t585\t-25\n",
+    );
+    let got: Vec<_> = got.into_iter().map(|r| (r.1, r.2, r.3, r.4)).collect();
+    let (rev, bud) = (Metric::Revenue, Metric::BudgetContribution);
+    assert_eq!(
+        got,
+        [
+            (8.4e12, Unit::Vnd, rev, Measure::PriorLevel),
+            (9.15e12, Unit::Vnd, rev, Measure::Level),
+            (7.5e11, Unit::Vnd, rev, Measure::ChangeAbs),
+            (6.1e11, Unit::Vnd, bud, Measure::PriorLevel),
+            (5.85e11, Unit::Vnd, bud, Measure::Level),
+            (-2.5e10, Unit::Vnd, bud, Measure::ChangeAbs),
+        ]
+    );
+    // A unit column before the numbers, cells split by spaces: "USD" is no sign of "820".
+    let got = values(
+        "Chỉ tiêu Đơn vị 2024 2025\nXuất khẩu triệu USD 820 910\nNhập khẩu triệu USD 640 700\n",
+    );
+    assert_eq!(
+        got,
+        [
+            (Unit::Usd, 820e6, None),
+            (Unit::Usd, 910e6, None),
+            (Unit::Usd, 640e6, None),
+            (Unit::Usd, 700e6, None)
+        ]
+    );
+}
+
+#[test]
+fn rows_run_into_one_line_split_at_their_index_and_the_index_is_no_figure() {
+    let got = values(
+        "STT | Chỉ tiêu | Đơn vị | Năm 2024 | Năm 2025 1 | Doanh thu | tỷ USD | 2,4 | 2,9 2 | \
+         Diện tích cho thuê | ha | 35 | 48",
+    );
+    assert_eq!(
+        got,
+        [
+            (Unit::Usd, 2.4e9, None),
+            (Unit::Usd, 2.9e9, None),
+            (Unit::Ha, 35.0, None),
+            (Unit::Ha, 48.0, None)
+        ]
+    );
+    // Rows with no unit anywhere are no figures: a table of prices.
+    assert_no_mentions([
+        "Tháng | Giá mở cửa | Giá đóng cửa\nTháng 7 | 172 | 173,5\nTháng 8 | \
+                         141,3 | 142\n",
+    ]);
+}

@@ -14,7 +14,7 @@ use crate::model::{Approx, Investor, Measure, Metric, Unit};
 use crate::text::{Text, TokKind};
 
 use super::period::{PeriodExpr, last_day, year_of};
-use super::quantity::{Quantity, bracketed_sign, followed_by_any, is_phrase};
+use super::quantity::{Cell, Quantity, bracketed_sign, followed_by_any, is_phrase};
 
 /// How many sentences below a heading its figure's restatement may stand.
 const HEADING_REACH: usize = 3;
@@ -5420,9 +5420,11 @@ impl<'a> Labeler<'a> {
         amount.then_some(h.cue == Cue::Measure(MeasureCue::Fall))
     }
 
-    /// Labels of a table cell, read from the table's caption and header.
-    fn label_cell(&self, q: &Quantity, (a, b): (usize, usize)) -> Labels {
-        let last_cue = |f: &dyn Fn(&Cue) -> bool| {
+    /// Labels of a table cell: what it measures from its row's label, else from the table's
+    /// caption and header; its period from its column's header, else the table's; its measure
+    /// from its column (a percent in a table of shares, "Tỷ lệ", is a share).
+    fn label_cell(&self, q: &Quantity, cell: Cell) -> Labels {
+        let last_cue = |(a, b): (usize, usize), f: &dyn Fn(&Cue) -> bool| {
             self.hits
                 .within(a, b)
                 .iter()
@@ -5430,32 +5432,56 @@ impl<'a> Labeler<'a> {
                 .max_by_key(|h| (h.end(), h.len))
                 .copied()
         };
-        let metric = match last_cue(&|c| matches!(c, Cue::Metric { .. })) {
-            Some(Hit {
-                cue: Cue::Metric { metric, .. },
-                ..
-            }) if !self.no_metric_here(q, metric) => metric,
-            _ => Metric::Other,
-        };
-        let share = last_cue(&|c| *c == Cue::Measure(MeasureCue::Share)).is_some()
+        let metric_in =
+            |range: (usize, usize)| match last_cue(range, &|c| matches!(c, Cue::Metric { .. })) {
+                Some(Hit {
+                    cue: Cue::Metric { metric, .. },
+                    ..
+                }) if !self.no_metric_here(q, metric) => Some(metric),
+                _ => None,
+            };
+        let metric = cell
+            .counts
+            .or_else(|| metric_in(cell.row))
+            .or_else(|| metric_in(cell.table))
+            .unwrap_or(Metric::Other);
+        // (A row's own "Tỷ lệ lấp đầy" is a rate, no share.)
+        let (a, b) = cell.table;
+        let share = last_cue((a, b), &|c| *c == Cue::Measure(MeasureCue::Share)).is_some()
             || (a..b).any(|k| self.tok(k) == "le");
-        let measure = if q.unit == Unit::Percent && share {
+        let measure = if cell.measure == Measure::Level && q.unit == Unit::Percent && share {
             Measure::SharePct
         } else {
-            Measure::Level
+            cell.measure
         };
-        let investor = match last_cue(&|c| matches!(c, Cue::Investor(_))) {
-            Some(Hit {
-                cue: Cue::Investor(InvestorCue::Fdi),
-                ..
-            }) => Some(Investor::Fdi),
-            Some(Hit {
-                cue: Cue::Investor(InvestorCue::Ddi),
-                ..
-            }) => Some(Investor::Ddi),
-            _ => None,
+        let investor = [cell.row, cell.table].into_iter().find_map(|range| {
+            match last_cue(range, &|c| matches!(c, Cue::Investor(_))) {
+                Some(Hit {
+                    cue: Cue::Investor(InvestorCue::Fdi),
+                    ..
+                }) => Some(Investor::Fdi),
+                Some(Hit {
+                    cue: Cue::Investor(InvestorCue::Ddi),
+                    ..
+                }) => Some(Investor::Ddi),
+                _ => None,
+            }
+        });
+        let within = |(a, b): (usize, usize)| {
+            self.periods
+                .iter()
+                .rfind(|p| p.first >= a && p.end <= b && !p.comparison)
         };
-        let period = self.periods.iter().rfind(|p| p.first >= a && p.end <= b);
+        // (A column that names a period the reader cannot date, "9T/2021", leaves it open.)
+        let dated_column = (cell.column.0..cell.column.1).any(|k| {
+            let t = self.tok(k);
+            t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())
+        });
+        let period = match within(cell.column) {
+            Some(p) => Some(p),
+            None if dated_column && cell.column != cell.table => None,
+            None => within(cell.table),
+        };
         let cumulative = period.is_some_and(|p| p.cumulative);
         Labels {
             metric,
@@ -5465,7 +5491,7 @@ impl<'a> Labeler<'a> {
             period_start: period.and_then(|p| p.start),
             period_end: period.and_then(|p| p.end_date),
             cumulative,
-            negative: false,
+            negative: cell.negative,
         }
     }
 
@@ -6029,8 +6055,8 @@ impl<'a> Labeler<'a> {
         // Quantities whose metric no cue decided.
         let mut uncued = Vec::with_capacity(self.qs.len());
         for (qi, q) in self.qs.iter().enumerate() {
-            if let Some(ctx) = q.context {
-                done.push(self.label_cell(q, ctx));
+            if let Some(cell) = q.context {
+                done.push(self.label_cell(q, cell));
                 uncued.push(false);
                 continue;
             }

@@ -1,6 +1,6 @@
 //! Finding quantities: a number, its scale words and its unit, or a number whose unit the
 //! context fixes (a bare figure after `tỷ lệ lấp đầy`, a count after its noun, a column of a
-//! flattened table).
+//! flattened table: see `quantity/table.rs`).
 //!
 //! Dates, years, durations, document numbers and numbers inside names are not quantities: a
 //! number next to a date word, attached to letters, or without any unit is left alone.
@@ -8,11 +8,13 @@
 use std::cell::OnceCell;
 
 use crate::lexicon::{Cue, EntityDef, Hit, Hits, Lexicon};
-use crate::model::{Entity, Metric, Unit};
+use crate::model::{Entity, Measure, Metric, Unit};
 use crate::text::{Text, TokKind};
 
 use super::number::{self, Decimal, Reading, Style};
 use super::period::YEAR_COUNTERS;
+
+mod table;
 
 /// A quantity before labelling: tokens `first..=last` are its span.
 #[derive(Debug, Clone)]
@@ -32,11 +34,26 @@ pub struct Quantity {
     pub bare: bool,
     /// Token index where the unit phrase ends (exclusive), for context rules that look past it.
     pub unit_end: usize,
-    /// Tokens to read labels from instead of the sentence (a table's caption and header).
-    pub context: Option<(usize, usize)>,
+    /// A table's cell: labels are read from its table, row and column, not the sentence.
+    pub context: Option<Cell>,
     /// An amount per thing, a price or an income ("8,5 triệu đồng/người/tháng", "120
     /// USD/m2", "15.000 đồng một kg"): no total of anything.
     pub per_unit: bool,
+}
+
+/// Where a table cell's labels are read: token ranges of the table's caption and header, of
+/// the cell's row label ("Doanh thu (tỷ USD)"), and of the header of the column that dates it
+/// ("6 tháng 2024"); and the measure its column says.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Cell {
+    pub table: (usize, usize),
+    pub row: (usize, usize),
+    pub column: (usize, usize),
+    /// What the cell's row counts, whatever the cell's unit ("Dự án FDI cấp mới": projects).
+    pub counts: Option<Metric>,
+    pub measure: Measure,
+    /// Written with a minus sign ("-2,5" in a change column).
+    pub negative: bool,
 }
 
 impl Quantity {
@@ -1538,6 +1555,13 @@ pub fn find(text: &Text, hits: &Hits, lex: &Lexicon, style: Style) -> Vec<Quanti
     let mut qs = f.find();
     let mut bare = f.find_bare(&qs);
     qs.append(&mut bare);
+    // A table's cells replace what the sentence finder made of their row ("Doanh thu triệu
+    // USD 4.120 4.652" is no "USD 4.120").
+    let (cells, claimed) = f.find_tables();
+    if !cells.is_empty() {
+        qs.retain(|q| !claimed.iter().any(|&(a, b)| q.first < b && a <= q.last));
+        qs.extend(cells);
+    }
     qs.sort_by_key(|q| q.first);
     qs
 }
@@ -1709,88 +1733,6 @@ impl Finder<'_> {
             }
         }
 
-        out.extend(self.find_table_cells(&taken, &out));
-        out
-    }
-
-    /// Flattened tables: a header line naming a unit ("STT Vùng Tỷ lệ %"), then rows of
-    /// "index label value". Row indexes are not quantities; the last number of a row is.
-    fn find_table_cells(
-        &self,
-        taken: &dyn Fn(usize) -> bool,
-        so_far: &[Quantity],
-    ) -> Vec<Quantity> {
-        let mut out = Vec::new();
-        let lines = self.lines();
-        let mut li = 0;
-        while li < lines.len() {
-            let (a, b) = lines[li];
-            let header_unit = self.header_unit(a, b);
-            let Some(unit) = header_unit else {
-                li += 1;
-                continue;
-            };
-            let mut rows = Vec::new();
-            let mut lj = li + 1;
-            while lj < lines.len() {
-                let (ra, rb) = lines[lj];
-                let last = rb - 1;
-                let has_words = (ra..rb).any(|k| self.kind(k) == Some(TokKind::Word));
-                if rb - ra < 2 || !has_words || self.kind(last) != Some(TokKind::Num) || taken(last)
-                {
-                    break;
-                }
-                if (ra..rb)
-                    .filter(|&k| self.kind(k) == Some(TokKind::Num))
-                    .count()
-                    > 2
-                {
-                    break;
-                }
-                rows.push(last);
-                lj += 1;
-            }
-            if rows.len() >= 2 {
-                // The caption: up to three lines before the header, within its paragraph.
-                let mut caption = a;
-                for back in lines[..li].iter().rev().take(3) {
-                    if self.text.folded[self.text.tokens[back.1 - 1].end as usize
-                        ..self.text.tokens[caption].start as usize]
-                        .matches('\n')
-                        .count()
-                        > 1
-                    {
-                        break;
-                    }
-                    caption = back.0;
-                }
-                for k in rows {
-                    if so_far.iter().any(|q| q.first == k) {
-                        continue;
-                    }
-                    if let Some(r) = number::parse(self.tok(k)) {
-                        let v = r.resolve(self.style).to_f64();
-                        out.push(Quantity {
-                            first: k,
-                            last: k,
-                            num: k,
-                            value: v,
-                            value_max: None,
-                            unit,
-                            entity: None,
-                            points: false,
-                            bare: true,
-                            unit_end: k + 1,
-                            context: Some((caption, b)),
-                            per_unit: false,
-                        });
-                    }
-                }
-                li = lj;
-            } else {
-                li += 1;
-            }
-        }
         out
     }
 

@@ -1,0 +1,502 @@
+//! Flattened tables: a header, then rows of "label [unit] value value ...".
+//!
+//! Scrapers flatten a table into lines, its cells split by "|", tabs or spaces, and some run
+//! all the rows into one line ("... | % so cùng kỳ 1 | Doanh thu | tỷ đồng | 148.235 | 162.840
+//! | 109,9 2 | Giá trị xuất khẩu | ..."). A cell's number has no unit word after it: its unit is
+//! in a unit column ("Đơn vị", "ĐVT"), in the row's label ("Doanh thu (tỷ USD)"), or in the
+//! header or caption ("Đơn vị: tỷ đồng", "Tỷ lệ %"). What it measures is in the row's label;
+//! its period and measure are in its column's header ("6 tháng 2024", "% so cùng kỳ").
+
+use super::*;
+use crate::model::Measure;
+
+/// A row of a table: its label, the unit it states, and the tokens of its values.
+struct Row {
+    label: (usize, usize),
+    unit: Option<RowUnit>,
+    /// Where the unit and values start: what the table claims from the sentence finder.
+    claim: usize,
+    values: Vec<usize>,
+    end: usize,
+}
+
+/// The unit of a row's values, and what they multiply by to be in it.
+#[derive(Clone, Copy)]
+struct RowUnit {
+    unit: Unit,
+    factor: f64,
+    entity: Option<(Entity, Metric)>,
+}
+
+/// What a column's header says its values are.
+#[derive(Clone, Copy, PartialEq)]
+enum Column {
+    /// A period's figures ("Năm 2024", "6 tháng 2023").
+    Period,
+    /// A plan's figures ("KH 2025", "Kế hoạch năm").
+    Plan,
+    /// The level as a percent of the year before ("% so cùng kỳ", "So sánh (%)").
+    Ratio,
+    /// The change in percent ("Tăng/giảm (%)").
+    ChangePct,
+    /// The change in the row's unit ("Tăng/giảm", "+/-").
+    ChangeAbs,
+    /// The share of the plan reached ("% KH", "So KH (%)").
+    PlanPct,
+    /// Nothing said: the table's own figures.
+    Plain,
+}
+
+impl Finder<'_> {
+    /// The cells of flattened tables, and the token ranges they claim from the quantities
+    /// found in sentences (a "USD" column before a number is no currency sign of it).
+    pub(super) fn find_tables(&self) -> (Vec<Quantity>, Vec<(usize, usize)>) {
+        let mut out = Vec::new();
+        let mut claimed = Vec::new();
+        let lines = self.lines();
+        let pieces = self.table_pieces(&lines);
+        let parsed: Vec<Option<Row>> = pieces.iter().map(|&(a, b)| self.parse_row(a, b)).collect();
+        // How many rows run from each piece on (read once: the text stays linear).
+        let mut run = vec![0; pieces.len() + 1];
+        for i in (0..pieces.len()).rev() {
+            run[i] = if parsed[i].is_some() {
+                run[i + 1] + 1
+            } else {
+                0
+            };
+        }
+        let mut i = 0;
+        while i < pieces.len() {
+            let (h0, h1) = pieces[i];
+            let header_ok = run[i + 1] >= 2
+                && parsed[i].is_none()
+                && (h0..h1).any(|k| self.kind(k) == Some(TokKind::Word));
+            if !header_ok {
+                i += 1;
+                continue;
+            }
+            let rows = parsed[i + 1..i + 1 + run[i + 1]].iter().flatten();
+            let caption = self.caption_before(&lines, h0);
+            let table_unit = self.stated_unit(&lines, caption, h1);
+            let columns = self.columns(h0, h1);
+            let kinds: Vec<Column> = columns.iter().map(|&c| self.column_kind(c)).collect();
+            let compared = kinds
+                .iter()
+                .any(|k| matches!(k, Column::Ratio | Column::ChangePct | Column::ChangeAbs));
+            let last_period = kinds.iter().rposition(|&k| k == Column::Period);
+            for row in rows {
+                if row.values.len() > columns.len() {
+                    continue;
+                }
+                let skip = columns.len() - row.values.len();
+                // What a row of counts counts, for all its cells ("Dự án FDI cấp mới | dự án |
+                // 98 | 121 | 123,5"): its unit's noun, or one in its label ("Lao động | người").
+                let row_unit = row.unit.or(table_unit);
+                let row_counts = row_unit.filter(|u| u.unit == Unit::Count).and_then(|u| {
+                    u.entity.map(|(_, m)| m).or_else(|| {
+                        self.hits
+                            .within(row.label.0, row.label.1)
+                            .iter()
+                            .find_map(|h| match h.cue {
+                                Cue::Entity(id) if h.end() <= row.label.1 => {
+                                    Some(self.lex.entities[id as usize].metric)
+                                }
+                                _ => None,
+                            })
+                    })
+                });
+                let mut any = false;
+                for (n, &k) in row.values.iter().enumerate() {
+                    let ci = skip + n;
+                    let kind = kinds[ci];
+                    let percent_after = self.tok_or_empty(k + 1) == "%";
+                    let unit = match kind {
+                        Column::Ratio | Column::ChangePct | Column::PlanPct => Some(RowUnit {
+                            unit: Unit::Percent,
+                            factor: 1.0,
+                            entity: None,
+                        }),
+                        _ if percent_after => Some(RowUnit {
+                            unit: Unit::Percent,
+                            factor: 1.0,
+                            entity: None,
+                        }),
+                        _ => row_unit,
+                    };
+                    let Some(unit) = unit else { continue };
+                    let Some(r) = number::parse(self.tok(k)) else {
+                        continue;
+                    };
+                    let measure = match kind {
+                        Column::Ratio => Measure::RatioToPriorPct,
+                        Column::ChangePct | Column::ChangeAbs => Measure::ChangeAbs,
+                        Column::PlanPct => Measure::PlanPct,
+                        Column::Plan => Measure::Target,
+                        Column::Period if compared && Some(ci) != last_period => {
+                            Measure::PriorLevel
+                        }
+                        _ => Measure::Level,
+                    };
+                    // A signed figure in a column of levels is a change: "Doanh thu 25.300 tỷ
+                    // đồng -6,3%".
+                    let signed = k > 0
+                        && matches!(self.tok(k - 1), "+" | "-" | "−")
+                        && !self.text.tokens[k].space_before;
+                    let measure = match measure {
+                        Measure::Level | Measure::PriorLevel if signed => Measure::ChangeAbs,
+                        m => m,
+                    };
+                    let measure = match (measure, unit.unit) {
+                        (Measure::ChangeAbs, Unit::Percent) => Measure::ChangePct,
+                        (m, _) => m,
+                    };
+                    // A period column dates its own figures; the others take the last
+                    // period's ("% so cùng kỳ" of "6 tháng 2024").
+                    let dated_by = match kind {
+                        Column::Period | Column::Plan => columns[ci],
+                        _ => last_period.map_or(columns[ci], |p| columns[p]),
+                    };
+                    let value = r.resolve(self.style).to_f64() * unit.factor;
+                    let last = k + usize::from(percent_after);
+                    out.push(Quantity {
+                        first: k,
+                        last,
+                        num: k,
+                        value,
+                        value_max: None,
+                        unit: unit.unit,
+                        entity: unit.entity.filter(|_| unit.unit == Unit::Count),
+                        points: false,
+                        bare: true,
+                        unit_end: last + 1,
+                        context: Some(Cell {
+                            table: (caption, h1),
+                            row: row.label,
+                            column: dated_by,
+                            counts: row_counts,
+                            measure,
+                            negative: signed && self.tok(k - 1) != "+",
+                        }),
+                        per_unit: false,
+                    });
+                    any = true;
+                }
+                if any {
+                    claimed.push((row.claim, row.end));
+                }
+            }
+            i += run[i + 1] + 1;
+        }
+        (out, claimed)
+    }
+
+    /// The token ranges a table can be read from: each line, and in a line of cells split by
+    /// "|" that runs several rows together, each row (a row starts at a label cell after a
+    /// cell ending in a value; a small whole number glued to that cell is its index).
+    fn table_pieces(&self, lines: &[(usize, usize)]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for &(a, b) in lines {
+            if !(a..b).any(|k| self.tok(k) == "|") {
+                out.push((a, b));
+                continue;
+            }
+            let mut start = a;
+            let mut cell_start = a;
+            let mut prev_cell: Option<(usize, usize)> = None;
+            for k in a..=b {
+                if k < b && self.tok(k) != "|" {
+                    continue;
+                }
+                let cell = (cell_start, k);
+                cell_start = k + 1;
+                if cell.0 >= cell.1 {
+                    continue;
+                }
+                if let Some((p0, p1)) = prev_cell
+                    && self.kind(cell.0) == Some(TokKind::Word)
+                    && self.kind(p1 - 1) == Some(TokKind::Num)
+                    && !self.year_like(p1 - 1)
+                {
+                    let index = self.small_whole(p1 - 1);
+                    let boundary = if index && p1 - p0 >= 2 {
+                        p1 - 1
+                    } else if index && prev_cell.is_some_and(|_| p1 - p0 == 1) {
+                        p0
+                    } else {
+                        cell.0
+                    };
+                    if boundary > start {
+                        out.push((start, boundary));
+                        start = boundary;
+                    }
+                }
+                prev_cell = Some(cell);
+            }
+            if start < b {
+                out.push((start, b));
+            }
+        }
+        out
+    }
+
+    /// A row: an optional index, a label, an optional unit, then values to the end.
+    fn parse_row(&self, a: usize, b: usize) -> Option<Row> {
+        let value_token = |k: usize| {
+            self.kind(k) == Some(TokKind::Num) || matches!(self.tok(k), "%" | "|" | "+" | "-" | "−")
+        };
+        let mut s = b;
+        while s > a && value_token(s - 1) {
+            s -= 1;
+        }
+        let values: Vec<usize> = (s..b)
+            .filter(|&k| self.kind(k) == Some(TokKind::Num))
+            .collect();
+        if values.is_empty() || values.iter().all(|&k| self.year_like(k)) {
+            return None;
+        }
+        let mut l = a;
+        while l < s && self.tok(l) == "|" {
+            l += 1;
+        }
+        if l + 1 < s && self.kind(l) == Some(TokKind::Num) && self.small_whole(l) {
+            l += 1;
+            if matches!(self.tok(l), "." | ")" | "|") {
+                l += 1;
+            }
+        }
+        let mut e = s;
+        while e > l && self.tok(e - 1) == "|" {
+            e -= 1;
+        }
+        let (unit, label_end) = match self.unit_ending(l, e) {
+            // (Not the unit of a number before it: "Doanh thu 25.300 tỷ đồng -6,3%".)
+            Some((_, k)) if k > 0 && self.kind(k - 1) == Some(TokKind::Num) => (None, e),
+            Some((u, k)) => (Some(u), k),
+            // "Doanh thu (tỷ USD)".
+            None if e > l + 2 && self.tok(e - 1) == ")" => {
+                match (l..e - 1).rfind(|&k| self.tok(k) == "(") {
+                    Some(p) => match self.unit_phrase(p + 1, e - 1) {
+                        Some(u) => (Some(u), p),
+                        None => (None, e),
+                    },
+                    None => (None, e),
+                }
+            }
+            None => (None, e),
+        };
+        let mut label_end = label_end;
+        while label_end > l && self.tok(label_end - 1) == "|" {
+            label_end -= 1;
+        }
+        let label = if (l..label_end).any(|k| self.kind(k) == Some(TokKind::Word)) {
+            (l, label_end)
+        } else if unit.is_some_and(|u| u.entity.is_some()) {
+            // "Số dự án": the unit is all the label says.
+            (l, e)
+        } else {
+            return None;
+        };
+        Some(Row {
+            label,
+            unit,
+            claim: if unit.is_some() && label_end < e {
+                label_end
+            } else {
+                s
+            },
+            values,
+            end: b,
+        })
+    }
+
+    /// The longest unit phrase ending at token `e`, after `l`: the unit and where it starts.
+    fn unit_ending(&self, l: usize, e: usize) -> Option<(RowUnit, usize)> {
+        (e.saturating_sub(4).max(l)..e).find_map(|k| {
+            let k = if self.tok(k) == "|" { k + 1 } else { k };
+            (k < e).then(|| self.unit_phrase(k, e).map(|u| (u, k)))?
+        })
+    }
+
+    /// The unit that tokens `k..e` name exactly: "%", "tỷ đồng", "triệu USD", "ha", "nghìn
+    /// người", "dự án".
+    fn unit_phrase(&self, k: usize, e: usize) -> Option<RowUnit> {
+        let (scale, j) = self.scale_at(k).unwrap_or((0, k));
+        if j >= e {
+            return None;
+        }
+        let h = self.hits.longest_at(j, |c| {
+            matches!(
+                c,
+                Cue::Percent | Cue::Currency(_) | Cue::Area(_) | Cue::Entity(_) | Cue::People
+            )
+        })?;
+        if h.end() != e {
+            return None;
+        }
+        let factor = 10f64.powi(scale);
+        Some(match h.cue {
+            Cue::Percent if scale == 0 => RowUnit {
+                unit: Unit::Percent,
+                factor: 1.0,
+                entity: None,
+            },
+            Cue::Currency(u) => RowUnit {
+                unit: u,
+                factor,
+                entity: None,
+            },
+            Cue::Area(p) => RowUnit {
+                unit: Unit::Ha,
+                factor: factor * 10f64.powi(p as i32),
+                entity: None,
+            },
+            Cue::Entity(id) => {
+                let def = &self.lex.entities[id as usize];
+                RowUnit {
+                    unit: Unit::Count,
+                    factor,
+                    entity: Some((def.entity, def.metric)),
+                }
+            }
+            Cue::People => RowUnit {
+                unit: Unit::Count,
+                factor,
+                entity: None,
+            },
+            _ => return None,
+        })
+    }
+
+    /// The unit a caption or header states for the whole table: "Đơn vị: tỷ đồng", "(ĐVT:
+    /// triệu USD)", or a unit word ending a header that names its columns ("Tỷ lệ %").
+    fn stated_unit(&self, lines: &[(usize, usize)], a: usize, b: usize) -> Option<RowUnit> {
+        let said = (a..b).find_map(|k| {
+            let after = if self.tok(k) == "dvt" {
+                k + 1
+            } else if self.tok(k) == "don" && self.tok_or_empty(k + 1) == "vi" {
+                k + 2
+            } else {
+                return None;
+            };
+            let from = after + usize::from(self.tok_or_empty(after) == ":");
+            (from + 1..=(from + 3).min(b))
+                .rev()
+                .find_map(|e| self.unit_phrase(from, e))
+        });
+        said.or_else(|| {
+            let line = lines[..lines.partition_point(|&(la, _)| la < b)]
+                .last()
+                .filter(|&&(la, _)| la >= a)?;
+            self.header_unit(line.0, b).map(|unit| RowUnit {
+                unit,
+                factor: 1.0,
+                entity: None,
+            })
+        })
+    }
+
+    /// The value columns of a header: its "|" cells, or with none, its parts each ending on a
+    /// year ("Chỉ tiêu Đơn vị 6 tháng 2023 | 6 tháng 2024 | % so cùng kỳ"), keeping those that
+    /// name a period or a comparison. A header that names none is one column.
+    fn columns(&self, a: usize, b: usize) -> Vec<(usize, usize)> {
+        let mut parts = Vec::new();
+        let mut start = a;
+        let piped = (a..b).any(|k| self.tok(k) == "|");
+        for k in a..b {
+            let cut = if piped {
+                self.tok(k) == "|"
+            } else {
+                self.year_like(k)
+            };
+            if cut {
+                let end = if piped { k } else { k + 1 };
+                if end > start {
+                    parts.push((start, end));
+                }
+                start = k + 1;
+            }
+        }
+        if b > start {
+            parts.push((start, b));
+        }
+        let named: Vec<(usize, usize)> = parts
+            .into_iter()
+            .filter(|&c| self.column_kind(c) != Column::Plain)
+            .collect();
+        if named.is_empty() {
+            vec![(a, b)]
+        } else {
+            named
+        }
+    }
+
+    /// What the header tokens `c` of a column say its values are.
+    fn column_kind(&self, (a, b): (usize, usize)) -> Column {
+        let has = |w: &[&str]| (a..b).any(|k| self.text.word_is(k, w));
+        let percent = (a..b).any(|k| self.tok(k) == "%");
+        let plan = has(&["KH"])
+            || (a..b)
+                .any(|k| self.text.word_is(k, &["kế"]) && self.text.word_is(k + 1, &["hoạch"]));
+        let change = has(&["tăng", "giảm"]) || (a..b).any(|k| self.tok(k) == "+");
+        if has(&["so"]) {
+            if plan {
+                Column::PlanPct
+            } else if change {
+                Column::ChangePct
+            } else {
+                Column::Ratio
+            }
+        } else if change {
+            if percent {
+                Column::ChangePct
+            } else {
+                Column::ChangeAbs
+            }
+        } else if plan {
+            if percent {
+                Column::PlanPct
+            } else {
+                Column::Plan
+            }
+        } else if (a..b).any(|k| self.year_like(k)) {
+            Column::Period
+        } else {
+            Column::Plain
+        }
+    }
+
+    /// The start of a table's caption: up to three lines before its header, within its
+    /// paragraph, none of them ending a sentence of prose ("Bảng 1: Cơ cấu ... đến\nhết năm
+    /// 1999", "... như sau:").
+    fn caption_before(&self, lines: &[(usize, usize)], h0: usize) -> usize {
+        let li = lines.partition_point(|&(la, _)| la <= h0).saturating_sub(1);
+        // (A header that a line of run-together rows opens mid-way has none.)
+        if lines.get(li).is_none_or(|l| l.0 != h0) {
+            return h0;
+        }
+        let mut caption = h0;
+        for back in lines[..li].iter().rev().take(3) {
+            let gap = &self.text.folded[self.text.tokens[back.1 - 1].end as usize
+                ..self.text.tokens[caption].start as usize];
+            if gap.matches('\n').count() > 1 || self.tok(back.1 - 1) == "." {
+                break;
+            }
+            caption = back.0;
+        }
+        caption
+    }
+
+    /// A year written alone as a column's: "2024".
+    fn year_like(&self, k: usize) -> bool {
+        let t = self.tok(k);
+        t.len() == 4
+            && t.bytes().all(|b| b.is_ascii_digit())
+            && t.parse::<u32>().is_ok_and(|y| (1990..=2100).contains(&y))
+    }
+
+    /// A whole number of up to three digits, as a row's index.
+    fn small_whole(&self, k: usize) -> bool {
+        let t = self.tok(k);
+        self.kind(k) == Some(TokKind::Num) && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit())
+    }
+}
