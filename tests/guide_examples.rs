@@ -1390,6 +1390,16 @@ fn rows_run_into_one_line_split_at_their_index_and_the_index_is_no_figure() {
             (Unit::Ha, 48.0, None)
         ]
     );
+    // With no index, a row starts at its capitalised label after a value, or after the
+    // header's last column.
+    let got = values(
+        "Chỉ tiêu | Năm 2024 | Năm 2025 | % so cùng kỳ Xuất khẩu (tỷ USD) | 4,1 | 4,6 | 112,2 \
+         Nhập khẩu (tỷ USD) | 3,3 | 3,5 | 106,1",
+    );
+    assert_eq!(
+        got.iter().map(|g| g.1).collect::<Vec<_>>(),
+        [4.1e9, 4.6e9, 112.2, 3.3e9, 3.5e9, 106.1]
+    );
     // Rows with no unit anywhere are no figures: a table of prices.
     assert_no_mentions([
         "Tháng | Giá mở cửa | Giá đóng cửa\nTháng 7 | 172 | 173,5\nTháng 8 | \

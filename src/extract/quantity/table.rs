@@ -20,11 +20,11 @@ struct Row {
     end: usize,
 }
 
-/// The unit of a row's values, and what they multiply by to be in it.
+/// The unit of a row's values, and the power of ten they multiply by to be in it.
 #[derive(Clone, Copy)]
 struct RowUnit {
     unit: Unit,
-    factor: f64,
+    shift: i32,
     entity: Option<(Entity, Metric)>,
 }
 
@@ -113,12 +113,12 @@ impl Finder<'_> {
                     let unit = match kind {
                         Column::Ratio | Column::ChangePct | Column::PlanPct => Some(RowUnit {
                             unit: Unit::Percent,
-                            factor: 1.0,
+                            shift: 0,
                             entity: None,
                         }),
                         _ if percent_after => Some(RowUnit {
                             unit: Unit::Percent,
-                            factor: 1.0,
+                            shift: 0,
                             entity: None,
                         }),
                         _ => row_unit,
@@ -156,7 +156,7 @@ impl Finder<'_> {
                         Column::Period | Column::Plan => columns[ci],
                         _ => last_period.map_or(columns[ci], |p| columns[p]),
                     };
-                    let value = r.resolve(self.style).to_f64() * unit.factor;
+                    let value = r.resolve(self.style).shift(unit.shift).to_f64();
                     let last = k + usize::from(percent_after);
                     out.push(Quantity {
                         first: k,
@@ -217,17 +217,32 @@ impl Finder<'_> {
                     && self.kind(p1 - 1) == Some(TokKind::Num)
                     && !self.year_like(p1 - 1)
                 {
-                    let index = self.small_whole(p1 - 1);
-                    let boundary = if index && p1 - p0 >= 2 {
-                        p1 - 1
-                    } else if index && prev_cell.is_some_and(|_| p1 - p0 == 1) {
-                        p0
-                    } else {
-                        cell.0
+                    let boundary = match self.small_whole(p1 - 1) {
+                        true if p1 - p0 >= 2 => p1 - 1,
+                        true => p0,
+                        false => cell.0,
                     };
                     if boundary > start {
                         out.push((start, boundary));
                         start = boundary;
+                    }
+                }
+                // Rows run together with no index: the next row's label starts, capitalised,
+                // inside a cell, after a value ("116,3 Xuất khẩu (tỷ USD)") or after the
+                // header's last column ("% so cùng kỳ Doanh thu (tỷ USD)").
+                for k in cell.0 + 1..cell.1 {
+                    let capital =
+                        self.kind(k) == Some(TokKind::Word) && self.text.tokens[k].capitalized;
+                    let after_value = self.kind(k - 1) == Some(TokKind::Num)
+                        && self.tok(k - 1).contains([',', '.']);
+                    let after_header = start == a
+                        && (self.kind(k - 1) == Some(TokKind::Word)
+                            && !self.text.tokens[k - 1].capitalized
+                            || self.tok(k - 1) == ")")
+                        && (cell.0..k).any(|j| self.tok(j) == "%" || self.text.word_is(j, &["so"]));
+                    if capital && (after_value || after_header) && k > start {
+                        out.push((start, k));
+                        start = k;
                     }
                 }
                 prev_cell = Some(cell);
@@ -333,34 +348,33 @@ impl Finder<'_> {
         if h.end() != e {
             return None;
         }
-        let factor = 10f64.powi(scale);
         Some(match h.cue {
             Cue::Percent if scale == 0 => RowUnit {
                 unit: Unit::Percent,
-                factor: 1.0,
+                shift: 0,
                 entity: None,
             },
             Cue::Currency(u) => RowUnit {
                 unit: u,
-                factor,
+                shift: scale,
                 entity: None,
             },
             Cue::Area(p) => RowUnit {
                 unit: Unit::Ha,
-                factor: factor * 10f64.powi(p as i32),
+                shift: scale + p as i32,
                 entity: None,
             },
             Cue::Entity(id) => {
                 let def = &self.lex.entities[id as usize];
                 RowUnit {
                     unit: Unit::Count,
-                    factor,
+                    shift: scale,
                     entity: Some((def.entity, def.metric)),
                 }
             }
             Cue::People => RowUnit {
                 unit: Unit::Count,
-                factor,
+                shift: scale,
                 entity: None,
             },
             _ => return None,
@@ -389,7 +403,7 @@ impl Finder<'_> {
                 .filter(|&&(la, _)| la >= a)?;
             self.header_unit(line.0, b).map(|unit| RowUnit {
                 unit,
-                factor: 1.0,
+                shift: 0,
                 entity: None,
             })
         })
