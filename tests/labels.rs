@@ -183,6 +183,10 @@ fn investment_into_vietnam_is_foreign_and_a_domestic_market_is_no_investor() {
     assert_eq!(investor_of(text, "1,8 tỷ USD"), Some(Investor::Fdi));
     let text = "Xuất khẩu của Mỹ vào Việt Nam đạt 10 tỷ USD.";
     assert_eq!(investor_of(text, "10 tỷ USD"), None);
+    // Regression: the state's domestic revenue, "thu ngân sách nội địa", was domestic investors'.
+    let text =
+        "Doanh nghiệp KCN nộp ngân sách 3.400 tỷ đồng, chiếm 41% tổng thu ngân sách nội địa.";
+    assert_eq!(investor_of(text, "41%"), None);
 }
 
 #[test]
