@@ -7128,6 +7128,25 @@ fn firms_said_to_operate_or_to_have_invested_here_are_a_stock() {
 }
 
 #[test]
+fn zones_and_firms_said_to_operate_in_a_dated_report_are_the_stock_at_its_end() {
+    // Regression: "31 KCN đang hoạt động" in a year's report was a flow of the year.
+    let text = "Năm 2023, các doanh nghiệp trong 27 KCN đang hoạt động đạt doanh thu 9 tỷ USD. KKT \
+                Vân Phong có 48 doanh nghiệp hoạt động. Trong năm, thêm 2 KCN đi vào hoạt động.";
+    let got = periods(text);
+    assert_eq!(got[0], ("27 KCN".to_owned(), None, ymd(2023, 12, 31), true));
+    assert!(!got[1].3, "{got:?}");
+    assert_eq!(
+        got[2],
+        ("48 doanh nghiệp".to_owned(), None, ymd(2023, 12, 31), true)
+    );
+    // Not those just added, nor those the clause dates as a span.
+    assert!(!got[3].3, "{got:?}");
+    let got =
+        periods("Trong 9 tháng năm 2023, 5 dự án đang hoạt động đã tăng vốn thêm 20 triệu USD.");
+    assert!(!got[0].3, "{got:?}");
+}
+
+#[test]
 fn projects_the_budget_pays_for_are_public_works() {
     let text = "Tỉnh đã bố trí vốn ngân sách địa phương cho 7 dự án nhóm C chậm tiến độ.";
     assert_eq!(metrics(text)[0].1, Metric::Other);

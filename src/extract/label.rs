@@ -5714,6 +5714,28 @@ impl<'a> Labeler<'a> {
         // Nam", "hơn 300 công ty của Pháp đã đầu tư tại Việt Nam"), are those of now. (Not
         // those just added: "có thêm 12 doanh nghiệp hoạt động", "vừa có 3 dự án đi vào hoạt
         // động".)
+        // Where the words after the figure start, past whose they are: "của Pháp", "Nhật Bản".
+        let after_whose = || {
+            let mut k = q.unit_end + usize::from(self.text.word_is(q.unit_end, &["của"]));
+            while k < q.unit_end + 4 && self.is_word(k) && self.text.tokens[k].capitalized {
+                k += 1;
+            }
+            k
+        };
+        // Whether the words at `k` say the things operate. (Not firms of a trade, "60 doanh
+        // nghiệp hoạt động trong lĩnh vực công nghệ thông tin", which says what they do; nor
+        // those operating that raised their capital, a flow: "140 dự án đang hoạt động (đã)
+        // điều chỉnh tăng vốn".)
+        let operate = |k: usize| {
+            let trade = |k: usize| {
+                (k..k + 4).any(|k| self.words_at(k, &["lĩnh", "vực"]) || self.tok(k) == "nganh")
+            };
+            let e = k + 2 + usize::from(self.tok(k) == "dang");
+            let e = e + usize::from(self.text.word_is(e, &["đã"]));
+            self.any_words_at(k, &[&["hoạt", "động"], &["đang", "hoạt", "động"]])
+                && !trade(e)
+                && !self.text.word_is(e, &["điều", "tăng"])
+        };
         let operating = || {
             if !matches!(metric, Metric::Enterprises | Metric::Projects) || !undated {
                 return false;
@@ -5723,24 +5745,7 @@ impl<'a> Labeler<'a> {
             // "năm qua".)
             let (s0, _) = self.sentence(q.first);
             let added = self.newly_said(j.saturating_sub(4), j) || self.lately(s0, q.first);
-            // Whose they are between: "của Pháp", "Nhật Bản".
-            let mut k = q.unit_end + usize::from(self.text.word_is(q.unit_end, &["của"]));
-            while k < q.unit_end + 4 && self.is_word(k) && self.text.tokens[k].capitalized {
-                k += 1;
-            }
-            // (Nor firms of a trade, "60 doanh nghiệp hoạt động trong lĩnh vực công nghệ
-            // thông tin", which says what they do.)
-            let trade = |k: usize| {
-                (k..k + 4).any(|k| self.words_at(k, &["lĩnh", "vực"]) || self.tok(k) == "nganh")
-            };
-            // (Nor those operating that raised their capital, a flow: "140 dự án đang hoạt động
-            // điều chỉnh tăng vốn".)
-            let operate = |k: usize| {
-                let e = k + 2 + usize::from(self.tok(k) == "dang");
-                self.any_words_at(k, &[&["hoạt", "động"], &["đang", "hoạt", "động"]])
-                    && !trade(e)
-                    && !self.text.word_is(e, &["điều", "tăng"])
-            };
+            let k = after_whose();
             !added
                 && (operate(k)
                     || self.any_words_at(k, &[&["đã", "đầu", "tư"], &["đang", "đầu", "tư"]])
@@ -5918,11 +5923,11 @@ impl<'a> Labeler<'a> {
                 .find(|&k| self.tok(k) == ",")
                 .map_or(c0, |k| k + 1);
             (clause..q.first).any(|k| {
+                let span = ["năm", "kỳ", "quý", "tháng", "giai", "ngày", "tuần"];
+                // (Not "trong 31 KCN", where they are.)
                 self.text.word_is(k, &["trong"])
-                    && (self
-                        .text
-                        .word_is(k + 1, &["năm", "kỳ", "quý", "tháng", "giai"])
-                        || self.is_num(k + 1))
+                    && (self.text.word_is(k + 1, &span)
+                        || self.is_num(k + 1) && self.text.word_is(k + 2, &span))
             }) || (q.unit_end..s1.min(q.unit_end + 10)).any(|k| {
                 self.words_at(k, &["so", "với"])
                     && (self.words_at(k + 2, &["cùng", "kỳ"])
@@ -5986,9 +5991,22 @@ impl<'a> Labeler<'a> {
                 (c0.max(to.saturating_sub(10))..to).any(|k| self.words_at(k, &["nâng", "tổng"]))
             })
         };
-        // (The span is read once, for whichever of the two the words name.)
-        let spanned = (leased_words || raised_words) && own_span();
+        // Zones, firms or projects said to operate, in a dated report ("Năm 2024, các doanh
+        // nghiệp trong 31 KCN đang hoạt động đạt ...", "KKT có 36 doanh nghiệp hoạt động"), are
+        // the stock at the period's end, as undated ones are that of now. (Not those just added,
+        // "thêm 2 KCN hoạt động".)
+        let operating_words = measure == Measure::Level
+            && matches!(
+                metric,
+                Metric::Zones | Metric::Enterprises | Metric::Projects
+            )
+            && period_end.is_some()
+            && operate(after_whose())
+            && !self.newly_said(self.hedge_start(q.first).saturating_sub(4), q.first);
+        // (The span is read once, for whichever of the three the words name.)
+        let spanned = (leased_words || raised_words || operating_words) && own_span();
         let (leased, raised) = (leased_words && !spanned, raised_words && !spanned);
+        let operating_at_end = operating_words && !spanned;
         let cumulative = !newly
             && !added
             && (stock
@@ -5999,6 +6017,7 @@ impl<'a> Labeler<'a> {
                 || of_a_stock()
                 || employed()
                 || operating()
+                || operating_at_end
                 || since_a_start())
             && (!flow || running())
             && !(q.unit == Unit::Percent && measure == Measure::Level)
@@ -6032,7 +6051,9 @@ impl<'a> Labeler<'a> {
             {
                 NaiveDate::from_ymd_opt(end.year(), 1, 1)
             }
-            (_, Some(_)) if (workforce || leased || raised) && cumulative => None,
+            (_, Some(_)) if (workforce || leased || raised || operating_at_end) && cumulative => {
+                None
+            }
             // An occupancy rate is as of a day, never over a span (gold 001, 013, 058).
             (_, Some(_)) if metric == Metric::OccupancyRate && measure == Measure::Level => None,
             (start, _) => start,
