@@ -1538,6 +1538,21 @@ fn a_share_paid_of_the_budget_revenue_is_a_budget_contribution() {
             ("3,5%".to_owned(), Metric::Other)
         ]
     );
+    // Regression: past a rate of the plan the share was of no metric; the growth after the
+    // share took the revenue it is a share of; money "vào ngân sách" after the amount was none.
+    let text = "Các doanh nghiệp KKT nộp ngân sách 9.870 tỷ đồng, đạt 112% dự toán, chiếm 31% \
+                tổng thu ngân sách của tỉnh, tăng 6,4% so với năm trước. Nhà máy lọc dầu đóng góp \
+                khoảng 7.100 tỷ đồng vào ngân sách.";
+    assert_eq!(
+        metrics(text),
+        [
+            ("9.870 tỷ đồng".to_owned(), Metric::BudgetContribution),
+            ("112%".to_owned(), Metric::BudgetContribution),
+            ("31%".to_owned(), Metric::BudgetContribution),
+            ("6,4%".to_owned(), Metric::BudgetContribution),
+            ("7.100 tỷ đồng".to_owned(), Metric::BudgetContribution)
+        ]
+    );
 }
 
 #[test]

@@ -760,6 +760,18 @@ impl<'a> Labeler<'a> {
                 return Some((Metric::OccupancyRate, None));
             }
         }
+        // "đóng góp hơn 42.000 tỷ đồng vào ngân sách": money paid into the budget, said after
+        // the amount.
+        if q.unit.is_money()
+            && self.any_words_at(
+                q.unit_end,
+                &[&["vào", "ngân", "sách"], &["cho", "ngân", "sách"]],
+            )
+            && (self.clause_start[q.first].max(q.first.saturating_sub(8))..q.first)
+                .any(|k| self.words_at(k, &["đóng", "góp"]) || self.text.word_is(k, &["nộp"]))
+        {
+            return Some((Metric::BudgetContribution, None));
+        }
         // "gần 100% doanh nghiệp", "95% CNLĐ": a counted noun right after a rate, on its line,
         // is what the rate is a share of, whatever the clause before measured; so is a metric
         // word for rates after "chiếm", "đóng góp" or "thu hút" and the rate ("đóng góp trên
@@ -918,8 +930,10 @@ impl<'a> Labeler<'a> {
                 };
                 let start = k + 1 - len as usize;
                 // "Công ty cổ phần đầu tư Thủ đô hưởng lợi 3,3 tỷ đồng", "Viện Công nhân và Công
-                // đoàn": words of a name measure nothing.
-                if self.in_a_name(start) {
+                // đoàn": words of a name measure nothing; nor does the whole a share before is
+                // of, where the share took its subject's metric, for the figures after it
+                // ("nộp ngân sách ..., chiếm 75% tổng thu ngân sách của tỉnh, tăng 8,1%").
+                if self.in_a_name(start) || self.whole_of_a_share(start, qi, m, done) {
                     k = start;
                     continue;
                 }
@@ -1441,7 +1455,13 @@ impl<'a> Labeler<'a> {
         }
         let (s0, _) = self.sentence(q.first);
         (q.first.saturating_sub(4)..q.first).any(|k| self.words_at(k, &["đóng", "góp"]))
-            || qi.checked_sub(1).is_some_and(|p| {
+            // (The amount before, past the rates said of it: "6.250 tỷ đồng, đạt 104% kế hoạch,
+            // chiếm 28% tổng thu ngân sách".)
+            || (0..qi)
+                .rev()
+                .take_while(|&p| self.qs[p].first >= s0)
+                .find(|&p| self.qs[p].unit != Unit::Percent)
+                .is_some_and(|p| {
                 self.qs[p].first >= s0
                     && self.qs[p].unit.is_money()
                     // (In the same clause, not a part of it: "...; chi thường xuyên chiếm 60%",
@@ -1460,6 +1480,25 @@ impl<'a> Labeler<'a> {
                             )
                         })
                         .is_empty()
+            })
+    }
+
+    /// Whether the words at token `start`, naming metric `m`, are the whole a share before
+    /// figure `qi` is of, right after its rate or past "tổng" or "số" ("chiếm 75% (tổng) thu
+    /// ngân sách"), where the share measures another metric.
+    fn whole_of_a_share(&self, start: usize, qi: usize, m: Metric, done: &[Labels]) -> bool {
+        let mut a = start;
+        while a > 0 && start - a < 2 && self.text.word_is(a - 1, &["tổng", "số"]) {
+            a -= 1;
+        }
+        a > 0
+            && self.q_at[a - 1].is_some_and(|p| {
+                let p = p as usize;
+                p < qi
+                    && self.qs[p].unit == Unit::Percent
+                    && self.qs[p].unit_end == a
+                    && done[p].measure == Measure::SharePct
+                    && done[p].metric != m
             })
     }
 
