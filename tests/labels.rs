@@ -3046,6 +3046,20 @@ fn a_rise_right_before_an_amount_is_a_change_and_so_is_its_restatement() {
             ("3 dự án".to_owned(), Measure::Level, 3.0),
         ]
     );
+    // Regression: a count risen, after a level of the same things, was a level with no "so
+    // với" after it: "có 46.200 lao động đang làm việc, tăng 1.800 lao động".
+    assert_eq!(
+        measure_of_each(
+            "KKT hiện có 31.500 lao động, tăng 2.100 lao động. Tỉnh có 12 dự án, điều chỉnh tăng \
+             vốn 3 dự án."
+        ),
+        [
+            ("31.500 lao động".to_owned(), Measure::Level),
+            ("2.100 lao động".to_owned(), Measure::ChangeAbs),
+            ("12 dự án".to_owned(), Measure::Level),
+            ("3 dự án".to_owned(), Measure::Level),
+        ]
+    );
     // "bốc hơi" (evaporated) and "hụt thu" (a revenue shortfall) are falls.
     assert_eq!(
         measures("Lợi nhuận bốc hơi 569 tỷ đồng. Ngân sách hụt thu 1.600 tỷ đồng."),

@@ -3370,11 +3370,26 @@ impl<'a> Labeler<'a> {
                             .all(|k| self.is_word(k) && self.q_at[k].is_none())
                 })
         };
+        // (Or a count of the things a level before it counts, the rise opening its part: "có
+        // 46.200 lao động đang làm việc, tăng 1.800 lao động".)
+        let after_its_level = |h: Hit| {
+            let s0 = self.sentence(q.first).0;
+            let r = h.start as usize;
+            q.entity.is_some()
+                && r > 0
+                && self.tok(r - 1) == ","
+                && self.qs[..qi]
+                    .iter()
+                    .rev()
+                    .take_while(|p| p.first >= s0)
+                    .any(|p| p.entity == q.entity)
+        };
         if let Some(h) = self.near_before(q, 4, m(MeasureCue::Rise))
             && self.adjacent(h.end(), q)
             && (compare_after
                 || q.unit != Unit::Count && self.tok(h.end() - 1) != "them"
-                || compared_before(h))
+                || compared_before(h)
+                || after_its_level(h))
             && !self.to_level_between(h, q)
         {
             return (Measure::ChangeAbs, false);
