@@ -2676,6 +2676,23 @@ fn a_goal_ends_where_a_part_past_a_comma_tells_what_was_or_is() {
 }
 
 #[test]
+fn what_a_part_contributes_to_a_whole_as_a_rate_is_a_share() {
+    // Regression: "Đóng góp ... vào GRDP của tỉnh đạt khoảng 15,8%" was a level.
+    let got = measure_of_each(
+        "Năm 2023, đóng góp của các KCN vào GRDP của tỉnh đạt 21,4%. Đóng góp cho ngân sách đạt \
+         900 tỷ đồng, tăng 7%.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("21,4%".to_owned(), Measure::SharePct),
+            ("900 tỷ đồng".to_owned(), Measure::Level),
+            ("7%".to_owned(), Measure::ChangePct)
+        ]
+    );
+}
+
+#[test]
 fn a_percent_of_shares_delegates_or_foreign_investment_is_a_share() {
     // Regression: "25% cổ phần", "86,97% đại biểu tán thành" and "80% FDI" were levels.
     let got: Vec<Measure> = measures(

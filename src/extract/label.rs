@@ -3449,7 +3449,17 @@ impl<'a> Labeler<'a> {
                     )
                 })
         };
+        // "Đóng góp của khu vực KCN vào GRDP của tỉnh đạt khoảng 15,8%": what a part
+        // contributes to a whole, said as a rate.
+        let c0 = self.clause_start[q.first].max(j.saturating_sub(16));
+        let contributed = !q.points
+            && self.text.word_is(j.wrapping_sub(1), &["đạt", "là"])
+            && (c0..j).any(|k| {
+                self.words_at(k, &["đóng", "góp"])
+                    && (k + 2..j).any(|v| self.text.word_is(v, &["vào", "cho"]))
+            });
         self.text.word_is(q.unit_end, &["là"]) && self.counted_at(q.unit_end + 1)
+            || contributed
             || self.rate_of_things(q)
             || self.any_words_at(j.saturating_sub(2), &[&["đúng", "hạn"], &["trước", "hạn"]])
             || reduces_before
