@@ -1156,6 +1156,19 @@ fn the_whole_year_named_by_ca_nam_overrides_the_months_before() {
             ("32,7%".to_owned(), ymd(2017, 3, 31))
         ]
     );
+    // Regression: a goal for the whole year had no start ("phấn đấu giá trị xuất khẩu cả năm
+    // đạt 30 tỷ USD" in July).
+    let text = "date 2023-07-12\nTin\n\n6 tháng đầu năm, xuất khẩu đạt 14 tỷ USD. Ban phấn đấu \
+                giá trị xuất khẩu cả năm đạt 30 tỷ USD.";
+    assert_eq!(
+        periods(text)[1],
+        (
+            "30 tỷ USD".to_owned(),
+            ymd(2023, 1, 1),
+            ymd(2023, 12, 31),
+            false
+        )
+    );
 }
 
 #[test]

@@ -5337,10 +5337,13 @@ impl<'a> Labeler<'a> {
                 .map(|d| d.year())
                 .or(self.ref_year)
         {
-            let start = (measure != Measure::Target)
-                .then(|| NaiveDate::from_ymd_opt(y, 1, 1))
-                .flatten();
-            return (start, NaiveDate::from_ymd_opt(y, 12, 31), false);
+            // (A goal for the whole year too: "phấn đấu giá trị xuất khẩu cả năm đạt 30 tỷ
+            // USD" is the year's, as gold 063's "4 dự án" planned for 2022 is.)
+            return (
+                NaiveDate::from_ymd_opt(y, 1, 1),
+                NaiveDate::from_ymd_opt(y, 12, 31),
+                false,
+            );
         }
         let compared = (measure == Measure::PriorLevel)
             .then(|| self.compared_time_before(q))
