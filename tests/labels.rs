@@ -2061,6 +2061,19 @@ fn a_rate_is_never_a_running_total() {
         cumulative_flags("Hiện nay, số KCN bằng 120% so với cùng kỳ. Hiện giá cao gấp 3 lần."),
         [("120%".to_owned(), false), ("gấp 3 lần".to_owned(), false)]
     );
+    // Regression: the change of what no metric counts took the stock of the sentence before:
+    // "Thu nhập bình quân ... tăng 4,2%" after workers "tính đến".
+    assert_eq!(
+        cumulative_flags(
+            "Tính đến ngày 30/6/2024, các KCN có 84.000 lao động. Thu nhập bình quân đạt 8,9 \
+             triệu đồng/người/tháng, tăng 6,1%."
+        ),
+        [
+            ("84.000 lao động".to_owned(), true),
+            ("8,9 triệu đồng/người/tháng".to_owned(), false),
+            ("6,1%".to_owned(), false)
+        ]
+    );
 }
 
 #[test]

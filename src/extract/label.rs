@@ -6088,6 +6088,10 @@ impl<'a> Labeler<'a> {
                 || since_a_start())
             && (!flow || running())
             && !(q.unit == Unit::Percent && measure == Measure::Level)
+            // (The change of a stock in percent is cumulative as the stock is, gold seed_002's
+            // "236 KCN (tăng 21%)"; a change of no metric's stock is not: "Thu nhập bình quân
+            // ... đạt 9,8 triệu đồng/người/tháng, tăng 4,2%" after a count "tính đến".)
+            && !(measure == Measure::ChangePct && metric == Metric::Other)
             && !(priced() || q.per_unit || averaged() || per_period() || scale())
             && metric != Metric::OccupancyRate
             && !matches!(
