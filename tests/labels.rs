@@ -7689,6 +7689,18 @@ fn what_is_added_is_no_stock_whatever_now_says() {
             ("64 dự án".to_string(), true),
         ]
     );
+    // Regression: workers newly hired were a stock after the workforce "hiện" had.
+    assert_eq!(
+        cumulative_flags(
+            "Hiện các KCN có 56.800 lao động đang làm việc. Các doanh nghiệp đã tuyển dụng mới \
+             1.900 lao động; Công ty A tuyển thêm 300 công nhân."
+        ),
+        [
+            ("56.800 lao động".to_string(), true),
+            ("1.900 lao động".to_string(), false),
+            ("300 công nhân".to_string(), false),
+        ]
+    );
 }
 
 #[test]

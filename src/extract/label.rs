@@ -5891,7 +5891,15 @@ impl<'a> Labeler<'a> {
             let j = self.hedge_start(self.qs[i].first);
             self.qs[i].unit == Unit::Count && j >= 1 && self.text.word_is(j - 1, &["thêm"])
         };
-        let added = more(qi) || qi > 0 && more(qi - 1) && self.brings(qi);
+        // So are workers newly hired: "Trong quý, các doanh nghiệp đã tuyển dụng mới 4.200 lao
+        // động" after "Hiện các KCN có 112.350 lao động".
+        let hired_anew = metric == Metric::Workers && {
+            let j = self.hedge_start(q.first);
+            (j.saturating_sub(4)..j)
+                .find(|&k| self.text.word_is(k, &["tuyển"]))
+                .is_some_and(|t| (t + 1..j).any(|k| self.text.word_is(k, &["mới", "thêm"])))
+        };
+        let added = more(qi) || qi > 0 && more(qi - 1) && self.brings(qi) || hired_anew;
         // A workforce in a dated report ("Năm 2023, ... tổng số lao động trong các KCN là
         // 48.390 người", "các doanh nghiệp đang sử dụng 52.000 lao động", "hiện sử dụng",
         // "hiện thu hút 9.800 lao động", "52.000 lao động đang làm việc") is the stock at the
