@@ -932,7 +932,14 @@ fn mention_place(
                 .last();
             let person = name_from
                 .is_none_or(|f| f == 0 || matches!(text.tok(f - 1), ":" | ")") || title(f - 1));
-            o + 1 == k && text.tok_at(p.hit.end as isize) == ")" && !initials && !person
+            // (Or the area it was before the merger: "KCN Sao Mai (khu vực Kon Tum cũ)".)
+            let opens = o + 1 == k
+                || o + 3 == k && text.word_is(o + 1, &["khu"]) && text.word_is(o + 2, &["vực"]);
+            let closes = |e: usize| {
+                text.tok_at(e as isize) == ")"
+                    || text.word_is(e, &["cũ"]) && text.tok_at(e as isize + 1) == ")"
+            };
+            opens && closes(p.hit.end) && !initials && !person
         });
         inside && !where_named && (p.hit.end..d.first).any(|k| text.tok(k) == ")")
     };

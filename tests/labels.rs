@@ -9641,4 +9641,11 @@ fn a_province_inside_a_name_does_not_outrank_the_place_named() {
     );
     let codes: Vec<_> = got.iter().map(|(_, c)| c.as_deref()).collect();
     assert_eq!(codes, [Some("75"), Some("01"), Some("22")], "{got:?}");
+    // Regression: the old province in brackets after the zones, "(khu vực Kon Tum cũ)", was
+    // hidden as an aside, so the name "KCN Hòa Bình" gave Hòa Bình (trade probe 34).
+    let got = provinces(
+        "Doanh nghiệp tại KCN Hòa Bình và KCN Sao Mai (khu vực Kon Tum cũ) đạt doanh thu 900 \
+         tỷ đồng.",
+    );
+    assert_eq!(got[0], ("900 tỷ đồng".to_string(), Some("62".to_string())));
 }
