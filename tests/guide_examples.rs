@@ -1406,3 +1406,97 @@ fn rows_run_into_one_line_split_at_their_index_and_the_index_is_no_figure() {
                          141,3 | 142\n",
     ]);
 }
+
+#[test]
+fn what_only_looks_like_a_table_keeps_its_sentence_labels() {
+    // Regression (review of the table reader): lines ending in a rate under "Tin liên quan"
+    // became table cells, levels with their sign and change lost.
+    let got = cells(
+        "Tin liên quan\nXuất khẩu của các KCN giảm 4,5%\nDoanh thu doanh nghiệp KCN tăng 9%\n",
+    );
+    let got: Vec<_> = got.iter().map(|r| (r.1, r.4)).collect();
+    assert_eq!(got, [(-4.5, Measure::ChangePct), (9.0, Measure::ChangePct)]);
+    // A footer's "Label: number" after a table is no row of it.
+    let got = values(
+        "Đơn vị: tỷ đồng\nChỉ tiêu | Năm 2023 | Năm 2024\nDoanh thu | 1.200 | 1.350\nNộp ngân \
+         sách | 80 | 95\nHotline: 1900 1234\n",
+    );
+    assert_eq!(got.len(), 4, "{got:?}");
+}
+
+#[test]
+fn a_rows_own_terms_and_a_label_ending_in_a_number_are_kept() {
+    // Regression: under "ĐVT: tỷ đồng", an income per person, a price per m2 and a count of
+    // workers took the table's unit (8,5 became 8.5e9 đồng).
+    let got = cells(
+        "(ĐVT: tỷ đồng)\nChỉ tiêu | Năm 2023 | Năm 2024\nDoanh thu | 150.000 | 162.500\nThu \
+         nhập (triệu đồng/người/tháng) | 8,5 | 9,2\nGiá thuê | USD/m2 | 120 | 135\nLao động | \
+         120.000 | 125.000\n",
+    );
+    let units: Vec<_> = got.iter().map(|r| (r.0.as_str(), r.2)).collect();
+    assert_eq!(units, [("150.000", Unit::Vnd), ("162.500", Unit::Vnd)]);
+    // A label ending in a number ("KCN Quế Võ 2") is no index nor value.
+    let got = values(
+        "KCN | Đơn vị | Năm 2023 | Năm 2024\nKCN Yên Phong | ha | 280,5 | 300,2\nKCN Quế Võ 2 | \
+         ha | 300,1 | 450,7\n",
+    );
+    assert_eq!(
+        got.iter().map(|g| g.1).collect::<Vec<_>>(),
+        [280.5, 300.2, 300.1, 450.7]
+    );
+    // Rows run together: a small whole number ending a row is its value unless it counts on
+    // from the last index.
+    let got = cells(
+        "Chỉ tiêu | Năm 2023 | Năm 2024 | % so cùng kỳ Doanh thu (tỷ đồng) | 148.235 | 162.840 \
+         | 110 | Xuất khẩu (triệu USD) | 4.120 | 4.652 | 113",
+    );
+    let got: Vec<_> = got.iter().map(|r| (r.1, r.4)).collect();
+    assert_eq!(
+        got,
+        [
+            (148.235e12, Measure::PriorLevel),
+            (162.84e12, Measure::Level),
+            (110.0, Measure::RatioToPriorPct),
+            (4.12e9, Measure::PriorLevel),
+            (4.652e9, Measure::Level),
+            (113.0, Measure::RatioToPriorPct)
+        ]
+    );
+}
+
+#[test]
+fn a_tables_bare_year_columns_growth_rows_and_signs() {
+    // Regression: columns "2023 | 2024" gave no period, "Tăng trưởng ... (%)" rows levels, a
+    // signed rate under "So với năm 2023" a ratio, and a deficit a change.
+    let got = cells(
+        "Ảnh: Lê Minh\nChỉ tiêu | 2023 | 2024\nTăng trưởng doanh thu (%) | 8,5 | 9,2\nTỷ lệ lấp \
+         đầy (%) | 75 | 80\nCán cân thương mại (triệu USD) | -250 | 120\n",
+    );
+    let got: Vec<_> = got.iter().map(|r| (r.1, r.4, r.5)).collect();
+    let (y23, y24) = (date(2023, 1, 1), date(2024, 1, 1));
+    assert_eq!(
+        got,
+        [
+            (8.5, Measure::ChangePct, y23),
+            (9.2, Measure::ChangePct, y24),
+            (75.0, Measure::Level, y23),
+            (80.0, Measure::Level, y24),
+            (-250e6, Measure::Level, y23),
+            (120e6, Measure::Level, y24)
+        ]
+    );
+    let got = cells(
+        "Chỉ tiêu | Năm 2024 | So với năm 2023\nDoanh thu (tỷ USD) | 4,5 | -6,3%\n Xuất khẩu (tỷ \
+         USD) | 3,1 | +2,4%\n",
+    );
+    let got: Vec<_> = got.iter().map(|r| (r.1, r.4)).collect();
+    assert_eq!(
+        got,
+        [
+            (4.5e9, Measure::Level),
+            (-6.3, Measure::ChangePct),
+            (3.1e9, Measure::Level),
+            (2.4, Measure::ChangePct)
+        ]
+    );
+}

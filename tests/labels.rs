@@ -2699,6 +2699,15 @@ fn a_goal_ends_where_a_part_past_a_comma_tells_what_was_or_is() {
             ("500 triệu USD".to_owned(), target)
         ]
     );
+    // A later part opening with a year to come is a goal again (review of 80ce139).
+    let text = "Tỉnh phấn đấu thu hút 3 tỷ USD, năm 2025 thu hút 600 triệu USD, năm 2030 thu hút \
+                1 tỷ USD.";
+    let got: Vec<_> = analyze(text, ymd(2026, 2, 20), &K)
+        .mentions
+        .into_iter()
+        .map(|m| m.measure)
+        .collect();
+    assert_eq!(got, [target, Measure::Level, target]);
 }
 
 #[test]
@@ -2716,6 +2725,11 @@ fn what_a_part_contributes_to_a_whole_as_a_rate_is_a_share() {
             ("7%".to_owned(), Measure::ChangePct)
         ]
     );
+    // Not what goes into something before a comma, another part (review of 3e7d011).
+    let got = measure_of_each(
+        "Năm 2024, các doanh nghiệp đóng góp tích cực vào phát triển kinh tế, doanh thu đạt 12%.",
+    );
+    assert_eq!(got[0].1, Measure::Level);
 }
 
 #[test]
@@ -3103,6 +3117,9 @@ fn a_rise_right_before_an_amount_is_a_change_and_so_is_its_restatement() {
             ("3 dự án".to_owned(), Measure::Level),
         ]
     );
+    // Nor is a count of capital raises after "tăng vốn" (review of 6244834).
+    let got = measure_of_each("Năm 2024, các KCN thu hút 45 dự án, tăng vốn 12 dự án.");
+    assert_eq!(got[1], ("12 dự án".to_owned(), Measure::Level));
     // "bốc hơi" (evaporated) and "hụt thu" (a revenue shortfall) are falls.
     assert_eq!(
         measures("Lợi nhuận bốc hơi 569 tỷ đồng. Ngân sách hụt thu 1.600 tỷ đồng."),
@@ -7215,6 +7232,9 @@ fn zones_and_firms_said_to_operate_in_a_dated_report_are_the_stock_at_its_end() 
     assert!(!got[3].3, "{got:?}");
     let got =
         periods("Trong 9 tháng năm 2023, 5 dự án đang hoạt động đã tăng vốn thêm 20 triệu USD.");
+    assert!(!got[0].3, "{got:?}");
+    // Nor firms that started again (review of 7cf6dc4).
+    let got = periods("Năm 2024, có 25 doanh nghiệp hoạt động trở lại sau thời gian tạm dừng.");
     assert!(!got[0].3, "{got:?}");
 }
 

@@ -1462,8 +1462,7 @@ impl<'a> Labeler<'a> {
                 .take_while(|&p| self.qs[p].first >= s0)
                 .find(|&p| self.qs[p].unit != Unit::Percent)
                 .is_some_and(|p| {
-                self.qs[p].first >= s0
-                    && self.qs[p].unit.is_money()
+                self.qs[p].unit.is_money()
                     // (In the same clause, not a part of it: "...; chi thường xuyên chiếm 60%",
                     // "Trong đó, thuế chiếm 40%".)
                     && !(self.qs[p].last..q.first).any(|k| {
@@ -2760,15 +2759,16 @@ impl<'a> Labeler<'a> {
         // figure's part: "sử dụng 40 ha, hiện nay là đất lúa, và tạo việc làm cho 1.500 người".)
         let done_after = |h: &Hit| {
             let commas = || (h.end()..q.first).filter(|&k| self.tok(k) == ",");
-            // A part opening with a time over before the news ends it for all that follows:
-            // "dự kiến nâng công suất ..., năm 2024 doanh thu đạt 300 triệu USD, nộp ngân sách
-            // 50 tỷ đồng" (in 2025) tells what was.
-            let was = commas().any(|c| {
-                opening_time(c)
-                    .and_then(|p| p.end_date)
-                    .zip(self.pub_date)
-                    .is_some_and(|(e, d)| e < d)
-            });
+            // A part opening with a time over before the news ends it for all that follows,
+            // up to a part opening with another time: "dự kiến nâng công suất ..., năm 2024
+            // doanh thu đạt 300 triệu USD, nộp ngân sách 50 tỷ đồng" (in 2025) tells what was;
+            // "..., năm 2030 thu hút 1,2 tỷ USD" is a goal again.
+            let was = commas()
+                .filter_map(opening_time)
+                .last()
+                .and_then(|p| p.end_date)
+                .zip(self.pub_date)
+                .is_some_and(|(e, d)| e < d);
             was || commas().last().is_some_and(|c| {
                 let own = opening_time(c);
                 // (Also past a time that opens it: "..., 4 tháng đầu năm đã thu hút được".)
@@ -3375,7 +3375,10 @@ impl<'a> Labeler<'a> {
         let after_its_level = |h: Hit| {
             let s0 = self.sentence(q.first).0;
             let r = h.start as usize;
+            // (The bare word right before the count: not "tăng vốn 12 dự án", capital raised.)
             q.entity.is_some()
+                && h.len == 1
+                && h.end() == self.hedge_start(q.first)
                 && r > 0
                 && self.tok(r - 1) == ","
                 && self.qs[..qi]
@@ -3452,11 +3455,15 @@ impl<'a> Labeler<'a> {
         // "Đóng góp của khu vực KCN vào GRDP của tỉnh đạt khoảng 15,8%": what a part
         // contributes to a whole, said as a rate.
         let c0 = self.clause_start[q.first].max(j.saturating_sub(16));
+        // (What it goes into in the rate's own part: not "đóng góp vào phát triển kinh tế,
+        // doanh thu đạt 12%".)
         let contributed = !q.points
             && self.text.word_is(j.wrapping_sub(1), &["đạt", "là"])
             && (c0..j).any(|k| {
                 self.words_at(k, &["đóng", "góp"])
-                    && (k + 2..j).any(|v| self.text.word_is(v, &["vào", "cho"]))
+                    && (k + 2..j).any(|v| {
+                        self.text.word_is(v, &["vào", "cho"]) && (v..j).all(|t| self.tok(t) != ",")
+                    })
             });
         self.text.word_is(q.unit_end, &["là"]) && self.counted_at(q.unit_end + 1)
             || contributed
@@ -5515,7 +5522,7 @@ impl<'a> Labeler<'a> {
         // (A row's own "Tỷ lệ lấp đầy" is a rate, no share.)
         let (a, b) = cell.table;
         let share = last_cue((a, b), &|c| *c == Cue::Measure(MeasureCue::Share)).is_some()
-            || (a..b).any(|k| self.tok(k) == "le");
+            || (a..b).any(|k| self.text.word_is(k, &["lệ"]));
         let measure = if cell.measure == Measure::Level && q.unit == Unit::Percent && share {
             Measure::SharePct
         } else {
@@ -5539,24 +5546,42 @@ impl<'a> Labeler<'a> {
                 .iter()
                 .rfind(|p| p.first >= a && p.end <= b && !p.comparison)
         };
-        // (A column that names a period the reader cannot date, "9T/2021", leaves it open.)
-        let dated_column = (cell.column.0..cell.column.1).any(|k| {
+        // A column of a bare year ("2024", "KH 2025", "TH 2024") is that year; one that names
+        // a period the reader cannot date ("9T/2021") leaves it open.
+        let (c0, c1) = cell.column;
+        let year = (c0..c1).find_map(|k| {
             let t = self.tok(k);
-            t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())
+            (t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| t.parse::<i32>().ok())
+                .flatten()
         });
-        let period = match within(cell.column) {
-            Some(p) => Some(p),
-            None if dated_column && cell.column != cell.table => None,
-            None => within(cell.table),
+        let bare_year = year.filter(|_| {
+            (c0..c1).all(|k| {
+                self.is_num(k) && self.tok(k).len() == 4
+                    || matches!(
+                        self.tok(k),
+                        "|" | "nam" | "kh" | "th" | "uoc" | "ke" | "hoach" | "thuc" | "hien"
+                    )
+            })
+        });
+        let (start, end, cumulative) = match (within(cell.column), bare_year) {
+            (Some(p), _) => (p.start, p.end_date, p.cumulative),
+            (None, Some(y)) => (
+                NaiveDate::from_ymd_opt(y, 1, 1),
+                NaiveDate::from_ymd_opt(y, 12, 31),
+                false,
+            ),
+            (None, None) if year.is_some() && cell.column != cell.table => (None, None, false),
+            (None, None) => within(cell.table)
+                .map_or((None, None, false), |p| (p.start, p.end_date, p.cumulative)),
         };
-        let cumulative = period.is_some_and(|p| p.cumulative);
         Labels {
             metric,
             measure,
             investor,
             approx: None,
-            period_start: period.and_then(|p| p.start),
-            period_end: period.and_then(|p| p.end_date),
+            period_start: start,
+            period_end: end,
             cumulative,
             negative: cell.negative,
         }
@@ -5798,9 +5823,12 @@ impl<'a> Labeler<'a> {
                 (k..k + 4).any(|k| self.words_at(k, &["lĩnh", "vực"]) || self.tok(k) == "nganh")
             };
             let e = k + 2 + usize::from(self.tok(k) == "dang");
+            // (Nor those that started again, "hoạt động trở lại", a flow.)
+            let again = self.words_at(e, &["trở", "lại"]);
             let e = e + usize::from(self.text.word_is(e, &["đã"]));
             self.any_words_at(k, &[&["hoạt", "động"], &["đang", "hoạt", "động"]])
                 && !trade(e)
+                && !again
                 && !self.text.word_is(e, &["điều", "tăng"])
         };
         let operating = || {

@@ -1,11 +1,15 @@
 //! Flattened tables: a header, then rows of "label [unit] value value ...".
 //!
-//! Scrapers flatten a table into lines, its cells split by "|", tabs or spaces, and some run
-//! all the rows into one line ("... | % so cùng kỳ 1 | Doanh thu | tỷ đồng | 148.235 | 162.840
-//! | 109,9 2 | Giá trị xuất khẩu | ..."). A cell's number has no unit word after it: its unit is
-//! in a unit column ("Đơn vị", "ĐVT"), in the row's label ("Doanh thu (tỷ USD)"), or in the
-//! header or caption ("Đơn vị: tỷ đồng", "Tỷ lệ %"). What it measures is in the row's label;
-//! its period and measure are in its column's header ("6 tháng 2024", "% so cùng kỳ").
+//! Scrapers flatten a table into lines, its cells split by "|" or by blanks (tabs read as
+//! spaces: a header split so is cut into columns at its years, "Chỉ tiêu 6 tháng 2023 6 tháng
+//! 2024"), and some run all the rows into one line ("... | % so cùng kỳ 1 | Doanh thu | tỷ đồng
+//! | 148.235 | 162.840 | 109,9 2 | Giá trị xuất khẩu | ..."). A header must name its columns
+//! (a period, a comparison, a plan) or the table's unit; one cell a line is not read.
+//!
+//! A cell's number has no unit word after it: its unit is in a unit column ("Đơn vị", "ĐVT"),
+//! in the row's label ("Doanh thu (tỷ USD)"), or in the header or caption ("Đơn vị: tỷ đồng",
+//! "Tỷ lệ %"). What it measures is in the row's label; its period and measure are in its
+//! column's header ("6 tháng 2024", "% so cùng kỳ").
 
 use super::*;
 use crate::model::Measure;
@@ -13,6 +17,12 @@ use crate::model::Measure;
 /// A row of a table: its label, the unit it states, and the tokens of its values.
 struct Row {
     label: (usize, usize),
+    /// The row's index ("1", "2"), if it has one.
+    index: Option<usize>,
+    /// The label names its own terms (a bracket, a counted noun): the table's unit is not its.
+    own_terms: bool,
+    /// The label names growth ("Tăng trưởng doanh thu (%)").
+    growth: bool,
     unit: Option<RowUnit>,
     /// Where the unit and values start: what the table claims from the sentence finder.
     claim: usize,
@@ -27,6 +37,12 @@ struct RowUnit {
     shift: i32,
     entity: Option<(Entity, Metric)>,
 }
+
+const PERCENT: RowUnit = RowUnit {
+    unit: Unit::Percent,
+    shift: 0,
+    entity: None,
+};
 
 /// What a column's header says its values are.
 #[derive(Clone, Copy, PartialEq)]
@@ -80,6 +96,12 @@ impl Finder<'_> {
             let table_unit = self.stated_unit(&lines, caption, h1);
             let columns = self.columns(h0, h1);
             let kinds: Vec<Column> = columns.iter().map(|&c| self.column_kind(c)).collect();
+            // A header names its columns, or the table's unit: lines of news ending in a rate
+            // under "Tin liên quan", or a bulleted list, are no table.
+            if table_unit.is_none() && kinds.iter().all(|&k| k == Column::Plain) {
+                i += 1;
+                continue;
+            }
             let compared = kinds
                 .iter()
                 .any(|k| matches!(k, Column::Ratio | Column::ChangePct | Column::ChangeAbs));
@@ -91,7 +113,10 @@ impl Finder<'_> {
                 let skip = columns.len() - row.values.len();
                 // What a row of counts counts, for all its cells ("Dự án FDI cấp mới | dự án |
                 // 98 | 121 | 123,5"): its unit's noun, or one in its label ("Lao động | người").
-                let row_unit = row.unit.or(table_unit);
+                // (The table's unit is not that of a row whose label names something else:
+                // "Thu nhập bình quân (triệu đồng/người/tháng)", "Lao động" under "ĐVT: tỷ
+                // đồng".)
+                let row_unit = row.unit.or(table_unit.filter(|_| !row.own_terms));
                 let row_counts = row_unit.filter(|u| u.unit == Unit::Count).and_then(|u| {
                     u.entity.map(|(_, m)| m).or_else(|| {
                         self.hits
@@ -110,17 +135,13 @@ impl Finder<'_> {
                     let ci = skip + n;
                     let kind = kinds[ci];
                     let percent_after = self.tok_or_empty(k + 1) == "%";
+                    let signed = k > 0
+                        && matches!(self.tok(k - 1), "+" | "-" | "−")
+                        && !self.text.tokens[k].space_before;
+                    let plus = signed && self.tok(k - 1) == "+";
                     let unit = match kind {
-                        Column::Ratio | Column::ChangePct | Column::PlanPct => Some(RowUnit {
-                            unit: Unit::Percent,
-                            shift: 0,
-                            entity: None,
-                        }),
-                        _ if percent_after => Some(RowUnit {
-                            unit: Unit::Percent,
-                            shift: 0,
-                            entity: None,
-                        }),
+                        Column::Ratio | Column::ChangePct | Column::PlanPct => Some(PERCENT),
+                        _ if percent_after => Some(PERCENT),
                         _ => row_unit,
                     };
                     let Some(unit) = unit else { continue };
@@ -128,6 +149,13 @@ impl Finder<'_> {
                         continue;
                     };
                     let measure = match kind {
+                        // "Tăng trưởng doanh thu (%) | 8,5 | 9,2": rates of growth.
+                        Column::Period | Column::Plain
+                            if unit.unit == Unit::Percent && row.growth =>
+                        {
+                            Measure::ChangePct
+                        }
+                        Column::Ratio if signed => Measure::ChangePct,
                         Column::Ratio => Measure::RatioToPriorPct,
                         Column::ChangePct | Column::ChangeAbs => Measure::ChangeAbs,
                         Column::PlanPct => Measure::PlanPct,
@@ -137,13 +165,14 @@ impl Finder<'_> {
                         }
                         _ => Measure::Level,
                     };
-                    // A signed figure in a column of levels is a change: "Doanh thu 25.300 tỷ
-                    // đồng -6,3%".
-                    let signed = k > 0
-                        && matches!(self.tok(k - 1), "+" | "-" | "−")
-                        && !self.text.tokens[k].space_before;
+                    // A rate signed in a column of levels is a change ("Doanh thu 25.300 tỷ đồng
+                    // -6,3%"); a signed amount is a level (a deficit, a loss).
                     let measure = match measure {
-                        Measure::Level | Measure::PriorLevel if signed => Measure::ChangeAbs,
+                        Measure::Level | Measure::PriorLevel
+                            if signed && unit.unit == Unit::Percent =>
+                        {
+                            Measure::ChangeAbs
+                        }
                         m => m,
                     };
                     let measure = match (measure, unit.unit) {
@@ -175,7 +204,7 @@ impl Finder<'_> {
                             column: dated_by,
                             counts: row_counts,
                             measure,
-                            negative: signed && self.tok(k - 1) != "+",
+                            negative: signed && !plus,
                         }),
                         per_unit: false,
                     });
@@ -183,8 +212,14 @@ impl Finder<'_> {
                 }
                 if any {
                     claimed.push((row.claim, row.end));
+                    // (Its index is no count: "1 KCN Quế Võ 611,5".)
+                    if let Some(x) = row.index {
+                        claimed.push((x, x + 1));
+                    }
                 }
             }
+            // Nor is a year in the header a rate: "Năm 2024 | % so cùng kỳ".
+            claimed.extend((h0..h1).filter(|&k| self.year_like(k)).map(|k| (k, k + 1)));
             i += run[i + 1] + 1;
         }
         (out, claimed)
@@ -203,6 +238,7 @@ impl Finder<'_> {
             let mut start = a;
             let mut cell_start = a;
             let mut prev_cell: Option<(usize, usize)> = None;
+            let mut next_index = 1;
             for k in a..=b {
                 if k < b && self.tok(k) != "|" {
                     continue;
@@ -217,12 +253,23 @@ impl Finder<'_> {
                     && self.kind(p1 - 1) == Some(TokKind::Num)
                     && !self.year_like(p1 - 1)
                 {
-                    let boundary = match self.small_whole(p1 - 1) {
-                        true if p1 - p0 >= 2 => p1 - 1,
-                        true => p0,
-                        false => cell.0,
+                    // (An index only where it counts on from the last: "110" ending a row of
+                    // "% so cùng kỳ" is its value.)
+                    let index = self.small_whole(p1 - 1)
+                        && self.tok(p1 - 1).parse::<u32>().ok() == Some(next_index);
+                    // (Else only after a cell of values: "KCN Quế Võ 2 | ha" is one row.)
+                    let values_only = (p0..p1).all(|k| {
+                        self.kind(k) == Some(TokKind::Num) || matches!(self.tok(k), "%" | "-" | "+")
+                    });
+                    let boundary = match index {
+                        true if p1 - p0 >= 2 => Some(p1 - 1),
+                        true => Some(p0),
+                        false => values_only.then_some(cell.0),
                     };
-                    if boundary > start {
+                    next_index += u32::from(index);
+                    if let Some(boundary) = boundary
+                        && boundary > start
+                    {
                         out.push((start, boundary));
                         start = boundary;
                     }
@@ -263,6 +310,13 @@ impl Finder<'_> {
         while s > a && value_token(s - 1) {
             s -= 1;
         }
+        // Cells split by "|" are values whole: "KCN Quế Võ 2 | 300 | 450" ends its label with
+        // "2".
+        if (a..b).any(|k| self.tok(k) == "|") {
+            while s < b && s > a && self.tok(s - 1) != "|" {
+                s += 1;
+            }
+        }
         let values: Vec<usize> = (s..b)
             .filter(|&k| self.kind(k) == Some(TokKind::Num))
             .collect();
@@ -273,7 +327,9 @@ impl Finder<'_> {
         while l < s && self.tok(l) == "|" {
             l += 1;
         }
+        let mut index = None;
         if l + 1 < s && self.kind(l) == Some(TokKind::Num) && self.small_whole(l) {
+            index = Some(l);
             l += 1;
             if matches!(self.tok(l), "." | ")" | "|") {
                 l += 1;
@@ -311,8 +367,33 @@ impl Finder<'_> {
         } else {
             return None;
         };
+        // (A label and its value, "Hotline: 1900 1234", is no row.)
+        if self.tok(label.1 - 1) == ":" {
+            return None;
+        }
+        // (A bracket, a slash or a second cell the reader cannot take for a unit: "Giá thuê |
+        // USD/m2".)
+        let own_terms = (label.0..label.1).any(|k| {
+            matches!(self.tok(k), "(" | "/" | "|")
+                || self.hits.at(k).iter().any(|h| match h.cue {
+                    // (A zone's name is what a row is about: "KCN Quế Võ | 611,5".)
+                    Cue::Entity(id) => self.lex.entities[id as usize].entity != Entity::Zone,
+                    Cue::People => true,
+                    _ => false,
+                })
+        });
+        let growth =
+            (label.0..label.1).any(|k| {
+                self.text.word_is(k, &["tăng", "giảm"])
+                    || self.hits.at(k).iter().any(|h| {
+                        matches!(h.cue, Cue::Measure(crate::lexicon::MeasureCue::GrowthRate))
+                    })
+            });
         Some(Row {
             label,
+            index,
+            own_terms,
+            growth,
             unit,
             claim: if unit.is_some() && label_end < e {
                 label_end
@@ -345,7 +426,8 @@ impl Finder<'_> {
                 Cue::Percent | Cue::Currency(_) | Cue::Area(_) | Cue::Entity(_) | Cue::People
             )
         })?;
-        if h.end() != e {
+        // (Not an amount per thing: "triệu đồng/người", "USD/m2".)
+        if h.end() != e || (k.saturating_sub(1)..e).any(|j| self.tok(j) == "/") {
             return None;
         }
         Some(match h.cue {
