@@ -65,9 +65,13 @@ fn pathological_inputs_finish() {
     // a run-on sentence counted the quotes from its start.
     let names = "KCN Hậu 1 lấp đầy ".repeat(10_000);
     let months = "Tháng trước, các KCN cấp mới 5 dự án, ".repeat(10_000);
+    // (And one "|" before a long paragraph: the table reader looked back over the cell for a
+    // header's last column at each capitalised word.)
+    let cell = "doanh nghiệp Hà Nội ".repeat(50_000);
     for (name, body, mentions) in [
         ("names.txt", format!("Tỷ lệ lấp đầy {names}đạt 100%."), 1),
         ("months.txt", months, 10_000),
+        ("cell.txt", format!("Mở đầu | {cell}có 5 dự án."), 1),
     ] {
         let m = run(dir.path(), name, format!("Tiêu đề\n{body}").as_bytes());
         assert_eq!(m["mentions"], mentions, "{name}");

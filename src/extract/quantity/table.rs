@@ -19,7 +19,8 @@ struct Row {
     label: (usize, usize),
     /// The row's index ("1", "2"), if it has one.
     index: Option<usize>,
-    /// The label names its own terms (a bracket, a counted noun): the table's unit is not its.
+    /// The label names its own terms (a bracket, a slash, a counted noun, a cell not read as a
+    /// unit): the table's unit is not its.
     own_terms: bool,
     /// The label names growth ("Tăng trưởng doanh thu (%)").
     growth: bool,
@@ -111,12 +112,12 @@ impl Finder<'_> {
                     continue;
                 }
                 let skip = columns.len() - row.values.len();
-                // What a row of counts counts, for all its cells ("Dự án FDI cấp mới | dự án |
-                // 98 | 121 | 123,5"): its unit's noun, or one in its label ("Lao động | người").
                 // (The table's unit is not that of a row whose label names something else:
                 // "Thu nhập bình quân (triệu đồng/người/tháng)", "Lao động" under "ĐVT: tỷ
                 // đồng".)
                 let row_unit = row.unit.or(table_unit.filter(|_| !row.own_terms));
+                // What a row of counts counts, for all its cells ("Dự án FDI cấp mới | dự án |
+                // 98 | 121 | 123,5"): its unit's noun, or one in its label ("Lao động | người").
                 let row_counts = row_unit.filter(|u| u.unit == Unit::Count).and_then(|u| {
                     u.entity.map(|(_, m)| m).or_else(|| {
                         self.hits
@@ -277,7 +278,10 @@ impl Finder<'_> {
                 // Rows run together with no index: the next row's label starts, capitalised,
                 // inside a cell, after a value ("116,3 Xuất khẩu (tỷ USD)") or after the
                 // header's last column ("% so cùng kỳ Doanh thu (tỷ USD)").
+                // (Whether the cell so far names a comparison, read as it goes: linear.)
+                let mut compares = false;
                 for k in cell.0 + 1..cell.1 {
+                    compares |= self.tok(k - 1) == "%" || self.text.word_is(k - 1, &["so"]);
                     let capital =
                         self.kind(k) == Some(TokKind::Word) && self.text.tokens[k].capitalized;
                     let after_value = self.kind(k - 1) == Some(TokKind::Num)
@@ -286,7 +290,7 @@ impl Finder<'_> {
                         && (self.kind(k - 1) == Some(TokKind::Word)
                             && !self.text.tokens[k - 1].capitalized
                             || self.tok(k - 1) == ")")
-                        && (cell.0..k).any(|j| self.tok(j) == "%" || self.text.word_is(j, &["so"]));
+                        && compares;
                     if capital && (after_value || after_header) && k > start {
                         out.push((start, k));
                         start = k;
