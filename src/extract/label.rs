@@ -1124,13 +1124,11 @@ impl<'a> Labeler<'a> {
         else {
             return false;
         };
-        let area_word =
-            |k: usize| self.any_words_at(k, &[&["diện", "tích"], &["tổng", "diện", "tích"]]);
         let from = if self.text.word_is(link, &["với"]) {
             link
         } else if self.tok(link) == "," && self.text.word_is(link + 1, &["với"]) {
             link + 1
-        } else if self.tok(link) == "," && q.unit == Unit::Ha && area_word(link + 1) {
+        } else if self.tok(link) == "," && q.unit == Unit::Ha && self.area_named_at(link + 1) {
             link
         } else {
             return false;
@@ -2061,7 +2059,12 @@ impl<'a> Labeler<'a> {
     /// diện tích đất ở để xây dựng công trình", "1% diện tích đất tự nhiên", seed_003): of no
     /// metric the sentence counts, unless it is how full zones are ("lấp đầy 90% diện tích").
     fn of_an_area(&self, q: &Quantity) -> bool {
-        let k = q.unit_end + usize::from(self.text.word_is(q.unit_end, &["tổng"]));
+        self.area_named_at(q.unit_end)
+    }
+
+    /// Whether "diện tích" or "tổng diện tích" starts at token `k`.
+    fn area_named_at(&self, k: usize) -> bool {
+        let k = k + usize::from(self.text.word_is(k, &["tổng"]));
         self.words_at(k, &["diện", "tích"])
     }
 
@@ -4656,14 +4659,7 @@ impl<'a> Labeler<'a> {
         j -= usize::from(self.text.word_is(j.wrapping_sub(1), &["được"]));
         j >= 2
             && self.words_at(j - 2, &["cho", "thuê"])
-            && self.any_words_at(
-                q.unit_end,
-                &[
-                    &["diện", "tích"],
-                    &["tổng", "diện", "tích"],
-                    &["quỹ", "đất"],
-                ],
-            )
+            && (self.area_named_at(q.unit_end) || self.words_at(q.unit_end, &["quỹ", "đất"]))
             // (Land, not floor space: "90% diện tích nhà xưởng xây sẵn", "nhà ở".)
             && !(q.unit_end + 2..q.unit_end + 4).any(|k| self.text.word_is(k, &["nhà", "xưởng"]))
     }
@@ -5549,15 +5545,10 @@ impl<'a> Labeler<'a> {
         // A column of a bare year ("2024", "KH 2025", "TH 2024") is that year; one that names
         // a period the reader cannot date ("9T/2021") leaves it open.
         let (c0, c1) = cell.column;
-        let year = (c0..c1).find_map(|k| {
-            let t = self.tok(k);
-            (t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| t.parse::<i32>().ok())
-                .flatten()
-        });
+        let year = (c0..c1).find_map(|k| self.is_num(k).then(|| year_of(self.tok(k)))?);
         let bare_year = year.filter(|_| {
             (c0..c1).all(|k| {
-                self.is_num(k) && self.tok(k).len() == 4
+                self.written_year(k)
                     || matches!(
                         self.tok(k),
                         "|" | "nam" | "kh" | "th" | "uoc" | "ke" | "hoach" | "thuc" | "hien"

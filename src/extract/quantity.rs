@@ -41,6 +41,34 @@ pub struct Quantity {
     pub per_unit: bool,
 }
 
+/// Token spans `first..=last`, asked whether any overlaps a range: the furthest end among
+/// those starting at or before the range's end reaches its start. (By binary search: a text
+/// with thousands of figures stays linear.)
+struct Spans {
+    spans: Vec<(usize, usize)>,
+    furthest: Vec<usize>,
+}
+
+impl Spans {
+    fn new(mut spans: Vec<(usize, usize)>) -> Spans {
+        spans.sort_unstable();
+        let furthest = spans
+            .iter()
+            .scan(0, |m, &(_, last)| {
+                *m = last.max(*m);
+                Some(*m)
+            })
+            .collect();
+        Spans { spans, furthest }
+    }
+
+    /// Whether a span shares a token with `first..=last`.
+    fn overlap(&self, first: usize, last: usize) -> bool {
+        let j = self.spans.partition_point(|&(f, _)| f <= last);
+        j > 0 && self.furthest[j - 1] >= first
+    }
+}
+
 /// Where a table cell's labels are read: token ranges of the table's caption and header, of
 /// the cell's row label ("Doanh thu (tỷ USD)"), and of the header of the column that dates it
 /// ("6 tháng 2024"); and the measure its column says.
@@ -1559,7 +1587,8 @@ pub fn find(text: &Text, hits: &Hits, lex: &Lexicon, style: Style) -> Vec<Quanti
     // USD 4.120 4.652" is no "USD 4.120").
     let (cells, claimed) = f.find_tables();
     if !cells.is_empty() {
-        qs.retain(|q| !claimed.iter().any(|&(a, b)| q.first < b && a <= q.last));
+        let claimed = Spans::new(claimed.into_iter().map(|(a, b)| (a, b - 1)).collect());
+        qs.retain(|q| !claimed.overlap(q.first, q.last));
         qs.extend(cells);
     }
     qs.sort_by_key(|q| q.first);
@@ -1569,22 +1598,9 @@ pub fn find(text: &Text, hits: &Hits, lex: &Lexicon, style: Style) -> Vec<Quanti
 impl Finder<'_> {
     /// Numbers whose unit the context fixes.
     fn find_bare(&self, found: &[Quantity]) -> Vec<Quantity> {
-        // Whether a found quantity covers token `i`: the furthest end among those starting at
-        // or before it reaches it. (By binary search: a text with thousands of figures stays
-        // linear.)
-        let mut spans: Vec<(usize, usize)> = found.iter().map(|q| (q.first, q.last)).collect();
-        spans.sort_unstable();
-        let furthest: Vec<usize> = spans
-            .iter()
-            .scan(0, |m, &(_, last)| {
-                *m = last.max(*m);
-                Some(*m)
-            })
-            .collect();
-        let taken = |i: usize| {
-            let j = spans.partition_point(|&(first, _)| first <= i);
-            j > 0 && furthest[j - 1] >= i
-        };
+        // Whether a found quantity covers token `i`.
+        let spans = Spans::new(found.iter().map(|q| (q.first, q.last)).collect());
+        let taken = |i: usize| spans.overlap(i, i);
         let mut out: Vec<Quantity> = Vec::new();
         let n = self.n();
         let bare_num = |i: usize, out: &Vec<Quantity>| -> Option<f64> {

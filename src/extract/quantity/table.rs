@@ -232,7 +232,7 @@ impl Finder<'_> {
     fn table_pieces(&self, lines: &[(usize, usize)]) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         for &(a, b) in lines {
-            if !(a..b).any(|k| self.tok(k) == "|") {
+            if !self.piped(a, b) {
                 out.push((a, b));
                 continue;
             }
@@ -316,7 +316,7 @@ impl Finder<'_> {
         }
         // Cells split by "|" are values whole: "KCN Quế Võ 2 | 300 | 450" ends its label with
         // "2".
-        if (a..b).any(|k| self.tok(k) == "|") {
+        if self.piped(a, b) {
             while s < b && s > a && self.tok(s - 1) != "|" {
                 s += 1;
             }
@@ -435,11 +435,7 @@ impl Finder<'_> {
             return None;
         }
         Some(match h.cue {
-            Cue::Percent if scale == 0 => RowUnit {
-                unit: Unit::Percent,
-                shift: 0,
-                entity: None,
-            },
+            Cue::Percent if scale == 0 => PERCENT,
             Cue::Currency(u) => RowUnit {
                 unit: u,
                 shift: scale,
@@ -501,7 +497,7 @@ impl Finder<'_> {
     fn columns(&self, a: usize, b: usize) -> Vec<(usize, usize)> {
         let mut parts = Vec::new();
         let mut start = a;
-        let piped = (a..b).any(|k| self.tok(k) == "|");
+        let piped = self.piped(a, b);
         for k in a..b {
             let cut = if piped {
                 self.tok(k) == "|"
@@ -584,6 +580,11 @@ impl Finder<'_> {
             caption = back.0;
         }
         caption
+    }
+
+    /// Whether tokens `a..b` hold a cell mark "|".
+    fn piped(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| self.tok(k) == "|")
     }
 
     /// A year written alone as a column's: "2024".
