@@ -1341,6 +1341,36 @@ fn a_flattened_tables_cells_take_unit_metric_period_and_measure_from_row_and_col
 }
 
 #[test]
+fn a_markdown_tables_rule_under_its_header_does_not_hide_its_rows() {
+    // Regression: the "|---|" line between a header and its rows was read as a line of text
+    // that ends the table, so no cell of a markdown table was read.
+    for rule in [
+        "|---|---|---|",
+        "| :--- | ---: | ---: |",
+        "+------+------+------+",
+    ] {
+        let text = format!(
+            "| Chỉ tiêu | Năm 2024 | Năm 2025 |\n{rule}\n| Doanh thu (tỷ USD) | 3,1 | 3,6 |\n| \
+             Nộp ngân sách (tỷ đồng) | 820 | 905 |\n"
+        );
+        let got: Vec<_> = cells(&text).into_iter().map(|r| (r.1, r.3, r.4)).collect();
+        let (rev, bud) = (Metric::Revenue, Metric::BudgetContribution);
+        // (Two years and no comparison column: both are levels.)
+        let level = Measure::Level;
+        assert_eq!(
+            got,
+            [
+                (3.1e9, rev, level),
+                (3.6e9, rev, level),
+                (8.2e11, bud, level),
+                (9.05e11, bud, level),
+            ],
+            "{rule}"
+        );
+    }
+}
+
+#[test]
 fn a_tables_unit_may_stand_in_a_rows_label_and_a_signed_cell_is_a_change() {
     // Tab-separated cells, the unit in brackets after the row's label.
     let got = cells(

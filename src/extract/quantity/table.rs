@@ -232,6 +232,11 @@ impl Finder<'_> {
     fn table_pieces(&self, lines: &[(usize, usize)]) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         for &(a, b) in lines {
+            // (A rule under a header, "|---|:---:|" or "+----+", is no piece: the rows follow
+            // the header.)
+            if (a..b).all(|k| self.tok(k).chars().all(|c| "|-:+=–—".contains(c))) {
+                continue;
+            }
             if !self.piped(a, b) {
                 out.push((a, b));
                 continue;
