@@ -9669,3 +9669,18 @@ fn a_province_inside_a_name_does_not_outrank_the_place_named() {
     );
     assert_eq!(got[0], ("900 tỷ đồng".to_string(), Some("62".to_string())));
 }
+
+/// A rise foreseen ("dự kiến nâng lên khoảng 1.500 người") and zones proposed for the plan
+/// ("kiến nghị bổ sung 3 KCN mới ... vào quy hoạch") were levels, though they are goals (merger
+/// probe 14, 29).
+#[test]
+fn a_rise_foreseen_or_zones_proposed_are_goals() {
+    let got = measure_of_each(
+        "Nhà máy hiện có 620 lao động, dự kiến nâng lên 2.000 lao động vào năm 2027. UBND tỉnh \
+         đề xuất bổ sung 4 KCN với tổng diện tích 1.380 ha vào quy hoạch tỉnh.",
+    );
+    assert_eq!(got[0], ("620 lao động".to_string(), Measure::Level));
+    for (surface, measure) in &got[1..] {
+        assert_eq!(*measure, Measure::Target, "{surface}: {got:?}");
+    }
+}
