@@ -9684,3 +9684,27 @@ fn a_rise_foreseen_or_zones_proposed_are_goals() {
         assert_eq!(*measure, Measure::Target, "{surface}: {got:?}");
     }
 }
+
+/// Regression (regions probe 07, 19; places probe 24): a ranked amount walked back into the
+/// sentence before for its metric ("dẫn đầu vùng với 1,1 tỷ USD vốn FDI" after a sentence on
+/// occupancy became an occupancy rate in USD), past its own noun after it.
+#[test]
+fn a_ranked_amounts_own_noun_beats_the_sentence_before() {
+    let got = metrics(
+        "Các KCN của tỉnh có tỷ lệ lấp đầy đạt 71,5%. Bình Phước đứng đầu khu vực với 850 triệu \
+         USD vốn FDI. Năm 2023, doanh thu của các doanh nghiệp đạt 9,6 tỷ USD. Trong đó, Nhật \
+         Bản dẫn đầu với 2,4 tỷ USD vốn đăng ký.",
+    );
+    assert_eq!(
+        got[1],
+        ("850 triệu USD".to_string(), Metric::RegisteredCapital)
+    );
+    assert_eq!(
+        got[3],
+        ("2,4 tỷ USD".to_string(), Metric::RegisteredCapital)
+    );
+    // With no noun of its own, a rank still measures what the sentence before did.
+    let got =
+        metrics("Năm 2023, xuất khẩu của các KCN đạt 9,6 tỷ USD. Samsung dẫn đầu với 4,1 tỷ USD.");
+    assert_eq!(got[1], ("4,1 tỷ USD".to_string(), Metric::ExportValue));
+}

@@ -837,6 +837,21 @@ impl<'a> Labeler<'a> {
                 return Some((m.0, None));
             }
         }
+        // A cue right after the figure ("3,2 tỷ USD vốn FDI", "chiếm 6% dự án").
+        let cue_after = || {
+            let (a, c_end) = (q.unit_end, self.clause_end[q.first]);
+            self.hits
+                .within(a, (a + 4).min(c_end))
+                .iter()
+                .find_map(|h| match h.cue {
+                    Cue::Metric {
+                        metric,
+                        for_percent,
+                        for_money,
+                    } if (if money { for_money } else { for_percent }) => Some(metric),
+                    _ => None,
+                })
+        };
         // Walk back through the clause, then the sentence: the nearest cue or figure decides,
         // unless it is owned ("doanh thu của doanh nghiệp tăng 5%": the head before "của" is
         // what is measured); an owner decides only where no head in its clause names a metric.
@@ -960,8 +975,15 @@ impl<'a> Labeler<'a> {
                 }
                 ((m, None), start)
             };
-            if k < s_first && !is_flow(found.0) && !ranked {
-                break;
+            if k < s_first {
+                // (A ranked figure's own noun after it decides before the sentence before:
+                // "Long An dẫn đầu vùng với 1,1 tỷ USD vốn FDI" after a sentence on occupancy.)
+                if let Some(m) = cue_after() {
+                    return Some((m, None));
+                }
+                if !is_flow(found.0) && !ranked {
+                    break;
+                }
             }
             // (An owner's own owner is passed too: "Tiền lương của người lao động trong các
             // doanh nghiệp tăng 4,15%" measures wages; the first owner decides where no head
@@ -978,20 +1000,7 @@ impl<'a> Labeler<'a> {
             return owner;
         }
         // Nothing before: a cue right after ("3,2 tỷ USD vốn FDI", "chiếm 6% dự án").
-        let (a, _) = (q.unit_end, 0);
-        let c_end = self.clause_end[q.first];
-        for h in self.hits.within(a, (a + 4).min(c_end)) {
-            if let Cue::Metric {
-                metric,
-                for_percent,
-                for_money,
-            } = h.cue
-                && (if money { for_money } else { for_percent })
-            {
-                return Some((metric, None));
-            }
-        }
-        None
+        cue_after().map(|m| (m, None))
     }
 
     /// Whether `q`, in a sentence or table cell that names `metric`, is of no metric all the
