@@ -724,6 +724,7 @@ fn article_place(
 ) -> ArticlePlace {
     // A regional aggregate: a group of provinces ("Khối thi đua", "các tỉnh") and a region.
     let mut region = None;
+    let title_end = text.title_end();
     for h in &hits.list {
         let Cue::Region(id) = h.cue else { continue };
         let at = h.start as usize;
@@ -741,7 +742,10 @@ fn article_place(
             .within(s.first, s.end)
             .iter()
             .any(|g| g.cue == Cue::RegionGroup && text.tok(g.start as usize) == "khoi");
-        if group && khoi {
+        // (Or a title that speaks of the region's zones and names no place of its own: "Các
+        // KCN vùng Đồng bằng sông Hồng: Tỷ lệ lấp đầy trên 70%".)
+        let titled = at < title_end && places.iter().all(|p| p.hit.start >= title_end);
+        if group && (khoi || titled) {
             region = Some(lex.regions[id as usize].clone());
             break;
         }
@@ -762,7 +766,6 @@ fn article_place(
     let mut rival = vec![0.0f64; gaz.provinces.len()];
     let mut plain = vec![0u32; gaz.provinces.len()];
     let mut titled = vec![false; gaz.provinces.len()];
-    let title_end = text.title_end();
     for p in places {
         let mut w = match p.hit.kind {
             PlaceKind::Province | PlaceKind::Zone => 1.0,

@@ -9708,3 +9708,28 @@ fn a_ranked_amounts_own_noun_beats_the_sentence_before() {
         metrics("Năm 2023, xuất khẩu của các KCN đạt 9,6 tỷ USD. Samsung dẫn đầu với 4,1 tỷ USD.");
     assert_eq!(got[1], ("4,1 tỷ USD".to_string(), Metric::ExportValue));
 }
+
+/// Regression (places probe 18, regions probe 15): a region named in the title with no place of
+/// its own ("Các KCN vùng Đồng bằng sông Hồng: ...") was no regional article unless a "Khối"
+/// stood by it, so "các KCN trong vùng" later lost the region.
+#[test]
+fn a_title_on_a_regions_zones_makes_the_article_regional() {
+    let got = places_and_regions(
+        "Các KCN vùng Tây Nguyên: vốn FDI tăng mạnh\nToàn vùng Tây Nguyên hiện có 12 KCN. Năm \
+         2024, các KCN trong vùng thu hút 640 triệu USD vốn FDI. Riêng Lâm Đồng thu hút 210 \
+         triệu USD.",
+    );
+    let region = Some("Tây Nguyên".to_string());
+    assert_eq!(got[0], ("12 KCN".to_string(), None, region.clone()));
+    assert_eq!(got[1], ("640 triệu USD".to_string(), None, region));
+    assert_eq!(
+        got[2],
+        ("210 triệu USD".to_string(), Some("68".to_string()), None)
+    );
+    // A province's title is the province's, though its body speaks of the region.
+    let got = places_and_regions(
+        "Đắk Lắk: vốn FDI vào vùng Tây Nguyên tăng\nNăm 2024, các KCN của tỉnh thu hút 640 \
+         triệu USD vốn FDI.",
+    );
+    assert_eq!(got[0].1, Some("66".to_string()));
+}
