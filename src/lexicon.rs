@@ -195,6 +195,7 @@ struct RawPlaces {
     #[serde(default)]
     vietnam: Vec<String>,
     region_group: Vec<String>,
+    subregions: Vec<String>,
 }
 
 /// Word classes that decide how a number relates to its metric.
@@ -315,7 +316,9 @@ pub enum Cue {
     /// Index into [`Lexicon::regions`].
     Region(u8),
     /// A region joined to another area ("miền Trung - Tây Nguyên", "Đông Nam Bộ và Tây
-    /// Nguyên"): an aggregate over more than one region, so neither's.
+    /// Nguyên"): an aggregate over more than one region, so neither's. Also a part of a region
+    /// or an area across regions ("Bắc Trung Bộ", "vùng kinh tế trọng điểm phía Nam"): an
+    /// aggregate over provinces, none of the six regions.
     Regions,
 }
 
@@ -480,11 +483,18 @@ impl Lexicon {
         // A region joined to the area before or after it ("miền Trung - Tây Nguyên", "Đông Nam
         // Bộ và Tây Nguyên") is half of a wider one: an aggregate over both is neither region's.
         // (Sorted, as `found` is: looked up by binary search.)
-        let region_starts: Vec<usize> = found
+        let region_spans: Vec<(usize, usize)> = found
             .iter()
             .filter(|f| matches!(f.value, Cue::Region(_)))
-            .map(|f| f.start as usize)
+            .map(|f| (f.start as usize, f.start as usize + f.len as usize))
             .collect();
+        let region_starts: Vec<usize> = region_spans.iter().map(|r| r.0).collect();
+        // A part of a region inside the region's name ("Bắc Trung Bộ" in "Bắc Trung Bộ và
+        // Duyên hải miền Trung") is the region.
+        let in_region = |start: usize, end: usize| {
+            let i = region_starts.partition_point(|&r| r <= start);
+            i > 0 && region_spans[i - 1].1 >= end
+        };
         let joined_region = |start: usize, end: usize| {
             start >= 2
                 && matches!(text.tok(start - 1), "-" | "va")
@@ -495,6 +505,10 @@ impl Lexicon {
         let list: Vec<Hit> = found
             .into_iter()
             .filter(|f| !(f.value == Cue::Cumulative && in_compound(f.start as usize)))
+            .filter(|f| {
+                !(f.value == Cue::Regions
+                    && in_region(f.start as usize, f.start as usize + f.len as usize))
+            })
             .filter(|f| {
                 !(matches!(f.value, Cue::Investor(_))
                     && foreign_compound(f.start as usize + f.len as usize))
@@ -835,6 +849,7 @@ fn compile(raw: RawLexicon, origin: &str) -> Result<Lexicon, LexiconError> {
         &raw.places.region_group,
         Cue::RegionGroup,
     )?;
+    b.add_all("places.subregions", &raw.places.subregions, Cue::Regions)?;
     let mut regions = Vec::new();
     for (name, phrases) in &raw.regions {
         let id = regions.len() as u8;

@@ -723,10 +723,11 @@ fn article_place(
     places: &[Place],
 ) -> ArticlePlace {
     // A regional aggregate: a group of provinces ("Khối thi đua", "các tỉnh") and a region.
-    let mut region = None;
     let title_end = text.title_end();
     for h in &hits.list {
-        let Cue::Region(id) = h.cue else { continue };
+        if !matches!(h.cue, Cue::Region(_) | Cue::Regions) {
+            continue;
+        }
         let at = h.start as usize;
         let sent = text.sentences[text.sentence_of(at)];
         let s = crate::text::Sentence {
@@ -734,27 +735,28 @@ fn article_place(
             end: sent.end.min(at + WINDOW),
             ..sent
         };
-        let group = hits.within(s.first, h.start as usize).iter().any(|g| {
+        // (A bloc: "Khối", "khối thi đua", "toàn khối"; not "khối lượng", a volume.)
+        let khoi = |g: &Hit| {
+            let k = g.start as usize;
             g.cue == Cue::RegionGroup
-                && (g.end() + 2 >= h.start as usize || text.tok(g.start as usize) == "khoi")
-        });
-        let khoi = hits
-            .within(s.first, s.end)
+                && (text.tok(k) == "khoi" && (g.len > 1 || text.tokens[k].capitalized)
+                    || g.len > 1 && text.tok(k + 1) == "khoi")
+        };
+        let group = hits
+            .within(s.first, h.start as usize)
             .iter()
-            .any(|g| g.cue == Cue::RegionGroup && text.tok(g.start as usize) == "khoi");
+            .any(|g| g.cue == Cue::RegionGroup && (g.end() + 2 >= h.start as usize || khoi(g)));
+        let khoi = hits.within(s.first, s.end).iter().any(khoi);
         // (Or a title that speaks of the region's zones and names no place of its own: "Các
         // KCN vùng Đồng bằng sông Hồng: Tỷ lệ lấp đầy trên 70%".)
         let titled = at < title_end && places.iter().all(|p| p.hit.start >= title_end);
         if group && (khoi || titled) {
-            region = Some(lex.regions[id as usize].clone());
-            break;
+            // (A part of a region, or two: an aggregate over provinces, of no region of ours.)
+            return ArticlePlace {
+                province: None,
+                region: region_name(lex, h),
+            };
         }
-    }
-    if region.is_some() {
-        return ArticlePlace {
-            province: None,
-            region,
-        };
     }
     // `score` for the province an article is about; `rival`, against which it must stand out,
     // counts a name inside an organisation's name, a venue or a delegate's province in full:
@@ -838,12 +840,12 @@ fn article_place(
                 .max_by(|&a, &b| score[a].total_cmp(&score[b]));
             return ArticlePlace {
                 province: namesake.or(top).map(|i| i as u8),
-                region,
+                region: None,
             };
         }
         return ArticlePlace {
             province: None,
-            region,
+            region: None,
         };
     }
     let mut order: Vec<usize> = (0..score.len()).collect();
@@ -855,7 +857,10 @@ fn article_place(
         .fold(0.0, f64::max);
     let province = (best >= 1.0 && best >= 1.5 * second + 0.01 && backed(&[order[0]]))
         .then_some(order[0] as u8);
-    ArticlePlace { province, region }
+    ArticlePlace {
+        province,
+        region: None,
+    }
 }
 
 /// The region a region hit names.
@@ -1212,8 +1217,16 @@ fn mention_place(
     if group_after_place {
         return (None, article.region.clone());
     }
+    // (Not the region a place named before lies in: "Quảng Nam ... của vùng kinh tế trọng điểm
+    // miền Trung, với diện tích 10.406 km2", "lớn nhất khu vực Bắc Trung Bộ".)
+    let lies_in = |r: &Hit| {
+        let k = r.start as usize;
+        (k.saturating_sub(3)..k).any(|j| text.word_is(j, &["của", "thuộc", "nhất"]))
+            && before.is_some_and(|p| p.hit.kind == PlaceKind::Province)
+    };
     if let Some(r) = region_before
         && r.end() > before_end
+        && !lies_in(r)
     {
         return (None, region_name(lex, r));
     }

@@ -9733,3 +9733,38 @@ fn a_title_on_a_regions_zones_makes_the_article_regional() {
     );
     assert_eq!(got[0].1, Some("66".to_string()));
 }
+
+/// Regression (regions probe 05): a bloc of a part of a region ("Khối thi đua các KKT, KCN vùng
+/// Bắc Trung Bộ gồm 6 tỉnh Thanh Hóa, ...") was no regional article, and its totals went to the
+/// first province it lists; "khối lượng" (a volume) made an article on one province regional.
+#[test]
+fn a_bloc_of_a_part_of_a_region_is_no_provinces_nor_any_region() {
+    let got = places_and_regions(
+        "Khối thi đua vùng Bắc Trung Bộ tổng kết năm 2024\nKhối thi đua các KKT, KCN vùng Bắc \
+         Trung Bộ gồm 6 tỉnh Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng Bình, Quảng Trị và Thừa Thiên \
+         Huế. Năm 2024, các KCN trong Khối thu hút 85 dự án. Riêng KKT Nghi Sơn (Thanh Hóa) thu \
+         hút 20 dự án.",
+    );
+    assert_eq!(got[0], ("85 dự án".to_string(), None, None));
+    assert_eq!(
+        got[1],
+        ("20 dự án".to_string(), Some("38".to_string()), None)
+    );
+    // The region's own name keeps its region, though a part of it is inside.
+    let got = places_and_regions(
+        "Doanh nghiệp thành lập mới theo vùng\nVùng Bắc Trung Bộ và Duyên hải miền Trung có \
+         6.900 doanh nghiệp thành lập mới.",
+    );
+    let region = Some("Bắc Trung Bộ và Duyên hải miền Trung".to_string());
+    assert_eq!(got[0].2, region);
+    // A province's article: "khối lượng" is no bloc, nor is the region a province lies in
+    // where its figure is.
+    let got = places_and_regions(
+        "Nghệ An: chùa gỗ lớn nhất Bắc Trung Bộ\nChùa ở huyện Quỳnh Lưu, Nghệ An, xây bằng gỗ \
+         với tổng khối lượng 1.200 m3, kinh phí 50 tỷ đồng. Nghệ An có vị trí quan trọng của \
+         vùng Bắc Trung Bộ, với diện tích 16.490 km2.",
+    );
+    let code = Some("40".to_string());
+    assert_eq!(got[0], ("50 tỷ đồng".to_string(), code.clone(), None));
+    assert_eq!(got[1], ("16.490 km2".to_string(), code, None));
+}
