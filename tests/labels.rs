@@ -9768,3 +9768,30 @@ fn a_bloc_of_a_part_of_a_region_is_no_provinces_nor_any_region() {
     assert_eq!(got[0], ("50 tỷ đồng".to_string(), code.clone(), None));
     assert_eq!(got[1], ("16.490 km2".to_string(), code, None));
 }
+
+/// Regression (regions probe 04, 07): after a stock as of now ("Hiện toàn vùng có 120 KCN"), a
+/// flow reported as reached took "now" as its period, though nothing is exported "as of now":
+/// it is of the report's period before the stock.
+#[test]
+fn a_flow_reached_after_a_stock_of_now_keeps_the_reports_period() {
+    let got = periods(
+        "Ngày 12/12/2024\nNăm 2024, các KCN trong tỉnh thu hút 45 dự án mới. Hiện tỉnh có 14 KCN với \
+         tổng diện tích 5.200 ha. Doanh thu của các doanh nghiệp KCN ước đạt 6,2 tỷ USD, tăng 8%.",
+    );
+    let year = (ymd(2024, 1, 1), ymd(2024, 12, 31), false);
+    let find = |s: &str| {
+        let r = got.iter().find(|r| r.0 == s).unwrap();
+        (r.1, r.2, r.3)
+    };
+    assert_eq!(find("45 dự án"), year);
+    assert!(find("14 KCN").2);
+    assert_eq!(find("6,2 tỷ USD"), year);
+    assert_eq!(find("8%"), year);
+    // A date counted up to is no "now": a flow after it is the year's to date.
+    let got = periods(
+        "Trong quý III/2025, các KCN thu hút 22 dự án. Tính đến cuối tháng 9, các KCN có 1.650 \
+         dự án còn hiệu lực. Kim ngạch xuất khẩu của các doanh nghiệp KCN đạt 19,6 tỷ USD.",
+    );
+    let x = got.iter().find(|r| r.0 == "19,6 tỷ USD").unwrap();
+    assert_eq!((x.1, x.2), (ymd(2025, 1, 1), ymd(2025, 9, 30)));
+}

@@ -166,6 +166,10 @@ struct Carried {
     /// lies within their span and they are still ahead at the publication; else theirs.
     /// `None` where the goals' sentence stated no figure: other figures take no period.
     others: Option<usize>,
+    /// With a stock as of now ("Hiện toàn vùng có 64 KCN"), the dated period it followed
+    /// ("Năm 2024, ... thu hút 97 dự án"): a flow said after the stock is still of that period
+    /// ("Kim ngạch xuất khẩu ... đạt 14,5 tỷ USD"), as nothing is exported "as of now".
+    before_now: Option<usize>,
 }
 
 /// Sentences in a row without a figure after which a carried period lapses.
@@ -4879,8 +4883,25 @@ impl<'a> Labeler<'a> {
                 current = if milestone(s) && !now && !reported {
                     current.filter(|c| !self.periods[c.period].cumulative)
                 } else {
+                    // (The dated period in force before a stock as of now.)
+                    let before_now = current
+                        .and_then(|c| {
+                            let cp = &self.periods[c.period];
+                            if cp.cumulative && !cp.explicit_year {
+                                c.before_now
+                            } else {
+                                (!c.goals_only && cp.end_date.is_some() && !cp.cumulative)
+                                    .then_some(c.period)
+                            }
+                        })
+                        // (Now said in words, "hiện", "đến nay": not a date counted up to,
+                        // "Tính đến cuối tháng 9", after which a flow is the year's to date.)
+                        .filter(|_| {
+                            now && (p.first..p.end).any(|k| matches!(self.tok(k), "hien" | "nay"))
+                        });
                     frames(p, s.end).then_some(Carried {
                         period: lo + k,
+                        before_now,
                         goals_only: plan(s) || goals,
                         // (Only a part of the goals' span, as a quarter of the plan's year is;
                         // else the goals' own: "Năm 2017, xuất khẩu dự kiến đạt 31 tỷ USD. ...
@@ -4917,6 +4938,7 @@ impl<'a> Labeler<'a> {
                 .filter(|&k| self.periods[k].first < lead_end)
                 .map(|period| Carried {
                     period,
+                    before_now: None,
                     goals_only: plan(&sents[self.text.sentence_of(self.periods[period].first)]),
                     others: None,
                 });
@@ -4924,10 +4946,12 @@ impl<'a> Labeler<'a> {
         out
     }
 
+    /// The period of `q` (`flow`: its metric is a flow over a period, see [`is_flow`]).
     fn period(
         &self,
         q: &Quantity,
         measure: Measure,
+        flow: bool,
     ) -> (Option<NaiveDate>, Option<NaiveDate>, bool) {
         let (s0, _) = self.sentence(q.first);
         let c0 = self.clause_start[q.first];
@@ -5277,6 +5301,8 @@ impl<'a> Labeler<'a> {
                 // "có 5 KCN đang triển khai với tổng diện tích 1.358 ha": stocks. "khuyến khích"
                 // only with what it asks to set aside, "dành": not "chính sách khuyến khích đầu
                 // tư, vốn đăng ký tăng 25%".)
+                // A result reported as reached in its clause: "Kim ngạch xuất khẩu ... đạt".
+                let reached = || (c0.max(s0)..q.first).any(|k| self.text.word_is(k, &["đạt"]));
                 let under_way = || {
                     let from = c0.max(s0).max(q.first.saturating_sub(16));
                     let mut set_aside = false;
@@ -5302,7 +5328,13 @@ impl<'a> Labeler<'a> {
                 self.carried[si]
                     .filter(|_| !stepped_back() && !under_way())
                     .and_then(|c| match c.others {
-                        _ if !c.goals_only || target => Some(c.period),
+                        // (A result reported, "đạt": a description after the stock, "giá trị
+                        // xuất khẩu chiếm 56%", is dated by nothing; gold seed_003.)
+                        _ if !c.goals_only || target => Some(
+                            c.before_now
+                                .filter(|_| flow && reached())
+                                .unwrap_or(c.period),
+                        ),
                         Some(k) if result_said() => Some(k),
                         Some(_) => Some(c.period),
                         None => None,
@@ -5638,9 +5670,9 @@ impl<'a> Labeler<'a> {
             metric
         };
         let approx = self.approx(qi);
-        let (period_start, period_end, stock) = self.period(q, measure);
         // A flow "đến nay" is year-to-date; only "lũy kế" makes it a running total.
         let flow = is_flow(metric);
+        let (period_start, period_end, stock) = self.period(q, measure, flow);
         let running = || {
             let (s0, _) = self.sentence(q.first);
             self.hits
