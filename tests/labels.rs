@@ -9795,3 +9795,32 @@ fn a_flow_reached_after_a_stock_of_now_keeps_the_reports_period() {
     let x = got.iter().find(|r| r.0 == "19,6 tỷ USD").unwrap();
     assert_eq!((x.1, x.2), (ymd(2025, 1, 1), ymd(2025, 9, 30)));
 }
+
+/// Regression (regions probe 18-20): the headlines of a list of links to other stories ("Tin
+/// liên quan") took the period of the story above them, and of the link before; a headline's
+/// months so far ("Hưng Yên: 11 tháng thu hút ...", "... trong 7 tháng") were not read.
+#[test]
+fn the_headlines_of_a_list_of_links_take_no_period_from_the_story() {
+    let got = periods(
+        "Ngày 20/12/2025\nQuý III/2025, các KCN thu hút 14 dự án FDI.\nTin liên quan:\n- Bắc \
+         Giang: 11 tháng thu hút 1,3 tỷ USD vốn FDI\n- KCN Yên Phong II được mở rộng thêm 150 ha\n\
+         - Quảng Ninh thu hút 2,6 tỷ USD vốn FDI trong 9 tháng\n- Hải Dương có thêm 2 KCN mới\n",
+    );
+    let of = |s: &str| {
+        let r = got.iter().find(|r| r.0 == s).unwrap();
+        (r.1, r.2)
+    };
+    assert_eq!(of("14 dự án"), (ymd(2025, 7, 1), ymd(2025, 9, 30)));
+    assert_eq!(of("1,3 tỷ USD"), (ymd(2025, 1, 1), ymd(2025, 11, 30)));
+    assert_eq!(of("150 ha"), (None, None));
+    assert_eq!(of("2,6 tỷ USD"), (ymd(2025, 1, 1), ymd(2025, 9, 30)));
+    assert_eq!(of("2 KCN"), (None, None));
+    // Durations stay durations: times counted, and prose.
+    let got = periods(
+        "Ngày 20/6/2017\nCông ty tăng vốn lần thứ 2 trong 6 tháng\nCổ phiếu tăng 27% trong 1 \
+         tháng. Ông đi khám 319 lần trong 6 tháng.",
+    );
+    for r in &got {
+        assert_eq!((r.1, r.2), (None, None), "{r:?}");
+    }
+}

@@ -78,6 +78,21 @@ const OUTWARD: &[&[&str]] = &[
     &["nhà", "đầu", "tư", "Việt", "Nam"],
 ];
 
+/// Headings of a site's list of links to other stories ("Tin liên quan", "Tin cùng chuyên
+/// mục"): each line below is another story's headline, dated by nothing the story above says.
+const LINK_LISTS: &[&[&str]] = &[
+    &["tin", "liên", "quan"],
+    &["bài", "viết", "liên", "quan"],
+    &["bài", "liên", "quan"],
+    &["tin", "cùng", "chuyên", "mục"],
+    &["tin", "khác"],
+    &["các", "tin", "khác"],
+    &["xem", "thêm"],
+    &["đọc", "thêm"],
+    &["tin", "mới", "nhất"],
+    &["tin", "mới"],
+];
+
 /// A plan as the subject of what it is ("Kế hoạch năm 2025 ... là 4.200 tỷ đồng", "Chỉ tiêu ...
 /// là"): a goal with no goal word (see `is_target`).
 const PLAN_SUBJECTS: &[&[&str]] = &[&["kế", "hoạch"], &["chỉ", "tiêu"]];
@@ -4819,7 +4834,26 @@ impl<'a> Labeler<'a> {
         // Reports state a period once and go on listing its figures; a story that goes on for
         // several sentences without a figure has moved on, and the period lapses.
         let mut without_figures = 0;
+        // Within a list of links: its headlines neither take nor pass on a period.
+        let mut links = false;
         for (si, s) in sents.iter().enumerate() {
+            if links && !self.heading(si) {
+                links = false;
+            }
+            // (The heading a line of its own, perhaps ending in ":".)
+            let own_line = |k: usize| self.text.tokens.get(k).is_none_or(|t| t.newline_before);
+            if si > 0
+                && own_line(s.first)
+                && own_line(s.end)
+                && self.any_words_at(s.first, LINK_LISTS)
+                && (s.first..s.end).filter(|&k| self.tok(k) != ":").count() <= 4
+            {
+                links = true;
+            }
+            if links {
+                current = None;
+                continue;
+            }
             without_figures = if figure_in(s.first, s.end) {
                 0
             } else {

@@ -530,9 +530,26 @@ impl Reader<'_> {
                 && self.text.tokens[i - 2].capitalized
                 && self.text.tokens[i - 2].kind == TokKind::Word;
             let starts = self.text.sentences[self.text.sentence_of(i)].first == i || dateline;
-            let heads =
-                k == i + 2 && (self.tok(k) == "," && starts || self.tok(k) == "qua" && opener(i));
-            if so_far || reached || heads {
+            // Also a headline's months before what was done in them: "Hưng Yên: 11 tháng thu
+            // hút 1,02 tỷ USD vốn FDI", "6 tháng đạt ...".
+            let done_in_them = || {
+                self.text.words_at(k, &["thu", "hút"])
+                    || self.word_is(k, &["đạt", "tăng", "giảm", "ước", "cấp", "xuất"])
+            };
+            let heads = k == i + 2
+                && ((self.tok(k) == "," || done_in_them()) && starts
+                    || self.tok(k) == "qua" && opener(i));
+            // "Quảng Ninh: Thu hút 3,1 tỷ USD vốn FDI trong 7 tháng": a headline's months so
+            // far, of a figure just before, ending its line (in prose, "tăng 27% trong 1 tháng"
+            // is a duration; so are times counted, "lần thứ 2 trong 3 tháng").
+            let before = i.saturating_sub(7)..i - 1;
+            let closes = i >= 2
+                && k == i + 2
+                && self.tok(i - 1) == "trong"
+                && self.text.tokens.get(k).is_none_or(|t| t.newline_before)
+                && before.clone().any(|j| self.num(j))
+                && !before.clone().any(|j| self.word_is(j, &["lần"]));
+            if so_far || reached || heads || closes {
                 return Some((ymd(year?, 1, 1), last_day(year?, n)?, false, k));
             }
             return None;
