@@ -237,6 +237,12 @@ impl Text {
             })
     }
 
+    /// Whether tokens `a..b` draw a rule, as under a table's header ("|---|:---:|", "+----+"):
+    /// no text.
+    pub fn rule_line(&self, a: usize, b: usize) -> bool {
+        (a..b).all(|k| self.tok(k).chars().all(|c| "|-:+=–—".contains(c)))
+    }
+
     /// Whether `words` stand one by one from token `k` on, each as [`Text::word_is`] reads it.
     pub fn words_at(&self, k: usize, words: &[&str]) -> bool {
         words

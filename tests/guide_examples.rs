@@ -1371,6 +1371,84 @@ fn a_markdown_tables_rule_under_its_header_does_not_hide_its_rows() {
 }
 
 #[test]
+fn a_table_of_places_by_measure_reads_each_column_in_its_own_unit() {
+    // Regression (regions probe 10, 17, 30): a header naming what each column measures, with
+    // no period or comparison, was no table, so every cell of a table of provinces was missed.
+    let text = "Tính đến hết tháng 4/2026, cả nước có 438 KCN. Các địa phương dẫn đầu gồm:\n\
+                | STT | Tỉnh | Số KCN | Diện tích (ha) | Vốn FDI (triệu USD) | Tỷ trọng (%) | \
+                Tỷ lệ lấp đầy |\n|---|---|---|---|---|---|---|\n| 1 | Đồng Nai | 47 | 17.900 | \
+                3.845 | 15,5 | 78,4% |\n| 2 | Bắc Ninh | 36 | 11.950 | 2.890 | 11,7 | 73% |\n";
+    let got: Vec<_> = mentions(text)
+        .into_iter()
+        .skip(1)
+        .map(|m| {
+            (
+                m.value,
+                m.unit,
+                m.metric,
+                m.measure,
+                m.province_code,
+                m.cumulative,
+            )
+        })
+        .collect();
+    let (level, share) = (Measure::Level, Measure::SharePct);
+    let dn = Some("75".to_string());
+    let want = [
+        (47.0, Unit::Count, Metric::Zones, level, dn.clone(), true),
+        (
+            17_900.0,
+            Unit::Ha,
+            Metric::LandArea,
+            level,
+            dn.clone(),
+            true,
+        ),
+        (
+            3.845e9,
+            Unit::Usd,
+            Metric::RegisteredCapital,
+            level,
+            dn.clone(),
+            true,
+        ),
+        // (The share after the capital is of the capital.)
+        (
+            15.5,
+            Unit::Percent,
+            Metric::RegisteredCapital,
+            share,
+            dn.clone(),
+            false,
+        ),
+        // (A column's own "Tỷ lệ lấp đầy" is a rate, no share; its cells write their "%".)
+        (78.4, Unit::Percent, Metric::OccupancyRate, level, dn, false),
+    ];
+    assert_eq!(got[..5], want);
+    assert_eq!(got.len(), 10);
+    assert_eq!(got[5].4, Some("27".to_string()));
+    // The rows are dated as the text before the table.
+    let m = mentions(text);
+    assert!(m[1..].iter().all(|m| m.period_end == date(2026, 4, 30)));
+}
+
+#[test]
+fn rows_led_by_their_index_on_lines_of_their_own_stay_rows() {
+    // Regression (review 44's t03, broken by the index rule of 5efe688): "2 | Giá trị nhập
+    // khẩu" on the line after "1 | ..." was split at its index, which counted from 1 again on
+    // each line, and the table ended at its second row.
+    let got = values(
+        "Bảng: Chỉ tiêu chủ yếu (Đơn vị: triệu USD)\nSTT | Chỉ tiêu | Năm 2023 | Năm 2024\n1 | \
+         Giá trị xuất khẩu | 5.120,5 | 4.980,2\n2 | Giá trị nhập khẩu | 3.800 | 4.100\n3 | Vốn \
+         FDI | 850 | 1.020\n",
+    );
+    assert_eq!(
+        got.iter().map(|g| g.1).collect::<Vec<_>>(),
+        [5.1205e9, 4.9802e9, 3.8e9, 4.1e9, 8.5e8, 1.02e9]
+    );
+}
+
+#[test]
 fn a_tables_unit_may_stand_in_a_rows_label_and_a_signed_cell_is_a_change() {
     // Tab-separated cells, the unit in brackets after the row's label.
     let got = cells(

@@ -4854,10 +4854,13 @@ impl<'a> Labeler<'a> {
                 current = None;
                 continue;
             }
+            // (A rule under a table's header, "|---|---|", says nothing.)
             without_figures = if figure_in(s.first, s.end) {
                 0
-            } else {
+            } else if !self.text.rule_line(s.first, s.end) {
                 without_figures + 1
+            } else {
+                without_figures
             };
             if without_figures > LAPSE_AFTER {
                 current = None;
@@ -5585,15 +5588,34 @@ impl<'a> Labeler<'a> {
                 }) if !self.no_metric_here(q, metric) => Some(metric),
                 _ => None,
             };
-        let metric = cell
-            .counts
-            .or_else(|| metric_in(cell.row))
-            .or_else(|| metric_in(cell.table))
-            .unwrap_or(Metric::Other);
-        // (A row's own "Tỷ lệ lấp đầy" is a rate, no share.)
-        let (a, b) = cell.table;
+        // (In a table of places by measure, the column's header alone says what it measures,
+        // and its "Diện tích (ha)" is the zones' land: the header names them.)
+        let metric = if cell.by_column {
+            cell.counts
+                .or_else(|| {
+                    last_cue(cell.row, &|c| matches!(c, Cue::Metric { .. })).and_then(|h| {
+                        match h.cue {
+                            Cue::Metric { metric, .. } if self.on_topic => Some(metric),
+                            _ => None,
+                        }
+                    })
+                })
+                .unwrap_or(Metric::Other)
+        } else {
+            cell.counts
+                .or_else(|| metric_in(cell.row))
+                .or_else(|| metric_in(cell.table))
+                .unwrap_or(Metric::Other)
+        };
+        // (A row's own "Tỷ lệ lấp đầy" is a rate, no share; so is a column's, in a table of
+        // places by measure, where only the column's own header says "share".)
+        let (a, b) = if cell.by_column {
+            cell.column
+        } else {
+            cell.table
+        };
         let share = last_cue((a, b), &|c| *c == Cue::Measure(MeasureCue::Share)).is_some()
-            || (a..b).any(|k| self.text.word_is(k, &["lệ"]));
+            || !cell.by_column && (a..b).any(|k| self.text.word_is(k, &["lệ"]));
         let measure = if cell.measure == Measure::Level && q.unit == Unit::Percent && share {
             Measure::SharePct
         } else {
@@ -5631,6 +5653,13 @@ impl<'a> Labeler<'a> {
             })
         });
         let (start, end, cumulative) = match (within(cell.column), bare_year) {
+            // A table of places by measure is dated as the text around it is.
+            // (Its rates are no running totals, nor are its flows.)
+            _ if cell.by_column => {
+                let flow = is_flow(metric);
+                let (start, end, stock) = self.period(q, cell.measure, flow);
+                (start, end, stock && q.unit != Unit::Percent && !flow)
+            }
             (Some(p), _) => (p.start, p.end_date, p.cumulative),
             (None, Some(y)) => (
                 NaiveDate::from_ymd_opt(y, 1, 1),

@@ -82,6 +82,10 @@ pub struct Cell {
     pub measure: Measure,
     /// Written with a minus sign ("-2,5" in a change column).
     pub negative: bool,
+    /// In a table of places by measure ("Tỉnh | Số KCN | Diện tích (ha)"): `row` is the header
+    /// of what the cell measures, `column` its own; the place is the row's, the time the
+    /// text's.
+    pub by_column: bool,
 }
 
 impl Quantity {

@@ -45,6 +45,9 @@ const PERCENT: RowUnit = RowUnit {
     entity: None,
 };
 
+/// A column of a table of places by measure: its header's tokens, and the unit it names.
+type Measured = ((usize, usize), Option<RowUnit>);
+
 /// What a column's header says its values are.
 #[derive(Clone, Copy, PartialEq)]
 enum Column {
@@ -98,8 +101,16 @@ impl Finder<'_> {
             let columns = self.columns(h0, h1);
             let kinds: Vec<Column> = columns.iter().map(|&c| self.column_kind(c)).collect();
             // A header names its columns, or the table's unit: lines of news ending in a rate
-            // under "Tin liên quan", or a bulleted list, are no table.
+            // under "Tin liên quan", or a bulleted list, are no table. Or it names what each
+            // column measures: a table of places by measure.
             if table_unit.is_none() && kinds.iter().all(|&k| k == Column::Plain) {
+                if let Some(measured) = self.measured_columns(h0, h1) {
+                    let rows = parsed[i + 1..i + 1 + run[i + 1]].iter().flatten();
+                    self.read_by_column(rows, &measured, (caption, h1), &mut out, &mut claimed);
+                    claimed.extend((h0..h1).filter(|&k| self.year_like(k)).map(|k| (k, k + 1)));
+                    i += run[i + 1] + 1;
+                    continue;
+                }
                 i += 1;
                 continue;
             }
@@ -206,6 +217,7 @@ impl Finder<'_> {
                             counts: row_counts,
                             measure,
                             negative: signed && !plus,
+                            by_column: false,
                         }),
                         per_unit: false,
                     });
@@ -226,6 +238,141 @@ impl Finder<'_> {
         (out, claimed)
     }
 
+    /// The columns of a header split by "|" that name what they measure, each with its unit:
+    /// "Diện tích (ha)", "Tỷ lệ lấp đầy (%)", "Số KCN", "Vốn đăng ký (triệu USD)", "Tỷ lệ lấp
+    /// đầy" (its cells write their "%"). At least two, after the cells that name the rows
+    /// ("Tỉnh", "STT"); none where a later column names nothing.
+    fn measured_columns(&self, a: usize, b: usize) -> Option<Vec<Measured>> {
+        if !self.piped(a, b) {
+            return None;
+        }
+        let mut parts = Vec::new();
+        let mut start = a;
+        for k in a..=b {
+            if k == b || self.tok(k) == "|" {
+                if k > start {
+                    parts.push((start, k));
+                }
+                start = k + 1;
+            }
+        }
+        let measured: Vec<Option<Measured>> = parts
+            .iter()
+            .map(|&(c0, c1)| {
+                let unit = self.column_unit(c0, c1);
+                let named =
+                    self.hits.within(c0, c1).iter().any(|h| {
+                        h.end() <= c1 && matches!(h.cue, Cue::Metric { .. } | Cue::Entity(_))
+                    });
+                (unit.is_some() || named).then_some(((c0, c1), unit))
+            })
+            .collect();
+        let first = measured.iter().position(Option::is_some)?;
+        let out: Vec<_> = measured[first..]
+            .iter()
+            .copied()
+            .collect::<Option<Vec<_>>>()?;
+        (first > 0 && out.len() >= 2).then_some(out)
+    }
+
+    /// The unit a measure column names: in brackets at its end ("Diện tích (ha)"), or a count
+    /// of the things it names ("Số KCN", "Số dự án mới").
+    fn column_unit(&self, c0: usize, c1: usize) -> Option<RowUnit> {
+        if c1 > c0 + 2
+            && self.tok(c1 - 1) == ")"
+            && let Some(p) = (c0..c1 - 1).rfind(|&k| self.tok(k) == "(")
+        {
+            return self.unit_phrase(p + 1, c1 - 1);
+        }
+        if !self.text.word_is(c0, &["số"]) {
+            return None;
+        }
+        self.hits
+            .within(c0 + 1, c1)
+            .iter()
+            .find_map(|h| match h.cue {
+                Cue::Entity(id) if h.end() <= c1 => {
+                    let def = &self.lex.entities[id as usize];
+                    Some(RowUnit {
+                        unit: Unit::Count,
+                        shift: 0,
+                        entity: Some((def.entity, def.metric)),
+                    })
+                }
+                _ => None,
+            })
+    }
+
+    /// The cells of a table of places by measure: each value in its column's unit, measuring
+    /// what the column names (or, for a share with no name, "Tỷ trọng (%)", what the column
+    /// before it does), of the place its row names.
+    fn read_by_column<'r>(
+        &self,
+        rows: impl Iterator<Item = &'r Row>,
+        measured: &[Measured],
+        table: (usize, usize),
+        out: &mut Vec<Quantity>,
+        claimed: &mut Vec<(usize, usize)>,
+    ) {
+        for row in rows {
+            if row.values.len() != measured.len() {
+                continue;
+            }
+            let mut any = false;
+            for (n, (&k, &(column, unit))) in row.values.iter().zip(measured).enumerate() {
+                let percent_after = self.tok_or_empty(k + 1) == "%";
+                let unit = if percent_after { Some(PERCENT) } else { unit };
+                let Some(unit) = unit else { continue };
+                let Some(r) = number::parse(self.tok(k)) else {
+                    continue;
+                };
+                // (A share's own word, "Tỷ trọng", measures nothing.)
+                let named = |(c0, c1): (usize, usize)| {
+                    self.hits.within(c0, c1).iter().any(|h| {
+                        h.end() <= c1
+                            && matches!(h.cue, Cue::Metric { metric, .. } if metric != Metric::Other)
+                    })
+                };
+                // ("Vốn đăng ký (triệu USD) | Tỷ trọng (%)": the share is of the capital.)
+                let measures = if !named(column) && unit.unit == Unit::Percent && n > 0 {
+                    measured[n - 1].0
+                } else {
+                    column
+                };
+                let last = k + usize::from(percent_after);
+                out.push(Quantity {
+                    first: k,
+                    last,
+                    num: k,
+                    value: r.resolve(self.style).shift(unit.shift).to_f64(),
+                    value_max: None,
+                    unit: unit.unit,
+                    entity: unit.entity.filter(|_| unit.unit == Unit::Count),
+                    points: false,
+                    bare: true,
+                    unit_end: last + 1,
+                    context: Some(Cell {
+                        table,
+                        row: measures,
+                        column,
+                        counts: unit.entity.map(|(_, m)| m),
+                        measure: Measure::Level,
+                        negative: false,
+                        by_column: true,
+                    }),
+                    per_unit: false,
+                });
+                any = true;
+            }
+            if any {
+                claimed.push((row.claim, row.end));
+                if let Some(x) = row.index {
+                    claimed.push((x, x + 1));
+                }
+            }
+        }
+    }
+
     /// The token ranges a table can be read from: each line, and in a line of cells split by
     /// "|" that runs several rows together, each row (a row starts at a label cell after a
     /// cell ending in a value; a small whole number glued to that cell is its index).
@@ -234,7 +381,7 @@ impl Finder<'_> {
         for &(a, b) in lines {
             // (A rule under a header, "|---|:---:|" or "+----+", is no piece: the rows follow
             // the header.)
-            if (a..b).all(|k| self.tok(k).chars().all(|c| "|-:+=–—".contains(c))) {
+            if self.text.rule_line(a, b) {
                 continue;
             }
             if !self.piped(a, b) {
@@ -267,12 +414,20 @@ impl Finder<'_> {
                     let values_only = (p0..p1).all(|k| {
                         self.kind(k) == Some(TokKind::Num) || matches!(self.tok(k), "%" | "-" | "+")
                     });
+                    // (A lone number opening the line is its own row's index, whatever the
+                    // count: "| 2 | Bắc Ninh | 36 |" on the line after "| 1 | ...".)
+                    let opening =
+                        p1 - p0 == 1 && self.small_whole(p0) && (a..p0).all(|k| self.tok(k) == "|");
                     let boundary = match index {
+                        _ if opening => None,
                         true if p1 - p0 >= 2 => Some(p1 - 1),
                         true => Some(p0),
                         false => values_only.then_some(cell.0),
                     };
-                    next_index += u32::from(index);
+                    next_index = match self.tok(p0).parse::<u32>() {
+                        Ok(n) if opening => n + 1,
+                        _ => next_index + u32::from(index),
+                    };
                     if let Some(boundary) = boundary
                         && boundary > start
                     {
