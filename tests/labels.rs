@@ -9824,3 +9824,23 @@ fn the_headlines_of_a_list_of_links_take_no_period_from_the_story() {
         assert_eq!((r.1, r.2), (None, None), "{r:?}");
     }
 }
+
+/// Regression (regions probe 01, 08, 14, 21): projects "được cấp phép mới" up to a day were a
+/// running total, unlike "cấp mới", and so was the capital they bring, also where the day was
+/// said in the sentence before ("Tổng vốn ... tính đến ngày 31/12/2023 ... Cụ thể, có 3.188
+/// dự án được cấp phép mới").
+#[test]
+fn projects_licensed_anew_up_to_a_day_are_the_years_to_that_day() {
+    let got = periods(
+        "Tổng vốn FDI đăng ký tính đến ngày 20/11/2024 đạt 31,4 tỷ USD. Cụ thể, có 2.950 dự án \
+         được cấp phép mới với tổng vốn đăng ký 17,4 tỷ USD.",
+    );
+    let ytd = (ymd(2024, 1, 1), ymd(2024, 11, 20), false);
+    assert_eq!(
+        (got[0].1, got[0].2, got[0].3),
+        (None, ymd(2024, 11, 20), true)
+    );
+    for r in &got[1..] {
+        assert_eq!((r.1, r.2, r.3), ytd, "{r:?}");
+    }
+}

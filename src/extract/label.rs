@@ -4380,8 +4380,8 @@ impl<'a> Labeler<'a> {
 
     /// Whether count `qi` (of projects or firms) is of those newly licensed or founded:
     /// "1.183 dự án mới được cấp", "175 dự án đăng ký mới", "473 dự án đầu tư nước ngoài đăng
-    /// ký mới", "cấp mới cho 40 dự án", "320 doanh nghiệp thành lập mới". (Not "mới chỉ có 40
-    /// dự án", only.)
+    /// ký mới", "cấp mới cho 40 dự án", "320 doanh nghiệp thành lập mới", "3.188 dự án được cấp
+    /// phép mới". (Not "mới chỉ có 40 dự án", only.)
     fn newly_added(&self, qi: usize) -> bool {
         let q = &self.qs[qi];
         if q.unit != Unit::Count {
@@ -4399,6 +4399,8 @@ impl<'a> Labeler<'a> {
                         &["đăng", "ký", "mới"],
                         &["cấp", "mới"],
                         &["thành", "lập", "mới"],
+                        &["cấp", "phép", "mới"],
+                        &["cấp", "giấy", "chứng", "nhận", "mới"],
                     ],
                 )
             });
@@ -5980,11 +5982,20 @@ impl<'a> Labeler<'a> {
                         && self.newly_added(qi - 1)
                         && self.brings(qi))
                 && !from_a_start()
-                && self.periods_in(s0, q.first).iter().any(|p| {
-                    p.cumulative
-                        && p.end_date == period_end
-                        && (self.is_num(p.first) || self.text.word_is(p.first, &["ngày"]))
-                })
+                // (In its sentence, or carried from the one before: "Tổng vốn ... tính đến ngày
+                // 31/12/2023 ... đạt 36,61 tỷ USD. Cụ thể, có 3.188 dự án được cấp phép mới".)
+                && self
+                    .periods_in(s0, q.first)
+                    .iter()
+                    .chain(
+                        self.carried[self.text.sentence_of(q.first)]
+                            .map(|c| &self.periods[c.period]),
+                    )
+                    .any(|p| {
+                        p.cumulative
+                            && p.end_date == period_end
+                            && (self.is_num(p.first) || self.text.word_is(p.first, &["ngày"]))
+                    })
         };
         // A change of such a flow, or of any flow up to that day ("... với tổng vốn đăng ký
         // 11,83 tỷ USD, tăng 57,9% so với cùng kỳ năm 2016"), is of the same span.
