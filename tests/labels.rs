@@ -9844,3 +9844,21 @@ fn projects_licensed_anew_up_to_a_day_are_the_years_to_that_day() {
         assert_eq!((r.1, r.2, r.3), ytd, "{r:?}");
     }
 }
+
+/// Regression (regions probe 25, 29; merger probe 04): zones a place has "với" them, after "có"
+/// or "là" ("Toàn vùng có 6 tỉnh, thành phố với 71 KCN", "vẫn là đầu tàu với 9 KCN"), took
+/// the span of the flow before as a flow of their own.
+#[test]
+fn zones_a_place_has_with_them_are_a_stock() {
+    let got = periods(
+        "9 tháng năm 2025, các KCN trong vùng thu hút 85 dự án. Toàn vùng có 5 tỉnh với 64 KCN, \
+         tổng diện tích 18.200 ha. Khu vực Hải Dương cũ vẫn là đầu tàu với 11 KCN. Năm 2024, \
+         vùng thu hút thêm 2 KCN với 12 dự án.",
+    );
+    assert_eq!(got[0].1, ymd(2025, 1, 1));
+    for r in &got[1..4] {
+        assert_eq!((r.1, r.2, r.3), (None, None, true), "{r:?}");
+    }
+    // (Zones added "với" their projects are no stock.)
+    assert!(!got[4].3, "{:?}", got[4]);
+}

@@ -1068,10 +1068,17 @@ impl<'a> Labeler<'a> {
                 ],
             )
             && !self.newly_said(s0, q.first);
-        made || self.text.word_is(h, &["có"])
-            && !self
-                .text
-                .word_is(h.wrapping_sub(1), &["sẽ", "chỉ", "không", "chưa"])
+        // ("Toàn vùng có 6 tỉnh, thành phố với 71 KCN", "Hà Nam cũ vẫn là đầu tàu với 9 KCN":
+        // had "với" them, after "có" or "là" in the clause.)
+        let had_with = self.text.word_is(h, &["với"])
+            && (self.clause_start[h].max(h.saturating_sub(12))..h)
+                .any(|k| self.text.word_is(k, &["có", "là"]))
+            && !self.newly_said(s0, q.first);
+        made || had_with
+            || self.text.word_is(h, &["có"])
+                && !self
+                    .text
+                    .word_is(h.wrapping_sub(1), &["sẽ", "chỉ", "không", "chưa"])
     }
 
     /// Where the counts listed with count `q` start, hedges included: "3 khu chế xuất" in "TP
