@@ -9862,3 +9862,20 @@ fn zones_a_place_has_with_them_are_a_stock() {
     // (Zones added "với" their projects are no stock.)
     assert!(!got[4].3, "{:?}", got[4]);
 }
+
+/// Regression (regions probe 24, periods probe 11): the day provinces merged ("Sau khi hợp
+/// nhất 3 tỉnh ... từ ngày 1/7/2025, tỉnh Phú Thọ mới có 33 KCN") dated the zones counted
+/// after it as a span from that day; it is an event's date, and they are a stock. A firm's
+/// consolidated report ("BCTC hợp nhất quý IV/2016") is no merger.
+#[test]
+fn the_day_provinces_merged_dates_no_figure() {
+    let got = periods(
+        "Ngày 8/9/2025\nSau khi hợp nhất 3 tỉnh Vĩnh Phúc, Phú Thọ và Hòa Bình từ ngày 1/7/2025, \
+         tỉnh Phú Thọ mới có 33 KCN với tổng diện tích 10.200 ha.",
+    );
+    for r in &got {
+        assert_eq!((r.1, r.2, r.3), (None, None, true), "{r:?}");
+    }
+    let got = periods("Theo BCTC hợp nhất quý IV/2016, công ty đạt doanh thu thuần 369,5 tỷ đồng.");
+    assert_eq!((got[0].1, got[0].2), (ymd(2016, 10, 1), ymd(2016, 12, 31)));
+}

@@ -1129,7 +1129,11 @@ impl<'a> Labeler<'a> {
         let start = self.list_start(q);
         !added
             && self.has_before_list(q, start)
-            && self.periods_in(s0, s1).is_empty()
+            // (An event's date is no time of theirs: "Sau khi hợp nhất ... từ ngày 1/7/2025".)
+            && self
+                .periods_in(s0, s1)
+                .iter()
+                .all(|p| self.dates_a_milestone(p))
             && (s0..start).all(|k| self.q_at[k].is_none())
     }
 
@@ -4739,13 +4743,24 @@ impl<'a> Labeler<'a> {
     /// dates figures in its own clause ("5 dự án khởi công năm 2016") and no others.
     fn dates_a_milestone(&self, p: &PeriodExpr) -> bool {
         let f = p.first;
+        // (A merger of provinces, its places named between: "Sau khi hợp nhất 3 tỉnh Vĩnh Phúc,
+        // Phú Thọ và Hòa Bình từ ngày 1/7/2025, tỉnh Phú Thọ mới có 33 KCN". Not a firm's
+        // "báo cáo tài chính hợp nhất quý IV/2016", consolidated, nor a bank's merger.)
+        let merged = || {
+            let s0 = self.text.sentences[self.text.sentence_of(f)].first;
+            (s0.max(f.saturating_sub(14))..f).any(|k| {
+                self.any_words_at(k, &[&["hợp", "nhất"], &["sáp", "nhập"]])
+                    && (k + 2..(k + 6).min(f))
+                        .any(|j| self.text.word_is(j, &["tỉnh", "tỉnh,", "huyện", "xã"]))
+            })
+        };
         // ("kể từ khi thành lập đến nay" counts since then.)
         !p.cumulative
-            && self.hits.within(f.saturating_sub(4), f).iter().any(|h| {
+            && (self.hits.within(f.saturating_sub(4), f).iter().any(|h| {
                 h.cue == Cue::Milestone
                     && (h.end() == f
                         || h.end() + 1 == f && self.text.word_is(f - 1, &["vào", "từ"]))
-            })
+            }) || merged())
     }
 
     /// Whether area `q` is a thing's size: "rộng" (wide) right before it, approximate words
