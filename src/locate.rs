@@ -735,12 +735,16 @@ fn article_place(
             end: sent.end.min(at + WINDOW),
             ..sent
         };
-        // (A bloc: "Khối", "khối thi đua", "toàn khối"; not "khối lượng", a volume.)
+        // (A bloc: "Khối", "khối thi đua", "toàn khối", "trong khối"; not "khối lượng", a
+        // volume, "khối mây", a cloud, nor "khối doanh nghiệp", a sector.)
         let khoi = |g: &Hit| {
             let k = g.start as usize;
-            g.cue == Cue::RegionGroup
-                && (text.tok(k) == "khoi" && (g.len > 1 || text.tokens[k].capitalized)
-                    || g.len > 1 && text.tok(k + 1) == "khoi")
+            let bloc = text.tok(k) == "khoi"
+                && (g.len > 1
+                    || !text.word_is(k + 1, &["lượng", "mây", "doanh", "cảng", "ngoại", "nhà"])
+                        && (text.tokens[k].capitalized
+                            || text.word_is(k.wrapping_sub(1), &["trong", "toàn", "cả", "của"])));
+            g.cue == Cue::RegionGroup && (bloc || g.len > 1 && text.tok(k + 1) == "khoi")
         };
         let group = hits
             .within(s.first, h.start as usize)
@@ -748,8 +752,14 @@ fn article_place(
             .any(|g| g.cue == Cue::RegionGroup && (g.end() + 2 >= h.start as usize || khoi(g)));
         let khoi = hits.within(s.first, s.end).iter().any(khoi);
         // (Or a title that speaks of the region's zones and names no place of its own: "Các
-        // KCN vùng Đồng bằng sông Hồng: Tỷ lệ lấp đầy trên 70%".)
-        let titled = at < title_end && places.iter().all(|p| p.hit.start >= title_end);
+        // KCN vùng Đồng bằng sông Hồng: Tỷ lệ lấp đầy trên 70%", over a body that speaks of the
+        // region too, "toàn vùng", "các tỉnh": not one on a single province's zones.)
+        let titled = at < title_end
+            && places.iter().all(|p| p.hit.start >= title_end)
+            && hits
+                .within(title_end, text.tokens.len())
+                .iter()
+                .any(|g| matches!(g.cue, Cue::RegionGroup | Cue::Region(_) | Cue::Regions));
         if group && (khoi || titled) {
             // (A part of a region, or two: an aggregate over provinces, of no region of ours.)
             return ArticlePlace {
@@ -1090,7 +1100,7 @@ fn mention_place(
             .find(|&k| text.tok(k) == ",")
             .map_or(clause_start, |k| k + 1);
         [clause_start, intro].into_iter().find_map(|k| {
-            let n = match (text.tok(k), text.tok(k + 1)) {
+            let n = match (text.tok(k), text.tok_at(k as isize + 1)) {
                 ("viet", "nam") | ("nuoc", "ta") => 2,
                 ("vn", _) => 1,
                 _ => return None,
@@ -1217,11 +1227,12 @@ fn mention_place(
     if group_after_place {
         return (None, article.region.clone());
     }
-    // (Not the region a place named before lies in: "Quảng Nam ... của vùng kinh tế trọng điểm
-    // miền Trung, với diện tích 10.406 km2", "lớn nhất khu vực Bắc Trung Bộ".)
+    // (Not the region a place named before lies in: "lớn nhất khu vực Bắc Trung Bộ", "thuộc
+    // vùng Đông Nam Bộ". "của vùng" is the region's own: "Theo Sở ... Bình Dương, tổng vốn FDI
+    // của vùng Đông Nam Bộ đạt 5 tỷ USD".)
     let lies_in = |r: &Hit| {
         let k = r.start as usize;
-        (k.saturating_sub(3)..k).any(|j| text.word_is(j, &["của", "thuộc", "nhất"]))
+        (k.saturating_sub(3)..k).any(|j| text.word_is(j, &["thuộc", "nhất"]))
             && before.is_some_and(|p| p.hit.kind == PlaceKind::Province)
     };
     if let Some(r) = region_before

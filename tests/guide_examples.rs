@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use solieu::analyze::{Knowledge, analyze};
 use solieu::config::DataSource;
-use solieu::model::{Approx, Measure, Mention, Metric, Unit};
+use solieu::model::{Approx, Investor, Measure, Mention, Metric, Unit};
 
 static K: LazyLock<Knowledge> = LazyLock::new(|| {
     Knowledge::load(&DataSource::Bundled, &DataSource::Bundled)
@@ -1430,6 +1430,39 @@ fn a_table_of_places_by_measure_reads_each_column_in_its_own_unit() {
     // The rows are dated as the text before the table.
     let m = mentions(text);
     assert!(m[1..].iter().all(|m| m.period_end == date(2026, 4, 30)));
+}
+
+#[test]
+fn a_table_of_zones_by_measure_keeps_each_columns_own_terms() {
+    // Regressions of review 45: a key column naming the zones ("Tên KCN") was taken for a
+    // measure, so no row fitted; "Vốn FDI" in one column made every cell foreign; a rate with
+    // no name of its own ("Tỷ lệ (%)") took the column before's metric; a page's box of
+    // exchange rates was read as one.
+    let text = "9 tháng năm 2024, các KCN của tỉnh Bắc Giang đạt kết quả sau:\n| Tên KCN | Diện \
+                tích (ha) | Tỷ lệ lấp đầy (%) | Vốn FDI (triệu USD) | Tỷ lệ (%) |\n|---|---|---|---|\
+                ---|\n| KCN Quang Châu | 426 | 98 | 1.200 | 40 |\n| KCN Vân Trung | 352 | 95 | 900 \
+                | 30 |\n";
+    let got: Vec<_> = mentions(text)
+        .into_iter()
+        .map(|m| (m.value, m.metric, m.investor, m.period_start))
+        .collect();
+    let nine = date(2024, 1, 1);
+    let fdi = Some(Investor::Fdi);
+    assert_eq!(
+        got[..4],
+        [
+            (426.0, Metric::LandArea, None, nine),
+            // (A rate is as of a day.)
+            (98.0, Metric::OccupancyRate, None, None),
+            (1.2e9, Metric::RegisteredCapital, fdi, nine),
+            (40.0, Metric::Other, None, nine),
+        ]
+    );
+    assert_eq!(got.len(), 8);
+    assert_no_mentions([
+        "Tỷ giá hôm nay\n| Ngoại tệ | Mua vào (đồng) | Bán ra (đồng) |\n|---|---|---|\n| USD | \
+         25.100 | 25.460 |\n| EUR | 26.800 | 28.200 |\n",
+    ]);
 }
 
 #[test]

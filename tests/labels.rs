@@ -9761,8 +9761,8 @@ fn a_bloc_of_a_part_of_a_region_is_no_provinces_nor_any_region() {
     // where its figure is.
     let got = places_and_regions(
         "Nghệ An: chùa gỗ lớn nhất Bắc Trung Bộ\nChùa ở huyện Quỳnh Lưu, Nghệ An, xây bằng gỗ \
-         với tổng khối lượng 1.200 m3, kinh phí 50 tỷ đồng. Nghệ An có vị trí quan trọng của \
-         vùng Bắc Trung Bộ, với diện tích 16.490 km2.",
+         với tổng khối lượng 1.200 m3, kinh phí 50 tỷ đồng. Nghệ An là tỉnh lớn nhất vùng Bắc \
+         Trung Bộ, với diện tích 16.490 km2.",
     );
     let code = Some("40".to_string());
     assert_eq!(got[0], ("50 tỷ đồng".to_string(), code.clone(), None));
@@ -9813,8 +9813,26 @@ fn the_headlines_of_a_list_of_links_take_no_period_from_the_story() {
     assert_eq!(of("14 dự án"), (ymd(2025, 7, 1), ymd(2025, 9, 30)));
     assert_eq!(of("1,3 tỷ USD"), (ymd(2025, 1, 1), ymd(2025, 11, 30)));
     assert_eq!(of("150 ha"), (None, None));
-    assert_eq!(of("2,6 tỷ USD"), (ymd(2025, 1, 1), ymd(2025, 9, 30)));
+    // (Months closing a line are the title's only: elsewhere "... trong 9 tháng" may be a
+    // duration.)
+    assert_eq!(of("2,6 tỷ USD"), (None, None));
     assert_eq!(of("2 KCN"), (None, None));
+    // The story after the list goes on in its period.
+    let got = periods(
+        "Ngày 20/12/2025
+Quý III/2025, các KCN thu hút 14 dự án FDI.
+Tin liên quan:
+- Bắc \
+         Giang: 11 tháng thu hút 1,3 tỷ USD vốn FDI
+Các KCN cũng thu hút 520 triệu USD vốn FDI.",
+    );
+    let r = got.iter().find(|r| r.0 == "520 triệu USD").unwrap();
+    assert_eq!((r.1, r.2), (ymd(2025, 7, 1), ymd(2025, 9, 30)));
+    let got = periods(
+        "Quảng Ninh thu hút 2,6 tỷ USD vốn FDI trong 9 tháng
+Ngày 5/10/2025.",
+    );
+    assert_eq!((got[0].1, got[0].2), (ymd(2025, 1, 1), ymd(2025, 9, 30)));
     // Durations stay durations: times counted, and prose.
     let got = periods(
         "Ngày 20/6/2017\nCông ty tăng vốn lần thứ 2 trong 6 tháng\nCổ phiếu tăng 27% trong 1 \
@@ -9878,4 +9896,40 @@ fn the_day_provinces_merged_dates_no_figure() {
     }
     let got = periods("Theo BCTC hợp nhất quý IV/2016, công ty đạt doanh thu thuần 369,5 tỷ đồng.");
     assert_eq!((got[0].1, got[0].2), (ymd(2016, 10, 1), ymd(2016, 12, 31)));
+}
+
+/// Regressions of review 45 on the region rules: a region in the title over a body on one
+/// province's zones; an attribution before "của vùng ..."; "Khối lượng" opening a sentence
+/// and "trong khối" in lower case.
+#[test]
+fn region_rules_keep_to_regional_articles() {
+    let got = places_and_regions(
+        "Các KCN vùng Tây Nguyên: thu hút đầu tư còn khó\nTỉnh Lâm Đồng hiện có 2 KCN. Tỷ lệ lấp \
+         đầy các KCN của tỉnh đạt 50%. Lâm Đồng đặt mục tiêu thu hút 5 dự án.",
+    );
+    assert_eq!(got[1], ("50%".to_string(), Some("68".to_string()), None));
+    let got = places_and_regions(
+        "Vốn FDI vào Đông Nam Bộ\nTheo Sở Kế hoạch và Đầu tư Bình Dương, tổng vốn FDI của vùng \
+         Đông Nam Bộ đạt 5 tỷ USD.",
+    );
+    assert_eq!(got[0].2, Some("Đông Nam Bộ".to_string()));
+    let got = places_and_regions(
+        "Hội nghị tổng kết năm 2023\nNăm 2023, các tỉnh trong khối vùng Đồng bằng sông Hồng đã \
+         thu hút 10 tỷ USD vốn FDI vào các KCN.",
+    );
+    assert_eq!(got[0].2, Some("Đồng bằng sông Hồng".to_string()));
+    let got = places_and_regions(
+        "KCN Hải Dương\nTỉnh Hải Dương có 10 KCN. Khối lượng hàng hóa qua cảng của vùng Đồng bằng \
+         sông Hồng tăng mạnh. Các KCN của tỉnh có 2.000 ha.",
+    );
+    assert_eq!(got[0].1, Some("30".to_string()));
+    assert_eq!(got.last().unwrap().1, Some("30".to_string()));
+}
+
+/// Regression (review 45): a text whose first token is a count of months with no year ("9
+/// tháng thu hút ...") subtracted past token 0.
+#[test]
+fn months_opening_the_text_are_read_without_underflow() {
+    let got = periods("9 tháng thu hút 1,2 tỷ USD vốn FDI vào các KCN");
+    assert_eq!(got.len(), 1);
 }

@@ -181,9 +181,10 @@ struct Carried {
     /// lies within their span and they are still ahead at the publication; else theirs.
     /// `None` where the goals' sentence stated no figure: other figures take no period.
     others: Option<usize>,
-    /// With a stock as of now ("Hiện toàn vùng có 64 KCN"), the dated period it followed
-    /// ("Năm 2024, ... thu hút 97 dự án"): a flow said after the stock is still of that period
-    /// ("Kim ngạch xuất khẩu ... đạt 14,5 tỷ USD"), as nothing is exported "as of now".
+    /// With a stock as of now said in words ("Hiện toàn vùng có 64 KCN"), the dated period it
+    /// followed ("Năm 2024, ... thu hút 97 dự án"): a flow reported as reached after the stock
+    /// ("Kim ngạch xuất khẩu ... đạt 14,5 tỷ USD") is still of that period, as nothing is
+    /// exported "as of now".
     before_now: Option<usize>,
 }
 
@@ -4858,11 +4859,15 @@ impl<'a> Labeler<'a> {
         // Reports state a period once and go on listing its figures; a story that goes on for
         // several sentences without a figure has moved on, and the period lapses.
         let mut without_figures = 0;
-        // Within a list of links: its headlines neither take nor pass on a period.
-        let mut links = false;
+        // Within a list of links: its headlines neither take nor pass on a period; the story
+        // after the list goes on in the period before it (review 45).
+        let mut links: Option<Option<Carried>> = None;
         for (si, s) in sents.iter().enumerate() {
-            if links && !self.heading(si) {
-                links = false;
+            if let Some(before) = links
+                && !self.heading(si)
+            {
+                current = before;
+                links = None;
             }
             // (The heading a line of its own, perhaps ending in ":".)
             let own_line = |k: usize| self.text.tokens.get(k).is_none_or(|t| t.newline_before);
@@ -4871,10 +4876,11 @@ impl<'a> Labeler<'a> {
                 && own_line(s.end)
                 && self.any_words_at(s.first, LINK_LISTS)
                 && (s.first..s.end).filter(|&k| self.tok(k) != ":").count() <= 4
+                && links.is_none()
             {
-                links = true;
+                links = Some(current);
             }
-            if links {
+            if links.is_some() {
                 current = None;
                 continue;
             }
@@ -5645,7 +5651,14 @@ impl<'a> Labeler<'a> {
         } else {
             cell.measure
         };
-        let investor = [cell.row, cell.table].into_iter().find_map(|range| {
+        // (In a table of places by measure, the cell's own headers, then the caption: "Vốn FDI
+        // (triệu USD)" says nothing of the zones counted beside it.)
+        let ranges = if cell.by_column {
+            vec![cell.column, cell.row, cell.table]
+        } else {
+            vec![cell.row, cell.table]
+        };
+        let investor = ranges.into_iter().find_map(|range| {
             match last_cue(range, &|c| matches!(c, Cue::Investor(_))) {
                 Some(Hit {
                     cue: Cue::Investor(InvestorCue::Fdi),
@@ -5679,9 +5692,11 @@ impl<'a> Labeler<'a> {
         let (start, end, cumulative) = match (within(cell.column), bare_year) {
             // A table of places by measure is dated as the text around it is.
             // (Its rates are no running totals, nor are its flows.)
+            // (An occupancy rate is as of a day, as in a sentence.)
             _ if cell.by_column => {
                 let flow = is_flow(metric);
                 let (start, end, stock) = self.period(q, cell.measure, flow);
+                let start = start.filter(|_| metric != Metric::OccupancyRate);
                 (start, end, stock && q.unit != Unit::Percent && !flow)
             }
             (Some(p), _) => (p.start, p.end_date, p.cumulative),

@@ -539,13 +539,14 @@ impl Reader<'_> {
             let heads = k == i + 2
                 && ((self.tok(k) == "," || done_in_them()) && starts
                     || self.tok(k) == "qua" && opener(i));
-            // "Quảng Ninh: Thu hút 3,1 tỷ USD vốn FDI trong 7 tháng": a headline's months so
-            // far, of a figure just before, ending its line (in prose, "tăng 27% trong 1 tháng"
-            // is a duration; so are times counted, "lần thứ 2 trong 3 tháng").
-            let before = i.saturating_sub(7)..i - 1;
+            // "Quảng Ninh: Thu hút 3,1 tỷ USD vốn FDI trong 7 tháng": the title's months so far,
+            // of a figure just before, ending it (elsewhere, "bàn giao 50 ha trong 6 tháng" is a
+            // duration; so are times counted, "lần thứ 2 trong 3 tháng").
+            let before = i.saturating_sub(7)..i.saturating_sub(1);
             let closes = i >= 2
                 && k == i + 2
                 && self.tok(i - 1) == "trong"
+                && i < self.text.title_end()
                 && self.text.tokens.get(k).is_none_or(|t| t.newline_before)
                 && before.clone().any(|j| self.num(j))
                 && !before.clone().any(|j| self.word_is(j, &["lần"]));

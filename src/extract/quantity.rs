@@ -83,8 +83,8 @@ pub struct Cell {
     /// Written with a minus sign ("-2,5" in a change column).
     pub negative: bool,
     /// In a table of places by measure ("Tỉnh | Số KCN | Diện tích (ha)"): `row` is the header
-    /// of what the cell measures, `column` its own; the place is the row's, the time the
-    /// text's.
+    /// of what the cell measures, `column` its own, `table` the caption alone; the place is the
+    /// row's, the time the text's.
     pub by_column: bool,
 }
 

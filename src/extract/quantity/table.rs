@@ -4,12 +4,18 @@
 //! spaces: a header split so is cut into columns at its years, "Chỉ tiêu 6 tháng 2023 6 tháng
 //! 2024"), and some run all the rows into one line ("... | % so cùng kỳ 1 | Doanh thu | tỷ đồng
 //! | 148.235 | 162.840 | 109,9 2 | Giá trị xuất khẩu | ..."). A header must name its columns
-//! (a period, a comparison, a plan) or the table's unit; one cell a line is not read.
+//! (a period, a comparison, a plan, a measure) or the table's unit; one cell a line is not
+//! read.
 //!
 //! A cell's number has no unit word after it: its unit is in a unit column ("Đơn vị", "ĐVT"),
 //! in the row's label ("Doanh thu (tỷ USD)"), or in the header or caption ("Đơn vị: tỷ đồng",
 //! "Tỷ lệ %"). What it measures is in the row's label; its period and measure are in its
 //! column's header ("6 tháng 2024", "% so cùng kỳ").
+//!
+//! A table of places by measure turns this round: a header split by "|" whose columns name
+//! what they measure ("| Tỉnh | Số KCN | Diện tích (ha) | Tỷ lệ lấp đầy (%) |"), rows of places
+//! or zones. Each cell is in its column's unit and measures what its column names; the place
+//! is its row's, and its time the text's around the table.
 
 use super::*;
 use crate::model::Measure;
@@ -106,7 +112,7 @@ impl Finder<'_> {
             if table_unit.is_none() && kinds.iter().all(|&k| k == Column::Plain) {
                 if let Some(measured) = self.measured_columns(h0, h1) {
                     let rows = parsed[i + 1..i + 1 + run[i + 1]].iter().flatten();
-                    self.read_by_column(rows, &measured, (caption, h1), &mut out, &mut claimed);
+                    self.read_by_column(rows, &measured, (caption, h0), &mut out, &mut claimed);
                     claimed.extend((h0..h1).filter(|&k| self.year_like(k)).map(|k| (k, k + 1)));
                     i += run[i + 1] + 1;
                     continue;
@@ -241,30 +247,18 @@ impl Finder<'_> {
     /// The columns of a header split by "|" that name what they measure, each with its unit:
     /// "Diện tích (ha)", "Tỷ lệ lấp đầy (%)", "Số KCN", "Vốn đăng ký (triệu USD)", "Tỷ lệ lấp
     /// đầy" (its cells write their "%"). At least two, after the cells that name the rows
-    /// ("Tỉnh", "STT"); none where a later column names nothing.
+    /// ("Tỉnh", "STT", "Tên KCN"), one of them a metric or a count (not a page's rates box,
+    /// "Ngoại tệ | Mua vào (đồng) | Bán ra (đồng)"); none where a later column names nothing.
     fn measured_columns(&self, a: usize, b: usize) -> Option<Vec<Measured>> {
         if !self.piped(a, b) {
             return None;
         }
-        let mut parts = Vec::new();
-        let mut start = a;
-        for k in a..=b {
-            if k == b || self.tok(k) == "|" {
-                if k > start {
-                    parts.push((start, k));
-                }
-                start = k + 1;
-            }
-        }
-        let measured: Vec<Option<Measured>> = parts
-            .iter()
-            .map(|&(c0, c1)| {
-                let unit = self.column_unit(c0, c1);
-                let named =
-                    self.hits.within(c0, c1).iter().any(|h| {
-                        h.end() <= c1 && matches!(h.cue, Cue::Metric { .. } | Cue::Entity(_))
-                    });
-                (unit.is_some() || named).then_some(((c0, c1), unit))
+        let measured: Vec<Option<Measured>> = self
+            .cells(a, b)
+            .into_iter()
+            .map(|c| {
+                let unit = self.column_unit(c.0, c.1);
+                (unit.is_some() || self.names_metric(c)).then_some((c, unit))
             })
             .collect();
         let first = measured.iter().position(Option::is_some)?;
@@ -272,7 +266,33 @@ impl Finder<'_> {
             .iter()
             .copied()
             .collect::<Option<Vec<_>>>()?;
-        (first > 0 && out.len() >= 2).then_some(out)
+        let what = out
+            .iter()
+            .any(|&(c, u)| self.names_metric(c) || u.is_some_and(|u| u.entity.is_some()));
+        (first > 0 && out.len() >= 2 && what).then_some(out)
+    }
+
+    /// Whether header tokens `c` name a metric ("Diện tích", "Vốn đăng ký"; a share's own word,
+    /// "Tỷ trọng", measures nothing).
+    fn names_metric(&self, (c0, c1): (usize, usize)) -> bool {
+        self.hits.within(c0, c1).iter().any(|h| {
+            h.end() <= c1 && matches!(h.cue, Cue::Metric { metric, .. } if metric != Metric::Other)
+        })
+    }
+
+    /// The cells of tokens `a..b` split by "|".
+    fn cells(&self, a: usize, b: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = a;
+        for k in a..=b {
+            if k == b || self.tok(k) == "|" {
+                if k > start {
+                    out.push((start, k));
+                }
+                start = k + 1;
+            }
+        }
+        out
     }
 
     /// The unit a measure column names: in brackets at its end ("Diện tích (ha)"), or a count
@@ -326,19 +346,21 @@ impl Finder<'_> {
                 let Some(r) = number::parse(self.tok(k)) else {
                     continue;
                 };
-                // (A share's own word, "Tỷ trọng", measures nothing.)
-                let named = |(c0, c1): (usize, usize)| {
-                    self.hits.within(c0, c1).iter().any(|h| {
-                        h.end() <= c1
-                            && matches!(h.cue, Cue::Metric { metric, .. } if metric != Metric::Other)
-                    })
+                // ("Vốn đăng ký (triệu USD) | Tỷ trọng (%)": the share is of the capital; a rate
+                // with no name of its own or of a share, "Tỷ lệ (%)", of nothing named.)
+                let share = || {
+                    self.hits
+                        .within(column.0, column.1)
+                        .iter()
+                        .any(|h| h.cue == Cue::Measure(crate::lexicon::MeasureCue::Share))
                 };
-                // ("Vốn đăng ký (triệu USD) | Tỷ trọng (%)": the share is of the capital.)
-                let measures = if !named(column) && unit.unit == Unit::Percent && n > 0 {
-                    measured[n - 1].0
-                } else {
-                    column
-                };
+                let measures =
+                    if !self.names_metric(column) && unit.unit == Unit::Percent && n > 0 && share()
+                    {
+                        measured[n - 1].0
+                    } else {
+                        column
+                    };
                 let last = k + usize::from(percent_after);
                 out.push(Quantity {
                     first: k,
@@ -655,26 +677,20 @@ impl Finder<'_> {
     /// year ("Chỉ tiêu Đơn vị 6 tháng 2023 | 6 tháng 2024 | % so cùng kỳ"), keeping those that
     /// name a period or a comparison. A header that names none is one column.
     fn columns(&self, a: usize, b: usize) -> Vec<(usize, usize)> {
-        let mut parts = Vec::new();
-        let mut start = a;
-        let piped = self.piped(a, b);
-        for k in a..b {
-            let cut = if piped {
-                self.tok(k) == "|"
-            } else {
-                self.year_like(k)
-            };
-            if cut {
-                let end = if piped { k } else { k + 1 };
-                if end > start {
-                    parts.push((start, end));
-                }
+        let parts = if self.piped(a, b) {
+            self.cells(a, b)
+        } else {
+            let mut parts = Vec::new();
+            let mut start = a;
+            for k in (a..b).filter(|&k| self.year_like(k)) {
+                parts.push((start, k + 1));
                 start = k + 1;
             }
-        }
-        if b > start {
-            parts.push((start, b));
-        }
+            if b > start {
+                parts.push((start, b));
+            }
+            parts
+        };
         let named: Vec<(usize, usize)> = parts
             .into_iter()
             .filter(|&c| self.column_kind(c) != Column::Plain)
