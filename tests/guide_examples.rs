@@ -1466,6 +1466,16 @@ fn a_table_of_zones_by_measure_keeps_each_columns_own_terms() {
 }
 
 #[test]
+fn a_tables_cells_tell_the_articles_number_style() {
+    // Regression (review 45): bare cells gave no evidence of English-style numbers, so in a
+    // table whose prose had no figure "6,100" ha was read as 6.1.
+    let text = "Số liệu các KCN như sau:\n| Tỉnh | Diện tích (ha) | Vốn FDI (triệu USD) |\n|---|---|\
+                ---|\n| Bắc Ninh | 6,847.5 | 25,300 |\n| Hải Phòng | 6,100 | 22,150.75 |\n";
+    let got: Vec<f64> = mentions(text).iter().map(|m| m.value).collect();
+    assert_eq!(got, [6847.5, 25.3e9, 6100.0, 22.15075e9]);
+}
+
+#[test]
 fn rows_led_by_their_index_on_lines_of_their_own_stay_rows() {
     // Regression (review 44's t03, broken by the index rule of 5efe688): "2 | Giá trị nhập
     // khẩu" on the line after "1 | ..." was split at its index, which counted from 1 again on

@@ -170,12 +170,14 @@ pub fn detect_style(text: &Text, hits: &Hits) -> Style {
         if text.tokens[i].kind != TokKind::Num {
             continue;
         }
+        // (Also a table's cell, its unit in a header: "| 22,150.75 |".)
         let quantity = hits.at(i + 1).iter().any(|h| {
             matches!(
                 h.cue,
                 Cue::Scale(_) | Cue::Currency(_) | Cue::Area(_) | Cue::Percent | Cue::Entity(_)
             )
-        });
+        }) || text.tok_at(i as isize + 1) == "|"
+            || text.tok_at(i as isize - 1) == "|";
         if !quantity {
             continue;
         }
