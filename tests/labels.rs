@@ -9933,3 +9933,19 @@ fn months_opening_the_text_are_read_without_underflow() {
     let got = periods("9 tháng thu hút 1,2 tỷ USD vốn FDI vào các KCN");
     assert_eq!(got.len(), 1);
 }
+
+/// Regression (regions probe 13, 29): "bằng khoảng 21% của cả vùng" is a share of the whole
+/// named after it, of what the sentence measures; it was a rate of no metric.
+#[test]
+fn a_rate_of_the_whole_region_is_a_share() {
+    let got = measure_of_each(
+        "6 tháng năm 2024, vốn FDI vào Quảng Ninh đạt 900 triệu USD, bằng khoảng 18% của cả \
+         vùng.",
+    );
+    assert_eq!(got[1], ("18%".to_string(), Measure::SharePct));
+    let got = metrics(
+        "6 tháng năm 2024, vốn FDI vào Quảng Ninh đạt 900 triệu USD, bằng khoảng 18% của cả \
+         vùng.",
+    );
+    assert_eq!(got[1].1, Metric::RegisteredCapital);
+}

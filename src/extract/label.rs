@@ -3273,6 +3273,8 @@ impl<'a> Labeler<'a> {
                 ("so", _) => self.text.word_is(a, &["số"]),
                 ("thi", "phan") | ("gia", "tri") => true,
                 ("trong", "so" | "do" | "tong") => true,
+                // "bằng khoảng 21% của cả vùng", "bằng 8% của toàn tỉnh": of the whole.
+                ("cua", "ca" | "toan") => self.text.word_is(a + 1, &["cả", "toàn"]),
                 // "25% cổ phần", "86,97% đại biểu tán thành".
                 ("co", "phan" | "phieu") => self.text.word_is(a, &["cổ"]),
                 ("dai", "bieu") => true,
@@ -4752,7 +4754,7 @@ impl<'a> Labeler<'a> {
             (s0.max(f.saturating_sub(14))..f).any(|k| {
                 self.any_words_at(k, &[&["hợp", "nhất"], &["sáp", "nhập"]])
                     && (k + 2..(k + 6).min(f))
-                        .any(|j| self.text.word_is(j, &["tỉnh", "tỉnh,", "huyện", "xã"]))
+                        .any(|j| self.text.word_is(j, &["tỉnh", "huyện", "xã"]))
             })
         };
         // ("kể từ khi thành lập đến nay" counts since then.)
