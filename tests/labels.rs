@@ -9949,3 +9949,18 @@ fn a_rate_of_the_whole_region_is_a_share() {
     );
     assert_eq!(got[1].1, Metric::RegisteredCapital);
 }
+
+/// Regression (regions probe 20): an amount and its share right after it are of one time, which
+/// the share's part names last ("đạt hơn 2,2 tỷ USD, chiếm khoảng 36% tổng vốn FDI cả nước
+/// trong quý I/2024"); the amount was undated. A stock had now keeps no time.
+#[test]
+fn an_amount_takes_the_time_its_share_names_after_it() {
+    let got = periods(
+        "Tổng vốn FDI vào KCN của 4 tỉnh đạt hơn 1,8 tỷ USD, chiếm khoảng 30% tổng vốn FDI cả \
+         nước trong quý II/2024.",
+    );
+    assert_eq!((got[0].1, got[0].2), (ymd(2024, 4, 1), ymd(2024, 6, 30)));
+    let got = periods("Năm 2023, tỉnh thu hút 9 dự án. Tỉnh có 12 KCN, chiếm 3% số KCN cả nước.");
+    let r = got.iter().find(|r| r.0 == "12 KCN").unwrap();
+    assert_eq!((r.1, r.2, r.3), (None, None, true));
+}

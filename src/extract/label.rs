@@ -6511,6 +6511,28 @@ impl<'a> Labeler<'a> {
             self.ref_year,
             self.quantity_before(0),
         );
+        // An amount and its share right after it are of one time, which the share's part may
+        // name last: "đạt hơn 2,2 tỷ USD, chiếm khoảng 36% tổng vốn FDI cả nước trong quý
+        // I/2024".
+        for qi in 1..self.qs.len() {
+            let (p, q) = (&self.qs[qi - 1], &self.qs[qi]);
+            let undated = |l: &Labels| l.period_start.is_none() && l.period_end.is_none();
+            let share_after = done[qi].measure == Measure::SharePct
+                && q.unit == Unit::Percent
+                && p.unit != Unit::Percent
+                && self.tok(p.unit_end) == ","
+                && self.text.word_is(p.unit_end + 1, &["chiếm"])
+                && self.hedge_start(q.first) == p.unit_end + 2;
+            // (Not a stock of no date, "Tỉnh có 12 KCN, chiếm 3% ...": its zones are had now.)
+            if share_after
+                && undated(&done[qi - 1])
+                && !done[qi - 1].cumulative
+                && !undated(&done[qi])
+            {
+                done[qi - 1].period_start = done[qi].period_start;
+                done[qi - 1].period_end = done[qi].period_end;
+            }
+        }
         // A span cannot end before it starts: "Từ đầu năm 2017 đến nay" in news dated before
         // 2017 (a wrong date, or a start still ahead) fixes its start, not its end, and with no
         // end it is no stock as of one.
