@@ -9964,3 +9964,16 @@ fn an_amount_takes_the_time_its_share_names_after_it() {
     let r = got.iter().find(|r| r.0 == "12 KCN").unwrap();
     assert_eq!((r.1, r.2, r.3), (None, None, true));
 }
+
+/// Regression (trade probe 25, periods probe 04's style): "Trong quý, ..." after "9 tháng năm
+/// 2025, ..." took the nine months; it is the quarter they end with.
+#[test]
+fn the_quarter_said_without_a_number_is_the_one_the_period_ends() {
+    let got = periods(
+        "9 tháng năm 2025, các KCN thu hút 1,27 tỷ USD vốn FDI. Trong quý, các KCN có 22 dự án \
+         cấp mới. Dự kiến trong quý tới, các KCN đón thêm 5 dự án.",
+    );
+    assert_eq!((got[0].1, got[0].2), (ymd(2025, 1, 1), ymd(2025, 9, 30)));
+    assert_eq!((got[1].1, got[1].2), (ymd(2025, 7, 1), ymd(2025, 9, 30)));
+    assert_ne!(got[2].1, ymd(2025, 7, 1));
+}

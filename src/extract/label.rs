@@ -5465,6 +5465,25 @@ impl<'a> Labeler<'a> {
             return compared.map_or((None, None, false), |b| (b.start, b.end_date, false));
         };
         let (mut start, mut end) = (p.start, p.end_date);
+        // "Trong quý, các KCN có 22 dự án cấp mới" after "9 tháng năm 2025, ...": the quarter
+        // the period in force ends, named by no number of its own.
+        let this_quarter = || {
+            (c0.max(s0)..q.first).any(|k| {
+                self.text.word_is(k, &["trong"])
+                    && self.text.word_is(k + 1, &["quý"])
+                    && (matches!(self.tok(k + 2), "," | "")
+                        || self.text.word_is(k + 2, &["này", "qua", "vừa"]))
+            })
+        };
+        if let Some(e) = end
+            && !p.cumulative
+            && matches!(e.month(), 3 | 6 | 9 | 12)
+            && e.succ_opt().is_some_and(|d| d.day() == 1)
+            && start.is_some_and(|s| s.month() + 2 < e.month() || s.year() < e.year())
+            && this_quarter()
+        {
+            start = NaiveDate::from_ymd_opt(e.year(), e.month() - 2, 1);
+        }
         // The level compared with, or the change the year before, covers the span a year
         // before, unless its own is written after it ("so với mức 3.660 tỷ đồng năm 2015").
         if (measure == Measure::PriorLevel || measure == Measure::ChangePct && self.prior_change(q))
