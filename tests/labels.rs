@@ -9977,3 +9977,16 @@ fn the_quarter_said_without_a_number_is_the_one_the_period_ends() {
     assert_eq!((got[1].1, got[1].2), (ymd(2025, 7, 1), ymd(2025, 9, 30)));
     assert_ne!(got[2].1, ymd(2025, 7, 1));
 }
+
+/// Regression (regions probe 12, 30): a share of the zones' land ("chiếm gần 40% diện tích KCN
+/// cả nước") was of no metric, as a share of land in general is (seed_003's "1% diện tích đất
+/// tự nhiên"); it measures land area.
+#[test]
+fn a_share_of_the_zones_land_is_land_area() {
+    let got = metrics(
+        "Các KCN của vùng chiếm khoảng 35% diện tích KCN cả nước. Dự án dành 20% diện tích đất \
+         tự nhiên cho cây xanh.",
+    );
+    assert_eq!(got[0], ("35%".to_string(), Metric::LandArea));
+    assert_eq!(got[1], ("20%".to_string(), Metric::Other));
+}

@@ -678,6 +678,17 @@ impl<'a> Labeler<'a> {
             }
             return Some((Metric::LandArea, None));
         }
+        // A share of the zones' land is of land: "chiếm gần 40% diện tích KCN cả nước" (as gold
+        // 001's "chiếm 68% tổng diện tích"), though an area's words name no rate.
+        if q.unit == Unit::Percent
+            && self
+                .text
+                .word_is(self.hedge_start(q.first).wrapping_sub(1), &["chiếm"])
+            && self.area_named_at(q.unit_end)
+            && !self.of_an_area(q)
+        {
+            return Some((Metric::LandArea, None));
+        }
         if let Some(m) = self.respectively(qi) {
             return Some((m, None));
         }
@@ -2098,8 +2109,19 @@ impl<'a> Labeler<'a> {
     /// Whether percent `q` is a share of an area, named right after it ("được dành 20% tổng
     /// diện tích đất ở để xây dựng công trình", "1% diện tích đất tự nhiên", seed_003): of no
     /// metric the sentence counts, unless it is how full zones are ("lấp đầy 90% diện tích").
+    /// (Not a share of the zones' land, "chiếm gần 40% diện tích KCN cả nước", "30% diện tích
+    /// đất công nghiệp": that is land the zones count.)
     fn of_an_area(&self, q: &Quantity) -> bool {
-        self.area_named_at(q.unit_end)
+        if !self.area_named_at(q.unit_end) {
+            return false;
+        }
+        let k = q.unit_end + 2 + usize::from(self.text.word_is(q.unit_end, &["tổng"]));
+        let k = k + usize::from(self.text.word_is(k, &["đất"]));
+        let zones = self.hits.at(k).iter().any(|h| {
+            matches!(h.cue, Cue::Entity(id)
+                if self.lex.entities[id as usize].metric == Metric::Zones)
+        }) || self.any_words_at(k, &[&["các", "KCN"], &["công", "nghiệp"]]);
+        !zones
     }
 
     /// Whether "diện tích" or "tổng diện tích" starts at token `k`.
