@@ -25,6 +25,10 @@ struct Place {
     hit: PlaceHit,
     /// Part of a bare list of three or more provinces.
     in_list: bool,
+    /// A row's place in a table split by "|" ("| 2 | Đồng Nai | 47 | 17.900 |"): it locates
+    /// its row's figures, but one of a table's rows is no more the article's topic than the
+    /// rest.
+    in_table: bool,
     /// One of two provinces joined by "và" or "hoặc" ("tại Hà Nội và TP Hồ Chí Minh"): a
     /// figure they frame is both's, and neither's alone.
     joint: bool,
@@ -420,6 +424,7 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
         .map(|&hit| Place {
             hit,
             in_list: false,
+            in_table: in_table_row(text, hit.start, hit.end),
             joint: false,
             ranked: ranked(text, hit.end),
             caption: None,
@@ -475,6 +480,19 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
         }
     }
     out
+}
+
+/// Whether tokens `a..b` stand in a cell of a table row: "|" on both sides within their line
+/// (a bounded look, to keep a run-on line linear).
+fn in_table_row(text: &Text, a: usize, b: usize) -> bool {
+    let before = (a.saturating_sub(12)..a)
+        .rev()
+        .take_while(|&k| !text.tokens[k + 1].newline_before)
+        .any(|k| text.tok(k) == "|");
+    let after = (b..(b + 12).min(text.tokens.len()))
+        .take_while(|&k| k == b || !text.tokens[k].newline_before)
+        .any(|k| text.tok(k) == "|");
+    before && after
 }
 
 /// Whether "thuộc" at token `k` says what something is part of now: "nay thuộc", not "đến nay
@@ -804,10 +822,10 @@ fn article_place(
             w *= 2.0;
             titled[p.hit.province as usize] |= !ranked;
         }
-        if !(p.in_list || p.caption.is_some() || p.in_name || p.aside || ranked) {
+        if !(p.in_list || p.in_table || p.caption.is_some() || p.in_name || p.aside || ranked) {
             plain[p.hit.province as usize] += 1;
         }
-        if p.in_list || p.caption.is_some() {
+        if p.in_list || p.in_table || p.caption.is_some() {
             w *= 0.25;
         }
         rival[p.hit.province as usize] += w;

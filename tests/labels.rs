@@ -9990,3 +9990,17 @@ fn a_share_of_the_zones_land_is_land_area() {
     assert_eq!(got[0], ("35%".to_string(), Metric::LandArea));
     assert_eq!(got[1], ("20%".to_string(), Metric::Other));
 }
+
+/// Regression (review 44's n01): the places in a table's rows ("Nam Định | 45 | +20", a
+/// league table under the story) rivalled the province the story is about, which then
+/// located nothing; a row's place still locates its own row.
+#[test]
+fn places_in_table_rows_are_no_rivals_to_the_articles_province() {
+    let got = places_and_regions(
+        "Bắc Ninh thu hút 1,2 tỷ USD vốn FDI\nTrang chủ | Tin tức | Kinh tế | Đầu tư\n\n6 tháng \
+         đầu năm 2024, các KCN thu hút 1,2 tỷ USD vốn FDI, tăng 15% so với cùng kỳ.\n\nKết quả | \
+         Hà Nội FC 2 - 1 Hải Phòng | Vòng 15\nXếp hạng | Điểm | Hiệu số\nNam Định | 45 | +20\n\
+         Hà Nội | 40 | +15\n",
+    );
+    assert!(got.iter().all(|r| r.1 == Some("27".to_string())), "{got:?}");
+}
