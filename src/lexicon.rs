@@ -488,11 +488,10 @@ impl Lexicon {
             .filter(|f| matches!(f.value, Cue::Region(_)))
             .map(|f| (f.start as usize, f.start as usize + f.len as usize))
             .collect();
-        let region_starts: Vec<usize> = region_spans.iter().map(|r| r.0).collect();
         // A part of a region inside the region's name ("Bắc Trung Bộ" in "Bắc Trung Bộ và
         // Duyên hải miền Trung") is the region.
         let in_region = |start: usize, end: usize| {
-            let i = region_starts.partition_point(|&r| r <= start);
+            let i = region_spans.partition_point(|&(r, _)| r <= start);
             i > 0 && region_spans[i - 1].1 >= end
         };
         let joined_region = |start: usize, end: usize| {
@@ -500,7 +499,9 @@ impl Lexicon {
                 && matches!(text.tok(start - 1), "-" | "va")
                 && matches!(text.tok(start - 2), "trung" | "bo")
                 || matches!(text.tok_at(end as isize), "-" | "va")
-                    && region_starts.binary_search(&(end + 1)).is_ok()
+                    && region_spans
+                        .binary_search_by_key(&(end + 1), |&(r, _)| r)
+                        .is_ok()
         };
         let list: Vec<Hit> = found
             .into_iter()

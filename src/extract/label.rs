@@ -5653,33 +5653,23 @@ impl<'a> Labeler<'a> {
                 .max_by_key(|h| (h.end(), h.len))
                 .copied()
         };
+        // (In a table of places by measure, an area is the zones' land: the header names them.)
         let metric_in =
             |range: (usize, usize)| match last_cue(range, &|c| matches!(c, Cue::Metric { .. })) {
                 Some(Hit {
                     cue: Cue::Metric { metric, .. },
                     ..
-                }) if !self.no_metric_here(q, metric) => Some(metric),
+                }) if self.on_topic && (cell.by_column || !self.no_metric_here(q, metric)) => {
+                    Some(metric)
+                }
                 _ => None,
             };
-        // (In a table of places by measure, the column's header alone says what it measures,
-        // and its "Diện tích (ha)" is the zones' land: the header names them.)
-        let metric = if cell.by_column {
-            cell.counts
-                .or_else(|| {
-                    last_cue(cell.row, &|c| matches!(c, Cue::Metric { .. })).and_then(|h| {
-                        match h.cue {
-                            Cue::Metric { metric, .. } if self.on_topic => Some(metric),
-                            _ => None,
-                        }
-                    })
-                })
-                .unwrap_or(Metric::Other)
-        } else {
-            cell.counts
-                .or_else(|| metric_in(cell.row))
-                .or_else(|| metric_in(cell.table))
-                .unwrap_or(Metric::Other)
-        };
+        // (In a table of places by measure, the column's header alone says what it measures.)
+        let metric = cell
+            .counts
+            .or_else(|| metric_in(cell.row))
+            .or_else(|| metric_in(cell.table).filter(|_| !cell.by_column))
+            .unwrap_or(Metric::Other);
         // (A row's own "Tỷ lệ lấp đầy" is a rate, no share; so is a column's, in a table of
         // places by measure, where only the column's own header says "share".)
         let (a, b) = if cell.by_column {
@@ -5696,12 +5686,12 @@ impl<'a> Labeler<'a> {
         };
         // (In a table of places by measure, the cell's own headers, then the caption: "Vốn FDI
         // (triệu USD)" says nothing of the zones counted beside it.)
-        let ranges = if cell.by_column {
-            vec![cell.column, cell.row, cell.table]
-        } else {
-            vec![cell.row, cell.table]
-        };
-        let investor = ranges.into_iter().find_map(|range| {
+        let ranges = [
+            cell.by_column.then_some(cell.column),
+            Some(cell.row),
+            Some(cell.table),
+        ];
+        let investor = ranges.into_iter().flatten().find_map(|range| {
             match last_cue(range, &|c| matches!(c, Cue::Investor(_))) {
                 Some(Hit {
                     cue: Cue::Investor(InvestorCue::Fdi),

@@ -37,6 +37,17 @@ struct Row {
     end: usize,
 }
 
+impl Row {
+    /// Claims the row's unit and values from the sentence finder, and its index: "1 KCN Quế Võ
+    /// 611,5" counts no KCN.
+    fn claim_into(&self, claimed: &mut Vec<(usize, usize)>) {
+        claimed.push((self.claim, self.end));
+        if let Some(x) = self.index {
+            claimed.push((x, x + 1));
+        }
+    }
+}
+
 /// The unit of a row's values, and the power of ten they multiply by to be in it.
 #[derive(Clone, Copy)]
 struct RowUnit {
@@ -111,7 +122,6 @@ impl Finder<'_> {
             // column measures: a table of places by measure.
             if table_unit.is_none() && kinds.iter().all(|&k| k == Column::Plain) {
                 if let Some(measured) = self.measured_columns(h0, h1) {
-                    let rows = parsed[i + 1..i + 1 + run[i + 1]].iter().flatten();
                     self.read_by_column(rows, &measured, (caption, h0), &mut out, &mut claimed);
                     claimed.extend((h0..h1).filter(|&k| self.year_like(k)).map(|k| (k, k + 1)));
                     i += run[i + 1] + 1;
@@ -203,20 +213,11 @@ impl Finder<'_> {
                         Column::Period | Column::Plan => columns[ci],
                         _ => last_period.map_or(columns[ci], |p| columns[p]),
                     };
-                    let value = r.resolve(self.style).shift(unit.shift).to_f64();
-                    let last = k + usize::from(percent_after);
-                    out.push(Quantity {
-                        first: k,
-                        last,
-                        num: k,
-                        value,
-                        value_max: None,
-                        unit: unit.unit,
-                        entity: unit.entity.filter(|_| unit.unit == Unit::Count),
-                        points: false,
-                        bare: true,
-                        unit_end: last + 1,
-                        context: Some(Cell {
+                    out.push(self.cell_quantity(
+                        k,
+                        r,
+                        unit,
+                        Cell {
                             table: (caption, h1),
                             row: row.label,
                             column: dated_by,
@@ -224,17 +225,12 @@ impl Finder<'_> {
                             measure,
                             negative: signed && !plus,
                             by_column: false,
-                        }),
-                        per_unit: false,
-                    });
+                        },
+                    ));
                     any = true;
                 }
                 if any {
-                    claimed.push((row.claim, row.end));
-                    // (Its index is no count: "1 KCN Quế Võ 611,5".)
-                    if let Some(x) = row.index {
-                        claimed.push((x, x + 1));
-                    }
+                    row.claim_into(&mut claimed);
                 }
             }
             // Nor is a year in the header a rate: "Năm 2024 | % so cùng kỳ".
@@ -361,19 +357,11 @@ impl Finder<'_> {
                     } else {
                         column
                     };
-                let last = k + usize::from(percent_after);
-                out.push(Quantity {
-                    first: k,
-                    last,
-                    num: k,
-                    value: r.resolve(self.style).shift(unit.shift).to_f64(),
-                    value_max: None,
-                    unit: unit.unit,
-                    entity: unit.entity.filter(|_| unit.unit == Unit::Count),
-                    points: false,
-                    bare: true,
-                    unit_end: last + 1,
-                    context: Some(Cell {
+                out.push(self.cell_quantity(
+                    k,
+                    r,
+                    unit,
+                    Cell {
                         table,
                         row: measures,
                         column,
@@ -381,17 +369,33 @@ impl Finder<'_> {
                         measure: Measure::Level,
                         negative: false,
                         by_column: true,
-                    }),
-                    per_unit: false,
-                });
+                    },
+                ));
                 any = true;
             }
             if any {
-                claimed.push((row.claim, row.end));
-                if let Some(x) = row.index {
-                    claimed.push((x, x + 1));
-                }
+                row.claim_into(claimed);
             }
+        }
+    }
+
+    /// The figure of a table's cell at token `k` (with a "%" written after it), read `r`, in
+    /// `unit`.
+    fn cell_quantity(&self, k: usize, r: number::Reading, unit: RowUnit, cell: Cell) -> Quantity {
+        let last = k + usize::from(self.tok_or_empty(k + 1) == "%");
+        Quantity {
+            first: k,
+            last,
+            num: k,
+            value: r.resolve(self.style).shift(unit.shift).to_f64(),
+            value_max: None,
+            unit: unit.unit,
+            entity: unit.entity.filter(|_| unit.unit == Unit::Count),
+            points: false,
+            bare: true,
+            unit_end: last + 1,
+            context: Some(cell),
+            per_unit: false,
         }
     }
 
