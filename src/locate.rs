@@ -96,6 +96,10 @@ pub fn locate(
             total = (cs + 1 == si).then_some(last);
         }
         let mut at = mention_place(text, hits, lex, places, &article, d, total.clone());
+        // A table's cell is of the place its row names.
+        if let Some(p) = d.place.and_then(|r| row_place(places, r)) {
+            at = (Some(p), None);
+        }
         if merged && let Some(p) = at.0 {
             at.0 = Some(within_merged(text, gaz, places, d, p));
         }
@@ -424,7 +428,8 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
         .map(|&hit| Place {
             hit,
             in_list: false,
-            in_table: in_table_row(text, hit.start, hit.end),
+            in_table: in_table_row(text, hit.start, hit.end)
+                || stacked_row(text, hit.start, hit.end),
             joint: false,
             ranked: ranked(text, hit.end),
             caption: None,
@@ -482,6 +487,16 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
     out
 }
 
+/// The province of the place a table row's label (tokens `a..b`) names, if it names one.
+fn row_place(places: &[Place], (a, b): (usize, usize)) -> Option<u8> {
+    let lo = places.partition_point(|p| p.hit.start < a);
+    places[lo..]
+        .iter()
+        .take_while(|p| p.hit.end <= b)
+        .find(|p| !p.aside)
+        .map(|p| p.hit.province)
+}
+
 /// Whether tokens `a..b` stand in a cell of a table row: "|" on both sides within their line
 /// (a bounded look, to keep a run-on line linear).
 fn in_table_row(text: &Text, a: usize, b: usize) -> bool {
@@ -493,6 +508,16 @@ fn in_table_row(text: &Text, a: usize, b: usize) -> bool {
         .take_while(|&k| k == b || !text.tokens[k].newline_before)
         .any(|k| text.tok(k) == "|");
     before && after
+}
+
+/// Whether tokens `a..b` are the label of a table's row scraped one cell a line: alone on their
+/// line (with the kind of place before them, "Tỉnh Bắc Ninh"), and a lone number on the next
+/// ("Bắc Ninh", "16", "7.000").
+fn stacked_row(text: &Text, a: usize, b: usize) -> bool {
+    let line_start = |k: usize| text.tokens.get(k).is_none_or(|t| t.newline_before);
+    let number = text.tokens.get(b).is_some_and(|t| t.kind == TokKind::Num);
+    let alone = |k: usize| line_start(k) || text.tok(k) == "%" && line_start(k + 1);
+    line_start(with_kind_of_place(text, a)) && line_start(b) && number && alone(b + 1)
 }
 
 /// Whether "thuộc" at token `k` says what something is part of now: "nay thuộc", not "đến nay
@@ -796,6 +821,16 @@ fn article_place(
     let mut rival = vec![0.0f64; gaz.provinces.len()];
     let mut plain = vec![0u32; gaz.provinces.len()];
     let mut titled = vec![false; gaz.provinces.len()];
+    // A title that speaks of several provinces ("Bức tranh KCN tại các tỉnh phía Bắc", "10 địa
+    // phương dẫn đầu thu hút FDI") is a roundup's: the article is a province's only where the
+    // title names it in its own right, not as the leader.
+    // ("Các địa phương" of a province are its districts and communes.)
+    let roundup = (1..title_end).any(|k| {
+        let counted = text.tokens[k - 1].kind == TokKind::Num
+            && text.tok(k - 1).parse::<u32>().is_ok_and(|n| n >= 2);
+        text.word_is(k, &["tỉnh"]) && (counted || text.word_is(k - 1, MANY))
+            || text.words_at(k, &["địa", "phương"]) && (counted || text.word_is(k - 1, &MANY[2..]))
+    });
     for p in places {
         let mut w = match p.hit.kind {
             PlaceKind::Province | PlaceKind::Zone => 1.0,
@@ -817,7 +852,7 @@ fn article_place(
                     && (at.saturating_sub(2)..at).any(|k| text.tokens[k].kind == TokKind::Num)
             })
         };
-        let ranked = p.ranked && (p.hit.start >= title_end || after_a_figure);
+        let ranked = p.ranked && (p.hit.start >= title_end || after_a_figure || roundup);
         if p.hit.start < title_end {
             w *= 2.0;
             titled[p.hit.province as usize] |= !ranked;
@@ -836,7 +871,7 @@ fn article_place(
     }
     let backed = |provinces: &[usize]| {
         provinces.iter().any(|&i| titled[i])
-            || provinces.iter().map(|&i| plain[i]).sum::<u32>() >= 2
+            || !roundup && provinces.iter().map(|&i| plain[i]).sum::<u32>() >= 2
     };
     // After the 2025 merger an article about the new Hưng Yên names old Thái Bình as often as
     // old Hưng Yên: count per 2025 province, and take the old province that gave it its name.
@@ -890,6 +925,11 @@ fn article_place(
         region: None,
     }
 }
+
+/// Words that count several things: "các tỉnh", "sáu địa phương".
+const MANY: &[&str] = &[
+    "các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
+];
 
 /// The region a region hit names.
 fn region_name(lex: &Lexicon, h: &Hit) -> Option<String> {
@@ -1157,6 +1197,25 @@ fn mention_place(
             && !of_a_region(k + 2);
         count.then_some(k + 2)
     });
+    // "Sáu địa phương trên chiếm khoảng 55%", "Tổng vốn FDI của 5 tỉnh trên đạt 2,2 tỷ USD",
+    // "các tỉnh, thành phố này": the provinces just listed, together.
+    let those_listed = (clause_start..d.first).find_map(|k| {
+        let mut e = if text.word_is(k, &["tỉnh"]) {
+            k + 1
+        } else if text.words_at(k, &["địa", "phương"]) {
+            k + 2
+        } else {
+            return None;
+        };
+        if text.tok(e) == "," && text.word_is(e + 1, &["thành"]) {
+            e += 2 + usize::from(text.word_is(e + 2, &["phố"]));
+        }
+        let many = k > 0
+            && (text.tokens[k - 1].kind == TokKind::Num
+                && text.tok(k - 1).parse::<u32>().is_ok_and(|n| n >= 2)
+                || text.word_is(k - 1, MANY));
+        (many && text.word_is(e, &["trên", "này"]) && e < d.first).then_some(e + 1)
+    });
     // The country named in a clause before the figure's, past a semicolon, goes on for it
     // where its own clause names no place, province word or local authority: "Riêng trong 4
     // tháng đầu năm 2017 cả nước có 734 dự án mới ...; có 345 lượt dự án đăng ký tăng vốn"
@@ -1189,6 +1248,7 @@ fn mention_place(
         .map(|h| h.end())
         .chain(subject)
         .chain(many_provinces)
+        .chain(those_listed)
         .max();
     // Or one right after it, introduced by "tại", "ở", "thuộc", "trên địa bàn", "nằm trong":
     // "2,5 tỷ USD tại KCN Yên Phong", "hai doanh nghiệp ... đóng trên địa bàn tỉnh Cà Mau". Or

@@ -1433,6 +1433,54 @@ fn a_table_of_places_by_measure_reads_each_column_in_its_own_unit() {
 }
 
 #[test]
+fn a_table_of_places_scraped_one_cell_a_line_is_read_by_column() {
+    // Regression (regions probe 09, 20, 35): a table scraped one cell a line was no table, so
+    // every cell was missed; read, its cells are of the place of their row's label line, and
+    // dated as the text before its header.
+    let text = "Đến hết tháng 6/2023, các tỉnh Tây Nguyên có 12 KCN. Số liệu cụ thể:\nTỉnh\nSố \
+                KCN\nDiện tích (ha)\nTỷ lệ lấp đầy (%)\nĐắk Lắk\n3\n512,4\n41,7\nGia Lai\n2\n\
+                486\n38,2\nNguồn: Sở Kế hoạch và Đầu tư\n";
+    let got: Vec<_> = mentions(text)
+        .into_iter()
+        .skip(1)
+        .map(|m| (m.value, m.unit, m.metric, m.province_code, m.period_end))
+        .collect();
+    let (dl, gl) = (Some("66".to_string()), Some("64".to_string()));
+    let june = date(2023, 6, 30);
+    assert_eq!(
+        got,
+        [
+            (3.0, Unit::Count, Metric::Zones, dl.clone(), june),
+            (512.4, Unit::Ha, Metric::LandArea, dl.clone(), june),
+            (41.7, Unit::Percent, Metric::OccupancyRate, dl, june),
+            (2.0, Unit::Count, Metric::Zones, gl.clone(), june),
+            (486.0, Unit::Ha, Metric::LandArea, gl.clone(), june),
+            (38.2, Unit::Percent, Metric::OccupancyRate, gl, june),
+        ]
+    );
+    // With an index opening each row, and a money column in its header's scale.
+    let indexed = "Quý II/2022, vốn FDI vào các KCN miền Trung như sau:\nSTT\nĐịa phương\nVốn \
+                   FDI (triệu USD)\nSố dự án mới\n1\nQuảng Nam\n95,5\n4\n2\nĐà Nẵng\n60\n7\n";
+    let got: Vec<_> = mentions(indexed)
+        .into_iter()
+        .map(|m| (m.value, m.metric, m.investor, m.province_code))
+        .collect();
+    let (qn, dn) = (Some("49".to_string()), Some("48".to_string()));
+    let fdi = Some(Investor::Fdi);
+    assert_eq!(
+        got,
+        [
+            (95.5e6, Metric::RegisteredCapital, fdi, qn.clone()),
+            (4.0, Metric::Projects, fdi, qn),
+            (60e6, Metric::RegisteredCapital, fdi, dn.clone()),
+            (7.0, Metric::Projects, fdi, dn),
+        ]
+    );
+    // Short lines of a menu or a list of figures with their units are no table.
+    assert_no_mentions(["Tin mới\nĐầu tư\nKCN\nTài chính\nBắc Ninh\n16\nHải Phòng\n14\n"]);
+}
+
+#[test]
 fn a_table_of_zones_by_measure_keeps_each_columns_own_terms() {
     // Regressions of review 45: a key column naming the zones ("Tên KCN") was taken for a
     // measure, so no row fitted; "Vốn FDI" in one column made every cell foreign; a rate with

@@ -3274,6 +3274,38 @@ fn places_and_regions(text: &str) -> Vec<(String, Option<String>, Option<String>
         .collect()
 }
 
+#[test]
+fn the_provinces_just_listed_together_are_no_one_province() {
+    // Regression (regions probe 09, 20, 30): "Sáu địa phương trên chiếm 55%" took the article's
+    // province, and a roundup's title leader ("các tỉnh phía Nam: Đồng Nai dẫn đầu") made it
+    // the article's.
+    let text = "Các tỉnh phía Nam: Đồng Nai dẫn đầu về quỹ đất KCN\nĐồng Nai có 3.200 ha đất \
+                sẵn sàng cho thuê. Đồng Nai, Bình Dương và Long An có 9.000 ha. Tổng diện tích \
+                KCN của 3 tỉnh trên chiếm 30% cả nước. Các tỉnh, thành phố này còn 1.500 ha đất \
+                sạch. Riêng Đồng Nai còn 600 ha.";
+    let a = analyze(text, None, &K);
+    assert_eq!(a.province_code, None);
+    let got: Vec<_> = a
+        .mentions
+        .into_iter()
+        .map(|m| (m.surface, m.province_code))
+        .collect();
+    let dn = Some("75".to_string());
+    assert_eq!(
+        got,
+        [
+            ("3.200 ha".to_string(), dn.clone()),
+            ("9.000 ha".to_string(), None),
+            ("30%".to_string(), None),
+            ("1.500 ha".to_string(), None),
+            ("600 ha".to_string(), dn),
+        ]
+    );
+    // A title naming the province in its own right still makes the article its.
+    let own = "Đồng Nai vượt 5 tỉnh về quỹ đất KCN\nĐồng Nai có 3.200 ha đất sẵn sàng cho thuê.";
+    assert_eq!(analyze(own, None, &K).province_code, Some("75".to_string()));
+}
+
 /// The province code of each mention of `body`, in an article whose title names Hà Nam.
 fn provinces(body: &str) -> Vec<(String, Option<String>)> {
     analyze(&format!("Hà Nam thu hút đầu tư\n{body}"), None, &K)

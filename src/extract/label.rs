@@ -4883,6 +4883,21 @@ impl<'a> Labeler<'a> {
         // Reports state a period once and go on listing its figures; a story that goes on for
         // several sentences without a figure has moved on, and the period lapses.
         let mut without_figures = 0;
+        // A table's caption and header lines, up to its first cell, say what its rows hold:
+        // the story has not moved on (a header scraped one cell a line is many lines).
+        let mut heads: Vec<(usize, usize)> = Vec::new();
+        for q in self.qs {
+            if let Some(c) = q.context
+                && heads.last().is_none_or(|h| h.0 != c.table.0)
+            {
+                heads.push((c.table.0, q.first));
+            }
+        }
+        let in_head = |s: &crate::text::Sentence| {
+            heads[..heads.partition_point(|h| h.0 <= s.first)]
+                .last()
+                .is_some_and(|h| s.end <= h.1)
+        };
         // Within a list of links: its headlines neither take nor pass on a period; the story
         // after the list goes on in the period before it (review 45).
         let mut links: Option<Option<Carried>> = None;
@@ -4911,7 +4926,7 @@ impl<'a> Labeler<'a> {
             // (A rule under a table's header, "|---|---|", says nothing.)
             without_figures = if figure_in(s.first, s.end) {
                 0
-            } else if !self.text.rule_line(s.first, s.end) {
+            } else if !self.text.rule_line(s.first, s.end) && !in_head(s) {
                 without_figures + 1
             } else {
                 without_figures

@@ -21,6 +21,9 @@ pub struct Draft {
     pub mention: Mention,
     pub first: usize,
     pub last: usize,
+    /// The tokens that name the place a table's cell is of (see
+    /// [`quantity::Cell::place`]).
+    pub place: Option<(usize, usize)>,
 }
 
 /// What extraction learns about the article as a whole.
@@ -78,6 +81,7 @@ pub fn extract(
             Draft {
                 first: q.first,
                 last: q.last,
+                place: q.context.and_then(|c| c.place),
                 mention: Mention {
                     start,
                     end,

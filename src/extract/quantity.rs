@@ -86,6 +86,9 @@ pub struct Cell {
     /// of what the cell measures, `column` its own, `table` the caption alone; the place is the
     /// row's, the time the text's.
     pub by_column: bool,
+    /// In a table of places by measure, the tokens of the row's label: the place the cell is of,
+    /// wherever the cell stands (scraped one cell a line, it is on a line of its own).
+    pub place: Option<(usize, usize)>,
 }
 
 impl Quantity {

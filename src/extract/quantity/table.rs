@@ -4,8 +4,7 @@
 //! spaces: a header split so is cut into columns at its years, "Chỉ tiêu 6 tháng 2023 6 tháng
 //! 2024"), and some run all the rows into one line ("... | % so cùng kỳ 1 | Doanh thu | tỷ đồng
 //! | 148.235 | 162.840 | 109,9 2 | Giá trị xuất khẩu | ..."). A header must name its columns
-//! (a period, a comparison, a plan, a measure) or the table's unit; one cell a line is not
-//! read.
+//! (a period, a comparison, a plan, a measure) or the table's unit.
 //!
 //! A cell's number has no unit word after it: its unit is in a unit column ("Đơn vị", "ĐVT"),
 //! in the row's label ("Doanh thu (tỷ USD)"), or in the header or caption ("Đơn vị: tỷ đồng",
@@ -15,7 +14,9 @@
 //! A table of places by measure turns this round: a header split by "|" whose columns name
 //! what they measure ("| Tỉnh | Số KCN | Diện tích (ha) | Tỷ lệ lấp đầy (%) |"), rows of places
 //! or zones. Each cell is in its column's unit and measures what its column names; the place
-//! is its row's, and its time the text's around the table.
+//! is its row's, and its time the text's around the table. Such a table scraped one cell a
+//! line ("Tỉnh", "Số KCN", "Diện tích (ha)", then "Bắc Ninh", "16", "7.000") is read too: its
+//! header's width tells where each row starts.
 
 use super::*;
 use crate::model::Measure;
@@ -91,7 +92,10 @@ impl Finder<'_> {
         let mut out = Vec::new();
         let mut claimed = Vec::new();
         let lines = self.lines();
-        let pieces = self.table_pieces(&lines);
+        // (A table scraped one cell a line is read whole first; its lines are no pieces.)
+        let stacked = self.find_stacked(&lines, &mut out, &mut claimed);
+        let mut pieces = self.table_pieces(&lines);
+        pieces.retain(|&(a, _)| !stacked.iter().any(|&(s, e)| (s..e).contains(&a)));
         let parsed: Vec<Option<Row>> = pieces.iter().map(|&(a, b)| self.parse_row(a, b)).collect();
         // How many rows run from each piece on (read once: the text stays linear).
         let mut run = vec![0; pieces.len() + 1];
@@ -225,6 +229,7 @@ impl Finder<'_> {
                             measure,
                             negative: signed && !plus,
                             by_column: false,
+                            place: None,
                         },
                     ));
                     any = true;
@@ -249,8 +254,13 @@ impl Finder<'_> {
         if !self.piped(a, b) {
             return None;
         }
-        let measured: Vec<Option<Measured>> = self
-            .cells(a, b)
+        self.measures_named(self.cells(a, b)).map(|(_, out)| out)
+    }
+
+    /// [`Self::measured_columns`] of header `cells` however split: how many cells name the
+    /// rows, and the measured columns after them.
+    fn measures_named(&self, cells: Vec<(usize, usize)>) -> Option<(usize, Vec<Measured>)> {
+        let measured: Vec<Option<Measured>> = cells
             .into_iter()
             .map(|c| {
                 let unit = self.column_unit(c.0, c.1);
@@ -265,7 +275,88 @@ impl Finder<'_> {
         let what = out
             .iter()
             .any(|&(c, u)| self.names_metric(c) || u.is_some_and(|u| u.entity.is_some()));
-        (first > 0 && out.len() >= 2 && what).then_some(out)
+        (first > 0 && out.len() >= 2 && what).then_some((first, out))
+    }
+
+    /// Tables of places by measure scraped one cell a line: a header of short lines, the cells
+    /// that name the rows then those that name a measure ("Tỉnh", "Số KCN", "Diện tích (ha)",
+    /// "Tỷ lệ lấp đầy (%)"), then each row on as many lines: its label (after an index, "1"),
+    /// then one number a line ("Bắc Ninh", "16", "7.000", "75,2"). Returns the token ranges
+    /// read, header to last row.
+    fn find_stacked(
+        &self,
+        lines: &[(usize, usize)],
+        out: &mut Vec<Quantity>,
+        claimed: &mut Vec<(usize, usize)>,
+    ) -> Vec<(usize, usize)> {
+        // (A cell is short, and no sentence.)
+        let cell = |&(a, b): &(usize, usize)| {
+            b - a <= 12 && !self.piped(a, b) && !matches!(self.tok(b - 1), "." | ":" | ";")
+        };
+        let numberless =
+            |l: &(usize, usize)| cell(l) && (l.0..l.1).all(|k| self.kind(k) != Some(TokKind::Num));
+        // The number a line holds alone, with its "%" if written.
+        let value = |&(a, b): &(usize, usize)| {
+            (self.kind(a) == Some(TokKind::Num)
+                && (b == a + 1 || b == a + 2 && self.tok(a + 1) == "%"))
+                .then_some(a)
+        };
+        let mut read = Vec::new();
+        let mut i = 0;
+        while i < lines.len() {
+            let run = lines[i..]
+                .iter()
+                .take(14)
+                .take_while(|l| numberless(l))
+                .count();
+            let first_value = lines.get(i + run).and_then(value);
+            // The header is the run, less the first row's label where no index opens the row.
+            let table = first_value.and_then(|_| {
+                [run.saturating_sub(1), run]
+                    .into_iter()
+                    .filter(|&width| width >= 3)
+                    .find_map(|width| {
+                        let (keys, measured) = self.measures_named(lines[i..i + width].to_vec())?;
+                        let rows: Vec<Row> = lines[i + width..]
+                            .chunks_exact(width)
+                            .map_while(|group| {
+                                let label = group[keys - 1];
+                                let values: Vec<usize> =
+                                    group[keys..].iter().map_while(value).collect();
+                                let index = (keys > 1).then(|| group[0].0);
+                                (values.len() == measured.len()
+                                    && value(&label).is_none()
+                                    && (label.0..label.1)
+                                        .any(|k| self.kind(k) == Some(TokKind::Word))
+                                    && group[..keys].iter().all(cell)
+                                    && index.is_none_or(|x| self.small_whole(x)))
+                                .then(|| Row {
+                                    label,
+                                    index,
+                                    own_terms: false,
+                                    growth: false,
+                                    unit: None,
+                                    claim: group[keys].0,
+                                    values,
+                                    end: group[width - 1].1,
+                                })
+                            })
+                            .collect();
+                        (rows.len() >= 2).then_some((width, measured, rows))
+                    })
+            });
+            let Some((width, measured, rows)) = table else {
+                i += 1;
+                continue;
+            };
+            let h0 = lines[i].0;
+            let caption = self.caption_before(lines, h0);
+            self.read_by_column(rows.iter(), &measured, (caption, h0), out, claimed);
+            let end = i + width * (rows.len() + 1);
+            read.push((h0, lines[end - 1].1));
+            i = end;
+        }
+        read
     }
 
     /// Whether header tokens `c` name a metric ("Diện tích", "Vốn đăng ký"; a share's own word,
@@ -369,6 +460,7 @@ impl Finder<'_> {
                         measure: Measure::Level,
                         negative: false,
                         by_column: true,
+                        place: Some(row.label),
                     },
                 ));
                 any = true;
