@@ -6383,6 +6383,27 @@ fn an_area_is_land_area_only_where_its_sentence_speaks_of_business() {
 }
 
 #[test]
+fn land_cleared_or_handed_over_in_a_story_of_zones_is_land_area() {
+    // Regression (land probe 01, 16, 27): hectares recovered, cleared or handed over for a
+    // zone, in a sentence that named no business, were of no metric; so was land named
+    // industrial right after the figure.
+    let story = "Đẩy nhanh tiến độ KCN Đồng Văn IV\nHuyện Kim Bảng đã thu hồi, bàn giao 57,3 ha \
+                 trong quý III. Các xã đã giải phóng mặt bằng được 120 ha. Nhà đầu tư nhận 35 ha \
+                 mặt bằng sạch.";
+    let got: Vec<Metric> = metrics(story).into_iter().map(|(_, m)| m).collect();
+    assert_eq!(got, [Metric::LandArea; 3]);
+    assert_eq!(
+        metrics("Quảng Ngãi còn khoảng 900 ha đất công nghiệp sẵn sàng cho thuê.")[0].1,
+        Metric::LandArea
+    );
+    // Not land recovered for an airport or from a forest, in a story of no zone.
+    let airport = "Mở rộng sân bay Tân Sơn Nhất\nBộ Quốc phòng đã bàn giao 21 ha để mở rộng nhà \
+                   ga. Tỉnh thu hồi hơn 100 ha rừng phòng hộ.";
+    let got: Vec<Metric> = metrics(airport).into_iter().map(|(_, m)| m).collect();
+    assert_eq!(got, [Metric::Other; 2]);
+}
+
+#[test]
 fn floor_space_is_no_land_area() {
     // Regression: "tổng diện tích 3,9 triệu m2 sàn nhà ở" of social housing projects and a
     // group's "8,1 triệu m2 sàn xây dựng" were land areas.

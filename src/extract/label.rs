@@ -1303,7 +1303,39 @@ impl<'a> Labeler<'a> {
                         || self
                             .any_words_at(k, &[&["công", "ích"], &["mặt", "hồ"], &["mặt", "nước"]])
                 });
-        leased || self.hits.within(s0, s1).iter().any(|h| match h.cue {
+        // Land cleared, recovered or handed over for a zone ("huyện đã thu hồi, bàn giao 64,2
+        // ha", "giải phóng mặt bằng được 288 ha"), or named as such right after the figure ("180
+        // ha mặt bằng sạch", "1.200 ha đất công nghiệp sẵn sàng cho thuê"), in a story of zones:
+        // its title or its last sentences name one (not an airport's or a forest's).
+        let cleared = (from..q.first).any(|k| {
+            self.any_words_at(
+                k,
+                &[
+                    &["thu", "hồi"],
+                    &["bàn", "giao"],
+                    &["mặt", "bằng"],
+                    &["GPMB"],
+                    &["bồi", "thường"],
+                    &["đền", "bù"],
+                    &["giải", "tỏa"],
+                ],
+            )
+        }) || self.words_at(q.unit_end, &["mặt", "bằng"]);
+        let industrial =
+            self.any_words_at(q.unit_end, &[&["đất", "công", "nghiệp"], &["đất", "sạch"]]);
+        let cleared = cleared && {
+            let si = self.text.sentence_of(q.first);
+            let back = self.text.sentences[si.saturating_sub(2)].first;
+            let zone = |h: &Hit| self.counted_on_its_own(h) == Some(Metric::Zones);
+            let title_end = self.text.title_end();
+            self.hits.within(0, title_end).iter().any(zone)
+                || self
+                    .hits
+                    .within(back.max(q.first.saturating_sub(3 * WINDOW)), s1)
+                    .iter()
+                    .any(zone)
+        };
+        leased || industrial || cleared || self.hits.within(s0, s1).iter().any(|h| match h.cue {
             // (Not "du khách nước ngoài", "thị trường trong nước": no investor's side.)
             Cue::CapitalContext
             | Cue::Investor(InvestorCue::Fdi | InvestorCue::Ddi | InvestorCue::ForeignOrigin) => {
