@@ -1481,6 +1481,38 @@ fn a_table_of_places_scraped_one_cell_a_line_is_read_by_column() {
 }
 
 #[test]
+fn a_table_of_zones_by_measure_reads_cells_with_their_own_units_and_empty_ones() {
+    // Regression (land probe 11, 14; review 45's t01, t02): cells writing their own unit ("687
+    // ha", "95%") were no values of a column, a column naming none of our measures ("Giá
+    // thuê") or an empty cell dropped the whole table or its row, and the caption's date in
+    // brackets did not date it.
+    let text = "Bảng: Các KCN của tỉnh Hưng Yên (tính đến 31/3/2024)\n| KCN | Diện tích | Lấp đầy \
+                | Giá thuê | Ghi chú |\n|---|---|---|---|---|\n| KCN Phố Nối A | 687 ha | 95% | \
+                120 USD/m2 | |\n| KCN Thăng Long II | 345 ha | | 150 USD/m2 | mở rộng |\n| Tân \
+                Dân | 200 | 60% | 100 USD/m2 | |\n";
+    let got: Vec<_> = mentions(text)
+        .into_iter()
+        .map(|m| (m.surface, m.metric, m.period_end, m.cumulative))
+        .collect();
+    let march = date(2024, 3, 31);
+    let row = |s: &str, m, end, cum| (s.to_string(), m, end, cum);
+    assert_eq!(
+        got,
+        [
+            row("687 ha", Metric::LandArea, march, true),
+            row("95%", Metric::OccupancyRate, march, false),
+            // (A price per square metre is left to the sentence finder.)
+            row("120 USD/m2", Metric::Other, None, false),
+            row("345 ha", Metric::LandArea, march, true),
+            row("150 USD/m2", Metric::Other, None, false),
+            // (A bare number in a column naming no unit is no figure.)
+            row("60%", Metric::OccupancyRate, march, false),
+            row("100 USD/m2", Metric::Other, None, false),
+        ]
+    );
+}
+
+#[test]
 fn a_table_of_zones_by_measure_keeps_each_columns_own_terms() {
     // Regressions of review 45: a key column naming the zones ("Tên KCN") was taken for a
     // measure, so no row fitted; "Vốn FDI" in one column made every cell foreign; a rate with

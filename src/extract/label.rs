@@ -5773,9 +5773,13 @@ impl<'a> Labeler<'a> {
             // A table of places by measure is dated as the text around it is.
             // (Its rates are no running totals, nor are its flows.)
             // (An occupancy rate is as of a day, as in a sentence.)
+            // (Or as its caption: "Bảng: ... (tính đến 30/9/2025)".)
             _ if cell.by_column => {
                 let flow = is_flow(metric);
-                let (start, end, stock) = self.period(q, cell.measure, flow);
+                let (start, end, stock) = match within(cell.table) {
+                    Some(p) => (p.start, p.end_date, p.cumulative),
+                    None => self.period(q, cell.measure, flow),
+                };
                 let start = start.filter(|_| metric != Metric::OccupancyRate);
                 (start, end, stock && q.unit != Unit::Percent && !flow)
             }

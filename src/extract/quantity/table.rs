@@ -49,6 +49,14 @@ impl Row {
     }
 }
 
+/// A row of a table of places by measure: the cells that name its place, its index, and its
+/// cells after them, one for each column of measures.
+struct PlaceRow {
+    place: (usize, usize),
+    index: Option<usize>,
+    cells: Vec<(usize, usize)>,
+}
+
 /// The unit of a row's values, and the power of ten they multiply by to be in it.
 #[derive(Clone, Copy)]
 struct RowUnit {
@@ -109,6 +117,14 @@ impl Finder<'_> {
         let mut i = 0;
         while i < pieces.len() {
             let (h0, h1) = pieces[i];
+            // A header that names what each column measures, over rows split as it is.
+            if parsed[i].is_none()
+                && let Some(n) =
+                    self.places_by_measure(&lines, &pieces[i..], &mut out, &mut claimed)
+            {
+                i += n + 1;
+                continue;
+            }
             let header_ok = run[i + 1] >= 2
                 && parsed[i].is_none()
                 && (h0..h1).any(|k| self.kind(k) == Some(TokKind::Word));
@@ -122,15 +138,8 @@ impl Finder<'_> {
             let columns = self.columns(h0, h1);
             let kinds: Vec<Column> = columns.iter().map(|&c| self.column_kind(c)).collect();
             // A header names its columns, or the table's unit: lines of news ending in a rate
-            // under "Tin liên quan", or a bulleted list, are no table. Or it names what each
-            // column measures: a table of places by measure.
+            // under "Tin liên quan", or a bulleted list, are no table.
             if table_unit.is_none() && kinds.iter().all(|&k| k == Column::Plain) {
-                if let Some(measured) = self.measured_columns(h0, h1) {
-                    self.read_by_column(rows, &measured, (caption, h0), &mut out, &mut claimed);
-                    claimed.extend((h0..h1).filter(|&k| self.year_like(k)).map(|k| (k, k + 1)));
-                    i += run[i + 1] + 1;
-                    continue;
-                }
                 i += 1;
                 continue;
             }
@@ -218,7 +227,7 @@ impl Finder<'_> {
                         _ => last_period.map_or(columns[ci], |p| columns[p]),
                     };
                     out.push(self.cell_quantity(
-                        k,
+                        (k, k + usize::from(percent_after)),
                         r,
                         unit,
                         Cell {
@@ -245,37 +254,74 @@ impl Finder<'_> {
         (out, claimed)
     }
 
-    /// The columns of a header split by "|" that name what they measure, each with its unit:
-    /// "Diện tích (ha)", "Tỷ lệ lấp đầy (%)", "Số KCN", "Vốn đăng ký (triệu USD)", "Tỷ lệ lấp
-    /// đầy" (its cells write their "%"). At least two, after the cells that name the rows
-    /// ("Tỉnh", "STT", "Tên KCN"), one of them a metric or a count (not a page's rates box,
-    /// "Ngoại tệ | Mua vào (đồng) | Bán ra (đồng)"); none where a later column names nothing.
-    fn measured_columns(&self, a: usize, b: usize) -> Option<Vec<Measured>> {
-        if !self.piped(a, b) {
+    /// A table of places by measure at the head of `pieces`: a header split by "|" that names
+    /// no period, comparison or unit of the whole table, and the columns of what it measures
+    /// (see [`Self::measures_named`]); its rows are the pieces after it split into as many
+    /// cells, empty ones kept ("| Tổng | | 5 |"). Reads them, and returns how many there are.
+    fn places_by_measure(
+        &self,
+        lines: &[(usize, usize)],
+        pieces: &[(usize, usize)],
+        out: &mut Vec<Quantity>,
+        claimed: &mut Vec<(usize, usize)>,
+    ) -> Option<usize> {
+        let &(h0, h1) = pieces.first()?;
+        if !self.piped(h0, h1) {
             return None;
         }
-        self.measures_named(self.cells(a, b)).map(|(_, out)| out)
+        let header = self.aligned_cells(h0, h1);
+        let (keys, measured) = self.measures_named(&header)?;
+        let rows: Vec<PlaceRow> = pieces[1..]
+            .iter()
+            .map_while(|&(a, b)| {
+                let cells = self.aligned_cells(a, b);
+                (self.piped(a, b) && cells.len() == header.len()).then(|| PlaceRow {
+                    place: (cells[0].0, cells[keys - 1].1),
+                    index: (keys > 1
+                        && cells[0].1 == cells[0].0 + 1
+                        && self.small_whole(cells[0].0))
+                    .then_some(cells[0].0),
+                    cells: cells[keys..].to_vec(),
+                })
+            })
+            .collect();
+        if rows.len() < 2
+            || self
+                .columns(h0, h1)
+                .iter()
+                .any(|&c| self.column_kind(c) != Column::Plain)
+        {
+            return None;
+        }
+        let caption = self.caption_before(lines, h0);
+        if self.stated_unit(lines, caption, h1).is_some() {
+            return None;
+        }
+        self.read_by_column(&rows, &measured, (caption, h0), out, claimed);
+        claimed.extend((h0..h1).filter(|&k| self.year_like(k)).map(|k| (k, k + 1)));
+        Some(rows.len())
     }
 
-    /// [`Self::measured_columns`] of header `cells` however split: how many cells name the
-    /// rows, and the measured columns after them.
-    fn measures_named(&self, cells: Vec<(usize, usize)>) -> Option<(usize, Vec<Measured>)> {
+    /// The columns of a header that name what they measure, each with its unit: "Diện tích
+    /// (ha)", "Tỷ lệ lấp đầy (%)", "Số KCN", "Vốn đăng ký (triệu USD)", "Tỷ lệ lấp đầy" (its
+    /// cells write their "%"). At least two, after the cells that name the rows ("Tỉnh", "STT",
+    /// "Tên KCN"), one of them a metric or a count (not a page's rates box, "Ngoại tệ | Mua vào
+    /// (đồng) | Bán ra (đồng)"). Returns how many cells name the rows, and each column after
+    /// them with what it measures, if it names one ("Giá thuê" names none of ours).
+    fn measures_named(&self, cells: &[(usize, usize)]) -> Option<(usize, Vec<Option<Measured>>)> {
         let measured: Vec<Option<Measured>> = cells
-            .into_iter()
-            .map(|c| {
-                let unit = self.column_unit(c.0, c.1);
-                (unit.is_some() || self.names_metric(c)).then_some((c, unit))
+            .iter()
+            .map(|&c| {
+                let unit = (c.1 > c.0).then(|| self.column_unit(c.0, c.1)).flatten();
+                (c.1 > c.0 && (unit.is_some() || self.names_metric(c))).then_some((c, unit))
             })
             .collect();
         let first = measured.iter().position(Option::is_some)?;
-        let out: Vec<_> = measured[first..]
-            .iter()
-            .copied()
-            .collect::<Option<Vec<_>>>()?;
-        let what = out
+        let named: Vec<Measured> = measured[first..].iter().flatten().copied().collect();
+        let what = named
             .iter()
             .any(|&(c, u)| self.names_metric(c) || u.is_some_and(|u| u.entity.is_some()));
-        (first > 0 && out.len() >= 2 && what).then_some((first, out))
+        (first > 0 && named.len() >= 2 && what).then(|| (first, measured[first..].to_vec()))
     }
 
     /// Tables of places by measure scraped one cell a line: a header of short lines, the cells
@@ -316,29 +362,28 @@ impl Finder<'_> {
                     .into_iter()
                     .filter(|&width| width >= 3)
                     .find_map(|width| {
-                        let (keys, measured) = self.measures_named(lines[i..i + width].to_vec())?;
-                        let rows: Vec<Row> = lines[i + width..]
+                        let (keys, measured) = self.measures_named(&lines[i..i + width])?;
+                        let rows: Vec<PlaceRow> = lines[i + width..]
                             .chunks_exact(width)
                             .map_while(|group| {
                                 let label = group[keys - 1];
-                                let values: Vec<usize> =
-                                    group[keys..].iter().map_while(value).collect();
                                 let index = (keys > 1).then(|| group[0].0);
-                                (values.len() == measured.len()
+                                // (A measure's cell holds its number; another's is short.)
+                                let cells_fit =
+                                    group[keys..].iter().zip(&measured).all(|(c, m)| match m {
+                                        Some((_, unit)) => self.cell_value(*c, *unit).is_some(),
+                                        None => cell(c),
+                                    });
+                                (cells_fit
                                     && value(&label).is_none()
                                     && (label.0..label.1)
                                         .any(|k| self.kind(k) == Some(TokKind::Word))
                                     && group[..keys].iter().all(cell)
                                     && index.is_none_or(|x| self.small_whole(x)))
-                                .then(|| Row {
-                                    label,
+                                .then(|| PlaceRow {
+                                    place: label,
                                     index,
-                                    own_terms: false,
-                                    growth: false,
-                                    unit: None,
-                                    claim: group[keys].0,
-                                    values,
-                                    end: group[width - 1].1,
+                                    cells: group[keys..].to_vec(),
                                 })
                             })
                             .collect();
@@ -351,7 +396,7 @@ impl Finder<'_> {
             };
             let h0 = lines[i].0;
             let caption = self.caption_before(lines, h0);
-            self.read_by_column(rows.iter(), &measured, (caption, h0), out, claimed);
+            self.read_by_column(&rows, &measured, (caption, h0), out, claimed);
             let end = i + width * (rows.len() + 1);
             read.push((h0, lines[end - 1].1));
             i = end;
@@ -378,6 +423,26 @@ impl Finder<'_> {
                 }
                 start = k + 1;
             }
+        }
+        out
+    }
+
+    /// The cells of tokens `a..b` split by "|", empty ones kept, but for those before an opening
+    /// "|" and after a closing one: "| Tổng | | 5 |" is three cells.
+    fn aligned_cells(&self, a: usize, b: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = a;
+        for k in a..=b {
+            if k == b || self.tok(k) == "|" {
+                out.push((start, k));
+                start = k + 1;
+            }
+        }
+        if out.first().is_some_and(|c| c.0 == c.1) {
+            out.remove(0);
+        }
+        if out.len() > 1 && out.last().is_some_and(|c| c.0 == c.1) {
+            out.pop();
         }
         out
     }
@@ -410,26 +475,24 @@ impl Finder<'_> {
             })
     }
 
-    /// The cells of a table of places by measure: each value in its column's unit, measuring
-    /// what the column names (or, for a share with no name, "Tỷ trọng (%)", what the column
-    /// before it does), of the place its row names.
-    fn read_by_column<'r>(
+    /// The cells of a table of places by measure: each value in its column's unit, or its
+    /// own ("541 ha", "92%"), measuring what the column names (or, for a share with no name,
+    /// "Tỷ trọng (%)", what the column before it does), of the place its row names.
+    fn read_by_column(
         &self,
-        rows: impl Iterator<Item = &'r Row>,
-        measured: &[Measured],
+        rows: &[PlaceRow],
+        measured: &[Option<Measured>],
         table: (usize, usize),
         out: &mut Vec<Quantity>,
         claimed: &mut Vec<(usize, usize)>,
     ) {
         for row in rows {
-            if row.values.len() != measured.len() {
-                continue;
-            }
             let mut any = false;
-            for (n, (&k, &(column, unit))) in row.values.iter().zip(measured).enumerate() {
-                let percent_after = self.tok_or_empty(k + 1) == "%";
-                let unit = if percent_after { Some(PERCENT) } else { unit };
-                let Some(unit) = unit else { continue };
+            for (n, (&cell, m)) in row.cells.iter().zip(measured).enumerate() {
+                let Some((column, unit)) = *m else { continue };
+                let Some((k, last, unit)) = self.cell_value(cell, unit) else {
+                    continue;
+                };
                 let Some(r) = number::parse(self.tok(k)) else {
                     continue;
                 };
@@ -441,15 +504,17 @@ impl Finder<'_> {
                         .iter()
                         .any(|h| h.cue == Cue::Measure(crate::lexicon::MeasureCue::Share))
                 };
-                let measures =
-                    if !self.names_metric(column) && unit.unit == Unit::Percent && n > 0 && share()
+                let before = n.checked_sub(1).and_then(|b| measured[b]);
+                let measures = match before {
+                    Some((b, _))
+                        if !self.names_metric(column) && unit.unit == Unit::Percent && share() =>
                     {
-                        measured[n - 1].0
-                    } else {
-                        column
-                    };
+                        b
+                    }
+                    _ => column,
+                };
                 out.push(self.cell_quantity(
-                    k,
+                    (k, last),
                     r,
                     unit,
                     Cell {
@@ -460,21 +525,44 @@ impl Finder<'_> {
                         measure: Measure::Level,
                         negative: false,
                         by_column: true,
-                        place: Some(row.label),
+                        place: Some(row.place),
                     },
                 ));
+                claimed.push((k, last + 1));
                 any = true;
             }
-            if any {
-                row.claim_into(claimed);
+            if any && let Some(x) = row.index {
+                claimed.push((x, x + 1));
             }
         }
     }
 
-    /// The figure of a table's cell at token `k` (with a "%" written after it), read `r`, in
-    /// `unit`.
-    fn cell_quantity(&self, k: usize, r: number::Reading, unit: RowUnit, cell: Cell) -> Quantity {
-        let last = k + usize::from(self.tok_or_empty(k + 1) == "%");
+    /// The number a cell of a table of places by measure holds, in the column's `unit`, with
+    /// its "%", or with its own unit ("541 ha"): its token, its last token, its unit.
+    fn cell_value(
+        &self,
+        (c0, c1): (usize, usize),
+        unit: Option<RowUnit>,
+    ) -> Option<(usize, usize, RowUnit)> {
+        if c1 <= c0 || self.kind(c0) != Some(TokKind::Num) {
+            return None;
+        }
+        match c1 - c0 {
+            1 => unit.map(|u| (c0, c0, u)),
+            2 if self.tok(c0 + 1) == "%" => Some((c0, c0 + 1, PERCENT)),
+            _ => self.unit_phrase(c0 + 1, c1).map(|u| (c0, c1 - 1, u)),
+        }
+    }
+
+    /// The figure of a table's cell whose number is token `k` and whose unit ends at `last`,
+    /// read `r`, in `unit`.
+    fn cell_quantity(
+        &self,
+        (k, last): (usize, usize),
+        r: number::Reading,
+        unit: RowUnit,
+        cell: Cell,
+    ) -> Quantity {
         Quantity {
             first: k,
             last,
