@@ -992,6 +992,28 @@ fn cumulative_flags(text: &str) -> Vec<(String, bool)> {
 }
 
 #[test]
+fn a_completion_expected_or_a_launch_a_few_words_back_dates_no_later_figure() {
+    // Regression (land probe 30, projects probe 12 and 40): "dự kiến hoàn thành trong năm
+    // 2026" dated the next sentence's fines of 2025; and a launch cue of four words ("sẽ đi
+    // vào hoạt động từ năm 2024") lay beyond the look back, so the launch year dated the jobs
+    // foreseen after it.
+    assert_eq!(
+        period_ends(
+            "Năm 2025, tỉnh có 33 KCN; 3 KCN còn lại đang xây dựng, dự kiến hoàn thành trong năm \
+             2026. Tỉnh xử phạt 24 doanh nghiệp với tổng số tiền 6,85 tỷ đồng."
+        )[2..],
+        [
+            ("24 doanh nghiệp".to_owned(), ymd(2025, 12, 31)),
+            ("6,85 tỷ đồng".to_owned(), ymd(2025, 12, 31)),
+        ]
+    );
+    assert_eq!(
+        period_ends("Nhà máy sẽ đi vào hoạt động từ năm 2024, tạo ra khoảng 4.000 việc làm."),
+        [("4.000 việc làm".to_owned(), None)]
+    );
+}
+
+#[test]
 fn a_founding_or_launch_dates_no_figure_after_it() {
     // Regression: "Vào năm 1923, Công ty ra đời" dated the workers of today, and a car's
     // launch month dated the sales in the next sentence.

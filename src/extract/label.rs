@@ -4813,10 +4813,10 @@ impl<'a> Labeler<'a> {
         };
         // ("kể từ khi thành lập đến nay" counts since then.)
         !p.cumulative
-            && (self.hits.within(f.saturating_sub(4), f).iter().any(|h| {
+            && (self.hits.within(f.saturating_sub(6), f).iter().any(|h| {
                 h.cue == Cue::Milestone
                     && (h.end() == f
-                        || h.end() + 1 == f && self.text.word_is(f - 1, &["vào", "từ"]))
+                        || h.end() + 1 == f && self.text.word_is(f - 1, &["vào", "từ", "trong"]))
             }) || merged())
     }
 
