@@ -6418,6 +6418,14 @@ fn land_cleared_or_handed_over_in_a_story_of_zones_is_land_area() {
         metrics("Quảng Ngãi còn khoảng 900 ha đất công nghiệp sẵn sàng cho thuê.")[0].1,
         Metric::LandArea
     );
+    // A share of the land to be cleared or leased in zones is of land too (land probe 01, 14,
+    // 16); a share of land in general is of none (seed_003).
+    let shares = "Tiến độ KCN Đồng Văn IV\nHuyện đã bàn giao 57,3 ha, đạt 72,5% diện tích cần \
+                  thu hồi. KCN này cho thuê mới 20 ha, chiếm 38% tổng diện tích cho thuê mới \
+                  của tỉnh. Đất ở chiếm 10% diện tích đất tự nhiên.";
+    let got: Vec<Metric> = metrics(shares).into_iter().map(|(_, m)| m).collect();
+    let land = Metric::LandArea;
+    assert_eq!(got, [land, land, land, land, Metric::Other]);
     // Not land recovered for an airport or from a forest, in a story of no zone.
     let airport = "Mở rộng sân bay Tân Sơn Nhất\nBộ Quốc phòng đã bàn giao 21 ha để mở rộng nhà \
                    ga. Tỉnh thu hồi hơn 100 ha rừng phòng hộ.";

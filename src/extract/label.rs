@@ -1307,34 +1307,11 @@ impl<'a> Labeler<'a> {
         // ha", "giải phóng mặt bằng được 288 ha"), or named as such right after the figure ("180
         // ha mặt bằng sạch", "1.200 ha đất công nghiệp sẵn sàng cho thuê"), in a story of zones:
         // its title or its last sentences name one (not an airport's or a forest's).
-        let cleared = (from..q.first).any(|k| {
-            self.any_words_at(
-                k,
-                &[
-                    &["thu", "hồi"],
-                    &["bàn", "giao"],
-                    &["mặt", "bằng"],
-                    &["GPMB"],
-                    &["bồi", "thường"],
-                    &["đền", "bù"],
-                    &["giải", "tỏa"],
-                ],
-            )
-        }) || self.words_at(q.unit_end, &["mặt", "bằng"]);
+        let cleared = (from..q.first).any(|k| self.clearance_at(k))
+            || self.words_at(q.unit_end, &["mặt", "bằng"]);
         let industrial =
             self.any_words_at(q.unit_end, &[&["đất", "công", "nghiệp"], &["đất", "sạch"]]);
-        let cleared = cleared && {
-            let si = self.text.sentence_of(q.first);
-            let back = self.text.sentences[si.saturating_sub(2)].first;
-            let zone = |h: &Hit| self.counted_on_its_own(h) == Some(Metric::Zones);
-            let title_end = self.text.title_end();
-            self.hits.within(0, title_end).iter().any(zone)
-                || self
-                    .hits
-                    .within(back.max(q.first.saturating_sub(3 * WINDOW)), s1)
-                    .iter()
-                    .any(zone)
-        };
+        let cleared = cleared && self.story_of_zones(q);
         leased || industrial || cleared || self.hits.within(s0, s1).iter().any(|h| match h.cue {
             // (Not "du khách nước ngoài", "thị trường trong nước": no investor's side.)
             Cue::CapitalContext
@@ -2153,7 +2130,44 @@ impl<'a> Labeler<'a> {
             matches!(h.cue, Cue::Entity(id)
                 if self.lex.entities[id as usize].metric == Metric::Zones)
         }) || self.any_words_at(k, &[&["các", "KCN"], &["công", "nghiệp"]]);
-        !zones
+        // (Nor the land to be cleared for zones or leased in them, "đạt 72,5% diện tích cần thu
+        // hồi", "chiếm 71% diện tích cho thuê mới", in a story of zones.)
+        let cleared = (k..k + 3)
+            .any(|j| self.clearance_at(j) || self.words_at(j, &["cho", "thuê"]))
+            && self.story_of_zones(q);
+        !zones && !cleared
+    }
+
+    /// Whether words of land cleared for a project start at token `k`: recovered, handed over,
+    /// cleared, compensated ("thu hồi", "bàn giao", "giải phóng mặt bằng", "GPMB", "đền bù").
+    fn clearance_at(&self, k: usize) -> bool {
+        self.any_words_at(
+            k,
+            &[
+                &["thu", "hồi"],
+                &["bàn", "giao"],
+                &["mặt", "bằng"],
+                &["GPMB"],
+                &["bồi", "thường"],
+                &["đền", "bù"],
+                &["giải", "tỏa"],
+            ],
+        )
+    }
+
+    /// Whether figure `q` is in a story of zones: the title or the figure's last sentences
+    /// name one (not an airport's or a forest's land).
+    fn story_of_zones(&self, q: &Quantity) -> bool {
+        let (_, s1) = self.sentence(q.first);
+        let si = self.text.sentence_of(q.first);
+        let back = self.text.sentences[si.saturating_sub(2)].first;
+        let zone = |h: &Hit| self.counted_on_its_own(h) == Some(Metric::Zones);
+        self.hits.within(0, self.text.title_end()).iter().any(zone)
+            || self
+                .hits
+                .within(back.max(q.first.saturating_sub(3 * WINDOW)), s1)
+                .iter()
+                .any(zone)
     }
 
     /// Whether "diện tích" or "tổng diện tích" starts at token `k`.
