@@ -313,9 +313,16 @@ fn within_merged(text: &Text, gaz: &Gazetteer, places: &[Place], d: &Draft, p: u
         .max()
         .unwrap_or(clause);
     let lo = places.partition_point(|q| q.hit.start < whole).min(hi);
+    // (Or further on in the clause, right after "trong", "tại", "ở", "thuộc": "423,7 ha đất
+    // trồng lúa ... để thực hiện 5 dự án hạ tầng KCN trong KKT mở Chu Lai".)
     let right_after = places.get(hi).filter(|q| {
-        q.hit.start <= d.last + 4
-            && (d.last + 1..q.hit.start).any(|k| matches!(text.tok(k), "tai" | "o" | "thuoc"))
+        let near = q.hit.start <= d.last + 4
+            && (d.last + 1..q.hit.start).any(|k| matches!(text.tok(k), "tai" | "o" | "thuoc"));
+        let in_clause = q.hit.start <= d.last + WINDOW
+            && (q.hit.start.saturating_sub(3).max(d.last + 1)..q.hit.start)
+                .any(|k| matches!(text.tok(k), "tai" | "o" | "thuoc" | "trong"))
+            && (d.last + 1..q.hit.start).all(|k| !matches!(text.tok(k), "," | ";" | "." | "("));
+        near || in_clause
     });
     // Zones, districts and old provinces of the group, the province's own old part included:
     // they must all name one other old province.

@@ -3365,6 +3365,19 @@ fn a_zone_inside_a_merged_province_names_its_old_province() {
     // Before the merger the province named wins, as it always did.
     let before = text.replace("2025-09-15", "2024-09-15");
     assert_eq!(located(&before)[0].1, Some("64".to_owned()));
+    // Regression (land probe 16): a zone further on in the clause, after "trong" ("để thực
+    // hiện 5 dự án ... trong KKT mở Chu Lai"), went unseen; not one past a comma.
+    let later = "date 2025-12-09\nTin KCN\n\nHĐND thành phố Đà Nẵng đã thông qua 423,7 ha đất \
+                 trồng lúa để thực hiện 5 dự án hạ tầng trong KKT mở Chu Lai. HĐND thành phố \
+                 Đà Nẵng thông qua 96 ha đất, trong đó có dự án tại KKT mở Chu Lai.";
+    assert_eq!(
+        located(later),
+        [
+            ("423,7 ha".to_owned(), Some("49".to_owned())),
+            ("5 dự án".to_owned(), Some("49".to_owned())),
+            ("96 ha".to_owned(), Some("48".to_owned())),
+        ]
+    );
 }
 
 #[test]
