@@ -319,9 +319,14 @@ fn within_merged(text: &Text, gaz: &Gazetteer, places: &[Place], d: &Draft, p: u
         let near = q.hit.start <= d.last + 4
             && (d.last + 1..q.hit.start).any(|k| matches!(text.tok(k), "tai" | "o" | "thuoc"));
         let in_clause = q.hit.start <= d.last + WINDOW
-            && (q.hit.start.saturating_sub(3).max(d.last + 1)..q.hit.start)
-                .any(|k| matches!(text.tok(k), "tai" | "o" | "thuoc" | "trong"))
-            && (d.last + 1..q.hit.start).all(|k| !matches!(text.tok(k), "," | ";" | "." | "("));
+            && (q.hit.start.saturating_sub(3).max(d.last + 1)..q.hit.start).any(|k| {
+                matches!(text.tok(k), "tai" | "o" | "thuoc" | "trong")
+                    && (k + 1..q.hit.start).all(|j| text.tokens[j].kind == TokKind::Word)
+            })
+            && (d.last + 1..q.hit.start).all(|k| {
+                !matches!(text.tok(k), "," | ";" | "." | "(") && !text.tokens[k].newline_before
+            })
+            && !text.tokens[q.hit.start].newline_before;
         near || in_clause
     });
     // Zones, districts and old provinces of the group, the province's own old part included:
