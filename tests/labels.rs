@@ -6447,6 +6447,16 @@ fn land_cleared_or_handed_over_in_a_story_of_zones_is_land_area() {
 }
 
 #[test]
+fn a_share_said_to_be_workers_is_of_workers() {
+    // Regression (land probe 07): "trong đó khoảng 60% là lao động ngoại tỉnh" took the zones
+    // counted before it.
+    let got = metrics(
+        "Tỉnh có 45.000 lao động làm việc tại 8 KCN, trong đó khoảng 60% là lao động ngoại tỉnh.",
+    );
+    assert_eq!(got[2], ("60%".to_owned(), Metric::Workers));
+}
+
+#[test]
 fn floor_space_is_no_land_area() {
     // Regression: "tổng diện tích 3,9 triệu m2 sàn nhà ở" of social housing projects and a
     // group's "8,1 triệu m2 sàn xây dựng" were land areas.

@@ -695,6 +695,17 @@ impl<'a> Labeler<'a> {
         if let Some((m, _)) = self.named_after(q) {
             return Some((m, None));
         }
+        // "trong đó khoảng 60% là lao động ngoại tỉnh": a share is of the things it is.
+        if q.unit == Unit::Percent
+            && self.text.word_is(q.unit_end, &["là"])
+            && let Some(m) = self.hits.at(q.unit_end + 1).iter().find_map(|h| {
+                self.counted_on_its_own(h).filter(|&m| {
+                    matches!(m, Metric::Workers | Metric::Enterprises | Metric::Projects)
+                })
+            })
+        {
+            return Some((m, None));
+        }
         // "44 tỷ lợi nhuận", "500 tỷ đồng doanh thu": a money word right after an amount names
         // it, before any cue further back (count words never name money: the lexicon marks
         // them so); not the bare capital words ("vay 49 tỷ đồng vốn" is a loan), which name
