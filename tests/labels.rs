@@ -1014,6 +1014,34 @@ fn a_completion_expected_or_a_launch_a_few_words_back_dates_no_later_figure() {
 }
 
 #[test]
+fn a_part_of_a_stock_is_a_stock_as_of_the_same_day() {
+    // Regression (land probe 14, 30): "có 33 KCN đang hoạt động, trong đó 30 KCN đã xây dựng
+    // nhà máy" gave the part the year as a flow, and no running total.
+    assert_eq!(
+        periods(
+            "Năm 2025, tỉnh có 33 KCN đang hoạt động, trong đó 30 KCN đã xây dựng nhà máy xử lý \
+             nước thải. Tỉnh có 51 KCN, trong đó 19 KCN thuộc huyện Thủy Nguyên."
+        ),
+        [
+            ("33 KCN".to_owned(), None, ymd(2025, 12, 31), true),
+            ("30 KCN".to_owned(), None, ymd(2025, 12, 31), true),
+            ("51 KCN".to_owned(), None, None, true),
+            ("19 KCN".to_owned(), None, None, true),
+        ]
+    );
+    // A part of a flow stays a flow.
+    assert_eq!(
+        periods("Năm 2025, tỉnh thu hút 40 dự án mới, trong đó 25 dự án FDI.")[1],
+        (
+            "25 dự án".to_owned(),
+            ymd(2025, 1, 1),
+            ymd(2025, 12, 31),
+            false
+        )
+    );
+}
+
+#[test]
 fn a_founding_or_launch_dates_no_figure_after_it() {
     // Regression: "Vào năm 1923, Công ty ra đời" dated the workers of today, and a car's
     // launch month dated the sales in the next sentence.

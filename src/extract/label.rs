@@ -6640,6 +6640,43 @@ impl<'a> Labeler<'a> {
                 done[qi - 1].period_end = done[qi].period_end;
             }
         }
+        // A part of a stock is a stock as of the same day: "có 33 KCN đang hoạt động, trong đó
+        // 30 KCN đã xây dựng nhà máy xử lý nước thải" (not a flow of the year the sentence
+        // names). The whole is the count of the same things last before it in its sentence.
+        // (Not a part new or dated in its own clause: "trong đó có 2.300 lao động được tuyển
+        // mới trong quý".)
+        for qi in 1..self.qs.len() {
+            let q = &self.qs[qi];
+            let part = q.unit == Unit::Count
+                && q.context.is_none()
+                && done[qi].measure == Measure::Level
+                && !done[qi].cumulative
+                && (q.first.saturating_sub(3)..q.first).any(|k| self.words_at(k, &["trong", "đó"]));
+            if !part {
+                continue;
+            }
+            let (s0, s1) = self.sentence(q.first);
+            let clause_end = (q.unit_end..s1)
+                .find(|&k| matches!(self.tok(k), "," | ";"))
+                .unwrap_or(s1);
+            if (q.unit_end..clause_end).any(|k| self.text.word_is(k, &["mới"]))
+                || !self.periods_in(q.unit_end, clause_end).is_empty()
+            {
+                continue;
+            }
+            let whole = (0..qi)
+                .rev()
+                .take_while(|&j| self.qs[j].first >= s0)
+                .find(|&j| self.qs[j].unit == Unit::Count && self.qs[j].entity == q.entity);
+            if let Some(j) = whole
+                && done[j].cumulative
+                && done[j].measure == Measure::Level
+            {
+                done[qi].period_start = done[j].period_start;
+                done[qi].period_end = done[j].period_end;
+                done[qi].cumulative = true;
+            }
+        }
         // A span cannot end before it starts: "Từ đầu năm 2017 đến nay" in news dated before
         // 2017 (a wrong date, or a start still ahead) fixes its start, not its end, and with no
         // end it is no stock as of one.
