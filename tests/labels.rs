@@ -1014,6 +1014,27 @@ fn a_completion_expected_or_a_launch_a_few_words_back_dates_no_later_figure() {
 }
 
 #[test]
+fn the_area_one_zone_named_has_takes_no_period_from_before() {
+    // Regression (land probe 17; gold 068's "30.583 ha" of KKT Thái Bình): a zone's size took
+    // the year a paragraph before had reported on ("Riêng năm 2018, ...").
+    assert_eq!(
+        periods(
+            "Riêng năm 2018, thị xã chi trả 318 tỷ đồng. KKT Vũng Áng có diện tích 22.781 ha. \
+             KCN An Nghiệp có quy mô 243 ha."
+        )[1..],
+        [
+            ("22.781 ha".to_owned(), None, None, false),
+            ("243 ha".to_owned(), None, None, false),
+        ]
+    );
+    // The zones' total is no one zone's size: a stock as of the year's end.
+    assert_eq!(
+        periods("Năm 2018, các KCN có tổng diện tích 5.000 ha.")[0],
+        ("5.000 ha".to_owned(), None, ymd(2018, 12, 31), true)
+    );
+}
+
+#[test]
 fn a_part_of_a_stock_is_a_stock_as_of_the_same_day() {
     // Regression (land probe 14, 30): "có 33 KCN đang hoạt động, trong đó 30 KCN đã xây dựng
     // nhà máy" gave the part the year as a flow, and no running total.

@@ -4846,7 +4846,8 @@ impl<'a> Labeler<'a> {
     }
 
     /// Whether area `q` is a thing's size: "rộng" (wide) right before it, approximate words
-    /// aside ("rộng khoảng 150m2", "rộng gần 17.000m 2").
+    /// aside ("rộng khoảng 150m2", "rộng gần 17.000m 2"), or what one zone named has ("KKT
+    /// Vũng Áng có diện tích 22.781 ha", "KCN Gia Bình II có quy mô 250 ha", gold 006 and 068).
     fn a_size(&self, q: &Quantity) -> bool {
         if q.unit != Unit::Ha {
             return false;
@@ -4863,9 +4864,37 @@ impl<'a> Labeler<'a> {
             k -= 1;
         }
         // (Not "mở rộng", "nới rộng", "lan rộng": a spread, which a period may date.)
-        k > 0
+        let wide = k > 0
             && self.text.word_is(k - 1, &["rộng"])
-            && !self.text.word_is(k.wrapping_sub(2), &["mở", "nới", "lan"])
+            && !self.text.word_is(k.wrapping_sub(2), &["mở", "nới", "lan"]);
+        wide || self.a_zones_size(k)
+    }
+
+    /// Whether the area whose words start at token `k` is what one zone named right before has:
+    /// "<KCN Name> có (tổng) diện tích", "có quy mô" (not "các KCN có tổng diện tích").
+    fn a_zones_size(&self, k: usize) -> bool {
+        if k < 2 || !self.any_words_at(k - 2, &[&["diện", "tích"], &["quy", "mô"]]) {
+            return false;
+        }
+        let mut j = k - 2;
+        if self.text.word_is(j.wrapping_sub(1), &["tổng"]) {
+            j -= 1;
+        }
+        if !self.text.word_is(j.wrapping_sub(1), &["có"]) {
+            return false;
+        }
+        let c0 = self.clause_start[k].max(j.saturating_sub(10));
+        self.hits.within(c0, j).iter().any(|h| {
+            let e = h.end();
+            self.counted_on_its_own(h) == Some(Metric::Zones)
+                && e < j
+                && self.text.tokens[e].capitalized
+                && !self.text.word_is(
+                    (h.start as usize).wrapping_sub(1),
+                    &["các", "những", "nhiều"],
+                )
+                && (e..j).all(|m| self.q_at[m].is_none())
+        })
     }
 
     /// Whether token `k` lies in a period phrase (the last one starting at or before it).
