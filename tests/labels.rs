@@ -1014,6 +1014,43 @@ fn a_completion_expected_or_a_launch_a_few_words_back_dates_no_later_figure() {
 }
 
 #[test]
+fn now_said_right_before_a_figure_makes_it_a_stock_of_now() {
+    // Regression (land probe 24, periods probe 31, review 43's t07): "hiện khoảng 1.150 ha",
+    // "Số lao động hiện là 172.000 người", "hiện đạt 65%" took the quarter or the goal's year
+    // said before them, as flows.
+    let got = analyze(
+        "Quý I/2026, công tác GPMB đạt 180 ha. Tổng quỹ đất sạch hiện khoảng 1.150 ha. Số lao \
+         động hiện là 172.000 người.",
+        ymd(2026, 4, 14),
+        &K,
+    )
+    .mentions;
+    let of = |m: &Mention| {
+        (
+            m.surface.clone(),
+            m.period_start,
+            m.period_end,
+            m.cumulative,
+        )
+    };
+    assert_eq!(
+        got[1..].iter().map(of).collect::<Vec<_>>(),
+        [
+            ("1.150 ha".to_owned(), None, ymd(2026, 4, 14), true),
+            ("172.000 người".to_owned(), None, ymd(2026, 4, 14), true),
+        ]
+    );
+    // Not the end of another word: "vốn thực hiện 500 tỷ đồng" is the quarter's flow.
+    let got = analyze(
+        "Quý I/2026, vốn thực hiện 500 tỷ đồng.",
+        ymd(2026, 4, 14),
+        &K,
+    )
+    .mentions;
+    assert_eq!(got[0].period_start, ymd(2026, 1, 1));
+}
+
+#[test]
 fn the_area_one_zone_named_has_takes_no_period_from_before() {
     // Regression (land probe 17; gold 068's "30.583 ha" of KKT Thái Bình): a zone's size took
     // the year a paragraph before had reported on ("Riêng năm 2018, ...").

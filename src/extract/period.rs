@@ -373,7 +373,26 @@ impl Reader<'_> {
                         && self.tok(j - 2) == "cho"
                         && self.word_is(j - 1, &["biết", "hay"]))
         };
-        if !opens {
+        // Or right before a figure, a hedge or a verb of being between ("Tổng quỹ đất sạch sẵn
+        // sàng cho thuê hiện khoảng 1.150 ha", "hiện còn 85 ha"); not the end of another word
+        // ("vốn thực hiện 500 tỷ đồng", "thể hiện", "phát hiện", "xuất hiện").
+        let before_figure = || {
+            !self.word_is(
+                i.wrapping_sub(1),
+                &["thực", "thể", "phát", "xuất", "biểu", "tái", "hiển"],
+            ) && (i + 1..i + 4).find(|&k| self.num(k)).is_some_and(|k| {
+                (i + 1..k).all(|j| {
+                    self.word_is(
+                        j,
+                        &[
+                            "khoảng", "còn", "là", "đạt", "ở", "mức", "có", "chỉ", "gần", "hơn",
+                            "trên", "chừng",
+                        ],
+                    )
+                })
+            })
+        };
+        if !opens && !before_figure() {
             return None;
         }
         if self.word_is(i + 1, &["tại", "giờ"]) {
