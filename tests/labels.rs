@@ -6525,6 +6525,11 @@ fn land_cleared_or_handed_over_in_a_story_of_zones_is_land_area() {
     let got: Vec<Metric> = metrics(shares).into_iter().map(|(_, m)| m).collect();
     let land = Metric::LandArea;
     assert_eq!(got, [land, land, land, land, Metric::Other]);
+    // An area labelled on a line of a zone's profile (land probe 03, layout probe 02, 28).
+    let profile = "Giá thuê đất KCN Long An\nKCN Tân Đức\nDiện tích: 545 ha\nLấp đầy: 96%\n- \
+                   Diện tích đất: 32,4 ha\n";
+    let got: Vec<Metric> = metrics(profile).into_iter().map(|(_, m)| m).collect();
+    assert_eq!(got, [land, Metric::OccupancyRate, land]);
     // Not land recovered for an airport or from a forest, in a story of no zone.
     let airport = "Mở rộng sân bay Tân Sơn Nhất\nBộ Quốc phòng đã bàn giao 21 ha để mở rộng nhà \
                    ga. Tỉnh thu hồi hơn 100 ha rừng phòng hộ.";

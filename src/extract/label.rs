@@ -1322,7 +1322,13 @@ impl<'a> Labeler<'a> {
             || self.words_at(q.unit_end, &["mặt", "bằng"]);
         let industrial =
             self.any_words_at(q.unit_end, &[&["đất", "công", "nghiệp"], &["đất", "sạch"]]);
-        let cleared = cleared && self.story_of_zones(q);
+        // Or labelled an area on a line of a zone's profile, in a story of zones: "KCN Tân Đức
+        // / Diện tích: 545 ha / Lấp đầy: 96%", "- Diện tích đất: 32,4 ha".
+        let labelled = q.first >= 3
+            && self.tok(q.first - 1) == ":"
+            && (q.first.saturating_sub(4)..q.first - 2)
+                .any(|k| self.any_words_at(k, &[&["diện", "tích"], &["quy", "mô"]]));
+        let cleared = (cleared || labelled) && self.story_of_zones(q);
         leased || industrial || cleared || self.hits.within(s0, s1).iter().any(|h| match h.cue {
             // (Not "du khách nước ngoài", "thị trường trong nước": no investor's side.)
             Cue::CapitalContext
