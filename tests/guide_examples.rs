@@ -1476,6 +1476,10 @@ fn a_table_of_places_scraped_one_cell_a_line_is_read_by_column() {
             (7.0, Metric::Projects, fdi, dn),
         ]
     );
+    // A header with a growth or plan column is no table of levels (review 46).
+    assert_no_mentions([
+        "Tỉnh\nVốn FDI (triệu USD)\nTăng so cùng kỳ (%)\nBắc Ninh\n2.500\n12,5\nHải Phòng\n1.800\n5,2\n",
+    ]);
     // Short lines of a menu or a list of figures with their units are no table.
     assert_no_mentions(["Tin mới\nĐầu tư\nKCN\nTài chính\nBắc Ninh\n16\nHải Phòng\n14\n"]);
 }
@@ -1508,6 +1512,26 @@ fn a_table_of_zones_by_measure_reads_cells_with_their_own_units_and_empty_ones()
             // (A bare number in a column naming no unit is no figure.)
             row("60%", Metric::OccupancyRate, march, false),
             row("100 USD/m2", Metric::Other, None, false),
+        ]
+    );
+    // Regression (review 46): a row that fits no header ("khoảng 6.500" split, a row short of a
+    // cell) ended the table, and every row after it was lost.
+    let text = "Đến hết tháng 9/2024:\n| Tỉnh | Số KCN | Diện tích (ha) |\n|---|---|---|\n| Bắc \
+                Ninh | 16 | 7.000 |\n| Hải Phòng | 14 |\n| Hưng Yên | 11 | khoảng 3.600 |\n| Hà \
+                Nam | 8 | 2.000 |\n";
+    let got: Vec<_> = mentions(text)
+        .into_iter()
+        .map(|m| (m.surface, m.province_code))
+        .collect();
+    let of = |s: &str, p: &str| (s.to_string(), Some(p.to_string()));
+    assert_eq!(
+        got,
+        [
+            of("16", "27"),
+            of("7.000", "27"),
+            of("11", "33"),
+            of("8", "35"),
+            of("2.000", "35"),
         ]
     );
 }

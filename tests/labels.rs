@@ -1040,6 +1040,17 @@ fn now_said_right_before_a_figure_makes_it_a_stock_of_now() {
             ("172.000 người".to_owned(), None, ymd(2026, 4, 14), true),
         ]
     );
+    // A time its own sentence names before it stays (review 46), unless a goal's figure stands
+    // between (review 43's t07).
+    let got = analyze(
+        "Trong 9 tháng năm 2024, doanh thu hiện đạt 2.000 tỷ đồng. Năm 2024, KCN dự kiến nâng \
+         tỷ lệ lấp đầy lên 80%, hiện đạt 65%.",
+        ymd(2024, 10, 15),
+        &K,
+    )
+    .mentions;
+    assert_eq!(got[0].period_start, ymd(2024, 1, 1));
+    assert_eq!(got[2].period_end, ymd(2024, 10, 15));
     // Not the end of another word: "vốn thực hiện 500 tỷ đồng" is the quarter's flow.
     let got = analyze(
         "Quý I/2026, vốn thực hiện 500 tỷ đồng.",

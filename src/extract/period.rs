@@ -362,11 +362,11 @@ impl Reader<'_> {
             return None;
         }
         let first = self.text.sentences[self.text.sentence_of(i)].first;
+        let dated = last.is_some_and(|p| p.first >= first);
         let opens = if i == first {
             self.text.tokens[i].capitalized
         } else {
             let j = i - usize::from(matches!(self.tok(i - 1), "," | ":"));
-            let dated = last.is_some_and(|p| p.first >= first);
             !dated
                 && (j < i && j > first
                     || j >= first + 2
@@ -374,23 +374,32 @@ impl Reader<'_> {
                         && self.word_is(j - 1, &["biết", "hay"]))
         };
         // Or right before a figure, a hedge or a verb of being between ("Tổng quỹ đất sạch sẵn
-        // sàng cho thuê hiện khoảng 1.150 ha", "hiện còn 85 ha"); not the end of another word
-        // ("vốn thực hiện 500 tỷ đồng", "thể hiện", "phát hiện", "xuất hiện").
+        // sàng cho thuê hiện khoảng 1.150 ha", "hiện còn 85 ha"), in a sentence that names no
+        // time before it ("Trong 9 tháng năm 2024, doanh thu ... hiện đạt 2.000 tỷ đồng" is the
+        // nine months'); not the end of another word ("vốn thực hiện 500 tỷ đồng", "thể hiện",
+        // "phát hiện", "xuất hiện").
+        // (A figure before it, "dự kiến nâng tỷ lệ lấp đầy lên 80%, hiện đạt 65%", "dự kiến
+        // nâng doanh thu lên 200 triệu USD vào năm 2026, hiện đạt 150 triệu USD", turns from
+        // the goal's time to now.)
+        let figure_between =
+            last.is_some_and(|p| (first..i).any(|k| self.num(k) && !(p.first..p.end).contains(&k)));
         let before_figure = || {
-            !self.word_is(
-                i.wrapping_sub(1),
-                &["thực", "thể", "phát", "xuất", "biểu", "tái", "hiển"],
-            ) && (i + 1..i + 4).find(|&k| self.num(k)).is_some_and(|k| {
-                (i + 1..k).all(|j| {
-                    self.word_is(
-                        j,
-                        &[
-                            "khoảng", "còn", "là", "đạt", "ở", "mức", "có", "chỉ", "gần", "hơn",
-                            "trên", "chừng",
-                        ],
-                    )
+            (!dated || figure_between)
+                && !self.word_is(
+                    i.wrapping_sub(1),
+                    &["thực", "thể", "phát", "xuất", "biểu", "tái", "hiển"],
+                )
+                && (i + 1..i + 4).find(|&k| self.num(k)).is_some_and(|k| {
+                    (i + 1..k).all(|j| {
+                        self.word_is(
+                            j,
+                            &[
+                                "khoảng", "còn", "là", "đạt", "ở", "mức", "có", "chỉ", "gần",
+                                "hơn", "trên", "chừng",
+                            ],
+                        )
+                    })
                 })
-            })
         };
         if !opens && !before_figure() {
             return None;

@@ -55,6 +55,8 @@ struct PlaceRow {
     place: (usize, usize),
     index: Option<usize>,
     cells: Vec<(usize, usize)>,
+    /// Where the row ends.
+    end: usize,
 }
 
 /// The unit of a row's values, and the power of ten they multiply by to be in it.
@@ -119,10 +121,10 @@ impl Finder<'_> {
             let (h0, h1) = pieces[i];
             // A header that names what each column measures, over rows split as it is.
             if parsed[i].is_none()
-                && let Some(n) =
+                && let Some(end) =
                     self.places_by_measure(&lines, &pieces[i..], &mut out, &mut claimed)
             {
-                i += n + 1;
+                i += pieces[i..].partition_point(|p| p.0 < end);
                 continue;
             }
             let header_ok = run[i + 1] >= 2
@@ -256,8 +258,11 @@ impl Finder<'_> {
 
     /// A table of places by measure at the head of `pieces`: a header split by "|" that names
     /// no period, comparison or unit of the whole table, and the columns of what it measures
-    /// (see [`Self::measures_named`]); its rows are the pieces after it split into as many
-    /// cells, empty ones kept ("| Tổng | | 5 |"). Reads them, and returns how many there are.
+    /// (see [`Self::measures_named`]). Its rows are the rest of the header's line, piece by
+    /// piece (rows run together), then each line after it up to one with no "|": whole where it
+    /// splits into as many cells as the header (empty ones kept, "| Tổng | | 5 |"), else piece
+    /// by piece; a row that fits no header is passed over. Reads them, and returns where the
+    /// last one ends.
     fn places_by_measure(
         &self,
         lines: &[(usize, usize)],
@@ -271,25 +276,11 @@ impl Finder<'_> {
         }
         let header = self.aligned_cells(h0, h1);
         let (keys, measured) = self.measures_named(&header)?;
-        let rows: Vec<PlaceRow> = pieces[1..]
+        // (The header's own tests first: a run of lines like it stays linear.)
+        if self
+            .columns(h0, h1)
             .iter()
-            .map_while(|&(a, b)| {
-                let cells = self.aligned_cells(a, b);
-                (self.piped(a, b) && cells.len() == header.len()).then(|| PlaceRow {
-                    place: (cells[0].0, cells[keys - 1].1),
-                    index: (keys > 1
-                        && cells[0].1 == cells[0].0 + 1
-                        && self.small_whole(cells[0].0))
-                    .then_some(cells[0].0),
-                    cells: cells[keys..].to_vec(),
-                })
-            })
-            .collect();
-        if rows.len() < 2
-            || self
-                .columns(h0, h1)
-                .iter()
-                .any(|&c| self.column_kind(c) != Column::Plain)
+            .any(|&c| self.column_kind(c) != Column::Plain)
         {
             return None;
         }
@@ -297,9 +288,45 @@ impl Finder<'_> {
         if self.stated_unit(lines, caption, h1).is_some() {
             return None;
         }
+        let li = lines.partition_point(|l| l.1 <= h0);
+        let within = |(a, b): (usize, usize)| {
+            &pieces[pieces.partition_point(|p| p.0 < a)..pieces.partition_point(|p| p.0 < b)]
+        };
+        let mut spans: Vec<(usize, usize)> = within((h1, lines[li].1)).to_vec();
+        for &(a, b) in &lines[li + 1..] {
+            if self.text.rule_line(a, b) {
+                continue;
+            }
+            if !self.piped(a, b) {
+                break;
+            }
+            if self.aligned_cells(a, b).len() == header.len() {
+                spans.push((a, b));
+            } else {
+                spans.extend_from_slice(within((a, b)));
+            }
+        }
+        let rows: Vec<PlaceRow> = spans
+            .iter()
+            .filter_map(|&(a, b)| {
+                let cells = self.aligned_cells(a, b);
+                (self.piped(a, b) && cells.len() == header.len()).then(|| PlaceRow {
+                    place: (cells[0].0, cells[keys - 1].1),
+                    index: (keys > 1
+                        && cells[0].1 == cells[0].0 + 1
+                        && self.small_whole(cells[0].0))
+                    .then_some(cells[0].0),
+                    end: b,
+                    cells: cells[keys..].to_vec(),
+                })
+            })
+            .collect();
+        if rows.len() < 2 {
+            return None;
+        }
         self.read_by_column(&rows, &measured, (caption, h0), out, claimed);
         claimed.extend((h0..h1).filter(|&k| self.year_like(k)).map(|k| (k, k + 1)));
-        Some(rows.len())
+        rows.last().map(|r| r.end)
     }
 
     /// The columns of a header that name what they measure, each with its unit: "Diện tích
@@ -326,9 +353,11 @@ impl Finder<'_> {
 
     /// Tables of places by measure scraped one cell a line: a header of short lines, the cells
     /// that name the rows then those that name a measure ("Tỉnh", "Số KCN", "Diện tích (ha)",
-    /// "Tỷ lệ lấp đầy (%)"), then each row on as many lines: its label (after an index, "1"),
-    /// then one number a line ("Bắc Ninh", "16", "7.000", "75,2"). Returns the token ranges
-    /// read, header to last row.
+    /// "Tỷ lệ lấp đầy (%)"), none a period, a comparison or a plan, then each row on as many
+    /// lines: its label (after an index, "1"), then a line for each column, a number under
+    /// each measure ("Bắc Ninh", "16", "7.000", "75,2"), any short line under a column naming
+    /// none. The rows end at the first that does not fit. Returns the token ranges read,
+    /// header to last row.
     fn find_stacked(
         &self,
         lines: &[(usize, usize)],
@@ -362,7 +391,11 @@ impl Finder<'_> {
                     .into_iter()
                     .filter(|&width| width >= 3)
                     .find_map(|width| {
-                        let (keys, measured) = self.measures_named(&lines[i..i + width])?;
+                        let header = &lines[i..i + width];
+                        if header.iter().any(|&c| self.column_kind(c) != Column::Plain) {
+                            return None;
+                        }
+                        let (keys, measured) = self.measures_named(header)?;
                         let rows: Vec<PlaceRow> = lines[i + width..]
                             .chunks_exact(width)
                             .map_while(|group| {
@@ -384,6 +417,7 @@ impl Finder<'_> {
                                     place: label,
                                     index,
                                     cells: group[keys..].to_vec(),
+                                    end: group[width - 1].1,
                                 })
                             })
                             .collect();
