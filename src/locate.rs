@@ -25,9 +25,9 @@ struct Place {
     hit: PlaceHit,
     /// Part of a bare list of three or more provinces.
     in_list: bool,
-    /// A row's place in a table split by "|" ("| 2 | Đồng Nai | 47 | 17.900 |"): it locates
-    /// its row's figures, but one of a table's rows is no more the article's topic than the
-    /// rest.
+    /// A row's place in a table split by "|" ("| 2 | Đồng Nai | 47 | 17.900 |") or scraped one
+    /// cell a line ("Đồng Nai", "47", "17.900"): it locates its row's figures, but one of a
+    /// table's rows is no more the article's topic than the rest.
     in_table: bool,
     /// One of two provinces joined by "và" or "hoặc" ("tại Hà Nội và TP Hồ Chí Minh"): a
     /// figure they frame is both's, and neither's alone.
