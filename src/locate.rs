@@ -90,15 +90,30 @@ pub fn locate(
     // before it.
     let mut current: Option<(usize, Located)> = None;
     let mut total: Option<Located> = None;
+    // The provinces the rows of the table being read so far name.
+    let mut rows_of: Vec<u8> = Vec::new();
     for d in drafts.iter_mut() {
         let si = text.sentence_of(d.first);
         if let Some((cs, last)) = current.take_if(|(cs, _)| *cs != si) {
             total = (cs + 1 == si).then_some(last);
         }
         let mut at = mention_place(text, hits, lex, places, &article, d, total.clone());
-        // A table's cell is of the place its row names.
-        if let Some(p) = d.place.and_then(|r| row_place(places, r)) {
-            at = (Some(p), None);
+        // A table's cell is of the place its row names; a total row's ("Tổng cộng", "Toàn
+        // vùng") under rows of several provinces is no one province's.
+        match d.place.map(|r| (r, row_place(places, r))) {
+            Some((_, Some(p))) => {
+                at = (Some(p), None);
+                if !rows_of.contains(&p) {
+                    rows_of.push(p);
+                }
+            }
+            Some(((a, b), None)) => {
+                let sum = (a..b).any(|k| text.word_is(k, &["tổng", "cộng", "toàn", "cả"]));
+                if sum && rows_of.len() >= 2 {
+                    at.0 = None;
+                }
+            }
+            None => rows_of.clear(),
         }
         if merged && let Some(p) = at.0 {
             at.0 = Some(within_merged(text, gaz, places, d, p));

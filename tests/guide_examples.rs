@@ -1514,6 +1514,19 @@ fn a_table_of_zones_by_measure_reads_cells_with_their_own_units_and_empty_ones()
             row("100 USD/m2", Metric::Other, None, false),
         ]
     );
+    // Regression (review 46): the total row of a table of provinces took the article's
+    // province; a total of one province's zones keeps it.
+    let total = |t: &str| -> Vec<Option<String>> {
+        mentions(t).into_iter().map(|m| m.province_code).collect()
+    };
+    let provinces = "Bắc Ninh dẫn đầu vùng về quỹ đất KCN\nĐến hết tháng 9/2024:\n| Tỉnh | Số KCN \
+                     | Diện tích (ha) |\n|---|---|---|\n| Bắc Ninh | 16 | 7.000 |\n| Hải Phòng | 14 \
+                     | 6.500 |\n| Tổng cộng | 30 | 13.500 |\n";
+    assert_eq!(total(provinces)[4..], [None, None]);
+    let zones = "Các KCN tỉnh Bắc Ninh\nĐến hết tháng 9/2024:\n| KCN | Diện tích (ha) | Tỷ lệ lấp \
+                 đầy |\n|---|---|---|\n| Quế Võ | 611 | 98% |\n| Tiên Sơn | 349 | 100% |\n| Tổng \
+                 cộng | 960 | |\n";
+    assert_eq!(total(zones).last().unwrap(), &Some("27".to_string()));
     // Regression (review 46): a row that fits no header ("khoảng 6.500" split, a row short of a
     // cell) ended the table, and every row after it was lost.
     let text = "Đến hết tháng 9/2024:\n| Tỉnh | Số KCN | Diện tích (ha) |\n|---|---|---|\n| Bắc \
