@@ -817,7 +817,15 @@ fn a_project_word_inside_another_parenthesis_gives_no_context() {
 
 /// The period of each mention, by surface: (start, end, cumulative).
 fn periods(text: &str) -> Vec<(String, Option<NaiveDate>, Option<NaiveDate>, bool)> {
-    analyze(text, None, &K)
+    periods_published(text, None)
+}
+
+/// [`periods`] of an article published on `published`.
+fn periods_published(
+    text: &str,
+    published: Option<NaiveDate>,
+) -> Vec<(String, Option<NaiveDate>, Option<NaiveDate>, bool)> {
+    analyze(text, published, &K)
         .mentions
         .into_iter()
         .map(|m| (m.surface, m.period_start, m.period_end, m.cumulative))
@@ -1018,23 +1026,13 @@ fn now_said_right_before_a_figure_makes_it_a_stock_of_now() {
     // Regression (land probe 24, periods probe 31, review 43's t07): "hiện khoảng 1.150 ha",
     // "Số lao động hiện là 172.000 người", "hiện đạt 65%" took the quarter or the goal's year
     // said before them, as flows.
-    let got = analyze(
+    let got = periods_published(
         "Quý I/2026, công tác GPMB đạt 180 ha. Tổng quỹ đất sạch hiện khoảng 1.150 ha. Số lao \
          động hiện là 172.000 người.",
         ymd(2026, 4, 14),
-        &K,
-    )
-    .mentions;
-    let of = |m: &Mention| {
-        (
-            m.surface.clone(),
-            m.period_start,
-            m.period_end,
-            m.cumulative,
-        )
-    };
+    );
     assert_eq!(
-        got[1..].iter().map(of).collect::<Vec<_>>(),
+        got[1..],
         [
             ("1.150 ha".to_owned(), None, ymd(2026, 4, 14), true),
             ("172.000 người".to_owned(), None, ymd(2026, 4, 14), true),
@@ -8775,25 +8773,15 @@ fn a_zone_named_like_another_provinces_district_is_the_zones() {
 /// 48.390 người") was a flow of that year; it is the stock at the year's end (seed_004).
 #[test]
 fn a_workforce_in_a_dated_report_is_a_stock_at_its_end() {
-    let got = analyze(
+    let got = periods_published(
         "Năm 2023, các KCN thu hút 30 dự án mới. Tổng số lao động trong các KCN là 61.250 \
          người. Các doanh nghiệp KCN đang sử dụng 58.000 lao động. Trong năm, các KCN giải \
          quyết việc làm cho 4.200 lao động. Tổng số lao động được tuyển mới là 3.100 người.",
         ymd(2024, 1, 10),
-        &K,
-    )
-    .mentions;
-    let of = |m: &Mention| {
-        (
-            m.surface.clone(),
-            m.period_start,
-            m.period_end,
-            m.cumulative,
-        )
-    };
+    );
     let year = (ymd(2023, 1, 1), ymd(2023, 12, 31));
     assert_eq!(
-        got.iter().map(of).collect::<Vec<_>>(),
+        got,
         [
             ("30 dự án".to_owned(), year.0, year.1, false),
             ("61.250 người".to_owned(), None, year.1, true),
