@@ -381,10 +381,16 @@ impl Reader<'_> {
         // (A figure before it, "dự kiến nâng tỷ lệ lấp đầy lên 80%, hiện đạt 65%", "dự kiến
         // nâng doanh thu lên 200 triệu USD vào năm 2026, hiện đạt 150 triệu USD", turns from
         // the goal's time to now.)
-        let figure_between =
-            last.is_some_and(|p| (first..i).any(|k| self.num(k) && !(p.first..p.end).contains(&k)));
+        // (Looked for within the window before it, only where a time was named: a run-on
+        // sentence stays linear.)
+        let figure_between = || {
+            last.is_some_and(|p| {
+                (first.max(i.saturating_sub(crate::extract::label::WINDOW))..i)
+                    .any(|k| self.num(k) && !(p.first..p.end).contains(&k))
+            })
+        };
         let before_figure = || {
-            (!dated || figure_between)
+            (!dated || figure_between())
                 && !self.word_is(
                     i.wrapping_sub(1),
                     &["thực", "thể", "phát", "xuất", "biểu", "tái", "hiển"],
