@@ -446,18 +446,10 @@ impl Finder<'_> {
         })
     }
 
-    /// The cells of tokens `a..b` split by "|".
+    /// The cells of tokens `a..b` split by "|", empty ones left out.
     fn cells(&self, a: usize, b: usize) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        let mut start = a;
-        for k in a..=b {
-            if k == b || self.tok(k) == "|" {
-                if k > start {
-                    out.push((start, k));
-                }
-                start = k + 1;
-            }
-        }
+        let mut out = self.aligned_cells(a, b);
+        out.retain(|c| c.1 > c.0);
         out
     }
 
