@@ -10200,3 +10200,42 @@ fn places_in_table_rows_are_no_rivals_to_the_articles_province() {
     );
     assert!(got.iter().all(|r| r.1 == Some("27".to_string())), "{got:?}");
 }
+
+#[test]
+fn what_one_undertaking_costs_is_no_stock_of_the_now_before_it() {
+    // Regression (land probe 02, 12, 22, 25): a stock as of now said in an earlier sentence
+    // ("Hiện nay, KKT có 2 nhà máy ...") made the cost of one works after it ("kinh phí 27,8
+    // tỷ đồng", "tổng mức đầu tư khoảng 45 tỷ đồng", a resettlement area's "vốn đầu tư 185 tỷ
+    // đồng") a running total as of the news's day.
+    let published = ymd(2021, 7, 9);
+    let got = periods_published(
+        "Hiện nay, KKT Nghi Sơn có 12 doanh nghiệp xử lý chất thải. Tỉnh đã lắp đặt 6 trạm quan \
+         trắc tự động, kinh phí 27,8 tỷ đồng. Khu tái định cư Hải Yến rộng 35 ha, vốn đầu tư \
+         185 tỷ đồng. Module 2 của nhà máy xử lý nước thải có tổng mức đầu tư khoảng 45 tỷ \
+         đồng.",
+        published,
+    );
+    assert_eq!(
+        got,
+        [
+            ("12 doanh nghiệp".to_owned(), None, published, true),
+            ("27,8 tỷ đồng".to_owned(), None, None, false),
+            ("35 ha".to_owned(), None, None, false),
+            ("185 tỷ đồng".to_owned(), None, None, false),
+            ("45 tỷ đồng".to_owned(), None, None, false),
+        ]
+    );
+    // What many things cost together, after the stock, is the stock's: "hiện còn 321 dự án
+    // với tổng mức đầu tư 198.000 tỷ đồng", "các dự án có tổng vốn đầu tư".
+    let got = periods_published(
+        "Hiện nay, tỉnh có 20 KCN. Trong số này có 321 dự án với tổng mức đầu tư 198.000 tỷ \
+         đồng. Các dự án hạ tầng có tổng vốn đầu tư 52.000 tỷ đồng.",
+        published,
+    );
+    assert!(
+        got[2..]
+            .iter()
+            .all(|(_, _, end, cum)| *end == published && *cum),
+        "{got:?}"
+    );
+}

@@ -4903,6 +4903,57 @@ impl<'a> Labeler<'a> {
         })
     }
 
+    /// Whether money `q` is what one undertaking costs: a cost's own word right before it
+    /// ("kinh phí 27,8 tỷ đồng", "tổng mức đầu tư khoảng 45 tỷ đồng"), or a capital's after
+    /// one project or works its sentence names ("Khu tái định cư Nhơn Phước có quy mô 35 ha,
+    /// vốn đầu tư 185 tỷ đồng"). No count and no "các", "những", "một số" comes before it in
+    /// the sentence: "hiện còn 321 dự án với tổng mức đầu tư 198.000 tỷ" sums a stock.
+    fn one_undertakings_cost(&self, q: &Quantity) -> bool {
+        if !matches!(q.unit, Unit::Vnd | Unit::Usd) || q.per_unit {
+            return false;
+        }
+        let mut k = self.hedge_start(q.first);
+        while k > 0 && (self.text.word_is(k - 1, &["là", "dự", "kiến"]) || self.tok(k - 1) == ":")
+        {
+            k -= 1;
+        }
+        const COST: &[&[&str]] = &[&["kinh", "phí"], &["chi", "phí"], &["mức", "đầu", "tư"]];
+        const CAPITAL: &[&[&str]] = &[&["vốn", "đầu", "tư"], &["tổng", "vốn"], &["số", "vốn"]];
+        let ending_at_k = |phrases: &[&[&str]]| {
+            phrases.iter().find_map(|p| {
+                let at = k.checked_sub(p.len())?;
+                self.words_at(at, p).then_some(at)
+            })
+        };
+        let (cue, cost) = match (ending_at_k(COST), ending_at_k(CAPITAL)) {
+            (Some(at), _) => (at, true),
+            (None, Some(at)) => (at, false),
+            (None, None) => return false,
+        };
+        let (s0, _) = self.sentence(q.first);
+        let many = |j: usize| {
+            self.text.word_is(j, &["các", "những", "nhiều"])
+                || self.words_at(j, &["một", "số"])
+                || self.q_at[j].is_some_and(|i| self.qs[i as usize].unit == Unit::Count)
+        };
+        if (s0..cue).any(many) {
+            return false;
+        }
+        cost || (s0..cue).any(|j| {
+            self.any_words_at(
+                j,
+                &[
+                    &["dự", "án"],
+                    &["nhà", "máy"],
+                    &["công", "trình"],
+                    &["hạ", "tầng"],
+                    &["hệ", "thống"],
+                    &["tái", "định", "cư"],
+                ],
+            )
+        })
+    }
+
     /// Whether token `k` lies in a period phrase (the last one starting at or before it).
     fn in_period(&self, k: usize) -> bool {
         let i = self.periods.partition_point(|p| p.first <= k);
@@ -5540,6 +5591,9 @@ impl<'a> Labeler<'a> {
                     .map(|k| &self.periods[k])
                     .filter(|p| !(measure == Measure::Target && p.cumulative && !p.explicit_year))
                     .filter(|p| !(p.cumulative && p.end_date.is_none() && just_done()))
+                    // What one undertaking costs is no stock: "Hiện nay, KKT có 2 nhà máy ...
+                    // Tỉnh đã lắp đặt 6 trạm quan trắc, kinh phí 27,8 tỷ đồng".
+                    .filter(|p| !(p.cumulative && self.one_undertakings_cost(q)))
                     .filter(|_| !handed_over())
                     .filter(|p| !(undated_headline && p.end_date.is_some()))
                     // The zones a place has are had now, and so is what they have: a flow's
