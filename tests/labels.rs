@@ -10239,3 +10239,32 @@ fn what_one_undertaking_costs_is_no_stock_of_the_now_before_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_share_of_an_area_after_land_cleared_for_a_zone_is_land() {
+    // Regression (land probe 05, 23): "đã bàn giao ... 300 ha, đạt hơn 50% diện tích" and "đã
+    // kiểm đếm được 85% diện tích" were shares of no metric: only land named as cleared after
+    // "diện tích" ("72,5% diện tích cần thu hồi") made a share of it land.
+    let got = metrics(
+        "KCN Liên Hà Thái đã bàn giao cho chủ đầu tư trên 300 ha, đạt hơn 50% diện tích. Tại KCN \
+         Đồng Văn V, các xã đã kiểm đếm được 85% diện tích. Tỷ lệ lấp đầy KCN Nhân Cơ là 100% \
+         diện tích đã cho thuê.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("300 ha".to_owned(), Metric::LandArea),
+            ("50%".to_owned(), Metric::LandArea),
+            ("85%".to_owned(), Metric::LandArea),
+            ("100%".to_owned(), Metric::OccupancyRate),
+        ]
+    );
+    // Not outside a story of zones: an airport's land.
+    assert_eq!(
+        metrics("Sân bay Long Thành đã bàn giao 5.000 ha, đạt 90% diện tích."),
+        [
+            ("5.000 ha".to_owned(), Metric::Other),
+            ("90%".to_owned(), Metric::Other)
+        ]
+    );
+}

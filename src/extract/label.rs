@@ -679,13 +679,16 @@ impl<'a> Labeler<'a> {
             return Some((Metric::LandArea, None));
         }
         // A share of the zones' land is of land: "chiếm gần 40% diện tích KCN cả nước" (as gold
-        // 001's "chiếm 68% tổng diện tích"), though an area's words name no rate.
+        // 001's "chiếm 68% tổng diện tích"), though an area's words name no rate; so is a share
+        // of land cleared ("đã bàn giao ... 300 ha, đạt hơn 50% diện tích").
         if q.unit == Unit::Percent
-            && self
+            && (self
                 .text
                 .word_is(self.hedge_start(q.first).wrapping_sub(1), &["chiếm"])
-            && self.area_named_at(q.unit_end)
-            && !self.of_an_area(q)
+                && self.area_named_at(q.unit_end)
+                && !self.of_an_area(q)
+                // (Not land named as leased after it, "100% diện tích đã cho thuê": how full.)
+                || self.cleared_before(q) && self.of_land_cleared(q))
         {
             return Some((Metric::LandArea, None));
         }
@@ -1318,8 +1321,7 @@ impl<'a> Labeler<'a> {
         // ha", "giải phóng mặt bằng được 288 ha"), or named as such right after the figure ("180
         // ha mặt bằng sạch", "1.200 ha đất công nghiệp sẵn sàng cho thuê"), in a story of zones:
         // its title or its last sentences name one (not an airport's or a forest's).
-        let cleared = (from..q.first).any(|k| self.clearance_at(k))
-            || self.words_at(q.unit_end, &["mặt", "bằng"]);
+        let cleared = self.cleared_before(q) || self.words_at(q.unit_end, &["mặt", "bằng"]);
         let industrial =
             self.any_words_at(q.unit_end, &[&["đất", "công", "nghiệp"], &["đất", "sạch"]]);
         // Or labelled an area on a line of a zone's profile, in a story of zones: "KCN Tân Đức
@@ -2147,16 +2149,34 @@ impl<'a> Labeler<'a> {
             matches!(h.cue, Cue::Entity(id)
                 if self.lex.entities[id as usize].metric == Metric::Zones)
         }) || self.any_words_at(k, &[&["các", "KCN"], &["công", "nghiệp"]]);
-        // (Nor the land to be cleared for zones or leased in them, "đạt 72,5% diện tích cần thu
-        // hồi", "chiếm 71% diện tích cho thuê mới", in a story of zones.)
-        let cleared = (k..k + 3)
-            .any(|j| self.clearance_at(j) || self.words_at(j, &["cho", "thuê"]))
-            && self.story_of_zones(q);
-        !zones && !cleared
+        !zones && !self.of_land_cleared(q)
+    }
+
+    /// Whether percent `q` is a share of land cleared for zones or leased in them, in a story of
+    /// zones: named after "diện tích" ("đạt 72,5% diện tích cần thu hồi", "chiếm 71% diện tích
+    /// cho thuê mới") or done right before it ("đã bàn giao cho chủ đầu tư trên 300 ha, đạt hơn
+    /// 50% diện tích", "các xã đã kiểm đếm được 85% diện tích").
+    fn of_land_cleared(&self, q: &Quantity) -> bool {
+        if !self.area_named_at(q.unit_end) {
+            return false;
+        }
+        let k = q.unit_end + 2 + usize::from(self.text.word_is(q.unit_end, &["tổng"]));
+        let k = k + usize::from(self.text.word_is(k, &["đất"]));
+        ((k..k + 3).any(|j| self.clearance_at(j) || self.words_at(j, &["cho", "thuê"]))
+            || self.cleared_before(q))
+            && self.story_of_zones(q)
+    }
+
+    /// Whether words of land cleared ([`Self::clearance_at`]) come in the twelve tokens of its
+    /// sentence before figure `q`.
+    fn cleared_before(&self, q: &Quantity) -> bool {
+        let (s0, _) = self.sentence(q.first);
+        (q.first.saturating_sub(12).max(s0)..q.first).any(|k| self.clearance_at(k))
     }
 
     /// Whether words of land cleared for a project start at token `k`: recovered, handed over,
-    /// cleared, compensated ("thu hồi", "bàn giao", "giải phóng mặt bằng", "GPMB", "đền bù").
+    /// cleared, compensated, inventoried for compensation ("thu hồi", "bàn giao", "giải phóng
+    /// mặt bằng", "GPMB", "đền bù", "kiểm đếm").
     fn clearance_at(&self, k: usize) -> bool {
         self.any_words_at(
             k,
@@ -2168,6 +2188,7 @@ impl<'a> Labeler<'a> {
                 &["bồi", "thường"],
                 &["đền", "bù"],
                 &["giải", "tỏa"],
+                &["kiểm", "đếm"],
             ],
         )
     }
