@@ -10268,3 +10268,26 @@ fn a_share_of_an_area_after_land_cleared_for_a_zone_is_land() {
         ]
     );
 }
+
+#[test]
+fn a_total_broken_down_by_investor_is_of_no_one_investor() {
+    // Regression (investors probe 16, 18, 26, 29): a total whose sentence goes on to split it
+    // ("có 507 dự án còn hiệu lực, gồm 114 dự án FDI ... và 393 dự án trong nước", "11 dự án
+    // mới (8 dự án FDI, 3 dự án trong nước)", "640 dự án, trong đó 339 dự án FDI") took the
+    // investor of the sentence before; only a part of another investor than that one kept it
+    // from the total.
+    let got = investors(
+        "Năm 2025, các KCN thu hút 6 dự án FDI mới. Lũy kế đến nay, các KCN có 507 dự án còn \
+         hiệu lực, gồm 114 dự án FDI và 393 dự án trong nước. Hiện 8 KCN có 640 dự án, trong đó \
+         339 dự án FDI. Từ đầu năm, các KCN đã thu hút 11 dự án mới (8 dự án FDI, 3 dự án trong \
+         nước).",
+    );
+    let of = |s: &str| got.iter().find(|(g, _)| g == s).map(|(_, i)| *i);
+    assert_eq!(of("6 dự án"), Some(Some(Investor::Fdi)), "{got:?}");
+    for total in ["507 dự án", "640 dự án", "11 dự án"] {
+        assert_eq!(of(total), Some(None), "{total}: {got:?}");
+    }
+    for part in ["114 dự án", "339 dự án", "8 dự án"] {
+        assert_eq!(of(part), Some(Some(Investor::Fdi)), "{part}: {got:?}");
+    }
+}

@@ -4010,14 +4010,12 @@ impl<'a> Labeler<'a> {
                 Some(false) => self.investor_in_force(qi, c0, done, false),
                 None => self.investor_in_force(qi, c0, done, true),
             };
-            // A total its sentence goes on to break down by another investor ("đến nay, các
-            // KCN thu hút 140 dự án đầu tư ...; trong đó, có 35 dự án FDI" after "3 dự án của
-            // nhà đầu tư trong nước") is of both, whatever the sentence before was about
-            // (seed_000, seed_003).
-            return match (in_force, self.part_investor(q)) {
-                (Some(a), Some(b)) if a != b => None,
-                (in_force, _) => in_force,
-            };
+            // A total its sentence goes on to break down by investor ("đến nay, các KCN thu hút
+            // 140 dự án đầu tư ...; trong đó, có 35 dự án FDI" after "3 dự án của nhà đầu tư
+            // trong nước", "có 507 dự án còn hiệu lực, gồm 114 dự án FDI ... và 393 dự án trong
+            // nước", "có 640 dự án, trong đó 339 dự án FDI" after "6 dự án FDI mới") is of more
+            // than its part's, whatever the sentence before was about (seed_000, seed_003).
+            return in_force.filter(|_| !self.broken_down_by_investor(q));
         }
         self.later_of(cue, prev, done, |h| {
             // Longest phrase at the nearest position ("trong và ngoài nước" over "ngoài nước").
@@ -4074,30 +4072,42 @@ impl<'a> Labeler<'a> {
             .any(|h| matches!(h.cue, Cue::Investor(_))))
     }
 
-    /// The investor of the part that "trong đó" breaks quantity `q` down into, a few words on
-    /// in its sentence: fdi in "140 dự án đầu tư, với tổng vốn ...; trong đó, có 35 dự án
-    /// FDI". (Not where its sentence named an investor before it: "dòng vốn FDI ... năm 2016
-    /// đã đạt hơn 15 tỷ USD, trong đó các công ty có vốn đầu tư nước ngoài ...".)
-    fn part_investor(&self, q: &Quantity) -> Option<Investor> {
+    /// Whether quantity `q`'s sentence goes on to break it down into a part named by investor:
+    /// "trong đó", "gồm" a few words on, or a bracket right after it, then "FDI" or "trong
+    /// nước" ("140 dự án đầu tư, với tổng vốn ...; trong đó, có 35 dự án FDI", "11 dự án mới (8
+    /// dự án FDI, 3 dự án trong nước)"). (Not where its sentence named an investor before it:
+    /// "dòng vốn FDI ... năm 2016 đã đạt hơn 15 tỷ USD, trong đó các công ty có vốn đầu tư nước
+    /// ngoài ...", nor where it refers back to those the sentence before counted: "thu hút 30 dự
+    /// án FDI. Các dự án này có tổng vốn 2 tỷ USD, trong đó có 10 dự án 100% vốn nước ngoài".)
+    fn broken_down_by_investor(&self, q: &Quantity) -> bool {
         let (s0, s1) = self.sentence(q.first);
         if self
             .hits
             .within(s0, q.first)
             .iter()
             .any(|h| matches!(h.cue, Cue::Investor(_)))
+            || (s0..q.first).any(|k| self.text.word_is(k, &["này"]))
         {
-            return None;
+            return false;
         }
-        let k =
-            (q.unit_end..s1.min(q.unit_end + 30)).find(|&k| self.words_at(k, &["trong", "đó"]))?;
-        self.hits
-            .within(k + 2, (k + 10).min(s1))
-            .iter()
-            .find_map(|h| match h.cue {
-                Cue::Investor(InvestorCue::Fdi) => Some(Investor::Fdi),
-                Cue::Investor(InvestorCue::Ddi) => Some(Investor::Ddi),
-                _ => None,
+        let part = (q.unit_end..s1.min(q.unit_end + 30)).find_map(|k| {
+            if self.words_at(k, &["trong", "đó"]) {
+                Some(k + 2)
+            } else if self.text.word_is(k, &["gồm"]) || self.tok(k) == "(" && k <= q.unit_end + 2
+            {
+                Some(k + 1)
+            } else {
+                None
+            }
+        });
+        part.is_some_and(|k| {
+            self.hits.within(k, (k + 8).min(s1)).iter().any(|h| {
+                matches!(
+                    h.cue,
+                    Cue::Investor(InvestorCue::Fdi) | Cue::Investor(InvestorCue::Ddi)
+                )
             })
+        })
     }
 
     /// Whether tokens `a..b` name foreign investors ("FDI", "nước ngoài"), not as part of a
