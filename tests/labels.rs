@@ -10291,3 +10291,41 @@ fn a_total_broken_down_by_investor_is_of_no_one_investor() {
         assert_eq!(of(part), Some(Some(Investor::Fdi)), "{part}: {got:?}");
     }
 }
+
+#[test]
+fn capital_added_by_adjustments_is_a_change_however_it_is_joined() {
+    // Regression (investors probe 13, 22, 27, 28): only "với (tổng) số vốn tăng thêm" made the
+    // capital of adjustments a change; "điều chỉnh tăng vốn 17 lượt với 266 triệu USD", "27 dự
+    // án điều chỉnh vốn với 851,9 triệu USD", "vốn điều chỉnh đạt 1,14 tỷ USD" and "970 triệu
+    // USD vốn tăng thêm" were levels.
+    let got = measure_of_each(
+        "Năm 2024, các KCN cấp mới 9 dự án FDI với vốn 214 triệu USD, điều chỉnh tăng vốn 17 \
+         lượt với 266 triệu USD. Năm 2024, 27 dự án điều chỉnh vốn với 851,9 triệu USD. Năm \
+         2024, vốn điều chỉnh đạt 1,14 tỷ USD. Năm 2024, tỉnh thu hút 1,38 tỷ USD vốn FDI cấp \
+         mới, 970 triệu USD vốn tăng thêm.",
+    );
+    let money: Vec<_> = got
+        .iter()
+        .filter(|(s, _)| s.contains("USD"))
+        .cloned()
+        .collect();
+    assert_eq!(
+        money,
+        [
+            ("214 triệu USD".to_owned(), Measure::Level),
+            ("266 triệu USD".to_owned(), Measure::ChangeAbs),
+            ("851,9 triệu USD".to_owned(), Measure::ChangeAbs),
+            ("1,14 tỷ USD".to_owned(), Measure::ChangeAbs),
+            ("1,38 tỷ USD".to_owned(), Measure::Level),
+            ("970 triệu USD".to_owned(), Measure::ChangeAbs),
+        ]
+    );
+    // New and added together are a level (seed_001).
+    assert_eq!(
+        measure_of_each(
+            "Năm 2021, tỉnh thu hút 24 dự án FDI mới và 21 lượt tăng vốn đầu tư với tổng vốn đăng \
+             ký 930,49 triệu USD."
+        )[2],
+        ("930,49 triệu USD".to_owned(), Measure::Level)
+    );
+}

@@ -10,7 +10,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::lexicon::{Cue, Hit, Hits, InvestorCue, Lexicon, MeasureCue};
-use crate::model::{Approx, Investor, Measure, Metric, Unit};
+use crate::model::{Approx, Entity, Investor, Measure, Metric, Unit};
 use crate::text::{Text, TokKind};
 
 use super::period::{PeriodExpr, last_day, year_of};
@@ -2219,8 +2219,7 @@ impl<'a> Labeler<'a> {
         self.hits.at(q.last + 1).iter().any(|h| h.cue == Cue::Stake)
     }
 
-    fn count_metric(&self, q: &Quantity, entity: crate::model::Entity, metric: Metric) -> Metric {
-        use crate::model::Entity;
+    fn count_metric(&self, q: &Quantity, entity: Entity, metric: Metric) -> Metric {
         let c0 = self.clause_start[q.first];
         let near = |d: usize, f: &dyn Fn(&Cue) -> bool| {
             !self
@@ -3574,7 +3573,75 @@ impl<'a> Labeler<'a> {
                 return (Measure::ChangeAbs, false);
             }
         }
+        if metric == Metric::RegisteredCapital && self.added_by_adjustments(qi) {
+            return (Measure::ChangeAbs, false);
+        }
         (Measure::Level, self.written_negative(q))
+    }
+
+    /// Whether amount `qi` is the capital that adjustments added: named so ("vốn điều chỉnh
+    /// 1,14 tỷ USD", "970 triệu USD vốn tăng thêm"), or joined by "với" to the count of
+    /// adjustments right before it ("điều chỉnh tăng vốn 17 lượt với 266 triệu USD", "27 dự án
+    /// điều chỉnh vốn với 851,9 triệu USD"). Not where its clause counts new projects too:
+    /// "24 dự án FDI mới và 21 lượt tăng vốn đầu tư với tổng vốn đăng ký 930,49 triệu USD"
+    /// (seed_001) sums the new and the added.
+    fn added_by_adjustments(&self, qi: usize) -> bool {
+        let q = &self.qs[qi];
+        if !matches!(q.unit, Unit::Vnd | Unit::Usd) {
+            return false;
+        }
+        let mut k = self.hedge_start(q.first);
+        while k > 0 && self.text.word_is(k - 1, &["là", "đạt"]) {
+            k -= 1;
+        }
+        let adjusted = |c: &Cue| *c == Cue::Measure(MeasureCue::Adjusted);
+        let c0 = self.clause_start[q.first];
+        let named = k >= 3 && self.words_at(k - 3, &["vốn", "điều", "chỉnh"])
+            || self.any_words_at(
+                q.unit_end,
+                &[&["vốn", "tăng", "thêm"], &["vốn", "điều", "chỉnh"]],
+            );
+        let joined = || {
+            let Some(p) = qi.checked_sub(1).map(|p| &self.qs[p]) else {
+                return false;
+            };
+            let mut j = k;
+            while j > p.unit_end && self.text.word_is(j - 1, &["tổng", "số", "vốn"]) {
+                j -= 1;
+            }
+            p.first >= c0
+                && matches!(
+                    p.entity,
+                    Some((Entity::Project | Entity::CapitalIncrease, _))
+                )
+                && j > p.unit_end
+                && self.text.word_is(j - 1, &["với"])
+                && (p.unit_end..j - 1).all(|t| self.is_word(t))
+                && !self
+                    .cues_before(
+                        c0.max(p.first.saturating_sub(8)),
+                        q.first,
+                        q.first,
+                        adjusted,
+                    )
+                    .is_empty()
+        };
+        // (From the last comma or amount before it: "cấp mới 9 dự án với 214 triệu USD, điều
+        // chỉnh tăng vốn 17 lượt với 266 triệu USD" adds the second.)
+        let from = (c0..q.first)
+            .rev()
+            .find(|&t| {
+                self.tok(t) == ","
+                    || self.q_at[t]
+                        .is_some_and(|i| matches!(self.qs[i as usize].unit, Unit::Vnd | Unit::Usd))
+            })
+            .unwrap_or(c0);
+        (named || joined())
+            && self
+                .cues_before(from, q.first, q.first, |c| {
+                    *c == Cue::Measure(MeasureCue::New)
+                })
+                .is_empty()
     }
 
     /// Whether percent `qi` is a share by the words around it, as "chiếm" makes one: of people
