@@ -10329,3 +10329,34 @@ fn capital_added_by_adjustments_is_a_change_however_it_is_joined() {
         ("930,49 triệu USD".to_owned(), Measure::Level)
     );
 }
+
+#[test]
+fn a_line_announcing_a_table_is_its_caption_across_a_blank_line() {
+    // Regression (investors probe 09): a markdown table under "Vốn FDI ... theo đối tác như
+    // sau:" and a blank line, as markdown writes tables, had no caption, so its 15 cells were of
+    // no investor.
+    let text = "Năm 2023, các KCN thu hút 1,62 tỷ USD vốn FDI. Vốn FDI cấp mới theo đối tác như \
+                sau:\n\n| Đối tác | Số dự án mới | Vốn đăng ký (triệu USD) |\n|---|---|---|\n| Nhật \
+                Bản | 14 | 412,5 |\n| Hàn Quốc | 18 | 355,1 |\n";
+    let got = investors(text);
+    assert_eq!(got.len(), 5, "{got:?}");
+    assert!(
+        got.iter().all(|(_, i)| *i == Some(Investor::Fdi)),
+        "{got:?}"
+    );
+    // A caption of FDI says nothing of whose the zones, their land or their rate are.
+    let text = "KCN các tỉnh phía Bắc\nVốn FDI vào các tỉnh năm 2023 như sau:\n\n| Tỉnh | Số \
+                KCN | Diện tích (ha) | Vốn FDI (triệu USD) |\n|---|---|---|---|\n| Bắc Ninh | 16 | \
+                6.847 | 25.300 |\n| Hải Phòng | 14 | 6.100 | 22.150 |\n";
+    assert_eq!(
+        investors(text),
+        [
+            ("16".to_owned(), None),
+            ("6.847".to_owned(), None),
+            ("25.300".to_owned(), Some(Investor::Fdi)),
+            ("14".to_owned(), None),
+            ("6.100".to_owned(), None),
+            ("22.150".to_owned(), Some(Investor::Fdi)),
+        ]
+    );
+}

@@ -5944,11 +5944,16 @@ impl<'a> Labeler<'a> {
             cell.measure
         };
         // (In a table of places by measure, the cell's own headers, then the caption: "Vốn FDI
-        // (triệu USD)" says nothing of the zones counted beside it.)
+        // (triệu USD)" says nothing of the zones counted beside it; nor does a caption of FDI
+        // say whose the zones, their land, their rate or their workers are, as in prose.)
+        let attribute = matches!(
+            metric,
+            Metric::LandArea | Metric::OccupancyRate | Metric::Zones | Metric::Workers
+        );
         let ranges = [
             cell.by_column.then_some(cell.column),
             Some(cell.row),
-            Some(cell.table),
+            (!attribute).then_some(cell.table),
         ];
         let investor = ranges.into_iter().flatten().find_map(|range| {
             match last_cue(range, &|c| matches!(c, Cue::Investor(_))) {

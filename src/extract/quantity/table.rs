@@ -949,7 +949,7 @@ impl Finder<'_> {
 
     /// The start of a table's caption: up to three lines before its header, within its
     /// paragraph, none of them ending a sentence of prose ("Bảng 1: Cơ cấu ... đến\nhết năm
-    /// 1999", "... như sau:").
+    /// 1999", "... như sau:"); a line ending in ":" may stand a blank line before.
     fn caption_before(&self, lines: &[(usize, usize)], h0: usize) -> usize {
         let li = lines.partition_point(|&(la, _)| la <= h0).saturating_sub(1);
         // (A header that a line of run-together rows opens mid-way has none.)
@@ -960,7 +960,11 @@ impl Finder<'_> {
         for back in lines[..li].iter().rev().take(3) {
             let gap = &self.text.folded[self.text.tokens[back.1 - 1].end as usize
                 ..self.text.tokens[caption].start as usize];
-            if gap.matches('\n').count() > 1 || self.tok(back.1 - 1) == "." {
+            // (A line that announces the table, "... theo đối tác như sau:", is its caption
+            // across a blank line too, as markdown writes a table.)
+            let blank_lines = gap.matches('\n').count().saturating_sub(1);
+            let announces = self.tok(back.1 - 1) == ":";
+            if blank_lines > usize::from(announces) || self.tok(back.1 - 1) == "." {
                 break;
             }
             caption = back.0;
