@@ -10360,3 +10360,26 @@ fn a_line_announcing_a_table_is_its_caption_across_a_blank_line() {
         ]
     );
 }
+
+#[test]
+fn a_figures_own_sentence_names_its_investor_over_a_headline() {
+    // Regression (investors probe 05, 06, 07, 25): under a headline of FDI, "Về nguồn vốn trong
+    // nước, tỉnh cấp mới 82 dự án DDI ...; 46 dự án điều chỉnh tăng vốn thêm 6.215 tỷ đồng"
+    // read the headline's FDI and its own "trong nước" as a split of both, so the figures
+    // after ";" were of no investor.
+    let text = "Long An: FDI 9 tháng đạt 735,6 triệu USD\nVề nguồn vốn trong nước, tỉnh cấp mới \
+                82 dự án DDI với tổng vốn 19.830,4 tỷ đồng; 46 dự án điều chỉnh tăng vốn thêm \
+                6.215 tỷ đồng.";
+    let got = investors(text);
+    assert_eq!(got.len(), 5, "{got:?}");
+    assert!(
+        got[1..].iter().all(|(_, i)| *i == Some(Investor::Ddi)),
+        "{got:?}"
+    );
+    // A total its sentence splits into both investors' parts stays of both, whatever an
+    // earlier clause named (real 048).
+    let text = "Tiếp đến là KCN Thăng Long II với 107 dự án có vốn đầu tư nước ngoài; đứng thứ ba \
+                là KCN Phố Nối với 68 dự án, bao gồm 36 dự án có vốn đầu tư nước ngoài và 32 dự \
+                án có vốn đầu tư trong nước.";
+    assert_eq!(investor_of(text, "68 dự án"), None);
+}

@@ -4148,15 +4148,12 @@ impl<'a> Labeler<'a> {
     /// án FDI. Các dự án này có tổng vốn 2 tỷ USD, trong đó có 10 dự án 100% vốn nước ngoài".)
     fn broken_down_by_investor(&self, q: &Quantity) -> bool {
         let (s0, s1) = self.sentence(q.first);
-        if self
+        let named_before = self
             .hits
             .within(s0, q.first)
             .iter()
             .any(|h| matches!(h.cue, Cue::Investor(_)))
-            || (s0..q.first).any(|k| self.text.word_is(k, &["này"]))
-        {
-            return false;
-        }
+            || (s0..q.first).any(|k| self.text.word_is(k, &["này"]));
         let part = (q.unit_end..s1.min(q.unit_end + 30)).find_map(|k| {
             if self.words_at(k, &["trong", "đó"]) {
                 Some(k + 2)
@@ -4167,13 +4164,17 @@ impl<'a> Labeler<'a> {
                 None
             }
         });
+        // (Parts of both investors make a total of both in any case: "68 dự án, bao gồm 36 dự án
+        // có vốn đầu tư nước ngoài và 32 dự án có vốn đầu tư trong nước", real 048.)
         part.is_some_and(|k| {
-            self.hits.within(k, (k + 8).min(s1)).iter().any(|h| {
-                matches!(
-                    h.cue,
-                    Cue::Investor(InvestorCue::Fdi) | Cue::Investor(InvestorCue::Ddi)
-                )
-            })
+            let sides = |b: usize| {
+                let hits = self.hits.within(k, b.min(s1));
+                let side = |x: InvestorCue| hits.iter().any(|h| h.cue == Cue::Investor(x));
+                (side(InvestorCue::Fdi), side(InvestorCue::Ddi))
+            };
+            let (fdi, ddi) = sides(k + 20);
+            let (near_fdi, near_ddi) = sides(k + 8);
+            fdi && ddi || (near_fdi || near_ddi) && !named_before
         })
     }
 
@@ -4717,10 +4718,16 @@ impl<'a> Labeler<'a> {
             q.first,
             |c| matches!(c, Cue::Investor(x) if *x != InvestorCue::ForeignOrigin),
         );
-        let cues: Vec<Hit> = cues
+        let s_first = self.text.sentences[si].first;
+        let mut cues: Vec<Hit> = cues
             .into_iter()
             .filter(|h| !self.negated(*h) && !aside.contains(&(h.start as usize)))
             .collect();
+        // Its own sentence's cues, where it has any: "Về nguồn vốn trong nước, tỉnh cấp mới 82
+        // dự án DDI ...; 46 dự án điều chỉnh tăng vốn" under a headline of FDI.
+        if cues.iter().any(|h| h.start as usize >= s_first) {
+            cues.retain(|h| h.start as usize >= s_first);
+        }
         // A split into foreign and domestic ("08 dự án trong nước và 01 dự án nước ngoài")
         // leaves the totals around it to both.
         if cues.iter().any(|h| h.cue != cues[0].cue) {
@@ -4732,7 +4739,6 @@ impl<'a> Labeler<'a> {
         // projects or zones: that speaks of firms, not of what the next sentence totals, "các
         // KCN thu hút 9 dự án". "Dự án lớn nhất ... vốn 98 triệu USD" after "4 dự án của nhà
         // đầu tư Trung Quốc" is still one of theirs.)
-        let s_first = self.text.sentences[si].first;
         // (Whether the figure is of many is its own: read once, when a figure of the sentence
         // before first asks.)
         let many = std::cell::OnceCell::new();
