@@ -10383,3 +10383,29 @@ fn a_figures_own_sentence_names_its_investor_over_a_headline() {
                 án có vốn đầu tư trong nước.";
     assert_eq!(investor_of(text, "68 dự án"), None);
 }
+
+#[test]
+fn a_headlines_last_word_trước_does_not_end_the_leads_year_before_it() {
+    // Regression (investors probe 22): a headline ending "..., gấp đôi năm trước" made the
+    // lead's "Năm 2025, ..." read as "trước năm 2025", before 2025, so its figures ended on
+    // 2024-12-31.
+    let got = periods_published(
+        "Phú Thọ thu hút FDI, gấp đôi năm trước\nNăm 2025, tỉnh Phú Thọ thu hút 1,69 tỷ USD vốn \
+         FDI.",
+        ymd(2026, 1, 14),
+    );
+    assert_eq!(
+        got.last(),
+        Some(&(
+            "1,69 tỷ USD".to_owned(),
+            ymd(2025, 1, 1),
+            ymd(2025, 12, 31),
+            false
+        ))
+    );
+    // Within a sentence "trước năm 2020" still ends before it.
+    assert_eq!(
+        period_ends("Trước năm 2020, tỉnh chỉ có 3 KCN."),
+        [("3 KCN".to_owned(), ymd(2019, 12, 31))]
+    );
+}

@@ -1340,7 +1340,16 @@ impl Reader<'_> {
                 let news_day = document && !explicit;
                 // "trước ngày 1/3/2017", "trước 15/4": a deadline, which dates no figure; it is
                 // kept out like a comparison.
-                let before = |k: usize| self.text.tok_at(first as isize - k as isize);
+                // (Within its sentence: not a headline's last word, "..., gấp đôi năm trước",
+                // over the lead's "Năm 2025, ...".)
+                let s0 = self.text.sentences[self.text.sentence_of(first)].first;
+                let before = |k: usize| {
+                    if first >= s0 + k {
+                        self.text.tok_at(first as isize - k as isize)
+                    } else {
+                        ""
+                    }
+                };
                 let after_truoc = before(1) == "truoc"
                     || matches!(before(1), "ngay" | "nam") && before(2) == "truoc";
                 let deadline = is_day && after_truoc;
