@@ -879,7 +879,12 @@ fn article_place(
                     && (at.saturating_sub(2)..at).any(|k| text.tokens[k].kind == TokKind::Num)
             })
         };
-        let ranked = p.ranked && (p.hit.start >= title_end || after_a_figure || roundup);
+        // (A province that opens a roundup's title is its subject: "Nghệ An lọt top 10 tỉnh thu
+        // hút FDI nhiều nhất cả nước".)
+        let opens_title = p.hit.start < title_end
+            && (p.hit.start == 0 || text.tokens[p.hit.start].newline_before);
+        let ranked =
+            p.ranked && (p.hit.start >= title_end || after_a_figure || roundup && !opens_title);
         if p.hit.start < title_end {
             w *= 2.0;
             titled[p.hit.province as usize] |= !ranked;

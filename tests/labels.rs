@@ -10409,3 +10409,23 @@ fn a_headlines_last_word_trước_does_not_end_the_leads_year_before_it() {
         [("3 KCN".to_owned(), ymd(2019, 12, 31))]
     );
 }
+
+#[test]
+fn a_province_opening_a_roundups_title_is_its_subject() {
+    // Regression (investors probe 14): "Nghệ An lọt top 10 tỉnh thu hút FDI nhiều nhất cả
+    // nước" counted provinces, so Nghệ An, ranked in it, was the roundup's leader and not the
+    // article's province: 8 of its figures had none.
+    let text = "Nghệ An lọt top 10 tỉnh thu hút FDI nhiều nhất cả nước\n11 tháng năm 2023, Nghệ An \
+                thu hút 1,28 tỷ USD vốn FDI, đứng thứ 9 cả nước. Từ đầu năm đến nay, tỉnh cấp mới \
+                23 dự án FDI.";
+    let a = analyze(text, None, &K);
+    assert_eq!(a.province_code.as_deref(), Some("40"));
+    assert_eq!(
+        a.mentions.last().map(|m| m.province_code.as_deref()),
+        Some(Some("40"))
+    );
+    // A leader after the roundup's words is still the roundup's.
+    let text = "Top 10 tỉnh thu hút FDI: Nghệ An đứng thứ 9\n11 tháng năm 2023, cả nước thu hút \
+                28,9 tỷ USD vốn FDI.";
+    assert_eq!(analyze(text, None, &K).province_code, None);
+}
