@@ -10429,3 +10429,26 @@ fn a_province_opening_a_roundups_title_is_its_subject() {
                 28,9 tỷ USD vốn FDI.";
     assert_eq!(analyze(text, None, &K).province_code, None);
 }
+
+#[test]
+fn what_a_zone_drew_in_the_years_since_its_founding_is_a_running_total() {
+    // Regression (investors probe 29): "Sau 5 năm thành lập, KCN ... đã thu hút 42 dự án" was
+    // a flow of no period, as "Từ khi thành lập, KCN đã thu hút" is not.
+    let got = cumulative_flags(
+        "Sau 5 năm thành lập, KCN Becamex VSIP Bình Định đã thu hút 42 dự án với tổng vốn 286 \
+         triệu USD. Sau hơn 10 năm đi vào hoạt động, KCN Phú Tài đã thu hút 60 dự án.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("42 dự án".to_owned(), true),
+            ("286 triệu USD".to_owned(), true),
+            ("60 dự án".to_owned(), true),
+        ]
+    );
+    // Not what was done in a year after it: "Sau 5 năm thành lập, năm 2024 KCN thu hút 8 dự án".
+    assert_eq!(
+        cumulative_flags("Sau 5 năm thành lập, năm 2024 KCN đã thu hút 8 dự án."),
+        [("8 dự án".to_owned(), false)]
+    );
+}

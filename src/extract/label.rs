@@ -6291,11 +6291,33 @@ impl<'a> Labeler<'a> {
         // hút được 23.000 dự án", "Kể từ khi thành lập, khu kinh tế đã thu hút 120 dự án".
         // (Not a lately or newly added part: "trong tháng qua tỉnh đã cấp mới cho 5 dự án",
         // "năm qua KCN đã thu hút thêm 3 dự án", "chỉ trong một tuần".)
+        // (Or after years since one: "Sau 5 năm thành lập, KCN ... đã thu hút 42 dự án", "sau
+        // hơn 10 năm đi vào hoạt động".)
+        let years_since_a_start = |s0: usize| {
+            (s0..q.first).any(|k| {
+                let n = k + 1 + usize::from(self.text.word_is(k + 1, &["gần", "hơn", "khoảng"]));
+                self.text.word_is(k, &["sau"])
+                    && self.is_num(n)
+                    && self.text.word_is(n + 1, &["năm"])
+                    && (n + 2..n + 5).any(|j| {
+                        self.any_words_at(
+                            j,
+                            &[
+                                &["thành", "lập"],
+                                &["hoạt", "động"],
+                                &["xây", "dựng"],
+                                &["triển", "khai"],
+                            ],
+                        )
+                    })
+            })
+        };
         let since_a_start = || {
             let (s0, _) = self.sentence(q.first);
             metric != Metric::Other
                 && undated
-                && (s0..q.first).any(|k| self.words_at(k, &["từ", "khi"]))
+                && ((s0..q.first).any(|k| self.words_at(k, &["từ", "khi"]))
+                    || years_since_a_start(s0))
                 && (s0..q.first).any(|k| self.text.word_is(k, &["đã"]))
                 && !self.newly_said(s0, q.first)
                 && !self.lately(s0, q.first)
