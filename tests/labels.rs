@@ -10452,3 +10452,31 @@ fn what_a_zone_drew_in_the_years_since_its_founding_is_a_running_total() {
         [("8 dự án".to_owned(), false)]
     );
 }
+
+#[test]
+fn new_things_counted_after_a_stock_of_now_are_no_stock() {
+    // Regression (investors probe 09): "Các nhà đầu tư trong nước thu hút 14 dự án DDI mới
+    // với tổng vốn 3.780 tỷ đồng" after "lũy kế đến nay ... còn hiệu lực" was a stock as of the
+    // news's day.
+    let published = ymd(2023, 12, 27);
+    let got = periods_published(
+        "Lũy kế đến nay các KCN có 1.387 dự án FDI còn hiệu lực. Các nhà đầu tư trong nước thu \
+         hút 14 dự án DDI mới với tổng vốn 3.780 tỷ đồng.",
+        published,
+    );
+    assert!(got[0].3, "{got:?}");
+    assert_eq!(
+        got[1..],
+        [
+            ("14 dự án".to_owned(), None, None, false),
+            ("3.780 tỷ đồng".to_owned(), None, None, false),
+        ]
+    );
+    // Up to an earlier day they keep its date.
+    let got = periods_published(
+        "Tính đến ngày 20/12/2023, cả nước có 30.827 dự án còn hiệu lực. Cụ thể, có 3.883 dự án \
+         mới được cấp phép với tổng vốn 16,75 tỷ USD.",
+        published,
+    );
+    assert_eq!(got[1].2, ymd(2023, 12, 20), "{got:?}");
+}

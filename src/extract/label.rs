@@ -4576,6 +4576,27 @@ impl<'a> Labeler<'a> {
         self.is_word(k) && self.text.tokens[k].capitalized
     }
 
+    /// Whether figure `qi` counts new things ("14 dự án DDI mới", "cấp mới 23 dự án",
+    /// [`Self::newly_added`]) or is the capital they bring ("... với tổng vốn 3.780 tỷ đồng").
+    /// (Not "mới đây", lately, nor "mới chỉ", only.)
+    fn counted_as_new(&self, qi: usize) -> bool {
+        let own = |i: usize| {
+            let q = &self.qs[i];
+            let (_, s1) = self.sentence(q.first);
+            let j = self.hedge_start(q.first);
+            q.unit == Unit::Count
+                && (self.newly_added(i)
+                    || (q.unit_end..(q.unit_end + 3).min(s1))
+                        .take_while(|&k| self.is_word(k))
+                        .any(|k| {
+                            self.text.word_is(k, &["mới"])
+                                && !self.text.word_is(k + 1, &["đây", "chỉ", "có", "đạt"])
+                        })
+                    || j >= 2 && self.words_at(j - 2, &["cấp", "mới"]))
+        };
+        own(qi) || qi > 0 && own(qi - 1) && self.brings(qi)
+    }
+
     /// Whether count `qi` (of projects or firms) is of those newly licensed or founded:
     /// "1.183 dự án mới được cấp", "175 dự án đăng ký mới", "473 dự án đầu tư nước ngoài đăng
     /// ký mới", "cấp mới cho 40 dự án", "320 doanh nghiệp thành lập mới", "3.188 dự án được cấp
@@ -5696,8 +5717,21 @@ impl<'a> Labeler<'a> {
                     .filter(|p| !(measure == Measure::Target && p.cumulative && !p.explicit_year))
                     .filter(|p| !(p.cumulative && p.end_date.is_none() && just_done()))
                     // What one undertaking costs is no stock: "Hiện nay, KKT có 2 nhà máy ...
-                    // Tỉnh đã lắp đặt 6 trạm quan trắc, kinh phí 27,8 tỷ đồng".
+                    // Tỉnh đã lắp đặt 6 trạm quan trắc, kinh phí 27,8 tỷ đồng"; nor are new
+                    // things, counted after a stock as of now: "Lũy kế đến nay các KCN có 1.387
+                    // dự án. Các nhà đầu tư trong nước thu hút 14 dự án DDI mới". (Up to a day,
+                    // they are the year's to it: see `newly_to_a_day` in `label_as`.)
                     .filter(|p| !(p.cumulative && self.one_undertakings_cost(q)))
+                    .filter(|p| {
+                        // (Of now: "đến nay", "còn hiệu lực", "hiện có", no day written and
+                        // none taken from another phrase: "Tính đến ngày 20/12/2023, cả nước có
+                        // 30.827 dự án còn hiệu lực" is of that day.)
+                        let now = !(p.first..p.end).any(|k| self.is_num(k))
+                            && (p.end_date.is_none() || p.end_date == self.pub_date);
+                        !(p.cumulative
+                            && now
+                            && self.counted_as_new(self.qs.partition_point(|o| o.first < q.first)))
+                    })
                     .filter(|_| !handed_over())
                     .filter(|p| !(undated_headline && p.end_date.is_some()))
                     // The zones a place has are had now, and so is what they have: a flow's
