@@ -1768,3 +1768,27 @@ fn a_tables_bare_year_columns_growth_rows_and_signs() {
         ]
     );
 }
+
+#[test]
+fn numbers_listed_before_their_unit_each_take_it() {
+    // Regression (investors probe 05): "lần lượt đạt 210, 186 và 97 triệu USD" gave only the
+    // last amount; the bare numbers of the list before it were no mentions.
+    let text = "Năm 2023, vốn FDI của Hàn Quốc, Nhật Bản và Singapore lần lượt đạt 210, 186 và 97 \
+                triệu USD. Xuất khẩu và nhập khẩu tăng lần lượt 12 và 15%.";
+    assert_eq!(
+        values(text),
+        [
+            (Unit::Usd, 210e6, None),
+            (Unit::Usd, 186e6, None),
+            (Unit::Usd, 97e6, None),
+            (Unit::Percent, 12.0, None),
+            (Unit::Percent, 15.0, None),
+        ]
+    );
+    // A list no "lần lượt" opens may be of years or names.
+    assert_no_mentions(["Trong các năm 2021, 2022 và 2023, tỉnh có nhiều dự án."]);
+    assert_eq!(
+        values("Các KCN số 1, 2 và 3 có tổng diện tích 500 ha."),
+        [(Unit::Ha, 500.0, None)]
+    );
+}

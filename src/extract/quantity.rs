@@ -527,6 +527,38 @@ impl Finder<'_> {
         })
     }
 
+    /// The unit and scale that end a list of bare numbers "lần lượt" gives, for a number of it
+    /// but the last: "lần lượt đạt 210, 186 và 97 triệu USD" (money in millions), "tăng lần
+    /// lượt 12 và 15%", with where the unit ends. Items are digits alone, joined by "," and a
+    /// last "và". (Not a list of years or numbers of names, which no "lần lượt" opens: "các năm
+    /// 2021, 2022 và 2023".)
+    fn unit_ending_list(&self, num: &Num) -> Option<(Unit, i32, usize)> {
+        let digits = |k: usize| self.kind(k) == Some(TokKind::Num);
+        if !digits(num.first)
+            || !(num.first.saturating_sub(4)..num.first)
+                .any(|k| self.tok(k) == "luot" && k > 0 && self.tok(k - 1) == "lan")
+        {
+            return None;
+        }
+        let mut k = num.last + 1;
+        let last = loop {
+            match self.tok_or_empty(k) {
+                "," if digits(k + 1) && matches!(self.tok_or_empty(k + 2), "," | "va") => k += 2,
+                "va" if digits(k + 1) => break k + 1,
+                _ => return None,
+            }
+        };
+        let (scale, after) = self.scale_at(last + 1).unwrap_or((0, last + 1));
+        let h = self.unit_at(after)?;
+        match h.cue {
+            Cue::Currency(u) if !self.text.tokens[after].newline_before => {
+                Some((u, scale, h.end()))
+            }
+            Cue::Percent if scale == 0 => Some((Unit::Percent, 0, h.end())),
+            _ => None,
+        }
+    }
+
     fn scale_at(&self, j: usize) -> Option<(i32, usize)> {
         let h = self.hits.longest_at(j, |c| matches!(c, Cue::Scale(_)))?;
         let Cue::Scale(k) = h.cue else { unreachable!() };
@@ -1343,6 +1375,19 @@ impl Finder<'_> {
                 entity = Some((Entity::Worker, Metric::Workers));
                 last = h.end() - 1;
                 unit_end = h.end();
+            }
+            // "lần lượt đạt 210, 186 và 97 triệu USD", "lần lượt là 12 và 15%": a bare number
+            // of a list the last item's scale and unit end.
+            _ if scale == 0
+                && max.is_none()
+                && let Some((u, k, end)) = self.unit_ending_list(num) =>
+            {
+                unit = u;
+                exp = k;
+                // ("lần lượt là 36,32 và 36,3 triệu đồng/lượng": prices, each.)
+                per_unit = u.is_money() && self.per_thing(end);
+                last = num.last;
+                unit_end = num.last + 1;
             }
             // "lần lượt 19 và 12 dự án": a count that shares the noun of the next one.
             _ if scale == 0
