@@ -10480,3 +10480,27 @@ fn new_things_counted_after_a_stock_of_now_are_no_stock() {
     );
     assert_eq!(got[1].2, ymd(2023, 12, 20), "{got:?}");
 }
+
+#[test]
+fn shares_listed_on_by_name_are_of_the_first_ones_metric() {
+    // Regression (investors probe 28): "Nhà đầu tư Trung Quốc dẫn đầu với 40% tổng vốn FDI,
+    // Hàn Quốc 21%, Nhật Bản 15%": the shares after the first were bare rates of no metric.
+    let got = measures(
+        "Năm 2024, nhà đầu tư Trung Quốc dẫn đầu với 40% tổng vốn FDI, Hàn Quốc 21%, Nhật Bản \
+         15%.",
+    );
+    let shares: Vec<_> = got.iter().map(|(_, m, _)| *m).collect();
+    assert_eq!(shares, [Measure::SharePct; 3]);
+    assert_eq!(
+        metrics("Năm 2024, nhà đầu tư Trung Quốc dẫn đầu với 40% tổng vốn FDI, Hàn Quốc 21%."),
+        [
+            ("40%".to_owned(), Metric::RegisteredCapital),
+            ("21%".to_owned(), Metric::RegisteredCapital),
+        ]
+    );
+    // Not a rate after other words: "tỷ lệ lấp đầy đạt 80%".
+    assert_eq!(
+        metrics("Năm 2024, Trung Quốc chiếm 40% tổng vốn FDI, tỷ lệ lấp đầy đạt 80%.")[1].1,
+        Metric::OccupancyRate
+    );
+}

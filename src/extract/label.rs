@@ -2116,6 +2116,30 @@ impl<'a> Labeler<'a> {
                 .any(|j| self.share_of_a_condition(&self.qs[j]))
     }
 
+    /// The metric of the share that percent `qi` goes on listing by name: "Trung Quốc dẫn đầu
+    /// với 40% tổng vốn FDI, Hàn Quốc 21%, Nhật Bản 15%" (each a share of capital). The share
+    /// before it is of a metric, in its sentence, and only a name stands between the last
+    /// comma or "và" and it.
+    fn share_listed_by_name(&self, qi: usize, done: &[Labels]) -> Option<Metric> {
+        let (p, q) = (&self.qs[qi - 1], &self.qs[qi]);
+        let sep = (p.unit_end..q.first)
+            .rev()
+            .find(|&k| self.tok(k) == "," || self.text.word_is(k, &["và"]))?;
+        let name = sep + 1..q.first;
+        (p.unit == Unit::Percent
+            && done[qi - 1].measure == Measure::SharePct
+            && done[qi - 1].metric != Metric::Other
+            && self.sentence(p.first).0 == self.sentence(q.first).0
+            && q.first - p.last <= 16
+            && !name.is_empty()
+            && name.len() <= 4
+            && name
+                .clone()
+                .all(|k| self.is_word(k) && self.text.tokens[k].capitalized)
+            && (p.unit_end..sep).all(|k| self.q_at[k].is_none() && self.tok(k) != ";"))
+        .then_some(done[qi - 1].metric)
+    }
+
     /// Whether quantity `q` is the world's, "trên toàn cầu" right after it ("Nestlé ... với
     /// 328.000 nhân viên trên toàn cầu") or opening its sentence with no clause between
     /// ("Trên toàn thế giới, Tập đoàn có 328.000 nhân viên", its first figure only: not "và
@@ -6729,6 +6753,17 @@ impl<'a> Labeler<'a> {
             }
             // A list of shares that meet a condition goes on as one: "lao động phổ thông chiếm
             // 37%, sơ cấp nghề - công nhân kỹ thuật 20%, trung cấp 18%".
+            if q.unit == Unit::Percent
+                && qi > 0
+                && let Some(m) = self.share_listed_by_name(qi, &done)
+            {
+                // (As a share: `label_as` reads a bare rate as of no metric.)
+                let mut labels = self.label_as(qi, m, source, &done);
+                labels.metric = m;
+                labels.measure = Measure::SharePct;
+                done.push(labels);
+                continue;
+            }
             if q.unit == Unit::Percent && qi > 0 && self.listed_after_a_condition(qi, &done) {
                 let mut labels = self.label_as(qi, Metric::Other, source, &done);
                 labels.measure = Measure::SharePct;
