@@ -880,9 +880,11 @@ fn article_place(
             })
         };
         // (A province that opens a roundup's title is its subject: "Nghệ An lọt top 10 tỉnh thu
-        // hút FDI nhiều nhất cả nước".)
+        // hút FDI nhiều nhất cả nước"; not the one that leads it: "Bắc Ninh dẫn đầu 10 tỉnh".)
         let opens_title = p.hit.start < title_end
-            && (p.hit.start == 0 || text.tokens[p.hit.start].newline_before);
+            && (p.hit.start == 0 || text.tokens[p.hit.start].newline_before)
+            && !text.words_at(p.hit.end, &["dẫn", "đầu"])
+            && !text.words_at(p.hit.end, &["đứng", "đầu"]);
         let ranked =
             p.ranked && (p.hit.start >= title_end || after_a_figure || roundup && !opens_title);
         if p.hit.start < title_end {

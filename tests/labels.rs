@@ -10504,3 +10504,67 @@ fn shares_listed_on_by_name_are_of_the_first_ones_metric() {
         Metric::OccupancyRate
     );
 }
+
+#[test]
+fn review_of_round_47_rules_over_reach() {
+    // Regression: the first versions of this stop's rules fired where they should not, as a
+    // review of the change found.
+    // A rate named after land cleared is how full, not a share of the land.
+    assert_eq!(
+        metrics(
+            "Công tác giải phóng mặt bằng KCN đã bàn giao 300 ha, tỷ lệ lấp đầy đạt 60% diện tích."
+        )[1],
+        ("60%".to_owned(), Metric::OccupancyRate)
+    );
+    // A system of zones, or capital drawn in since infrastructure was finished, is a stock.
+    let got = periods_published(
+        "Lũy kế đến nay, các KCN Bắc Ninh đã thu hút 1.200 dự án còn hiệu lực. Hệ thống KCN của \
+         tỉnh có tổng vốn 25 tỷ USD. Sau khi hoàn thiện hạ tầng, KCN đã thu hút tổng vốn 5 tỷ USD.",
+        ymd(2024, 7, 10),
+    );
+    assert!(got.iter().all(|g| g.3), "{got:?}");
+    // Adjusting a plan is no adjustment of capital.
+    assert_eq!(
+        measure_of_each(
+            "Năm 2024, nhờ điều chỉnh quy hoạch các KCN thu hút 30 dự án với 500 triệu USD."
+        )[1],
+        ("500 triệu USD".to_owned(), Measure::Level)
+    );
+    // Every bare item of a long list takes the unit, not only those near "lần lượt".
+    let got = measures(
+        "Năm 2024, vốn FDI của Hàn Quốc, Nhật Bản, Trung Quốc và Singapore lần lượt là 10, 8, 6 \
+         và 5 tỷ USD.",
+    );
+    let values: Vec<f64> = got.iter().map(|(_, _, v)| *v).collect();
+    assert_eq!(values, [10e9, 8e9, 6e9, 5e9]);
+    // A total "gồm" lists as all foreign stays foreign; "trong đó" in a bracket is a part.
+    let text = "Năm 2023, Bắc Ninh thu hút 1,5 tỷ USD vốn FDI. Các KCN có thêm 30 dự án, gồm 20 dự \
+                án FDI của Hàn Quốc và 10 dự án FDI của Nhật Bản.";
+    assert_eq!(investor_of(text, "30 dự án"), Some(Investor::Fdi));
+    let text = "Năm 2025, tỉnh thu hút vốn FDI. Năm 2025, các KCN đã cấp mới 17 dự án (trong đó 11 \
+                dự án FDI) và điều chỉnh vốn 14 lượt.";
+    assert_eq!(investor_of(text, "17 dự án"), None);
+    // A part "trong đó" past a ";" names no investor for the figures after it.
+    let text = "Bắc Ninh: Thu hút FDI vào KCN\nNăm 2023, Bắc Ninh thu hút 1,5 tỷ USD vốn FDI. Tổng \
+                vốn đầu tư toàn xã hội chiếm 30% GRDP, trong đó vốn trong nước tăng 12%; các KCN \
+                cấp mới 45 dự án với vốn đăng ký 1,2 tỷ USD.";
+    assert_ne!(investor_of(text, "45 dự án"), Some(Investor::Ddi));
+    // A pause is no start; firms that just began operating are part of the stock.
+    assert_eq!(
+        cumulative_flags(
+            "Sau 2 năm tạm dừng hoạt động, nhà máy Samsung tại KCN Yên Phong đã tuyển dụng 500 \
+             lao động."
+        ),
+        [("500 lao động".to_owned(), false)]
+    );
+    let got = periods_published(
+        "Lũy kế đến nay, các KCN Bắc Ninh có 1.387 dự án còn hiệu lực. Trong đó có 300 doanh \
+         nghiệp mới đi vào hoạt động.",
+        ymd(2024, 7, 10),
+    );
+    assert!(got[1].3, "{got:?}");
+    // The leader that opens a roundup's title is the roundup's.
+    let text = "Bắc Ninh dẫn đầu 10 tỉnh thu hút FDI nhiều nhất 6 tháng\nTính đến ngày 20/6/2024, \
+                cả nước có 1.538 dự án mới được cấp phép.";
+    assert_eq!(analyze(text, None, &K).province_code, None);
+}

@@ -2192,10 +2192,15 @@ impl<'a> Labeler<'a> {
     }
 
     /// Whether words of land cleared ([`Self::clearance_at`]) come in the twelve tokens of its
-    /// sentence before figure `q`.
+    /// sentence before figure `q`, and no rate's words after them: "hoàn thành bồi thường, KCN
+    /// đã lấp đầy 70% diện tích" is how full.
     fn cleared_before(&self, q: &Quantity) -> bool {
         let (s0, _) = self.sentence(q.first);
-        (q.first.saturating_sub(12).max(s0)..q.first).any(|k| self.clearance_at(k))
+        (q.first.saturating_sub(12).max(s0)..q.first)
+            .rfind(|&k| self.clearance_at(k))
+            .is_some_and(|k| {
+                !(k..q.first).any(|j| self.any_words_at(j, &[&["lấp", "đầy"], &["tỷ", "lệ"]]))
+            })
     }
 
     /// Whether words of land cleared for a project start at token `k`: recovered, handed over,
@@ -3605,8 +3610,8 @@ impl<'a> Labeler<'a> {
 
     /// Whether amount `qi` is the capital that adjustments added: named so ("vốn điều chỉnh
     /// 1,14 tỷ USD", "970 triệu USD vốn tăng thêm"), or joined by "với" to the count of
-    /// adjustments right before it ("điều chỉnh tăng vốn 17 lượt với 266 triệu USD", "27 dự án
-    /// điều chỉnh vốn với 851,9 triệu USD"). Not where its clause counts new projects too:
+    /// adjustments of capital right before it ("điều chỉnh tăng vốn 17 lượt với 266 triệu USD",
+    /// "27 dự án điều chỉnh vốn với 851,9 triệu USD"; not "điều chỉnh quy hoạch"). Not where its clause counts new projects too:
     /// "24 dự án FDI mới và 21 lượt tăng vốn đầu tư với tổng vốn đăng ký 930,49 triệu USD"
     /// (seed_001) sums the new and the added.
     fn added_by_adjustments(&self, qi: usize) -> bool {
@@ -3641,14 +3646,16 @@ impl<'a> Labeler<'a> {
                 && j > p.unit_end
                 && self.text.word_is(j - 1, &["với"])
                 && (p.unit_end..j - 1).all(|t| self.is_word(t))
-                && !self
-                    .cues_before(
-                        c0.max(p.first.saturating_sub(8)),
-                        q.first,
-                        q.first,
-                        adjusted,
-                    )
-                    .is_empty()
+                && (matches!(p.entity, Some((Entity::CapitalIncrease, _)))
+                    || self
+                        .cues_before(
+                            c0.max(p.first.saturating_sub(8)),
+                            q.first,
+                            q.first,
+                            adjusted,
+                        )
+                        .iter()
+                        .any(|h| (h.start as usize..h.end() + 2).any(|k| self.tok(k) == "von")))
         };
         // (From the last comma or amount before it: "cấp mới 9 dự án với 214 triệu USD, điều
         // chỉnh tăng vốn 17 lượt với 266 triệu USD" adds the second.)
@@ -4178,19 +4185,24 @@ impl<'a> Labeler<'a> {
             .iter()
             .any(|h| matches!(h.cue, Cue::Investor(_)))
             || (s0..q.first).any(|k| self.text.word_is(k, &["này"]));
+        // (A part "trong đó" is some of them; what "gồm" or a bracket lists is all of them, of
+        // both investors where not of one: "gồm 20 dự án FDI của Hàn Quốc và 10 dự án FDI của
+        // Nhật Bản" are all foreign.)
         let part = (q.unit_end..s1.min(q.unit_end + 30)).find_map(|k| {
             if self.words_at(k, &["trong", "đó"]) {
-                Some(k + 2)
+                Some((k + 2, true))
+            } else if self.tok(k) == "(" && self.words_at(k + 1, &["trong", "đó"]) {
+                Some((k + 3, true))
             } else if self.text.word_is(k, &["gồm"]) || self.tok(k) == "(" && k <= q.unit_end + 2
             {
-                Some(k + 1)
+                Some((k + 1, false))
             } else {
                 None
             }
         });
         // (Parts of both investors make a total of both in any case: "68 dự án, bao gồm 36 dự án
         // có vốn đầu tư nước ngoài và 32 dự án có vốn đầu tư trong nước", real 048.)
-        part.is_some_and(|k| {
+        part.is_some_and(|(k, some)| {
             let sides = |b: usize| {
                 let hits = self.hits.within(k, b.min(s1));
                 let side = |x: InvestorCue| hits.iter().any(|h| h.cue == Cue::Investor(x));
@@ -4198,7 +4210,7 @@ impl<'a> Labeler<'a> {
             };
             let (fdi, ddi) = sides(k + 20);
             let (near_fdi, near_ddi) = sides(k + 8);
-            fdi && ddi || (near_fdi || near_ddi) && !named_before
+            fdi && ddi || some && (near_fdi || near_ddi) && !named_before
         })
     }
 
@@ -4602,7 +4614,7 @@ impl<'a> Labeler<'a> {
 
     /// Whether figure `qi` counts new things ("14 dự án DDI mới", "cấp mới 23 dự án",
     /// [`Self::newly_added`]) or is the capital they bring ("... với tổng vốn 3.780 tỷ đồng").
-    /// (Not "mới đây", lately, nor "mới chỉ", only.)
+    /// (Not "mới đây", lately, "mới chỉ", only, nor "mới đi vào hoạt động", just started.)
     fn counted_as_new(&self, qi: usize) -> bool {
         let own = |i: usize| {
             let q = &self.qs[i];
@@ -4614,7 +4626,9 @@ impl<'a> Labeler<'a> {
                         .take_while(|&k| self.is_word(k))
                         .any(|k| {
                             self.text.word_is(k, &["mới"])
-                                && !self.text.word_is(k + 1, &["đây", "chỉ", "có", "đạt"])
+                                && !self
+                                    .text
+                                    .word_is(k + 1, &["đây", "chỉ", "có", "đạt", "đi", "vào"])
                         })
                     || j >= 2 && self.words_at(j - 2, &["cấp", "mới"]))
         };
@@ -4769,9 +4783,16 @@ impl<'a> Labeler<'a> {
             .filter(|h| !self.negated(*h) && !aside.contains(&(h.start as usize)))
             .collect();
         // Its own sentence's cues, where it has any: "Về nguồn vốn trong nước, tỉnh cấp mới 82
-        // dự án DDI ...; 46 dự án điều chỉnh tăng vốn" under a headline of FDI.
-        if cues.iter().any(|h| h.start as usize >= s_first) {
-            cues.retain(|h| h.start as usize >= s_first);
+        // dự án DDI ...; 46 dự án điều chỉnh tăng vốn" under a headline of FDI. (Past a ";" only
+        // one that opens the sentence, its topic: not "..., trong đó vốn trong nước tăng 12%;
+        // các KCN cấp mới 45 dự án với 1,2 tỷ USD" in a story of FDI, nor seed_002's "có 91 dự
+        // án đầu tư trong nước (DDI), ...; tổng vốn đầu tư cấp mới và điều chỉnh ...".)
+        let own = |h: &Hit| {
+            let at = h.start as usize;
+            at >= s_first && (at < s_first + 6 || !(at..q.first).any(|k| self.tok(k) == ";"))
+        };
+        if cues.iter().any(own) {
+            cues.retain(own);
         }
         // A split into foreign and domestic ("08 dự án trong nước và 01 dự án nước ngoài")
         // leaves the totals around it to both.
@@ -5055,8 +5076,10 @@ impl<'a> Labeler<'a> {
     /// Whether money `q` is what one undertaking costs: a cost's own word right before it
     /// ("kinh phí 27,8 tỷ đồng", "tổng mức đầu tư khoảng 45 tỷ đồng"), or a capital's after
     /// one project or works its sentence names ("Khu tái định cư Nhơn Phước có quy mô 35 ha,
-    /// vốn đầu tư 185 tỷ đồng"). No count and no "các", "những", "một số" comes before it in
-    /// the sentence: "hiện còn 321 dự án với tổng mức đầu tư 198.000 tỷ" sums a stock.
+    /// vốn đầu tư 185 tỷ đồng", "đầu tư hạ tầng KCN ... với tổng vốn 4.200 tỷ đồng"), not what
+    /// was drawn in since ("thu hút tổng vốn 5 tỷ USD"). No count and no "các", "những",
+    /// "nhiều", "một số" comes before it in the sentence: "hiện còn 321 dự án với tổng mức đầu
+    /// tư 198.000 tỷ" sums a stock.
     fn one_undertakings_cost(&self, q: &Quantity) -> bool {
         if !matches!(q.unit, Unit::Vnd | Unit::Usd) || q.per_unit {
             return false;
@@ -5095,11 +5118,10 @@ impl<'a> Labeler<'a> {
                     &["dự", "án"],
                     &["nhà", "máy"],
                     &["công", "trình"],
-                    &["hạ", "tầng"],
-                    &["hệ", "thống"],
+                    &["đầu", "tư", "hạ", "tầng"],
                     &["tái", "định", "cư"],
                 ],
-            )
+            ) && !(j..cue).any(|k| self.words_at(k, &["thu", "hút"]))
         })
     }
 
@@ -6354,20 +6376,21 @@ impl<'a> Labeler<'a> {
         let years_since_a_start = |s0: usize| {
             (s0..q.first).any(|k| {
                 let n = k + 1 + usize::from(self.text.word_is(k + 1, &["gần", "hơn", "khoảng"]));
+                // (The start right after "năm", "đi vào" aside: not "Sau 2 năm tạm dừng hoạt
+                // động".)
+                let j = n + 2 + 2 * usize::from(self.words_at(n + 2, &["đi", "vào"]));
                 self.text.word_is(k, &["sau"])
                     && self.is_num(n)
                     && self.text.word_is(n + 1, &["năm"])
-                    && (n + 2..n + 5).any(|j| {
-                        self.any_words_at(
-                            j,
-                            &[
-                                &["thành", "lập"],
-                                &["hoạt", "động"],
-                                &["xây", "dựng"],
-                                &["triển", "khai"],
-                            ],
-                        )
-                    })
+                    && self.any_words_at(
+                        j,
+                        &[
+                            &["thành", "lập"],
+                            &["hoạt", "động"],
+                            &["xây", "dựng"],
+                            &["triển", "khai"],
+                        ],
+                    )
             })
         };
         let since_a_start = || {

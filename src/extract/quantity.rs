@@ -534,8 +534,13 @@ impl Finder<'_> {
     /// 2021, 2022 và 2023".)
     fn unit_ending_list(&self, num: &Num) -> Option<(Unit, i32, usize)> {
         let digits = |k: usize| self.kind(k) == Some(TokKind::Num);
+        // (Back to the list's first item: "lần lượt" may stand several items before this one.)
+        let mut f = num.first;
+        while f >= 2 && self.tok(f - 1) == "," && digits(f - 2) && num.first - f < 64 {
+            f -= 2;
+        }
         if !digits(num.first)
-            || !(num.first.saturating_sub(4)..num.first)
+            || !(f.saturating_sub(4)..f)
                 .any(|k| self.tok(k) == "luot" && k > 0 && self.tok(k - 1) == "lan")
         {
             return None;
