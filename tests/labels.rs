@@ -10336,8 +10336,8 @@ fn a_line_announcing_a_table_is_its_caption_across_a_blank_line() {
     // sau:" and a blank line, as markdown writes tables, had no caption, so its 15 cells were of
     // no investor.
     let text = "Năm 2023, các KCN thu hút 1,62 tỷ USD vốn FDI. Vốn FDI cấp mới theo đối tác như \
-                sau:\n\n| Đối tác | Số dự án mới | Vốn đăng ký (triệu USD) |\n|---|---|---|\n| Nhật \
-                Bản | 14 | 412,5 |\n| Hàn Quốc | 18 | 355,1 |\n";
+                sau:\n\n| Đối tác | Số dự án mới | Vốn đăng ký (triệu USD) |\n|---|---|---|\n| \
+                Nhật Bản | 14 | 412,5 |\n| Hàn Quốc | 18 | 355,1 |\n";
     let got = investors(text);
     assert_eq!(got.len(), 5, "{got:?}");
     assert!(

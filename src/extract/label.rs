@@ -3611,9 +3611,9 @@ impl<'a> Labeler<'a> {
     /// Whether amount `qi` is the capital that adjustments added: named so ("vốn điều chỉnh
     /// 1,14 tỷ USD", "970 triệu USD vốn tăng thêm"), or joined by "với" to the count of
     /// adjustments of capital right before it ("điều chỉnh tăng vốn 17 lượt với 266 triệu USD",
-    /// "27 dự án điều chỉnh vốn với 851,9 triệu USD"; not "điều chỉnh quy hoạch"). Not where its clause counts new projects too:
-    /// "24 dự án FDI mới và 21 lượt tăng vốn đầu tư với tổng vốn đăng ký 930,49 triệu USD"
-    /// (seed_001) sums the new and the added.
+    /// "27 dự án điều chỉnh vốn với 851,9 triệu USD"; not "điều chỉnh quy hoạch"). Not where
+    /// its clause counts new projects too: "24 dự án FDI mới và 21 lượt tăng vốn đầu tư với
+    /// tổng vốn đăng ký 930,49 triệu USD" (seed_001) sums the new and the added.
     fn added_by_adjustments(&self, qi: usize) -> bool {
         let q = &self.qs[qi];
         if !matches!(q.unit, Unit::Vnd | Unit::Usd) {
