@@ -3616,7 +3616,7 @@ impl<'a> Labeler<'a> {
     /// tổng vốn đăng ký 930,49 triệu USD" (seed_001) sums the new and the added.
     fn added_by_adjustments(&self, qi: usize) -> bool {
         let q = &self.qs[qi];
-        if !matches!(q.unit, Unit::Vnd | Unit::Usd) {
+        if !q.unit.is_money() {
             return false;
         }
         let mut k = self.hedge_start(q.first);
@@ -3663,8 +3663,7 @@ impl<'a> Labeler<'a> {
             .rev()
             .find(|&t| {
                 self.tok(t) == ","
-                    || self.q_at[t]
-                        .is_some_and(|i| matches!(self.qs[i as usize].unit, Unit::Vnd | Unit::Usd))
+                    || self.q_at[t].is_some_and(|i| self.qs[i as usize].unit.is_money())
             })
             .unwrap_or(c0);
         (named || joined())
@@ -5081,7 +5080,7 @@ impl<'a> Labeler<'a> {
     /// "nhiều", "một số" comes before it in the sentence: "hiện còn 321 dự án với tổng mức đầu
     /// tư 198.000 tỷ" sums a stock.
     fn one_undertakings_cost(&self, q: &Quantity) -> bool {
-        if !matches!(q.unit, Unit::Vnd | Unit::Usd) || q.per_unit {
+        if !q.unit.is_money() || q.per_unit {
             return false;
         }
         let mut k = self.hedge_start(q.first);
@@ -6776,19 +6775,20 @@ impl<'a> Labeler<'a> {
             }
             // A list of shares that meet a condition goes on as one: "lao động phổ thông chiếm
             // 37%, sơ cấp nghề - công nhân kỹ thuật 20%, trung cấp 18%".
-            if q.unit == Unit::Percent
-                && qi > 0
-                && let Some(m) = self.share_listed_by_name(qi, &done)
-            {
+            // So does one listed on by name after a share of a metric ("40% tổng vốn FDI, Hàn
+            // Quốc 21%"), of that metric.
+            let listed = (q.unit == Unit::Percent && qi > 0)
+                .then(|| {
+                    self.share_listed_by_name(qi, &done).or_else(|| {
+                        self.listed_after_a_condition(qi, &done)
+                            .then_some(Metric::Other)
+                    })
+                })
+                .flatten();
+            if let Some(m) = listed {
                 // (As a share: `label_as` reads a bare rate as of no metric.)
                 let mut labels = self.label_as(qi, m, source, &done);
                 labels.metric = m;
-                labels.measure = Measure::SharePct;
-                done.push(labels);
-                continue;
-            }
-            if q.unit == Unit::Percent && qi > 0 && self.listed_after_a_condition(qi, &done) {
-                let mut labels = self.label_as(qi, Metric::Other, source, &done);
                 labels.measure = Measure::SharePct;
                 done.push(labels);
                 continue;
