@@ -10565,3 +10565,20 @@ fn review_of_round_47_rules_over_reach() {
                 cả nước có 1.538 dự án mới được cấp phép.";
     assert_eq!(analyze(text, None, &K).province_code, None);
 }
+
+#[test]
+fn an_amount_that_makes_a_partner_the_largest_measures_the_capital_ranked() {
+    // The sentence before names no capital word, only parts of the flow; the rank carries it.
+    let got = metrics(
+        "9 tháng năm 2023, Đồng Nai thu hút 1,3 tỷ USD vốn FDI. Trong đó, vốn cấp mới 800 triệu \
+         USD; còn lại là góp vốn mua cổ phần. Đài Loan lần đầu lọt nhóm 3 đối tác lớn nhất với \
+         khoảng 260 triệu USD, sau Hàn Quốc (410 triệu USD). Nhật Bản là nhà đầu tư lớn thứ tư \
+         với 150 triệu USD.",
+    );
+    let ranked: Vec<_> = got.iter().skip(2).collect();
+    assert_eq!(ranked.len(), 3, "{got:?}");
+    assert!(
+        ranked.iter().all(|(_, m)| *m == Metric::RegisteredCapital),
+        "{got:?}"
+    );
+}

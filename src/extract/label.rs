@@ -757,7 +757,8 @@ impl<'a> Labeler<'a> {
         // capital, whose parts by source are other things (budget, loans).
         // So does a sentence that ranks places or partners by it ("Hà Nội đứng thứ hai với 43,1
         // tỷ USD", "tiếp theo là Nhật Bản với 1,2 tỷ USD"), capital too: a rank names no source
-        // of money.
+        // of money; so does one that makes a partner the largest ("lọt nhóm 3 đối tác lớn nhất
+        // với khoảng 1,08 tỷ USD", "là nhà đầu tư lớn thứ hai với 642 triệu USD").
         let ranked = money
             && (s_first..q.first).any(|k| {
                 self.text.word_is(k, &["đứng", "xếp"]) && self.text.word_is(k + 1, &["thứ", "đầu"])
@@ -765,6 +766,12 @@ impl<'a> Labeler<'a> {
                     || self.text.word_is(k, &["tiếp"])
                         && self.text.word_is(k + 1, &["theo", "đến"])
                         && self.text.word_is(k + 2, &["là"])
+                    || self.text.word_is(k, &["lọt"]) && self.text.word_is(k + 1, &["top", "nhóm"])
+                    || self.any_words_at(k, &[&["đối", "tác"], &["nhà", "đầu", "tư"]])
+                        && (k + 2..(k + 6).min(q.first)).any(|j| {
+                            self.text.word_is(j, &["lớn"])
+                                && self.text.word_is(j + 1, &["nhất", "thứ"])
+                        })
             });
         let walk_from = if money
             && (ranked
