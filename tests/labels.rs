@@ -10582,3 +10582,23 @@ fn an_amount_that_makes_a_partner_the_largest_measures_the_capital_ranked() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_bare_turn_after_adjusted_capital_counts_adjustments() {
+    let got = metrics(
+        "Năm 2022, Thái Nguyên có vốn điều chỉnh 320 triệu USD với 27 lượt; có 3 lượt giảm vốn. \
+         Khu du lịch đón 300 lượt, còn tổ công tác điều chỉnh quy hoạch 4 lượt.",
+    );
+    let counted: Vec<_> = got
+        .iter()
+        .filter(|(_, m)| *m == Metric::CapitalIncreases)
+        .collect();
+    assert_eq!(counted.len(), 2, "{got:?}");
+    assert_eq!(counted[0].0, "27 lượt");
+    assert_eq!(counted[1].0, "3 lượt");
+    assert!(
+        !got.iter()
+            .any(|(s, _)| s.starts_with("300") || s.starts_with("4 ")),
+        "{got:?}"
+    );
+}

@@ -1043,13 +1043,18 @@ impl Finder<'_> {
         })
     }
 
-    /// Whether capital raised ("tăng vốn", "điều chỉnh vốn", "bổ sung vốn") stands before token
-    /// `at` in its clause, at most 8 tokens back with no "và" or semicolon between; or
-    /// "điều chỉnh" right before it after licences granted.
+    /// Whether capital raised ("tăng vốn", "điều chỉnh vốn", "bổ sung vốn", "giảm vốn", or the
+    /// other way round, "vốn điều chỉnh 1,14 tỷ USD với 151 lượt", "vốn tăng thêm") stands
+    /// before token `at` in its clause, at most 8 tokens back with no "và" or semicolon
+    /// between; or "điều chỉnh" right before it after licences granted.
     fn capital_raised_before(&self, at: usize) -> bool {
         let from = self.part_before(at, 8, &["va", ";", "."]);
         (from..at.saturating_sub(1)).any(|k| {
-            self.text.word_is(k + 1, &["vốn"]) && self.text.word_is(k, &["tăng", "chỉnh", "sung"])
+            self.text.word_is(k + 1, &["vốn"])
+                && self.text.word_is(k, &["tăng", "chỉnh", "sung", "giảm"])
+                || self.text.word_is(k, &["vốn"])
+                    && (self.text.words_at(k + 1, &["điều", "chỉnh"])
+                        || self.text.words_at(k + 1, &["tăng", "thêm"]))
         })
             // "cấp mới 17 dự án, điều chỉnh 41 lượt": licences adjusted, counted right after,
             // after projects licensed (not "giá xăng đã điều chỉnh 3 lượt").
