@@ -10602,3 +10602,33 @@ fn a_bare_turn_after_adjusted_capital_counts_adjustments() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_running_total_to_the_end_of_the_month_of_publication_is_as_of_now_not_a_goal() {
+    // Regression: a year-end report published on 28 December read "Lũy kế đến hết năm 2024"
+    // as a goal three days ahead, so the zones and their land became targets and the projects
+    // a flow of 2024.
+    let got = periods_published(
+        "Lũy kế đến hết năm 2024, Đồng Nai có 31 khu công nghiệp với diện tích 10.200 ha; thu \
+         hút 1.600 dự án FDI với tổng vốn 34 tỷ USD.",
+        ymd(2024, 12, 28),
+    );
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert!(
+        got.iter()
+            .all(|g| g.1.is_none() && g.2 == ymd(2024, 12, 31) && g.3),
+        "{got:?}"
+    );
+    // The zones and their land are levels then, and goals where the year is months ahead.
+    let text = "Đến hết năm 2024, Đồng Nai có 31 khu công nghiệp với diện tích 10.200 ha.";
+    for (published, measure) in [
+        (ymd(2024, 12, 28), Measure::Level),
+        (ymd(2024, 6, 10), Measure::Target),
+    ] {
+        let got = analyze(text, published, &K).mentions;
+        assert!(
+            got.len() == 2 && got.iter().all(|m| m.measure == measure),
+            "{got:?}"
+        );
+    }
+}

@@ -1313,13 +1313,13 @@ impl Reader<'_> {
                 let from_now = matches!(self.text.tok_at(first as isize - 1), "den" | "toi")
                     && self.text.tok_at(first as isize - 2) == "nay"
                     && self.text.tok_at(first as isize - 3) == "tu";
-                // (Not the month of the publication: "Tính đến tháng 12/2024, Bình Dương có 29
-                // KCN" on 27 December is as of now.)
+                // (Not a span ending in the month of the publication: "Tính đến tháng 12/2024,
+                // Bình Dương có 29 KCN" and "Lũy kế đến hết năm 2024, ... có 16 KCN" on 27
+                // December are as of now.)
                 let ahead_of = |p: NaiveDate| {
                     end_date > p
-                        && !span_start.is_some_and(|s| {
-                            s <= p && (s.year(), s.month()) == (end_date.year(), end_date.month())
-                        })
+                        && !(span_start.is_some_and(|s| s <= p)
+                            && (p.year(), p.month()) == (end_date.year(), end_date.month()))
                 };
                 let horizon = until
                     && !plan_named
