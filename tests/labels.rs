@@ -10632,3 +10632,26 @@ fn a_running_total_to_the_end_of_the_month_of_publication_is_as_of_now_not_a_goa
         );
     }
 }
+
+#[test]
+fn still_valid_right_after_a_sentence_counted_up_to_a_day_is_as_of_that_day() {
+    // Regression: "còn hiệu lực" took the publication's day when the day the data run to was
+    // named in the sentence before, as a report's lead often does.
+    let got = periods_published(
+        "Ban Quản lý vừa công bố số liệu về các dự án trong KKT Vân Phong tính đến ngày \
+         30/9/2023. Toàn khu có 160 dự án còn hiệu lực, tổng vốn đăng ký 72.000 tỷ đồng.",
+        ymd(2023, 10, 12),
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got.iter().all(|g| g.2 == ymd(2023, 9, 30) && g.3),
+        "{got:?}"
+    );
+    // Not across a paragraph: a new one is of now.
+    let got = periods_published(
+        "Ban Quản lý vừa công bố số liệu về các dự án tính đến ngày 30/9/2023.\nToàn khu có 160 \
+         dự án còn hiệu lực.",
+        ymd(2023, 10, 12),
+    );
+    assert_eq!(got[0].2, ymd(2023, 10, 12), "{got:?}");
+}

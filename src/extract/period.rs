@@ -1452,17 +1452,22 @@ impl Reader<'_> {
                 // "lũy kế đến (đầu năm) 2021": a date follows, and it says when.
                 let dated = (end..end + 4).any(|k| self.date_at(k, ref_year).is_some());
                 // "còn hiệu lực" (still valid) says nothing of when: in a sentence counted up
-                // to a date ("Lũy kế đến ngày 30/6/2024, ... 1.856 dự án còn hiệu lực"), as of
-                // that date, not the publication's.
+                // to a date ("Lũy kế đến ngày 30/6/2024, ... 1.856 dự án còn hiệu lực"), or right
+                // after one in its paragraph ("... công bố số liệu ... tính đến ngày 31/7/2022.
+                // Toàn khu có 194 dự án còn hiệu lực"), as of that date, not the publication's.
                 // (Its year may be the context's: "Đến cuối quý I, KCN có 32 dự án còn hiệu
                 // lực".)
                 let valid_as_counted = (self.tok(i) == "con" && self.tok(i + 1) == "hieu")
                     .then_some(out.last())
                     .flatten()
                     .filter(|p| {
+                        let (sp, si) = (self.text.sentence_of(p.first), self.text.sentence_of(i));
                         p.cumulative
                             && p.own_time()
-                            && self.text.sentence_of(p.first) == self.text.sentence_of(i)
+                            && (sp == si
+                                || sp + 1 == si
+                                    && !(p.first + 1..=i)
+                                        .any(|k| self.text.tokens[k].newline_before))
                     })
                     .and_then(|p| p.end_date);
                 // "Tính đến 31/12/2024, lũy kế có ...": the running total of the date just
