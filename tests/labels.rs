@@ -10655,3 +10655,23 @@ fn still_valid_right_after_a_sentence_counted_up_to_a_day_is_as_of_that_day() {
     );
     assert_eq!(got[0].2, ymd(2023, 10, 12), "{got:?}");
 }
+
+#[test]
+fn the_land_of_a_zone_named_by_a_bare_zone_word_or_as_a_hi_tech_park_is_land() {
+    // Regression: in a story of zones, the area of a non-tariff zone or a hi-tech park ("Khu
+    // CNC") was of no business, so `other`.
+    let got = metrics(
+        "KKT cửa khẩu Lao Bảo thu hút 60 dự án. Khu phi thuế quan Lao Bảo rộng 120 ha mới cho \
+         thuê được khoảng 45 ha. Khu CNC Đà Nẵng có tổng diện tích 1.129 ha.",
+    );
+    let areas: Vec<_> = got.iter().filter(|(s, _)| s.ends_with("ha")).collect();
+    assert_eq!(areas.len(), 3, "{got:?}");
+    assert!(areas.iter().all(|(_, m)| *m == Metric::LandArea), "{got:?}");
+    // Not a university's campus, nor "a block" of houses.
+    let got = metrics(
+        "KKT cửa khẩu Lao Bảo thu hút 60 dự án. Khu đại học Huế có quy mô diện tích 600 ha. Nếu \
+         một khu toàn nhà 40 ha thì kiến trúc đơn điệu.",
+    );
+    let areas: Vec<_> = got.iter().filter(|(s, _)| s.ends_with("ha")).collect();
+    assert!(areas.iter().all(|(_, m)| *m == Metric::Other), "{got:?}");
+}

@@ -1355,12 +1355,31 @@ impl<'a> Labeler<'a> {
                 ) || metric == Metric::OccupancyRate
                     && matches!(self.tok(h.start as usize), "ty" | "ti")
             }
-            Cue::Entity(_) => matches!(
-                self.counted_on_its_own(h),
-                Some(Metric::Zones | Metric::Enterprises | Metric::Projects)
-            ),
+            Cue::Entity(_) => {
+                matches!(
+                    self.counted_on_its_own(h),
+                    Some(Metric::Zones | Metric::Enterprises | Metric::Projects)
+                ) || self.bare_zone(h) && self.story_of_zones(q)
+            }
             _ => false,
         })
+    }
+
+    /// Whether hit `h` is a bare zone word that counts zones only beside other zone words
+    /// ("khu", "cụm"), not one that makes it something else ("khu dân cư") nor any place ("một
+    /// khu toàn nhà 25 m2"): in a story of zones, "Khu phi thuế quan rộng 97 ha" is a zone's
+    /// land.
+    fn bare_zone(&self, h: &Hit) -> bool {
+        let Cue::Entity(id) = h.cue else {
+            return false;
+        };
+        let def = &self.lex.entities[id as usize];
+        def.metric == Metric::Zones
+            && is_phrase(self.text, &def.needs_context, *h)
+            && !followed_by_any(self.text, &def.not_followed_by, h.end())
+            && !self
+                .text
+                .word_is((h.start as usize).wrapping_sub(1), &["một"])
     }
 
     /// The metric of the counted noun of hit `h`, where it stands on its own: not followed
