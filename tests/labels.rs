@@ -10675,3 +10675,21 @@ fn the_land_of_a_zone_named_by_a_bare_zone_word_or_as_a_hi_tech_park_is_land() {
     let areas: Vec<_> = got.iter().filter(|(s, _)| s.ends_with("ha")).collect();
     assert!(areas.iter().all(|(_, m)| *m == Metric::Other), "{got:?}");
 }
+
+#[test]
+fn what_investors_own_is_measured_by_its_head_not_by_their_name() {
+    // Regression: "đầu tư" in "nhà đầu tư" named registered capital, so what investors
+    // disbursed or earned was capital registered.
+    let got = metrics(
+        "Năm 2022, KKT Nghi Sơn cấp mới 8 dự án. Vốn giải ngân của các nhà đầu tư đạt 9.300 tỷ \
+         đồng, tăng 12%. Doanh thu của nhà đầu tư thứ cấp đạt 41.000 tỷ đồng.",
+    );
+    assert_eq!(
+        got[1..],
+        [
+            ("9.300 tỷ đồng".to_owned(), Metric::ImplementedCapital),
+            ("12%".to_owned(), Metric::ImplementedCapital),
+            ("41.000 tỷ đồng".to_owned(), Metric::Revenue),
+        ]
+    );
+}

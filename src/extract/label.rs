@@ -1040,7 +1040,11 @@ impl<'a> Labeler<'a> {
             // (An owner's own owner is passed too: "Tiền lương của người lao động trong các
             // doanh nghiệp tăng 4,15%" measures wages; the first owner decides where no head
             // does.)
-            if let Some(c) = self.possessive_before(start) {
+            // (Investors own what they do, "Vốn giải ngân của các nhà đầu tư ước đạt ...": the
+            // capital word "đầu tư" in "nhà đầu tư" is their name, owned like a head.)
+            let investors = self.text.word_is(start.wrapping_sub(1), &["nhà"])
+                && self.words_at(start, &["đầu", "tư"]);
+            if let Some(c) = self.possessive_before(start - usize::from(investors)) {
                 owner = owner.or(Some(found));
                 head_from = head_from.max(self.clause_start[c]);
                 k = c;
