@@ -10693,3 +10693,16 @@ fn what_investors_own_is_measured_by_its_head_not_by_their_name() {
         ]
     );
 }
+
+#[test]
+fn a_figure_past_a_semicolon_after_a_part_of_a_total_continues_the_total() {
+    // Regression: "trong đó có 61 dự án FDI ...; 323 dự án đã đi vào hoạt động" made the
+    // projects in operation foreign, the part's investor, though the total names none.
+    let text = "Lũy kế đến nay, KKT Vũng Áng có 210 dự án còn hiệu lực, trong đó có 45 dự án FDI \
+                với tổng vốn 12 tỷ USD; 150 dự án đã đi vào hoạt động.";
+    assert_eq!(investor_of(text, "150 dự án"), None);
+    // The total's own investor carries on.
+    let text = "Năm 2023, tỉnh thu hút 210 dự án FDI, trong đó có 45 dự án của Hàn Quốc; 30 dự \
+                án đã đi vào hoạt động.";
+    assert_eq!(investor_of(text, "30 dự án"), Some(Investor::Fdi));
+}

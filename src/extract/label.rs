@@ -4776,6 +4776,19 @@ impl<'a> Labeler<'a> {
     /// investor-labelled investment figure (only where `figures`), back to the start of the
     /// previous sentence, unless that stretch names both investors; none from an aside that
     /// opens the figure's sentence; not FDI for the capital of firms newly founded.
+    /// The total that a part opened by "trong đó" breaks down earlier in the sentence of `q`,
+    /// with a ";" closing the part before `q`.
+    fn total_before_part(&self, q: &Quantity) -> Option<usize> {
+        let (s0, _) = self.sentence(q.first);
+        let semi = (s0..q.first).rfind(|&k| self.tok(k) == ";")?;
+        let part = (s0..semi).rfind(|&k| self.words_at(k, &["trong", "đó"]))?;
+        if (part..semi).any(|k| self.tok(k) == ";") {
+            return None;
+        }
+        self.figures_back(self.qs.partition_point(|p| p.first < part), s0)
+            .next()
+    }
+
     fn investor_in_force(
         &self,
         qi: usize,
@@ -4822,6 +4835,11 @@ impl<'a> Labeler<'a> {
         };
         if cues.iter().any(own) {
             cues.retain(own);
+        } else if let Some(t) = self.total_before_part(q) {
+            // Past a ";" after a part of a total, it continues the total, not the part: "có
+            // 392 dự án còn hiệu lực, trong đó có 61 dự án FDI ...; 323 dự án đã đi vào hoạt
+            // động".
+            return done[t].investor;
         }
         // A split into foreign and domestic ("08 dự án trong nước và 01 dự án nước ngoài")
         // leaves the totals around it to both.
