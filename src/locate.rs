@@ -357,8 +357,56 @@ fn within_merged(text: &Text, gaz: &Gazetteer, places: &[Place], d: &Draft, p: u
         .map(|q| q.hit.province);
     match olds.next() {
         Some(o) if o != p && olds.all(|x| x == o) => o,
-        _ => p,
+        Some(_) => p,
+        None if whole == clause => zone_referred_back(text, gaz, places, d, group).unwrap_or(p),
+        None => p,
     }
+}
+
+/// The old province of the economic zone a bare "KKT" before figure `d` in its sentence
+/// refers back to ("Hiện KKT có diện tích 27.040 ha", "doanh nghiệp trong KKT"): the last
+/// zone named in the three sentences before, a "KKT" too and in the merged group, where no
+/// other zone was named after it. (Not "các KKT", many; nor a "KKT" that names its own.)
+fn zone_referred_back(
+    text: &Text,
+    gaz: &Gazetteer,
+    places: &[Place],
+    d: &Draft,
+    group: &str,
+) -> Option<u8> {
+    let si = text.sentence_of(d.first);
+    let s0 = text.sentences[si].first;
+    let economic_zone =
+        |k: usize| text.word_is(k, &["KKT"]) || text.words_at(k, &["khu", "kinh", "tế"]);
+    let refers_back = (s0..d.first).any(|k| {
+        let end = k + if text.word_is(k, &["KKT"]) { 1 } else { 3 };
+        economic_zone(k)
+            // (Nor one of a list of kinds, "các KCN, KKT trên địa bàn tỉnh", "KCN và KKT", nor a
+            // board's name, "Ban Quản lý KKT tỉnh".)
+            && !text.word_is(k.wrapping_sub(1), &["các", "những", "hai", "ba", "và", "lý"])
+            && text.tok_at(k as isize - 1) != ","
+            && !text.word_is(end, &["tỉnh", "trên", "thành", "của", "và"])
+            && !(k > 0 && text.tokens[k - 1].kind == TokKind::Num)
+            && end < text.tokens.len()
+            && !text.tokens[end].capitalized
+            // (Nor one a name follows: "KKT mở Chu Lai", "KKT cửa khẩu quốc tế Nam Giang".)
+            && !places.iter().any(|q| q.hit.start <= end + 4 && k < q.hit.end)
+    });
+    if !refers_back {
+        return None;
+    }
+    let from = text.sentences[si.saturating_sub(3)].first;
+    let last = places[..places.partition_point(|q| q.hit.start < s0)]
+        .iter()
+        .rev()
+        .take_while(|q| q.hit.start >= from)
+        .find(|q| matches!(q.hit.kind, PlaceKind::Zone | PlaceKind::BareZone))?;
+    let named_as_economic_zone =
+        (last.hit.start.saturating_sub(3)..=last.hit.start).any(economic_zone);
+    (named_as_economic_zone
+        && !(last.in_list || last.aside || last.in_name)
+        && gaz.provinces[last.hit.province as usize].code_2025 == *group)
+        .then_some(last.hit.province)
 }
 
 fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {

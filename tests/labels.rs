@@ -10706,3 +10706,32 @@ fn a_figure_past_a_semicolon_after_a_part_of_a_total_continues_the_total() {
                 án đã đi vào hoạt động.";
     assert_eq!(investor_of(text, "30 dự án"), Some(Investor::Fdi));
 }
+
+#[test]
+fn a_bare_economic_zone_after_the_merger_refers_back_to_the_zone_named_before() {
+    // Regression: "Hiện KKT có diện tích 27.040 ha" after a sentence naming KKT Chu Lai and
+    // the new Đà Nẵng took the new province's code, not the zone's old one.
+    let located = |text: &str| -> Vec<(String, Option<String>)> {
+        analyze(text, None, &K)
+            .mentions
+            .into_iter()
+            .map(|m| (m.surface, m.province_code))
+            .collect()
+    };
+    let text = "date 2025-10-02\nGia Lai: KKT Nhơn Hội thu hút đầu tư\n\nTừ ngày 1/7/2025, KKT \
+                Nhơn Hội trở thành động lực của tỉnh Gia Lai mới. Hiện KKT có diện tích 14.300 \
+                ha.\nDoanh thu của các doanh nghiệp trong KKT đạt 9.000 tỷ \
+                đồng. Ban Quản lý KKT tỉnh cấp mới 6 dự án. Toàn tỉnh có 3.200 ha đất KCN, các \
+                KCN, KKT trên địa bàn tỉnh có 420 dự án.";
+    assert_eq!(
+        located(text),
+        [
+            ("14.300 ha".to_owned(), Some("52".to_owned())),
+            ("9.000 tỷ đồng".to_owned(), Some("52".to_owned())),
+            // A board's name and a list of kinds of zones refer to no one zone.
+            ("6 dự án".to_owned(), Some("64".to_owned())),
+            ("3.200 ha".to_owned(), Some("64".to_owned())),
+            ("420 dự án".to_owned(), Some("64".to_owned())),
+        ]
+    );
+}
