@@ -10735,3 +10735,20 @@ fn a_bare_economic_zone_after_the_merger_refers_back_to_the_zone_named_before() 
         ]
     );
 }
+
+#[test]
+fn a_share_of_budget_revenue_after_money_paid_into_the_budget_is_what_was_paid() {
+    // Regression: the share was `other` where "tương đương" led it, or where the money before
+    // was named paid only after it ("đóng góp ... vào ngân sách").
+    let got = metrics(
+        "Năm 2024, các KCN nộp ngân sách 12.400 tỷ đồng, tương đương 41% tổng thu ngân sách \
+         toàn tỉnh. Các KKT đã đóng góp khoảng 9.000 tỷ đồng vào ngân sách nhà nước, chiếm hơn \
+         20% tổng thu ngân sách của tỉnh.",
+    );
+    let shares: Vec<_> = got.iter().filter(|(s, _)| s.ends_with('%')).collect();
+    assert_eq!(shares.len(), 2, "{got:?}");
+    assert!(
+        shares.iter().all(|(_, m)| *m == Metric::BudgetContribution),
+        "{got:?}"
+    );
+}

@@ -856,7 +856,7 @@ impl<'a> Labeler<'a> {
                             metric: Metric::Other,
                             for_percent: true,
                             ..
-                        } if self.pays_a_share(qi)
+                        } if self.pays_a_share(qi, done)
                             && self.any_words_at(
                                 h.start as usize,
                                 &[&["thu", "ngân", "sách"], &["tổng", "thu", "ngân", "sách"]],
@@ -1555,9 +1555,13 @@ impl<'a> Labeler<'a> {
 
     /// Whether rate `qi` is a share its subject pays: "đóng góp gần 60%", or "chiếm 17%" after
     /// what was paid ("nộp ngân sách 1.245 tỷ đồng, chiếm 17%").
-    fn pays_a_share(&self, qi: usize) -> bool {
+    fn pays_a_share(&self, qi: usize, done: &[Labels]) -> bool {
         let q = &self.qs[qi];
-        if !self.shares_before(q) {
+        // (Or "tương đương", right before the rate: "nộp ngân sách 36.150 tỷ đồng, tương đương
+        // 65% tổng thu ngân sách toàn tỉnh".)
+        let equal = (q.first.saturating_sub(4)..q.first)
+            .any(|k| self.words_at(k, &["tương", "đương"]) && self.adjacent(k + 2, q));
+        if !self.shares_before(q) && !equal {
             return false;
         }
         let (s0, _) = self.sentence(q.first);
@@ -1575,7 +1579,9 @@ impl<'a> Labeler<'a> {
                     && !(self.qs[p].last..q.first).any(|k| {
                         self.tok(k) == ";" || self.any_words_at(k, &[&["trong", "đó"]])
                     })
-                    && !self
+                    // (Named paid as such before it, or after it: "đóng góp khoảng 58.000 tỷ
+                    // đồng vào ngân sách nhà nước, chiếm hơn 30% tổng thu ngân sách".)
+                    && (done[p].metric == Metric::BudgetContribution || !self
                         .cues_before(s0, self.qs[p].first, self.qs[p].first, |c| {
                             matches!(
                                 c,
@@ -1585,7 +1591,7 @@ impl<'a> Labeler<'a> {
                                 }
                             )
                         })
-                        .is_empty()
+                        .is_empty())
             })
     }
 
