@@ -10752,3 +10752,22 @@ fn a_share_of_budget_revenue_after_money_paid_into_the_budget_is_what_was_paid()
         "{got:?}"
     );
 }
+
+#[test]
+fn adjustments_labelled_on_the_line_after_licences_granted_are_counted() {
+    // Regression: "• Điều chỉnh: 26 lượt" under "• Cấp mới: 18 dự án" was no mention; only
+    // "điều chỉnh 26 lượt" after "cấp mới" in one sentence was.
+    let got = metrics(
+        "Kết quả thu hút đầu tư năm 2024 của KKT Dung Quất:\n• Cấp mới: 14 dự án, vốn đăng ký \
+         9.800 tỷ đồng\n• Điều chỉnh: 21 lượt\n• Kiểm tra: 30 lượt",
+    );
+    let counted: Vec<_> = got
+        .iter()
+        .filter(|(_, m)| *m == Metric::CapitalIncreases)
+        .collect();
+    assert_eq!(
+        counted,
+        [&("21 lượt".to_owned(), Metric::CapitalIncreases)],
+        "{got:?}"
+    );
+}

@@ -1057,12 +1057,21 @@ impl Finder<'_> {
                         || self.text.words_at(k + 1, &["tăng", "thêm"]))
         })
             // "cấp mới 17 dự án, điều chỉnh 41 lượt": licences adjusted, counted right after,
-            // after projects licensed (not "giá xăng đã điều chỉnh 3 lượt").
-            || at >= 2
-                && self.text.word_is(at - 1, &["chỉnh"])
-                && self.text.word_is(at - 2, &["điều"])
-                && (self.part_before(at, 12, &[";", "."])..at - 2)
-                    .any(|k| self.text.words_at(k, &["cấp", "mới"]))
+            // after projects licensed (not "giá xăng đã điều chỉnh 3 lượt"); or labelled so on
+            // the line after theirs ("• Cấp mới: 18 dự án, ... / • Điều chỉnh: 26 lượt").
+            || {
+                let label = at >= 3 && self.tok(at - 1) == ":";
+                let verb = at.saturating_sub(2 + usize::from(label));
+                let from = if label {
+                    let si = self.text.sentence_of(verb);
+                    self.text.sentences[si.saturating_sub(1)].first.max(at.saturating_sub(25))
+                } else {
+                    self.part_before(at, 12, &[";", "."])
+                };
+                at >= 2
+                    && self.text.words_at(verb, &["điều", "chỉnh"])
+                    && (from..verb).any(|k| self.text.words_at(k, &["cấp", "mới"]))
+            }
     }
 
     /// Where the part of its sentence before token `at` starts: at most `reach` tokens back,
