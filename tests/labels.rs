@@ -10771,3 +10771,32 @@ fn adjustments_labelled_on_the_line_after_licences_granted_are_counted() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_earlier_years_amount_in_a_bracket_after_an_amount_is_the_level_compared_with() {
+    // Regression: "(năm 2023: 28.675 tỷ đồng)" was a level of 2023, not the value compared
+    // with.
+    let got = analyze(
+        "Năm 2024, các KCN nộp ngân sách 9.450 tỷ đồng (năm 2023: 8.120 tỷ đồng), doanh thu 21 \
+         tỷ USD (2023: 18 tỷ USD), vốn đăng ký 3 tỷ USD (năm 2024: 2,5 tỷ USD).",
+        ymd(2024, 12, 30),
+        &K,
+    )
+    .mentions;
+    let summary: Vec<_> = got
+        .iter()
+        .map(|m| (m.surface.as_str(), m.measure, m.period_start))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            ("9.450 tỷ đồng", Measure::Level, ymd(2024, 1, 1)),
+            ("8.120 tỷ đồng", Measure::PriorLevel, ymd(2023, 1, 1)),
+            ("21 tỷ USD", Measure::Level, ymd(2024, 1, 1)),
+            ("18 tỷ USD", Measure::PriorLevel, ymd(2023, 1, 1)),
+            ("3 tỷ USD", Measure::Level, ymd(2024, 1, 1)),
+            // Not the article's own year.
+            ("2,5 tỷ USD", Measure::Level, ymd(2024, 1, 1)),
+        ]
+    );
+}

@@ -1439,11 +1439,34 @@ impl<'a> Labeler<'a> {
             .is_some_and(|t| t.end() >= h.end())
     }
 
+    /// Whether `q` opens a bracket right after an amount of its kind that gives an earlier
+    /// year's, before the article's year: "Nộp ngân sách đạt 31.452 tỷ đồng (năm 2023: 28.675
+    /// tỷ đồng)", the value compared with, dated by the year written in it.
+    fn earlier_year_bracket(&self, q: &Quantity) -> bool {
+        let h = self.hedge_start(q.first);
+        h >= 4
+            && self.tok(h - 1) == ":"
+            && self.written_year(h - 2)
+            && year_of(self.tok(h - 2)).is_some_and(|y| self.pub_date.is_some_and(|p| y < p.year()))
+            && {
+                let open = h - 2 - usize::from(self.text.word_is(h - 3, &["năm"]));
+                open >= 2
+                    && self.tok(open - 1) == "("
+                    && self.q_at[open - 2].is_some_and(|j| {
+                        let p = &self.qs[j as usize];
+                        p.last + 1 == open - 1 && same_kind(p.unit, q.unit)
+                    })
+            }
+    }
+
     /// Whether a rate or an amount is the value of the period compared with, named right
     /// before it ("(cùng kỳ năm trước tăng 7,34%)", "thấp hơn cùng kỳ (5,48%)", "cùng kỳ 2016
     /// giảm 2%", "cùng kỳ lỗ 9,77 tỷ đồng"), and whether it fell. Not "so với cùng kỳ tăng
     /// 7%", which compares the figure's own period.
     fn prior_value(&self, q: &Quantity) -> Option<bool> {
+        if self.earlier_year_bracket(q) {
+            return Some(false);
+        }
         // "so với 237 tỷ đồng cùng kỳ năm trước", "so với mức 27,5% cùng kỳ": the value
         // compared with, named between the comparison and the period.
         let prior = |c: &Cue| *c == Cue::Measure(MeasureCue::Prior);
@@ -5905,9 +5928,12 @@ impl<'a> Labeler<'a> {
             start = NaiveDate::from_ymd_opt(e.year(), e.month() - 2, 1);
         }
         // The level compared with, or the change the year before, covers the span a year
-        // before, unless its own is written after it ("so với mức 3.660 tỷ đồng năm 2015").
+        // before, unless its own is written after it ("so với mức 3.660 tỷ đồng năm 2015") or
+        // in its bracket ("(năm 2023: 28.675 tỷ đồng)").
+        let in_bracket = || p.first + 4 >= q.first && self.earlier_year_bracket(q);
         if (measure == Measure::PriorLevel || measure == Measure::ChangePct && self.prior_change(q))
             && !own
+            && !in_bracket()
         {
             start = start.and_then(shift_year);
             end = end.and_then(shift_year);
