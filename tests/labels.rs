@@ -10800,3 +10800,34 @@ fn an_earlier_years_amount_in_a_bracket_after_an_amount_is_the_level_compared_wi
         ]
     );
 }
+
+#[test]
+fn a_flow_after_a_stock_still_valid_or_opening_within_the_period_takes_the_period_reported() {
+    // Regression: after "còn hiệu lực", a stock of the news's day, the period reported before
+    // it was lost, so "Doanh thu ... đạt" and "Cũng trong quý, ... thu hút 2 dự án" became
+    // stocks of that day.
+    let got = periods_published(
+        "Quý I/2026, KKT Hòn La cấp mới 3 dự án, nâng tổng số dự án còn hiệu lực lên 53 dự án. \
+         Cũng trong quý, KKT Đông Nam thu hút 2 dự án. Doanh thu của doanh nghiệp đạt 2.000 tỷ \
+         đồng.",
+        ymd(2026, 3, 18),
+    );
+    let quarter = (ymd(2026, 1, 1), ymd(2026, 3, 31), false);
+    assert_eq!(
+        got[2],
+        ("2 dự án".to_owned(), quarter.0, quarter.1, quarter.2),
+        "{got:?}"
+    );
+    assert_eq!(
+        got[3],
+        ("2.000 tỷ đồng".to_owned(), quarter.0, quarter.1, quarter.2),
+        "{got:?}"
+    );
+    // A date counted up to keeps the year to it for the flow after.
+    let got = periods_published(
+        "Trong quý III, các KCN có 22 dự án cấp mới. Tính đến cuối tháng 9, các KCN có 1.650 dự \
+         án còn hiệu lực. Kim ngạch xuất khẩu đạt 19,6 tỷ USD.",
+        ymd(2025, 10, 8),
+    );
+    assert_eq!(got[2].1, ymd(2025, 1, 1), "{got:?}");
+}

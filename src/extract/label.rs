@@ -5390,10 +5390,23 @@ impl<'a> Labeler<'a> {
                                     .then_some(c.period)
                             }
                         })
-                        // (Now said in words, "hiện", "đến nay": not a date counted up to,
-                        // "Tính đến cuối tháng 9", after which a flow is the year's to date.)
+                        // (Or the sentence's own, before the stock: "Quý I/2026, KKT ... cấp
+                        // mới 3 dự án, nâng tổng số dự án còn hiệu lực lên 53 dự án".)
+                        .or_else(|| {
+                            (lo..lo + k).rev().find(|&j| {
+                                let o = &self.periods[j];
+                                o.end_date.is_some() && !o.cumulative && carryable(o)
+                            })
+                        })
+                        // (Now said in words, "hiện", "đến nay", or "còn hiệu lực" of the
+                        // news's day: not a date counted up to, "Tính đến cuối tháng 9", after
+                        // which a flow is the year's to date.)
                         .filter(|_| {
-                            now && (p.first..p.end).any(|k| matches!(self.tok(k), "hien" | "nay"))
+                            now && (p.first..p.end).any(|k| {
+                                matches!(self.tok(k), "hien" | "nay")
+                                    || self.words_at(k, &["hiệu", "lực"])
+                                        && p.end_date == self.pub_date
+                            })
                         });
                     frames(p, s.end).then_some(Carried {
                         period: lo + k,
@@ -5799,6 +5812,17 @@ impl<'a> Labeler<'a> {
                 // tư, vốn đăng ký tăng 25%".)
                 // A result reported as reached in its clause: "Kim ngạch xuất khẩu ... đạt".
                 let reached = || (c0.max(s0)..q.first).any(|k| self.text.word_is(k, &["đạt"]));
+                // "Cũng trong quý, ...", "Riêng trong năm qua, ...": the period reported.
+                let opens_within_the_period = || {
+                    let first = self.text.sentences[si].first;
+                    let k =
+                        first + usize::from(self.text.word_is(first, &["Cũng", "Riêng", "Còn"]));
+                    let at = k + 2 + usize::from(self.text.word_is(k + 2, &["này", "qua"]));
+                    self.text.word_is(k, &["trong"])
+                        && self.text.word_is(k + 1, &["quý", "năm", "tháng", "kỳ"])
+                        && self.tok(at) == ","
+                        && at < q.first
+                };
                 let under_way = || {
                     let from = c0.max(s0).max(q.first.saturating_sub(16));
                     let mut set_aside = false;
@@ -5826,9 +5850,11 @@ impl<'a> Labeler<'a> {
                     .and_then(|c| match c.others {
                         // (A result reported, "đạt": a description after the stock, "giá trị
                         // xuất khẩu chiếm 56%", is dated by nothing; gold seed_003.)
+                        // (Nor does a sentence that opens within the period reported, "Cũng
+                        // trong quý, KKT ... thu hút 2 dự án": the period before the stock.)
                         _ if !c.goals_only || target => Some(
                             c.before_now
-                                .filter(|_| flow && reached())
+                                .filter(|_| flow && reached() || opens_within_the_period())
                                 .unwrap_or(c.period),
                         ),
                         Some(k) if result_said() => Some(k),
