@@ -1411,9 +1411,22 @@ fn mention_place(
     // region of ours names, is neither; "toàn vùng ven biển Bình Định" is the province's own.
     // ("toàn vùng" alone, before what is said of it: not "toàn vùng nguyên liệu", "toàn vùng
     // dự án", a province's own area.)
+    // So is the region's own, "của vùng", and its provinces', "các tỉnh trong vùng", with no
+    // place before them in the sentence and no bracket or ";" between (not "Long An ... là đầu
+    // tàu của vùng với 685 triệu USD", nor "lớn nhất của vùng").
+    let of_the_region = |k: usize| {
+        (text.word_is(k - 1, &["của"])
+            && !(k.saturating_sub(4)..k).any(|j| text.word_is(j, &["nhất"]))
+            || text.word_is(k - 1, &["trong"])
+                && text.word_is(k.wrapping_sub(2), &["tỉnh", "phương", "thành"]))
+            && (k..d.first).all(|j| !matches!(text.tok(j), "(" | ";" | ")"))
+            && !places
+                .iter()
+                .any(|p| p.hit.start >= s.first && p.hit.start < k)
+    };
     let whole_region = (s.first.max(1)..d.first).rev().find(|&k| {
         text.word_is(k, &["vùng"])
-            && text.word_is(k - 1, &["toàn"])
+            && (text.word_is(k - 1, &["toàn"]) || of_the_region(k))
             && (text
                 .tokens
                 .get(k + 1)

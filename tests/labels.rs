@@ -10831,3 +10831,18 @@ fn a_flow_after_a_stock_still_valid_or_opening_within_the_period_takes_the_perio
     );
     assert_eq!(got[2].1, ymd(2025, 1, 1), "{got:?}");
 }
+
+#[test]
+fn the_regions_own_zones_after_the_region_is_named_are_the_regions() {
+    // Regression: "tổng diện tích các KKT ven biển của vùng đạt khoảng 480.000 ha, thu hút ..."
+    // after the region was named lost the region.
+    let text = "Tin vùng\nNăm 2019, 10 khu kinh tế ven biển của vùng Bắc Trung Bộ và Duyên hải \
+                miền Trung thu hút 126 dự án. Đến hết năm 2019, diện tích các KKT ven biển của vùng đạt \
+                480.000 ha, thu hút 1.400 dự án. Long An là đầu tàu của vùng với 685 triệu USD.";
+    let got = places_and_regions(text);
+    let region = Some("Bắc Trung Bộ và Duyên hải miền Trung".to_owned());
+    assert_eq!(got[2].2, region, "{got:?}");
+    assert_eq!(got[3].2, region, "{got:?}");
+    // A province before "của vùng" is the subject: its own figure.
+    assert_eq!(got[4].1, Some("80".to_owned()), "{got:?}");
+}
