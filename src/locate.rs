@@ -364,9 +364,9 @@ fn within_merged(text: &Text, gaz: &Gazetteer, places: &[Place], d: &Draft, p: u
 }
 
 /// The old province of the economic zone a bare "KKT" before figure `d` in its sentence
-/// refers back to ("Hiện KKT có diện tích 27.040 ha", "doanh nghiệp trong KKT"): the last
-/// zone named in the three sentences before, a "KKT" too and in the merged group, where no
-/// other zone was named after it. (Not "các KKT", many; nor a "KKT" that names its own.)
+/// refers back to ("Hiện KKT có diện tích 27.040 ha", "doanh nghiệp trong KKT"): the economic
+/// zone named in the three sentences before, in the merged group; none where two of other
+/// provinces were named. (Not "các KKT", many; nor a "KKT" that names its own.)
 fn zone_referred_back(
     text: &Text,
     gaz: &Gazetteer,
@@ -378,7 +378,11 @@ fn zone_referred_back(
     let s0 = text.sentences[si].first;
     let economic_zone =
         |k: usize| text.word_is(k, &["KKT"]) || text.words_at(k, &["khu", "kinh", "tế"]);
-    let refers_back = (s0..d.first).any(|k| {
+    // (Within a window before the figure, and the places near it, to keep run-on text linear.)
+    let lo = s0.max(d.first.saturating_sub(WINDOW));
+    let near = &places[places.partition_point(|q| q.hit.start + WINDOW < lo)
+        ..places.partition_point(|q| q.hit.start <= d.first + 4)];
+    let refers_back = (lo..d.first).any(|k| {
         let end = k + if text.word_is(k, &["KKT"]) { 1 } else { 3 };
         economic_zone(k)
             // (Nor one of a list of kinds, "các KCN, KKT trên địa bàn tỉnh", "KCN và KKT", nor a
@@ -390,21 +394,26 @@ fn zone_referred_back(
             && end < text.tokens.len()
             && !text.tokens[end].capitalized
             // (Nor one a name follows: "KKT mở Chu Lai", "KKT cửa khẩu quốc tế Nam Giang".)
-            && !places.iter().any(|q| q.hit.start <= end + 4 && k < q.hit.end)
+            && !near.iter().any(|q| q.hit.start <= end + 4 && k < q.hit.end)
     });
     if !refers_back {
         return None;
     }
-    let from = text.sentences[si.saturating_sub(3)].first;
-    let last = places[..places.partition_point(|q| q.hit.start < s0)]
+    // The economic zones named in the three sentences before (at most three windows back):
+    // all one zone's province, or none is referred to.
+    let from = text.sentences[si.saturating_sub(3)]
+        .first
+        .max(s0.saturating_sub(3 * WINDOW));
+    let mut zones = places[places.partition_point(|q| q.hit.start < from)
+        ..places.partition_point(|q| q.hit.start < s0)]
         .iter()
-        .rev()
-        .take_while(|q| q.hit.start >= from)
-        .find(|q| matches!(q.hit.kind, PlaceKind::Zone | PlaceKind::BareZone))?;
-    let named_as_economic_zone =
-        (last.hit.start.saturating_sub(3)..=last.hit.start).any(economic_zone);
-    (named_as_economic_zone
-        && !(last.in_list || last.aside || last.in_name)
+        .filter(|q| {
+            matches!(q.hit.kind, PlaceKind::Zone | PlaceKind::BareZone)
+                && (q.hit.start.saturating_sub(3)..=q.hit.start).any(economic_zone)
+        });
+    let last = zones.next_back()?;
+    (!(last.in_list || last.aside || last.in_name)
+        && zones.all(|q| q.hit.province == last.hit.province)
         && gaz.provinces[last.hit.province as usize].code_2025 == *group)
         .then_some(last.hit.province)
 }

@@ -1369,21 +1369,29 @@ impl<'a> Labeler<'a> {
         })
     }
 
-    /// Whether hit `h` is a bare zone word that counts zones only beside other zone words
-    /// ("khu", "cụm"), not one that makes it something else ("khu dân cư") nor any place ("một
-    /// khu toàn nhà 25 m2"): in a story of zones, "Khu phi thuế quan rộng 97 ha" is a zone's
-    /// land.
+    /// Whether hit `h` is a bare zone word ("khu", "cụm", which count zones only beside other
+    /// zone words) that names a zone's part or the zones spoken of: in a story of zones, "Khu
+    /// phi thuế quan rộng 97 ha", "các khu đề xuất". Not any other area ("khu nghĩa trang",
+    /// "khu chăn nuôi", "một khu toàn nhà 25 m2").
     fn bare_zone(&self, h: &Hit) -> bool {
         let Cue::Entity(id) = h.cue else {
             return false;
         };
         let def = &self.lex.entities[id as usize];
+        let e = h.end();
         def.metric == Metric::Zones
             && is_phrase(self.text, &def.needs_context, *h)
-            && !followed_by_any(self.text, &def.not_followed_by, h.end())
-            && !self
-                .text
-                .word_is((h.start as usize).wrapping_sub(1), &["một"])
+            && (self.any_words_at(
+                e,
+                &[
+                    &["phi", "thuế", "quan"],
+                    &["thuế", "quan"],
+                    &["chức", "năng"],
+                ],
+            ) || self.text.word_is(e, &["đề", "này", "trên", "được", "mới"])
+                && self
+                    .text
+                    .word_is((h.start as usize).wrapping_sub(1), &["các", "những"]))
     }
 
     /// The metric of the counted noun of hit `h`, where it stands on its own: not followed
@@ -1439,24 +1447,38 @@ impl<'a> Labeler<'a> {
             .is_some_and(|t| t.end() >= h.end())
     }
 
-    /// Whether `q` opens a bracket right after an amount of its kind that gives an earlier
-    /// year's, before the article's year: "Nộp ngân sách đạt 31.452 tỷ đồng (năm 2023: 28.675
-    /// tỷ đồng)", the value compared with, dated by the year written in it.
+    /// Whether `q` is all a bracket holds, right after an amount of its kind, with an earlier
+    /// year: "Nộp ngân sách đạt 31.452 tỷ đồng (năm 2023: 28.675 tỷ đồng)", the value compared
+    /// with, dated by the year written in it. The year lies before the article's and before
+    /// any span the sentence names ("Giai đoạn 2021 - 2024 ... (năm 2023: ...)" is a part), and
+    /// the amount is no change ("tăng 18% (2023: 15%)" is that year's change).
     fn earlier_year_bracket(&self, q: &Quantity) -> bool {
         let h = self.hedge_start(q.first);
-        h >= 4
-            && self.tok(h - 1) == ":"
-            && self.written_year(h - 2)
-            && year_of(self.tok(h - 2)).is_some_and(|y| self.pub_date.is_some_and(|p| y < p.year()))
-            && {
-                let open = h - 2 - usize::from(self.text.word_is(h - 3, &["năm"]));
-                open >= 2
-                    && self.tok(open - 1) == "("
-                    && self.q_at[open - 2].is_some_and(|j| {
-                        let p = &self.qs[j as usize];
-                        p.last + 1 == open - 1 && same_kind(p.unit, q.unit)
-                    })
-            }
+        if h < 4 || self.tok(h - 1) != ":" || self.tok(q.unit_end) != ")" {
+            return false;
+        }
+        let Some(y) = year_of(self.tok(h - 2)).filter(|_| self.written_year(h - 2)) else {
+            return false;
+        };
+        let open = h - 2 - usize::from(self.text.word_is(h - 3, &["năm"]));
+        let (s0, _) = self.sentence(q.first);
+        // (Not a bracket's own year before it: "(năm 2023: ...), doanh thu ... (2023: ...)".)
+        let spans_it = self.periods_in(s0, open).iter().any(|p| {
+            self.group[p.first].is_none()
+                && p.start.is_some_and(|s| s.year() <= y)
+                && p.end_date.is_some_and(|e| y <= e.year())
+        });
+        open >= 2
+            && self.tok(open - 1) == "("
+            && self.pub_date.is_some_and(|p| y < p.year())
+            && !spans_it
+            && self.q_at[open - 2].is_some_and(|j| {
+                let p = &self.qs[j as usize];
+                let before = self.hedge_start(p.first).wrapping_sub(1);
+                p.last + 1 == open - 1
+                    && same_kind(p.unit, q.unit)
+                    && !self.text.word_is(before, &["tăng", "giảm", "thêm"])
+            })
     }
 
     /// Whether a rate or an amount is the value of the period compared with, named right
@@ -4799,14 +4821,9 @@ impl<'a> Labeler<'a> {
             .map_or(0..0, |j| s.first..j + 1)
     }
 
-    /// The investor an investment figure with no cue of its own inherits: reports name `FDI`
-    /// once and go on listing its projects and capital through `;` clauses and into the next
-    /// sentence ("... 3,2 tỷ USD vốn FDI. Đặc biệt, ... cấp mới 51 dự án"). The latest cue or
-    /// investor-labelled investment figure (only where `figures`), back to the start of the
-    /// previous sentence, unless that stretch names both investors; none from an aside that
-    /// opens the figure's sentence; not FDI for the capital of firms newly founded.
-    /// The total that a part opened by "trong đó" breaks down earlier in the sentence of `q`,
-    /// with a ";" closing the part before `q`.
+    /// The figure a part opened by "trong đó" breaks down, earlier in the sentence of `q`, with
+    /// a ";" closing the part before `q`: the last figure before "trong đó", taken as the
+    /// total ("có 392 dự án còn hiệu lực, trong đó ...").
     fn total_before_part(&self, q: &Quantity) -> Option<usize> {
         let (s0, _) = self.sentence(q.first);
         let semi = (s0..q.first).rfind(|&k| self.tok(k) == ";")?;
@@ -4818,6 +4835,12 @@ impl<'a> Labeler<'a> {
             .next()
     }
 
+    /// The investor an investment figure with no cue of its own inherits: reports name `FDI`
+    /// once and go on listing its projects and capital through `;` clauses and into the next
+    /// sentence ("... 3,2 tỷ USD vốn FDI. Đặc biệt, ... cấp mới 51 dự án"). The latest cue or
+    /// investor-labelled investment figure (only where `figures`), back to the start of the
+    /// previous sentence, unless that stretch names both investors; none from an aside that
+    /// opens the figure's sentence; not FDI for the capital of firms newly founded.
     fn investor_in_force(
         &self,
         qi: usize,
@@ -5812,14 +5835,30 @@ impl<'a> Labeler<'a> {
                 // tư, vốn đăng ký tăng 25%".)
                 // A result reported as reached in its clause: "Kim ngạch xuất khẩu ... đạt".
                 let reached = || (c0.max(s0)..q.first).any(|k| self.text.word_is(k, &["đạt"]));
-                // "Cũng trong quý, ...", "Riêng trong năm qua, ...": the period reported.
-                let opens_within_the_period = || {
+                // "Cũng trong quý, ...", "Riêng trong năm qua, ...": the period reported, where
+                // it is one of that kind (not the month before "Cũng trong năm qua").
+                let opens_within_the_period = |b: usize| {
                     let first = self.text.sentences[si].first;
                     let k =
                         first + usize::from(self.text.word_is(first, &["Cũng", "Riêng", "Còn"]));
                     let at = k + 2 + usize::from(self.text.word_is(k + 2, &["này", "qua"]));
+                    let p = &self.periods[b];
+                    let months = p.start.zip(p.end_date).map(|(s, e)| {
+                        (e.year() - s.year()) * 12 + e.month() as i32 - s.month() as i32 + 1
+                    });
+                    let of_its_kind = if self.text.word_is(k + 1, &["tháng"]) {
+                        months == Some(1)
+                    } else if self.text.word_is(k + 1, &["quý"]) {
+                        months == Some(3)
+                    } else if self.text.word_is(k + 1, &["năm"]) {
+                        // (The year so far; "năm qua", the past year, only a whole one.)
+                        p.start.is_some_and(|s| (s.month(), s.day()) == (1, 1))
+                            && (!self.text.word_is(k + 2, &["qua"]) || months == Some(12))
+                    } else {
+                        self.text.word_is(k + 1, &["kỳ"])
+                    };
                     self.text.word_is(k, &["trong"])
-                        && self.text.word_is(k + 1, &["quý", "năm", "tháng", "kỳ"])
+                        && of_its_kind
                         && self.tok(at) == ","
                         && at < q.first
                 };
@@ -5854,7 +5893,7 @@ impl<'a> Labeler<'a> {
                         // trong quý, KKT ... thu hút 2 dự án": the period before the stock.)
                         _ if !c.goals_only || target => Some(
                             c.before_now
-                                .filter(|_| flow && reached() || opens_within_the_period())
+                                .filter(|&b| flow && reached() || opens_within_the_period(b))
                                 .unwrap_or(c.period),
                         ),
                         Some(k) if result_said() => Some(k),

@@ -1313,13 +1313,21 @@ impl Reader<'_> {
                 let from_now = matches!(self.text.tok_at(first as isize - 1), "den" | "toi")
                     && self.text.tok_at(first as isize - 2) == "nay"
                     && self.text.tok_at(first as isize - 3) == "tu";
-                // (Not a span ending in the month of the publication: "Tính đến tháng 12/2024,
-                // Bình Dương có 29 KCN" and "Lũy kế đến hết năm 2024, ... có 16 KCN" on 27
-                // December are as of now.)
+                // (Not a span ending in the month of the publication that starts in it, or that
+                // a running total counts up to: "Tính đến tháng 12/2024, Bình Dương có 29 KCN"
+                // and "Lũy kế đến hết năm 2024, ... có 16 KCN" on 27 December are as of now; a
+                // goal "được giao đến hết năm 2025" on 2 December is ahead.)
+                let counted_up_to = (i.saturating_sub(5)..i).any(|k| {
+                    self.word_is(k, &["lũy", "luỹ"]) && self.word_is(k + 1, &["kế"])
+                        || self.word_is(k, &["tính"]) && self.word_is(k + 1, &["đến", "tới"])
+                });
                 let ahead_of = |p: NaiveDate| {
                     end_date > p
-                        && !(span_start.is_some_and(|s| s <= p)
-                            && (p.year(), p.month()) == (end_date.year(), end_date.month()))
+                        && !span_start.is_some_and(|s| {
+                            s <= p
+                                && (p.year(), p.month()) == (end_date.year(), end_date.month())
+                                && (counted_up_to || (s.year(), s.month()) == (p.year(), p.month()))
+                        })
                 };
                 let horizon = until
                     && !plan_named
@@ -1453,8 +1461,9 @@ impl Reader<'_> {
                 let dated = (end..end + 4).any(|k| self.date_at(k, ref_year).is_some());
                 // "còn hiệu lực" (still valid) says nothing of when: in a sentence counted up
                 // to a date ("Lũy kế đến ngày 30/6/2024, ... 1.856 dự án còn hiệu lực"), or right
-                // after one in its paragraph ("... công bố số liệu ... tính đến ngày 31/7/2022.
-                // Toàn khu có 194 dự án còn hiệu lực"), as of that date, not the publication's.
+                // after one in its paragraph that only dates the data ("... công bố số liệu ...
+                // tính đến ngày 31/7/2022. Toàn khu có 194 dự án còn hiệu lực"), as of that date,
+                // not the publication's.
                 // (Its year may be the context's: "Đến cuối quý I, KCN có 32 dự án còn hiệu
                 // lực".)
                 let valid_as_counted = (self.tok(i) == "con" && self.tok(i + 1) == "hieu")
@@ -1462,12 +1471,25 @@ impl Reader<'_> {
                     .flatten()
                     .filter(|p| {
                         let (sp, si) = (self.text.sentence_of(p.first), self.text.sentence_of(i));
+                        // (The sentence before only dates the data: no figure in it, a day
+                        // counted up to with "tính đến" and not after the news; not a deadline,
+                        // "gia hạn tiến độ đến ngày 31/12/2025", nor a comparison's day.)
+                        let dates_the_data = || {
+                            let before = self.text.sentences[sp];
+                            (before.first..before.end).all(|k| {
+                                self.text.tokens[k].kind != TokKind::Num
+                                    || (p.first..p.end).contains(&k)
+                            }) && (p.first.saturating_sub(4)..=p.first)
+                                .any(|k| self.word_is(k, &["tính"]))
+                                && p.end_date.zip(pub_date).is_none_or(|(e, d)| e <= d)
+                        };
                         p.cumulative
                             && p.own_time()
                             && (sp == si
                                 || sp + 1 == si
                                     && !(p.first + 1..=i)
-                                        .any(|k| self.text.tokens[k].newline_before))
+                                        .any(|k| self.text.tokens[k].newline_before)
+                                    && dates_the_data())
                     })
                     .and_then(|p| p.end_date);
                 // "Tính đến 31/12/2024, lũy kế có ...": the running total of the date just

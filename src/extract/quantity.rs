@@ -1049,19 +1049,32 @@ impl Finder<'_> {
     /// between; or "điều chỉnh" right before it after licences granted.
     fn capital_raised_before(&self, at: usize) -> bool {
         let from = self.part_before(at, 8, &["va", ";", "."]);
+        // (Not a loan's or a plan's: "cắt giảm vốn cho vay", "giảm vốn vay", "giảm vốn đối
+        // ứng", "Kế hoạch vốn điều chỉnh".)
         (from..at.saturating_sub(1)).any(|k| {
             self.text.word_is(k + 1, &["vốn"])
-                && self.text.word_is(k, &["tăng", "chỉnh", "sung", "giảm"])
+                && (self.text.word_is(k, &["tăng", "chỉnh", "sung"])
+                    || self.text.word_is(k, &["giảm"])
+                        && !self.text.word_is(k.wrapping_sub(1), &["cắt"])
+                        && !self.text.word_is(k + 2, &["vay", "cho", "đối"]))
                 || self.text.word_is(k, &["vốn"])
+                    && !self.text.word_is(k.wrapping_sub(1), &["hoạch"])
                     && (self.text.words_at(k + 1, &["điều", "chỉnh"])
                         || self.text.words_at(k + 1, &["tăng", "thêm"]))
         })
             // "cấp mới 17 dự án, điều chỉnh 41 lượt": licences adjusted, counted right after,
             // after projects licensed (not "giá xăng đã điều chỉnh 3 lượt"); or labelled so on
-            // the line after theirs ("• Cấp mới: 18 dự án, ... / • Điều chỉnh: 26 lượt").
+            // the line after theirs, each label opening its line ("• Cấp mới: 18 dự án, ... /
+            // • Điều chỉnh: 26 lượt"; not "Giá điện điều chỉnh: 2 lượt").
             || {
                 let label = at >= 3 && self.tok(at - 1) == ":";
                 let verb = at.saturating_sub(2 + usize::from(label));
+                let opens_line = |k: usize| {
+                    self.text.tokens[k].newline_before
+                        || k > 0
+                            && self.text.tokens[k - 1].newline_before
+                            && self.kind(k - 1) == Some(TokKind::Punct)
+                };
                 let from = if label {
                     let si = self.text.sentence_of(verb);
                     self.text.sentences[si.saturating_sub(1)].first.max(at.saturating_sub(25))
@@ -1070,7 +1083,11 @@ impl Finder<'_> {
                 };
                 at >= 2
                     && self.text.words_at(verb, &["điều", "chỉnh"])
-                    && (from..verb).any(|k| self.text.words_at(k, &["cấp", "mới"]))
+                    && (!label || opens_line(verb))
+                    && (from..verb).any(|k| {
+                        self.text.words_at(k, &["cấp", "mới"])
+                            && (!label || opens_line(k) && self.tok(k + 2) == ":")
+                    })
             }
     }
 
