@@ -1420,18 +1420,21 @@ fn mention_place(
     // region of ours names, is neither; "toàn vùng ven biển Bình Định" is the province's own.
     // ("toàn vùng" alone, before what is said of it: not "toàn vùng nguyên liệu", "toàn vùng
     // dự án", a province's own area.)
-    // So is the region's own, "của vùng", and its provinces', "các tỉnh trong vùng", with no
-    // place before them in the sentence and no bracket or ";" between (not "Long An ... là đầu
-    // tàu của vùng với 685 triệu USD", nor "lớn nhất của vùng").
+    // So is the region's own, "của vùng", and its provinces', "các tỉnh trong vùng", in an
+    // article about no one province, with no place before them in the sentence, close before
+    // the figure with no bracket, ";" or ":" between (not "Long An ... là đầu tàu của vùng với
+    // 685 triệu USD", nor "lớn nhất của vùng"; in a province's article, "tỉnh đứng thứ hai của
+    // vùng với 3 tỷ USD" is the province's, and "của vùng" may be its own area).
     let of_the_region = |k: usize| {
-        (text.word_is(k - 1, &["của"])
-            && !(k.saturating_sub(4)..k).any(|j| text.word_is(j, &["nhất"]))
-            || text.word_is(k - 1, &["trong"])
-                && text.word_is(k.wrapping_sub(2), &["tỉnh", "phương", "thành"]))
-            && (k..d.first).all(|j| !matches!(text.tok(j), "(" | ";" | ")"))
-            && !places
-                .iter()
-                .any(|p| p.hit.start >= s.first && p.hit.start < k)
+        article.province.is_none()
+            && (text.word_is(k - 1, &["của"])
+                && !(k.saturating_sub(4)..k).any(|j| text.word_is(j, &["nhất"]))
+                || text.word_is(k - 1, &["trong"])
+                    && text.word_is(k.wrapping_sub(2), &["tỉnh", "phương", "thành"]))
+            && k + 40 >= d.first
+            && (k..d.first).all(|j| !matches!(text.tok(j), "(" | ";" | ")" | ":"))
+            && places.partition_point(|p| p.hit.start < s.first)
+                == places.partition_point(|p| p.hit.start < k)
     };
     let whole_region = (s.first.max(1)..d.first).rev().find(|&k| {
         text.word_is(k, &["vùng"])
@@ -1457,6 +1460,28 @@ fn mention_place(
     {
         if v + 1 < d.first && name_word(text, v + 1) {
             return (None, None);
+        }
+        // ("của vùng" is the region the article is about: the one its title names, else the
+        // only one named before; not one it was compared with, "... gấp 6 lần Đồng bằng sông
+        // Cửu Long. Tổng diện tích KCN của vùng ...".)
+        if !text.word_is(v - 1, &["toàn"]) {
+            let named = |a: usize, b: usize| -> Vec<Option<String>> {
+                let mut names: Vec<Option<String>> = hits
+                    .within(a, b)
+                    .iter()
+                    .filter(|h| matches!(h.cue, Cue::Region(_)))
+                    .map(|h| region_name(lex, h))
+                    .collect();
+                names.dedup();
+                names
+            };
+            let title = named(0, text.title_end());
+            let before = named(d.first.saturating_sub(100 * WINDOW), d.first);
+            let region = match (title.as_slice(), before.as_slice()) {
+                ([r], _) | ([], [r]) => r.clone(),
+                _ => None,
+            };
+            return (None, region);
         }
         // (Looking back a bounded way keeps run-on text linear.)
         if let Some(h) = hits

@@ -10845,6 +10845,22 @@ fn the_regions_own_zones_after_the_region_is_named_are_the_regions() {
     assert_eq!(got[3].2, region, "{got:?}");
     // A province before "của vùng" is the subject: its own figure.
     assert_eq!(got[4].1, Some("80".to_owned()), "{got:?}");
+    // Review: in a province's article "của vùng" is the province's place in it; in a region's
+    // article it is that region, not one it was compared with.
+    let got = places_and_regions(
+        "Tây Ninh thu hút FDI\nNăm 2024, tỉnh Tây Ninh thu hút 1,1 tỷ USD. Năm 2024, tỉnh \
+         đứng thứ ba của vùng với 1,1 tỷ USD.",
+    );
+    assert!(
+        got.iter()
+            .all(|g| g.1 == Some("72".to_owned()) && g.2.is_none()),
+        "{got:?}"
+    );
+    let got = places_and_regions(
+        "Đông Nam Bộ hút vốn FDI\nNăm 2024, vùng Đông Nam Bộ thu hút 12 tỷ USD, gấp 6 lần Đồng \
+         bằng sông Cửu Long. Tổng diện tích KCN của vùng đạt 40.000 ha.",
+    );
+    assert_eq!(got[2].2, Some("Đông Nam Bộ".to_owned()), "{got:?}");
 }
 
 #[test]
@@ -10865,8 +10881,12 @@ fn review_of_round_48_rules_over_reach() {
     );
     assert_eq!(got[0].period_end, ymd(2025, 9, 12), "{got:?}");
     // Any other "khu" in a story of zones is no zone's land.
-    let got = metrics("KKT Vân Phong thu hút 30 dự án. Khu nghĩa trang rộng 12 ha.");
+    let got = metrics(
+        "KKT Vân Phong thu hút 30 dự án. Khu nghĩa trang rộng 12 ha. Toàn khu có diện tích 900 \
+         ha.",
+    );
     assert_eq!(got[1], ("12 ha".to_owned(), Metric::Other), "{got:?}");
+    assert_eq!(got[2], ("900 ha".to_owned(), Metric::LandArea), "{got:?}");
     // Neither a price adjusted under a label nor a loan cut counts capital adjustments.
     let got = metrics(
         "Năm 2024, KCN cấp mới giấy chứng nhận cho 7 dự án. Giá nước điều chỉnh: 2 lượt trong \

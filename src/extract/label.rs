@@ -1371,8 +1371,8 @@ impl<'a> Labeler<'a> {
 
     /// Whether hit `h` is a bare zone word ("khu", "cụm", which count zones only beside other
     /// zone words) that names a zone's part or the zones spoken of: in a story of zones, "Khu
-    /// phi thuế quan rộng 97 ha", "các khu đề xuất". Not any other area ("khu nghĩa trang",
-    /// "khu chăn nuôi", "một khu toàn nhà 25 m2").
+    /// phi thuế quan rộng 97 ha", "các khu đề xuất", "Toàn khu", "Khu A", "Khu mở rộng". Not any
+    /// other area ("khu nghĩa trang", "khu chăn nuôi", "một khu toàn nhà 25 m2").
     fn bare_zone(&self, h: &Hit) -> bool {
         let Cue::Entity(id) = h.cue else {
             return false;
@@ -1391,7 +1391,12 @@ impl<'a> Labeler<'a> {
             ) || self.text.word_is(e, &["đề", "này", "trên", "được", "mới"])
                 && self
                     .text
-                    .word_is((h.start as usize).wrapping_sub(1), &["các", "những"]))
+                    .word_is((h.start as usize).wrapping_sub(1), &["các", "những"])
+                || self
+                    .text
+                    .word_is((h.start as usize).wrapping_sub(1), &["toàn"])
+                || self.words_at(e, &["mở", "rộng"])
+                || self.text.tokens.get(e).is_some_and(|t| t.capitalized))
     }
 
     /// The metric of the counted noun of hit `h`, where it stands on its own: not followed

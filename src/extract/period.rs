@@ -1474,21 +1474,24 @@ impl Reader<'_> {
                         // (The sentence before only dates the data: no figure in it, a day
                         // counted up to with "tính đến" and not after the news; not a deadline,
                         // "gia hạn tiến độ đến ngày 31/12/2025", nor a comparison's day.)
+                        // (A short one: a few dozen words, read once per phrase.)
                         let dates_the_data = || {
                             let before = self.text.sentences[sp];
-                            (before.first..before.end).all(|k| {
-                                self.text.tokens[k].kind != TokKind::Num
-                                    || (p.first..p.end).contains(&k)
-                            }) && (p.first.saturating_sub(4)..=p.first)
-                                .any(|k| self.word_is(k, &["tính"]))
+                            before.end - before.first <= 60
+                                && (before.first..before.end).all(|k| {
+                                    self.text.tokens[k].kind != TokKind::Num
+                                        || (p.first..p.end).contains(&k)
+                                })
+                                && (p.first.saturating_sub(4)..=p.first)
+                                    .any(|k| self.word_is(k, &["tính"]))
                                 && p.end_date.zip(pub_date).is_none_or(|(e, d)| e <= d)
                         };
                         p.cumulative
                             && p.own_time()
                             && (sp == si
                                 || sp + 1 == si
-                                    && !(p.first + 1..=i)
-                                        .any(|k| self.text.tokens[k].newline_before)
+                                    && !self.text.tokens[self.text.sentences[si].first]
+                                        .newline_before
                                     && dates_the_data())
                     })
                     .and_then(|p| p.end_date);
