@@ -10770,6 +10770,20 @@ fn adjustments_labelled_on_the_line_after_licences_granted_are_counted() {
         [&("21 lượt".to_owned(), Metric::CapitalIncreases)],
         "{got:?}"
     );
+    // So in a numbered list (second review); not two lines apart.
+    let got = metrics(
+        "Kết quả 6 tháng đầu năm 2024 của các KCN:\n1. Cấp mới: 11 dự án, vốn 90 triệu USD.\n2. \
+         Điều chỉnh: 17 lượt.\n• Cấp mới: 4 dự án\n• Giá nước\n• Điều chỉnh: 3 lượt",
+    );
+    let counted: Vec<_> = got
+        .iter()
+        .filter(|(_, m)| *m == Metric::CapitalIncreases)
+        .collect();
+    assert_eq!(
+        counted,
+        [&("17 lượt".to_owned(), Metric::CapitalIncreases)],
+        "{got:?}"
+    );
 }
 
 #[test]

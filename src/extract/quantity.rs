@@ -1065,19 +1065,26 @@ impl Finder<'_> {
             // "cấp mới 17 dự án, điều chỉnh 41 lượt": licences adjusted, counted right after,
             // after projects licensed (not "giá xăng đã điều chỉnh 3 lượt"); or labelled so on
             // the line after theirs, each label opening its line ("• Cấp mới: 18 dự án, ... /
-            // • Điều chỉnh: 26 lượt"; not "Giá điện điều chỉnh: 2 lượt").
+            // • Điều chỉnh: 26 lượt", "2. Điều chỉnh: 26 lượt"; not "Giá điện điều chỉnh: 2
+            // lượt").
             || {
                 let label = at >= 3 && self.tok(at - 1) == ":";
                 let verb = at.saturating_sub(2 + usize::from(label));
+                // (After a bullet, "•", "-", or a number, "2.", "b)".)
                 let opens_line = |k: usize| {
+                    let marked = |m: usize| {
+                        self.text.tokens[m].newline_before
+                            && (self.kind(m) == Some(TokKind::Punct)
+                                || m + 1 < k && matches!(self.tok(m + 1), "." | ")"))
+                    };
                     self.text.tokens[k].newline_before
-                        || k > 0
-                            && self.text.tokens[k - 1].newline_before
-                            && self.kind(k - 1) == Some(TokKind::Punct)
+                        || k > 0 && marked(k - 1)
+                        || k > 1 && marked(k - 2)
                 };
+                // (A label's line and the one before, whatever ends them: "1. ... 2." may read
+                // as sentences of their own.)
                 let from = if label {
-                    let si = self.text.sentence_of(verb);
-                    self.text.sentences[si.saturating_sub(1)].first.max(at.saturating_sub(25))
+                    at.saturating_sub(25)
                 } else {
                     self.part_before(at, 12, &[";", "."])
                 };
@@ -1086,7 +1093,14 @@ impl Finder<'_> {
                     && (!label || opens_line(verb))
                     && (from..verb).any(|k| {
                         self.text.words_at(k, &["cấp", "mới"])
-                            && (!label || opens_line(k) && self.tok(k + 2) == ":")
+                            && (!label
+                                || opens_line(k)
+                                    && self.tok(k + 2) == ":"
+                                    // (On the line right before.)
+                                    && (k + 1..=verb)
+                                        .filter(|&j| self.text.tokens[j].newline_before)
+                                        .count()
+                                        == 1)
                     })
             }
     }
