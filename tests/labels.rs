@@ -428,6 +428,14 @@ fn metrics(text: &str) -> Vec<(String, Metric)> {
         .collect()
 }
 
+/// The surfaces of the mentions of `metric` among `got`, in order.
+fn surfaces_of(got: &[(String, Metric)], metric: Metric) -> Vec<&str> {
+    got.iter()
+        .filter(|(_, m)| *m == metric)
+        .map(|(s, _)| s.as_str())
+        .collect()
+}
+
 /// The hedge of each mention, by surface.
 fn approxes(text: &str) -> Vec<(String, Option<Approx>)> {
     analyze(text, None, &K)
@@ -3425,7 +3433,12 @@ fn the_provinces_just_listed_together_are_no_one_province() {
 
 /// The province code of each mention of `body`, in an article whose title names Hà Nam.
 fn provinces(body: &str) -> Vec<(String, Option<String>)> {
-    analyze(&format!("Hà Nam thu hút đầu tư\n{body}"), None, &K)
+    located(&format!("Hà Nam thu hút đầu tư\n{body}"))
+}
+
+/// The province code of each mention of a whole article (its first line the title), by surface.
+fn located(text: &str) -> Vec<(String, Option<String>)> {
+    analyze(text, None, &K)
         .mentions
         .into_iter()
         .map(|m| (m.surface, m.province_code))
@@ -3436,13 +3449,6 @@ fn provinces(body: &str) -> Vec<(String, Option<String>)> {
 fn a_zone_inside_a_merged_province_names_its_old_province() {
     // Regression: after 1 July 2025 "tỉnh Gia Lai" (now with old Bình Định) won over "KKT Nhơn
     // Hội" in the same clause, and the figure took old Gia Lai's code.
-    let located = |text: &str| -> Vec<(String, Option<String>)> {
-        analyze(text, None, &K)
-            .mentions
-            .into_iter()
-            .map(|m| (m.surface, m.province_code))
-            .collect()
-    };
     let text = "date 2025-09-15\nThu hút đầu tư\n\nBan Quản lý KKT tỉnh Gia Lai vừa trao giấy \
                 chứng nhận cho dự án tại KKT Nhơn Hội với tổng vốn 2.300 tỷ đồng. Ban Quản lý các \
                 KCN tỉnh Ninh Bình cấp phép dự án 45 triệu USD tại KCN Đồng Văn III. Tỉnh Ninh \
@@ -3933,14 +3939,7 @@ fn a_national_office_reports_the_countrys_figures() {
 fn a_commune_named_like_a_zone_of_a_province_never_named_is_no_zone() {
     // Regression: "Nhà máy ... tại xã Minh Đức" in Thái Nguyên took Hưng Yên from KCN Minh Đức,
     // and "xã Minh Đức" nine times kept the article from being Thái Nguyên's.
-    let province = |text: &str| -> Vec<(String, Option<String>)> {
-        analyze(text, None, &K)
-            .mentions
-            .into_iter()
-            .map(|m| (m.surface, m.province_code))
-            .collect()
-    };
-    let got = province(
+    let got = located(
         "Nhà máy xả thải\nBãi rác ở xã Minh Đức, thị xã Phổ Yên, tỉnh Thái Nguyên gây ô nhiễm. \
          Người dân xã Minh Đức khốn khổ. UBND xã Minh Đức đã họp. Nhà máy tại xã Minh Đức có \
          tổng mức đầu tư hơn 120 tỷ đồng.",
@@ -3949,7 +3948,7 @@ fn a_commune_named_like_a_zone_of_a_province_never_named_is_no_zone() {
     // Where the zone's province is named, the ward still speaks for it: "Bình Tân" names two
     // districts (TP.HCM's and Vĩnh Long's) and so no place, and "phường Tân Tạo" is all the
     // sentence has.
-    let got = province(
+    let got = located(
         "Sập tường kho\nLực lượng chức năng quận Bình Tân điều tra vụ 2 công nhân tử vong ở \
          phường Tân Tạo. Vụ việc xảy ra tại TP Hồ Chí Minh.",
     );
@@ -9114,11 +9113,7 @@ fn the_country_named_alone_makes_a_figure_national() {
                 FDI cả nước năm 2023 đạt 36,6 tỷ USD. Tỷ lệ lấp đầy các KCN của tỉnh đạt 80%, \
                 cao hơn bình quân chung cả nước. Năm 2023, tỉnh chiếm 8,2% GRDP vùng (cả nước \
                 5%), vốn FDI chiếm 60%.";
-    let got: Vec<_> = analyze(text, None, &K)
-        .mentions
-        .into_iter()
-        .map(|m| (m.surface, m.province_code))
-        .collect();
+    let got = located(text);
     let bg = Some("24".to_owned());
     assert_eq!(
         got,
@@ -10589,13 +10584,11 @@ fn a_bare_turn_after_adjusted_capital_counts_adjustments() {
         "Năm 2022, Thái Nguyên có vốn điều chỉnh 320 triệu USD với 27 lượt; có 3 lượt giảm vốn. \
          Khu du lịch đón 300 lượt, còn tổ công tác điều chỉnh quy hoạch 4 lượt.",
     );
-    let counted: Vec<_> = got
-        .iter()
-        .filter(|(_, m)| *m == Metric::CapitalIncreases)
-        .collect();
-    assert_eq!(counted.len(), 2, "{got:?}");
-    assert_eq!(counted[0].0, "27 lượt");
-    assert_eq!(counted[1].0, "3 lượt");
+    assert_eq!(
+        surfaces_of(&got, Metric::CapitalIncreases),
+        ["27 lượt", "3 lượt"],
+        "{got:?}"
+    );
     assert!(
         !got.iter()
             .any(|(s, _)| s.starts_with("300") || s.starts_with("4 ")),
@@ -10711,13 +10704,6 @@ fn a_figure_past_a_semicolon_after_a_part_of_a_total_continues_the_total() {
 fn a_bare_economic_zone_after_the_merger_refers_back_to_the_zone_named_before() {
     // Regression: "Hiện KKT có diện tích 27.040 ha" after a sentence naming KKT Chu Lai and
     // the new Đà Nẵng took the new province's code, not the zone's old one.
-    let located = |text: &str| -> Vec<(String, Option<String>)> {
-        analyze(text, None, &K)
-            .mentions
-            .into_iter()
-            .map(|m| (m.surface, m.province_code))
-            .collect()
-    };
     let text = "date 2025-10-02\nGia Lai: KKT Nhơn Hội thu hút đầu tư\n\nTừ ngày 1/7/2025, KKT \
                 Nhơn Hội trở thành động lực của tỉnh Gia Lai mới. Hiện KKT có diện tích 14.300 \
                 ha.\nDoanh thu của các doanh nghiệp trong KKT đạt 9.000 tỷ \
@@ -10761,13 +10747,9 @@ fn adjustments_labelled_on_the_line_after_licences_granted_are_counted() {
         "Kết quả thu hút đầu tư năm 2024 của KKT Dung Quất:\n• Cấp mới: 14 dự án, vốn đăng ký \
          9.800 tỷ đồng\n• Điều chỉnh: 21 lượt\n• Kiểm tra: 30 lượt",
     );
-    let counted: Vec<_> = got
-        .iter()
-        .filter(|(_, m)| *m == Metric::CapitalIncreases)
-        .collect();
     assert_eq!(
-        counted,
-        [&("21 lượt".to_owned(), Metric::CapitalIncreases)],
+        surfaces_of(&got, Metric::CapitalIncreases),
+        ["21 lượt"],
         "{got:?}"
     );
     // So in a numbered list (second review); not two lines apart.
@@ -10775,13 +10757,9 @@ fn adjustments_labelled_on_the_line_after_licences_granted_are_counted() {
         "Kết quả 6 tháng đầu năm 2024 của các KCN:\n1. Cấp mới: 11 dự án, vốn 90 triệu USD.\n2. \
          Điều chỉnh: 17 lượt.\n• Cấp mới: 4 dự án\n• Giá nước\n• Điều chỉnh: 3 lượt",
     );
-    let counted: Vec<_> = got
-        .iter()
-        .filter(|(_, m)| *m == Metric::CapitalIncreases)
-        .collect();
     assert_eq!(
-        counted,
-        [&("17 lượt".to_owned(), Metric::CapitalIncreases)],
+        surfaces_of(&got, Metric::CapitalIncreases),
+        ["17 lượt"],
         "{got:?}"
     );
 }
