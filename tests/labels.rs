@@ -8677,6 +8677,29 @@ fn people_after_abbreviated_workers_are_workers() {
     );
 }
 
+/// "Tổng số người đang làm việc tại Khu CNC là 18.500 người" was no mention (zones probe 48):
+/// those at work somewhere were not spoken of as labour, and the share of them after it was of
+/// nothing.
+#[test]
+fn people_counted_at_work_are_a_workforce() {
+    let got = metrics(
+        "Các KCN thu hút 12 dự án. Số người đang làm việc tại KCN Tân Trường là 6.400 người, \
+         trong đó người địa phương chiếm 70%. Tổng số người làm việc ở các KCN là 9.100 người.",
+    );
+    assert_eq!(
+        got[1..],
+        [
+            ("6.400 người".to_owned(), Metric::Workers),
+            ("70%".to_owned(), Metric::Workers),
+            ("9.100 người".to_owned(), Metric::Workers),
+        ],
+        "{got:?}"
+    );
+    // Working with someone is a meeting, no workforce.
+    let got = metrics("Các KCN thu hút 12 dự án. Đoàn đang làm việc với 15 người dân.");
+    assert!(got.iter().all(|(_, m)| *m != Metric::Workers), "{got:?}");
+}
+
 /// A plan compared with in a phrase opening the sentence ("So với kế hoạch năm, vốn FDI
 /// đạt 106,7%") made the rate a level, of no metric.
 #[test]
