@@ -8700,6 +8700,27 @@ fn people_counted_at_work_are_a_workforce() {
     assert!(got.iter().all(|(_, m)| *m != Metric::Workers), "{got:?}");
 }
 
+/// "• Lao động tăng thêm: 2.850 người" was a level (zones probe 48), and so was "So với cùng
+/// kỳ, số dự án tăng 3 dự án": a count after a rise needed a comparison right by it, since
+/// "điều chỉnh tăng vốn 3 dự án" counts projects. A rise of what the count counts, named right
+/// before the rise, is a change.
+#[test]
+fn a_count_after_the_rise_of_its_own_noun_is_a_change() {
+    let got = measure_of_each(
+        "Năm 2024, KCN Phú Nghĩa thu hút 9 dự án.\n• Lao động tăng thêm: 1.340 người\nSo với năm \
+         trước, số doanh nghiệp tăng 6 doanh nghiệp. Các KCN điều chỉnh tăng vốn 4 dự án.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("9 dự án".to_owned(), Measure::Level),
+            ("1.340 người".to_owned(), Measure::ChangeAbs),
+            ("6 doanh nghiệp".to_owned(), Measure::ChangeAbs),
+            ("4 dự án".to_owned(), Measure::Level),
+        ]
+    );
+}
+
 /// A plan compared with in a phrase opening the sentence ("So với kế hoạch năm, vốn FDI
 /// đạt 106,7%") made the rate a level, of no metric.
 #[test]

@@ -3652,12 +3652,24 @@ impl<'a> Labeler<'a> {
                     .take_while(|p| p.first >= s0)
                     .any(|p| p.entity == q.entity)
         };
+        // (Or the rise of what the count counts, named right before it: "Lao động tăng thêm:
+        // 2.850 người", "số dự án tăng 5 dự án".)
+        let rise_of_its_noun = |h: Hit| {
+            let r = h.start as usize;
+            r > 0
+                && self.covered(
+                    r - 1,
+                    4,
+                    |c| matches!(c, Cue::Metric { metric: m, .. } if *m == metric),
+                )
+        };
         if let Some(h) = self.near_before(q, 4, m(MeasureCue::Rise))
             && self.adjacent(h.end(), q)
             && (compare_after
                 || q.unit != Unit::Count && self.tok(h.end() - 1) != "them"
                 || compared_before(h)
-                || after_its_level(h))
+                || after_its_level(h)
+                || q.unit == Unit::Count && rise_of_its_noun(h))
             && !self.to_level_between(h, q)
         {
             return (Measure::ChangeAbs, false);
