@@ -8721,6 +8721,64 @@ fn a_count_after_the_rise_of_its_own_noun_is_a_change() {
     );
 }
 
+/// A bulletin's months so far, opening a clause after a comma or ";" with a subject before the
+/// verb ("Tại các KCN, 9 tháng tỉnh cấp mới 16 dự án"; "tháng 7 tăng 12,1%; 7 tháng tăng
+/// 10,4%"), or naming a report ("báo cáo tình hình kinh tế - xã hội 9 tháng"), were no period:
+/// the figures took a date counted up to in the sentence before, as running totals (bulletins
+/// probe 49). A level "của quý I/2025" that a figure is higher than dated the next sentence.
+#[test]
+fn a_bulletins_months_so_far_open_their_own_clause() {
+    let jan_sep = (ymd(2022, 1, 1), ymd(2022, 9, 30), false);
+    let got = periods_published(
+        "Báo cáo kinh tế 9 tháng năm 2022 của tỉnh. Vốn đầu tư công giải ngân đến 30/9 được \
+         1.530 tỷ đồng. Tại các KCN, 9 tháng tỉnh cấp mới 21 dự án với tổng vốn 240 triệu USD.",
+        ymd(2022, 10, 6),
+    );
+    assert_eq!((got[1].1, got[1].2, got[1].3), jan_sep, "{got:?}");
+    assert_eq!((got[2].1, got[2].2, got[2].3), jan_sep, "{got:?}");
+    let got = periods_published(
+        "Theo báo cáo tình hình kinh tế - xã hội 9 tháng của tỉnh, chỉ số sản xuất công nghiệp \
+         tăng 6,2%.",
+        ymd(2022, 10, 6),
+    );
+    assert_eq!((got[0].1, got[0].2), (jan_sep.0, jan_sep.1), "{got:?}");
+    let got = periods_published(
+        "Năm 2022, chỉ số sản xuất công nghiệp tháng 7 tăng 9,3%; 7 tháng tăng 8,1%.",
+        ymd(2022, 8, 3),
+    );
+    assert_eq!(
+        (got[1].1, got[1].2),
+        (ymd(2022, 1, 1), ymd(2022, 7, 31)),
+        "{got:?}"
+    );
+    // A term is no months so far.
+    let got = periods_published(
+        "Năm 2022, lãi suất kỳ hạn 1 tuần ở 4,1%; 3 tháng giảm còn 4,6%.",
+        ymd(2022, 8, 3),
+    );
+    assert_ne!(got[1].2, ymd(2022, 3, 31), "{got:?}");
+    let got = periods_published(
+        "GRDP quý I/2026 tăng 9,2%, cao hơn mức tăng 8,6% của quý I/2025. Chỉ số sản xuất công \
+         nghiệp tăng 11,4%. Tăng trưởng cao hơn mức 5%-6% của giai đoạn 2016-2020.",
+        ymd(2026, 4, 3),
+    );
+    assert_eq!(
+        (got[1].1, got[1].2),
+        (ymd(2025, 1, 1), ymd(2025, 3, 31)),
+        "{got:?}"
+    );
+    assert_eq!(
+        (got[2].1, got[2].2),
+        (ymd(2026, 1, 1), ymd(2026, 3, 31)),
+        "{got:?}"
+    );
+    assert_eq!(
+        (got[3].1, got[3].2),
+        (ymd(2016, 1, 1), ymd(2020, 12, 31)),
+        "{got:?}"
+    );
+}
+
 /// A plan compared with in a phrase opening the sentence ("So với kế hoạch năm, vốn FDI
 /// đạt 106,7%") made the rate a level, of no metric.
 #[test]

@@ -5660,9 +5660,16 @@ impl<'a> Labeler<'a> {
         let right_after =
             after_clause(q.unit != Unit::Times && measure != Measure::RatioToPriorPct)
                 .filter(|p| {
-                    p.first == q.last + 1
-                        || p.first == q.last + 2
-                            && matches!(self.tok(q.last + 1), "trong" | "vao" | "hoi" | "cua")
+                    // ("mức 6%-8% của giai đoạn 2008-2013": a span's words between.)
+                    let from = q.last
+                        + 1
+                        + usize::from(matches!(
+                            self.tok(q.last + 1),
+                            "trong" | "vao" | "hoi" | "cua"
+                        ));
+                    p.first >= from
+                        && (from..p.first)
+                            .all(|k| self.text.word_is(k, &["giai", "đoạn", "thời", "kỳ"]))
                 })
                 .or_else(bracket_after)
                 .or_else(span_after);

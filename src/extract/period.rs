@@ -566,12 +566,35 @@ impl Reader<'_> {
             let starts = self.text.sentences[self.text.sentence_of(i)].first == i || dateline;
             // Also a headline's months before what was done in them: "Hưng Yên: 11 tháng thu
             // hút 1,02 tỷ USD vốn FDI", "6 tháng đạt ...".
-            let done_in_them = || {
-                self.text.words_at(k, &["thu", "hút"])
-                    || self.word_is(k, &["đạt", "tăng", "giảm", "ước", "cấp", "xuất"])
+            let done_at = |j: usize| {
+                self.text.words_at(j, &["thu", "hút"])
+                    || self.word_is(j, &["đạt", "tăng", "giảm", "ước", "cấp", "xuất"])
+            };
+            // A bulletin's clause opens so too, after a comma or ";", with a subject of up to
+            // three words before the verb: "Tại các KCN, 9 tháng tỉnh cấp mới 16 dự án", "...
+            // tháng 7 tăng 12,1%; 7 tháng tăng 10,4%". (Not months counted on from something,
+            // "9 tháng sau ...", "3 tháng nay"; nor a term, "kỳ hạn 1 tuần ở 4,08%; 3 tháng
+            // giảm còn 4,2%", or "1 tháng", which a report writes "tháng 1".)
+            let s0 = self.text.sentences[self.text.sentence_of(i)].first;
+            let clause = i > 0
+                && n >= 2
+                && matches!(self.tok(i - 1), "," | ";")
+                && !(s0..i).any(|j| self.text.words_at(j, &["kỳ", "hạn"]));
+            let subject_then_done = || {
+                (k..k + 4)
+                    .take_while(|&j| {
+                        self.text
+                            .tokens
+                            .get(j)
+                            .is_some_and(|t| t.kind == TokKind::Word)
+                            && !self
+                                .word_is(j, &["sau", "nay", "tới", "nữa", "kể", "trước", "liền"])
+                    })
+                    .any(done_at)
             };
             let heads = k == i + 2
-                && ((self.tok(k) == "," || done_in_them()) && starts
+                && ((self.tok(k) == "," || done_at(k)) && starts
+                    || clause && subject_then_done()
                     || self.tok(k) == "qua" && opener(i));
             // "Quảng Ninh: Thu hút 3,1 tỷ USD vốn FDI trong 7 tháng": the title's months so far,
             // of a figure just before, ending it (elsewhere, "bàn giao 50 ha trong 6 tháng" is a
@@ -584,7 +607,9 @@ impl Reader<'_> {
                 && self.text.tokens.get(k).is_none_or(|t| t.newline_before)
                 && before.clone().any(|j| self.num(j))
                 && !before.clone().any(|j| self.word_is(j, &["lần"]));
-            if so_far || reached || heads || closes {
+            // "báo cáo tình hình kinh tế - xã hội 9 tháng của tỉnh": a report's months so far.
+            let report = k == i + 2 && i >= 2 && self.text.words_at(i - 2, &["xã", "hội"]);
+            if so_far || reached || heads || closes || report {
                 return Some((ymd(year?, 1, 1), last_day(year?, n)?, false, k));
             }
             return None;
@@ -831,8 +856,23 @@ impl Reader<'_> {
             && self.word_is(i - 2, &["cao", "thấp", "nhiều", "ít", "lớn", "nhỏ"]);
         let versus_after =
             || (i + 1..i + 6).any(|k| self.word_is(k, &["so"]) && self.word_is(k + 1, &["với"]));
+        // Or the time of a level the figure is higher or lower than: "cao hơn mức tăng 10,86%
+        // của quý I/2025", "thấp hơn nhiều so với mức 8,1% của cùng kỳ năm 2019".
+        let of_a_level_than = || {
+            i >= 3
+                && self.word_is(i - 1, &["của"])
+                && (i.saturating_sub(5)..i - 2).any(|k| self.num(k) && self.unit_at(k + 1))
+                && (i.saturating_sub(10)..i - 3).any(|k| {
+                    self.word_is(k, &["mức"])
+                        && (k.saturating_sub(4)..k).any(|j| {
+                            self.word_is(j, &["hơn"])
+                                && self.word_is(j.wrapping_sub(1), &["cao", "thấp", "nhiều", "ít"])
+                        })
+                })
+        };
         right_after && !own_aside
             || of_the_figure()
+            || of_a_level_than()
             || multiple_of
             || (ratio_of || than) && !versus_after()
     }
