@@ -8779,6 +8779,34 @@ fn a_bulletins_months_so_far_open_their_own_clause() {
     );
 }
 
+/// "giảm khoảng 4.300 lao động so với đầu năm" of workers counted up to 30/9 was dated 30/9
+/// alone (bulletins probe 49): a change since the year began covers the year up to then, as does
+/// one compared with the year before at a year's end.
+#[test]
+fn a_change_since_the_year_began_covers_the_year_so_far() {
+    let got = periods_published(
+        "Tính đến hết tháng 9/2023, các KCN sử dụng 98.000 lao động, giảm khoảng 2.100 lao động \
+         so với đầu năm. Đến 31/12/2022, số lao động là 126.000 người, tăng 5.200 người so với \
+         năm 2021. Tính đến 31/3/2023, các KCN có 99.000 lao động, tăng 1.200 lao động so với \
+         tháng 12/2022. Tính đến 30/9/2023, các KCN có 97.000 lao động, tăng 3% so với cùng kỳ \
+         năm 2022.",
+        ymd(2023, 10, 10),
+    );
+    assert_eq!(
+        (got[1].1, got[1].2),
+        (ymd(2023, 1, 1), ymd(2023, 9, 30)),
+        "{got:?}"
+    );
+    assert_eq!(
+        (got[3].1, got[3].2),
+        (ymd(2022, 1, 1), ymd(2022, 12, 31)),
+        "{got:?}"
+    );
+    // Not a month before, nor the same time a year before.
+    assert_eq!(got[5].1, None, "{got:?}");
+    assert_eq!(got[7].1, None, "{got:?}");
+}
+
 /// A plan compared with in a phrase opening the sentence ("So với kế hoạch năm, vốn FDI
 /// đạt 106,7%") made the rate a level, of no metric.
 #[test]

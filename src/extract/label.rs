@@ -6276,6 +6276,38 @@ impl<'a> Labeler<'a> {
         }
     }
 
+    /// Whether change `q`, of a stock counted up to `end`, is compared with the stock when the
+    /// year began ("giảm 4.300 lao động so với đầu năm", "tăng 8.960 người so với năm 2021"
+    /// up to 31/12/2022, "so với cuối năm 2021"): it covers the year up to then.
+    fn since_the_year_began(&self, q: &Quantity, measure: Measure, end: NaiveDate) -> bool {
+        if !matches!(measure, Measure::ChangeAbs | Measure::ChangePct) {
+            return false;
+        }
+        let c1 = self.clause_end[q.first];
+        let Some(h) = self
+            .hits
+            .within(q.unit_end, c1.min(q.unit_end + 4))
+            .iter()
+            .find(|h| h.cue == Cue::Measure(MeasureCue::Compare) && h.end() <= c1)
+            .copied()
+        else {
+            return false;
+        };
+        let mut k = h.end();
+        while self.text.word_is(k, &["thời", "điểm"]) {
+            k += 1;
+        }
+        // (Not the start of another year: "so với đầu năm 2019" up to 30/9/2020.)
+        let this_year = |j: usize| !self.is_num(j) || year_of(self.tok(j)) == Some(end.year());
+        let year_before = self.periods_in(k, k + 1).iter().any(|p| {
+            p.end_date == NaiveDate::from_ymd_opt(end.year() - 1, 12, 31)
+                && p.start
+                    .is_none_or(|s| s == NaiveDate::from_ymd_opt(end.year() - 1, 1, 1).unwrap_or(s))
+        });
+        self.words_at(k, &["đầu", "năm"]) && this_year(k + 2)
+            || year_before && !self.text.words_at(k, &["cùng", "kỳ"])
+    }
+
     /// The labels of quantity `qi` once its metric is known (`source`: the figure it was
     /// taken from).
     fn label_as(
@@ -6330,6 +6362,12 @@ impl<'a> Labeler<'a> {
         // A flow "đến nay" is year-to-date; only "lũy kế" makes it a running total.
         let flow = is_flow(metric);
         let (period_start, period_end, stock) = self.period(q, measure, flow);
+        let period_start = match (period_start, period_end) {
+            (None, Some(end)) if self.since_the_year_began(q, measure, end) => {
+                NaiveDate::from_ymd_opt(end.year(), 1, 1)
+            }
+            (start, _) => start,
+        };
         let running = || {
             let (s0, _) = self.sentence(q.first);
             self.hits
