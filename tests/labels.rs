@@ -8807,6 +8807,31 @@ fn a_change_since_the_year_began_covers_the_year_so_far() {
     assert_eq!(got[7].1, None, "{got:?}");
 }
 
+/// A goal list's items past ";" that open on "hình thành", on a rate to reach ("tỷ lệ lấp đầy
+/// ... đạt trên 70%") or on a horizon ("đến năm 2025 có 11 KCN") were levels, and so was every
+/// item after them (bulletins probe 49).
+#[test]
+fn goals_listed_after_a_rate_or_a_horizon_are_goals() {
+    let got: Vec<(String, Measure)> = analyze(
+        "Nhiệm kỳ 2020-2025, tỉnh phấn đấu thu hút 4 tỷ USD; đến năm 2025 có 9 KCN đi vào hoạt \
+         động; tỷ lệ lấp đầy các KCN đạt trên 65%; hình thành thêm 2 KCN mới; tạo việc làm cho \
+         90.000 lao động.",
+        ymd(2020, 10, 13),
+        &K,
+    )
+    .mentions
+    .into_iter()
+    .map(|m| (m.surface, m.measure))
+    .collect();
+    assert_eq!(got.len(), 5, "{got:?}");
+    assert!(got.iter().all(|(_, m)| *m == Measure::Target), "{got:?}");
+    // A forecast's list of quarters stays results.
+    let got = measure_of_each(
+        "Năm 2024, các KCN thu hút 12 dự án. Dự báo quý II đạt 6,4%; quý III đạt 6,7%.",
+    );
+    assert_eq!(got[2].1, Measure::Level, "{got:?}");
+}
+
 /// A plan compared with in a phrase opening the sentence ("So với kế hoạch năm, vốn FDI
 /// đạt 106,7%") made the rate a level, of no metric.
 #[test]

@@ -3067,19 +3067,22 @@ impl<'a> Labeler<'a> {
         };
         // A list of a plan's goals split by ";", each item opening on a verb of what is to be
         // done ("phấn đấu thu hút 40 dự án mới; cho thuê 120 ha đất; nâng tỷ lệ lấp đầy lên
-        // 80%"), is one clause for the plan's word. (Not items that open on a noun, "quý II
-        // đạt 6,4%; quý III đạt 6,7%", which a forecast's "dự báo" lists, nor a change.)
+        // 80%", "hình thành thêm 3 KCN mới"), a rate to reach ("tỷ lệ lấp đầy đạt trên 70%")
+        // or a horizon ("đến năm 2025 có 11 KCN"), is one clause for the plan's word. (Not
+        // items that open on another noun, "quý II đạt 6,4%; quý III đạt 6,7%", which a
+        // forecast's "dự báo" lists, nor a change.)
         let mut from = c0;
         for _ in 0..4 {
             let opens_on_a_verb = from > s0
                 && self.tok(from - 1) == ";"
-                && self.text.word_is(
+                && (self.text.word_is(
                     from,
                     &[
                         "cho", "thu", "nâng", "giải", "tạo", "hoàn", "xây", "cấp", "phát", "thực",
-                        "đưa", "giữ", "duy", "đảm", "thành", "đào",
+                        "đưa", "giữ", "duy", "đảm", "thành", "đào", "hình", "mở", "kêu", "lấp",
                     ],
-                );
+                ) || self.any_words_at(from, &[&["tỷ", "lệ"], &["tỉ", "lệ"]])
+                    || self.periods_in(from, from + 2).iter().any(|p| p.horizon));
             if !opens_on_a_verb {
                 break;
             }
