@@ -8832,6 +8832,20 @@ fn goals_listed_after_a_rate_or_a_horizon_are_goals() {
     assert_eq!(got[2].1, Measure::Level, "{got:?}");
 }
 
+/// "16 dự án (11 dự án FDI) với tổng vốn 175,6 triệu USD": the capital of all the projects was
+/// foreign, taken from the part counted in brackets, and so was every figure after it in the
+/// sentence (bulletins probe 49).
+#[test]
+fn a_part_counted_in_brackets_lends_its_investor_to_nothing_after_it() {
+    let text = "Năm 2023, KCN Đồng Văn thu hút 25 dự án (8 dự án FDI) với tổng vốn 1.200 tỷ \
+                đồng, bằng 90% cùng kỳ. Năm 2024, KCN thu hút 6 dự án FDI với tổng vốn 300 \
+                triệu USD.";
+    assert_eq!(investor_of(text, "8 dự án"), Some(Investor::Fdi));
+    assert_eq!(investor_of(text, "1.200 tỷ đồng"), None);
+    assert_eq!(investor_of(text, "90%"), None);
+    assert_eq!(investor_of(text, "300 triệu USD"), Some(Investor::Fdi));
+}
+
 /// A plan compared with in a phrase opening the sentence ("So với kế hoạch năm, vốn FDI
 /// đạt 106,7%") made the rate a level, of no metric.
 #[test]

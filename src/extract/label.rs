@@ -4061,10 +4061,12 @@ impl<'a> Labeler<'a> {
         // The capital a count brings, joined by "với" past its clause, is of the count's
         // investor: "hơn 300 doanh nghiệp Pháp đầu tư tại Việt Nam, với tổng số vốn là 3,4 tỷ
         // USD".
+        // (Not a part in brackets: "16 dự án (11 dự án FDI) với tổng vốn 175,6 triệu USD".)
         if cue.is_none()
             && prev.is_none()
             && qi > 0
             && self.qs[qi - 1].unit == Unit::Count
+            && !self.hidden(self.qs[qi - 1].first, q.first)
             && self.brings(qi)
             && let Some(i) = done[qi - 1].investor
         {
