@@ -1102,11 +1102,14 @@ fn mention_place(
             // (Or the area it was before the merger: "KCN Sao Mai (khu vực Kon Tum cũ)".)
             let opens = o + 1 == k
                 || o + 3 == k && text.word_is(o + 1, &["khu"]) && text.word_is(o + 2, &["vực"]);
-            let closes = |e: usize| {
-                text.tok_at(e as isize) == ")"
-                    || text.word_is(e, &["cũ"]) && text.tok_at(e as isize + 1) == ")"
-            };
-            opens && closes(p.hit.end) && !initials && !person
+            let old =
+                text.word_is(p.hit.end, &["cũ"]) && text.tok_at(p.hit.end as isize + 1) == ")";
+            // (An old province so named says where whatever it follows lies, named or not:
+            // "phía Đông tỉnh (tỉnh Bình Định cũ) chiếm khoảng 63%".)
+            opens
+                && (text.tok_at(p.hit.end as isize) == ")" || old)
+                && !initials
+                && (!person || old)
         });
         inside && !where_named && (p.hit.end..d.first).any(|k| text.tok(k) == ")")
     };

@@ -3445,6 +3445,26 @@ fn located(text: &str) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// "trong đó phía Đông tỉnh (tỉnh Bình Định cũ) chiếm khoảng 63%" was the new Gia Lai's: an old
+/// province in brackets counted only right after a name (bulletins probe 49).
+#[test]
+fn an_old_province_in_brackets_says_where_a_part_lies() {
+    let text = "date 2025-11-10\nXuất khẩu 10 tháng\n\nKim ngạch xuất khẩu của tỉnh Gia Lai đạt \
+                2,18 tỷ USD, trong đó phía Đông tỉnh (tỉnh Bình Định cũ) chiếm khoảng 63%. Phía \
+                Tây tỉnh (Kon Tum cũ) có 3 KCN. Ông Nam (Gia Lai) cho biết tỉnh có 9 KCN.";
+    let got = located(text);
+    let code = |s: &str| {
+        got.iter()
+            .find(|(t, _)| t == s)
+            .and_then(|(_, c)| c.clone())
+    };
+    assert_eq!(code("2,18 tỷ USD").as_deref(), Some("64"), "{got:?}");
+    assert_eq!(code("63%").as_deref(), Some("52"), "{got:?}");
+    assert_eq!(code("3 KCN").as_deref(), Some("62"), "{got:?}");
+    // Where a person is from still says nothing of the figure.
+    assert_eq!(code("9 KCN").as_deref(), Some("64"), "{got:?}");
+}
+
 #[test]
 fn a_zone_inside_a_merged_province_names_its_old_province() {
     // Regression: after 1 July 2025 "tỉnh Gia Lai" (now with old Bình Định) won over "KKT Nhơn
