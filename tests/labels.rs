@@ -8866,6 +8866,22 @@ fn a_part_counted_in_brackets_lends_its_investor_to_nothing_after_it() {
     assert_eq!(investor_of(text, "300 triệu USD"), Some(Investor::Fdi));
 }
 
+/// A column "Tỷ lệ lao động nữ" in a table of places by measure held levels (bulletins probe
+/// 49): a column's rate of things counted is their share, as "tỷ lệ" makes it in a row's label;
+/// an occupancy rate's column stays a level.
+#[test]
+fn a_columns_rate_of_things_counted_is_their_share() {
+    let got = measure_of_each(
+        "Lao động trong các KCN năm 2024:\n| Tỉnh | Số lao động | Tỷ lệ lao động nữ (%) | Tỷ lệ \
+         lấp đầy (%) |\n| Bắc Ninh | 5.000 | 60 | 80 |\n| Hà Nam | 3.000 | 55 | 70 |",
+    );
+    let of = |v: &str| got.iter().find(|(s, _)| s == v).map(|(_, m)| *m);
+    assert_eq!(of("60"), Some(Measure::SharePct), "{got:?}");
+    assert_eq!(of("55"), Some(Measure::SharePct), "{got:?}");
+    assert_eq!(of("80"), Some(Measure::Level), "{got:?}");
+    assert_eq!(of("5.000"), Some(Measure::Level), "{got:?}");
+}
+
 /// A plan compared with in a phrase opening the sentence ("So với kế hoạch năm, vốn FDI
 /// đạt 106,7%") made the rate a level, of no metric.
 #[test]

@@ -6195,8 +6195,18 @@ impl<'a> Labeler<'a> {
         } else {
             cell.table
         };
+        // (A column's rate of things counted is their share: "Tỷ lệ lao động nữ", "Tỷ lệ doanh
+        // nghiệp có lãi"; not "Tỷ lệ lấp đầy".)
+        let of_counted = |k: usize| {
+            self.hits.at(k + 1).iter().any(|h| {
+                matches!(h.cue, Cue::Entity(id) if matches!(
+                    self.lex.entities[id as usize].metric,
+                    Metric::Workers | Metric::Enterprises | Metric::Projects
+                ))
+            })
+        };
         let share = last_cue((a, b), &|c| *c == Cue::Measure(MeasureCue::Share)).is_some()
-            || !cell.by_column && (a..b).any(|k| self.text.word_is(k, &["lệ"]));
+            || (a..b).any(|k| self.text.word_is(k, &["lệ"]) && (!cell.by_column || of_counted(k)));
         let measure = if cell.measure == Measure::Level && q.unit == Unit::Percent && share {
             Measure::SharePct
         } else {
