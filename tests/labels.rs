@@ -8882,6 +8882,27 @@ fn a_columns_rate_of_things_counted_is_their_share() {
     assert_eq!(of("5.000"), Some(Measure::Level), "{got:?}");
 }
 
+/// A party congress's report looks back on its term: "Trong 5 năm, các KCN thu hút 281 dự án"
+/// and "cả nhiệm kỳ" took the year last named, 2020, for five (bulletins probe 49). They are the
+/// term or stage named last, as many years long, ended by the news's year or the one before.
+#[test]
+fn a_term_looked_back_on_is_its_span_of_years() {
+    let got = periods_published(
+        "Báo cáo chính trị nhiệm kỳ 2015-2020 đánh giá kinh tế năm 2020 tăng 8%. Trong 5 năm, \
+         các KCN thu hút 212 dự án. Thu ngân sách cả nhiệm kỳ đạt 96.000 tỷ đồng. Trong 5 năm \
+         tới, tỉnh phấn đấu thu hút 300 dự án.",
+        ymd(2020, 9, 25),
+    );
+    let term = (ymd(2016, 1, 1), ymd(2020, 12, 31));
+    assert_eq!((got[1].1, got[1].2), term, "{got:?}");
+    assert_eq!(
+        (got[2].1, got[2].2),
+        (ymd(2015, 1, 1), ymd(2020, 12, 31)),
+        "{got:?}"
+    );
+    assert_ne!((got[3].1, got[3].2), term, "{got:?}");
+}
+
 /// A plan compared with in a phrase opening the sentence ("So với kế hoạch năm, vốn FDI
 /// đạt 106,7%") made the rate a level, of no metric.
 #[test]

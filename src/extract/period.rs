@@ -797,6 +797,27 @@ impl Reader<'_> {
         None
     }
 
+    /// A term looked back on at token `i`: "Trong 5 năm (qua)," opening a clause (its years),
+    /// "cả nhiệm kỳ", "suốt nhiệm kỳ" or "nhiệm kỳ qua" (the term's); and where it ends. (Not
+    /// "trong 5 năm tới", to come, nor "trong 3 năm" of a duration, with no comma after.)
+    fn term_at(&self, i: usize) -> Option<(Option<i32>, usize)> {
+        if self.word_is(i, &["cả", "suốt"]) && self.text.words_at(i + 1, &["nhiệm", "kỳ"]) {
+            return Some((None, i + 3));
+        }
+        if self.text.words_at(i, &["nhiệm", "kỳ", "qua"]) {
+            return Some((None, i + 3));
+        }
+        let opens = i == 0
+            || matches!(self.tok(i - 1), "," | ";" | ":")
+            || self.text.sentences[self.text.sentence_of(i)].first == i;
+        if !(opens && self.word_is(i, &["trong"]) && self.word_is(i + 2, &["năm"])) {
+            return None;
+        }
+        let n = small(self.tok(i + 1), 10).filter(|&n| n >= 2)?;
+        let end = i + 3 + usize::from(self.word_is(i + 3, &["qua"]));
+        (self.tok(end) == ",").then_some((Some(n as i32), end))
+    }
+
     /// Whether a comparison word ("so với", "cùng kỳ") comes right before token `i`, or holds
     /// it ("cùng kỳ năm ngoái").
     fn compared(&self, i: usize) -> bool {
@@ -1040,6 +1061,42 @@ impl Reader<'_> {
                 && self.word_is(i, &["năm"])
             {
                 i += 1;
+                continue;
+            }
+            // A term a report looks back on, "Trong 5 năm, ..." or "cả nhiệm kỳ": the span of
+            // years it named last as a term or a stage ("nhiệm kỳ 2015-2020", "giai đoạn
+            // 2016-2020"), of as many years, ended by the news's year or the one before.
+            // (A term's own name first, for "nhiệm kỳ".)
+            let a_term = |p: &PeriodExpr, names: &[&str]| {
+                (1..=2).any(|b| {
+                    self.word_is(p.first.wrapping_sub(b), &["kỳ", "đoạn"])
+                        && self.word_is(p.first.wrapping_sub(b + 1), names)
+                })
+            };
+            let named_last = |years: Option<i32>, names: &[&str]| {
+                out.iter().rev().find_map(|p: &PeriodExpr| {
+                    let (s, e) = (p.start?, p.end_date?);
+                    let whole = s.ordinal() == 1 && e.month() == 12 && e.day() == 31;
+                    let span = e.year() - s.year();
+                    let fits = years.is_none_or(|n| span == n || span + 1 == n);
+                    let past =
+                        pub_date.is_none_or(|d| (d.year() - 1..=d.year()).contains(&e.year()));
+                    (whole && span >= 1 && !p.comparison && fits && past && a_term(p, names))
+                        .then(|| (years.map_or(s.year(), |n| e.year() - n + 1), e.year()))
+                })
+            };
+            if let Some((years, end)) = self.term_at(i)
+                && let Some((y0, y1)) = years
+                    .is_none()
+                    .then(|| named_last(None, &["nhiệm"]))
+                    .flatten()
+                    .or_else(|| named_last(years, &["nhiệm", "giai", "thời"]))
+            {
+                out.push(PeriodExpr {
+                    explicit_year: true,
+                    ..PeriodExpr::span(i, end, ymd(y0, 1, 1), ymd(y1, 12, 31))
+                });
+                i = end;
                 continue;
             }
             // (2021 - 2024), giai đoạn 2021-2025, thời kỳ 2021 - 2030
