@@ -8903,6 +8903,24 @@ fn a_term_looked_back_on_is_its_span_of_years() {
     assert_ne!((got[3].1, got[3].2), term, "{got:?}");
 }
 
+/// "Chỉ số IIP của Quảng Ninh chỉ tăng 4,2%" measured nothing, and "10.000 chỗ làm" was no
+/// mention (bulletins probe 49): the index of industrial production by its initials, and jobs
+/// as "chỗ làm".
+#[test]
+fn the_index_by_its_initials_and_jobs_as_places_to_work() {
+    let got = metrics(
+        "6 tháng năm 2024, chỉ số IIP của Quảng Ninh tăng 4,2%. Phiên giao dịch việc làm tạo \
+         10.000 chỗ làm cho các KCN.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("4,2%".to_owned(), Metric::IndustrialOutput),
+            ("10.000 chỗ làm".to_owned(), Metric::Workers),
+        ]
+    );
+}
+
 /// A plan compared with in a phrase opening the sentence ("So với kế hoạch năm, vốn FDI
 /// đạt 106,7%") made the rate a level, of no metric.
 #[test]
