@@ -1485,6 +1485,95 @@ fn a_table_of_places_scraped_one_cell_a_line_is_read_by_column() {
 }
 
 #[test]
+fn a_table_of_rows_by_measure_scraped_one_cell_a_line_is_read_by_row() {
+    // Regression (zones probe 48's 21): a report's table of rows by measure scraped one cell a
+    // line ("Chỉ tiêu", "Đơn vị", "Thực hiện 10 tháng", "So cùng kỳ (%)", then "Dự án cấp mới",
+    // "dự án", "12", "150") was no table, so all its cells were missed. Each row's unit is in
+    // its unit cell, or in its label where no unit column stands; what a cell measures comes
+    // from its row, its period and measure from its column.
+    let text = "Kết quả 10 tháng năm 2025 của KKT Nhơn Hội như sau:\nChỉ tiêu\nĐơn vị\nThực hiện \
+                10 tháng\nSo cùng kỳ (%)\nDự án cấp mới\ndự án\n12\n150\nVốn đăng ký mới\ntỷ \
+                đồng\n8.940\n212\nKim ngạch xuất khẩu\ntriệu USD\n402,6\n111,3\n";
+    let ratio = Measure::RatioToPriorPct;
+    let got: Vec<_> = mentions(text)
+        .into_iter()
+        .map(|m| {
+            (
+                m.value,
+                m.unit,
+                m.metric,
+                m.measure,
+                m.period_start,
+                m.period_end,
+            )
+        })
+        .collect();
+    let (jan, oct) = (date(2025, 1, 1), date(2025, 10, 31));
+    assert_eq!(
+        got,
+        [
+            (
+                12.0,
+                Unit::Count,
+                Metric::Projects,
+                Measure::Level,
+                jan,
+                oct
+            ),
+            (150.0, Unit::Percent, Metric::Projects, ratio, jan, oct),
+            (
+                8.94e12,
+                Unit::Vnd,
+                Metric::RegisteredCapital,
+                Measure::Level,
+                jan,
+                oct
+            ),
+            (
+                212.0,
+                Unit::Percent,
+                Metric::RegisteredCapital,
+                ratio,
+                jan,
+                oct
+            ),
+            (
+                402.6e6,
+                Unit::Usd,
+                Metric::ExportValue,
+                Measure::Level,
+                jan,
+                oct
+            ),
+            (111.3, Unit::Percent, Metric::ExportValue, ratio, jan, oct),
+        ]
+    );
+    // No unit column: the unit in each row's label; the year columns date their cells.
+    let text = "Chỉ tiêu\nNăm 2023\nNăm 2024\nDoanh thu (tỷ đồng)\n150.000\n162.500\nXuất khẩu \
+                (triệu USD)\n5.000\n4.800\n";
+    let got: Vec<_> = mentions(text)
+        .into_iter()
+        .map(|m| (m.value, m.metric, m.period_end))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (150e12, Metric::Revenue, date(2023, 12, 31)),
+            (162.5e12, Metric::Revenue, date(2024, 12, 31)),
+            (5e9, Metric::ExportValue, date(2023, 12, 31)),
+            (4.8e9, Metric::ExportValue, date(2024, 12, 31)),
+        ]
+    );
+    // Columns in units of their own are no row's ("Kế hoạch (ha)"), nor are short lines with
+    // no column named.
+    assert_no_mentions([
+        "KCN\nKế hoạch (ha)\nThực hiện (ha)\nTỷ lệ (%)\nKCN Liên Hà Thái\n300\n250\n83,3\nKCN \
+         Thái Thụy\n200\n150\n75\n",
+        "Tin mới\nĐầu tư\nKCN\nTài chính\nBắc Ninh\n16\n9\nHải Phòng\n14\n8\n",
+    ]);
+}
+
+#[test]
 fn a_table_of_zones_by_measure_reads_cells_with_their_own_units_and_empty_ones() {
     // Regression (land probe 11, 14; review 45's t01, t02): cells writing their own unit ("687
     // ha", "95%") were no values of a column, a column naming none of our measures ("Giá

@@ -103,7 +103,9 @@ impl Finder<'_> {
         let mut claimed = Vec::new();
         let lines = self.lines();
         // (A table scraped one cell a line is read whole first; its lines are no pieces.)
-        let stacked = self.find_stacked(&lines, &mut out, &mut claimed);
+        let mut stacked = self.find_stacked(&lines, &mut out, &mut claimed);
+        let by_row = self.find_stacked_rows(&lines, &stacked, &mut out, &mut claimed);
+        stacked.extend(by_row);
         let mut pieces = self.table_pieces(&lines);
         pieces.retain(|&(a, _)| !stacked.iter().any(|&(s, e)| (s..e).contains(&a)));
         let parsed: Vec<Option<Row>> = pieces.iter().map(|&(a, b)| self.parse_row(a, b)).collect();
@@ -138,122 +140,142 @@ impl Finder<'_> {
             let caption = self.caption_before(&lines, h0);
             let table_unit = self.stated_unit(&lines, caption, h1);
             let columns = self.columns(h0, h1);
-            let kinds: Vec<Column> = columns.iter().map(|&c| self.column_kind(c)).collect();
             // A header names its columns, or the table's unit: lines of news ending in a rate
             // under "Tin liên quan", or a bulleted list, are no table.
-            if table_unit.is_none() && kinds.iter().all(|&k| k == Column::Plain) {
+            let named = columns
+                .iter()
+                .any(|&c| self.column_kind(c) != Column::Plain);
+            if table_unit.is_none() && !named {
                 i += 1;
                 continue;
             }
-            let compared = kinds
-                .iter()
-                .any(|k| matches!(k, Column::Ratio | Column::ChangePct | Column::ChangeAbs));
-            let last_period = kinds.iter().rposition(|&k| k == Column::Period);
-            for row in rows {
-                if row.values.len() > columns.len() {
-                    continue;
-                }
-                let skip = columns.len() - row.values.len();
-                // (The table's unit is not that of a row whose label names something else:
-                // "Thu nhập bình quân (triệu đồng/người/tháng)", "Lao động" under "ĐVT: tỷ
-                // đồng".)
-                let row_unit = row.unit.or(table_unit.filter(|_| !row.own_terms));
-                // What a row of counts counts, for all its cells ("Dự án FDI cấp mới | dự án |
-                // 98 | 121 | 123,5"): its unit's noun, or one in its label ("Lao động | người").
-                let row_counts = row_unit.filter(|u| u.unit == Unit::Count).and_then(|u| {
-                    u.entity.map(|(_, m)| m).or_else(|| {
-                        self.hits
-                            .within(row.label.0, row.label.1)
-                            .iter()
-                            .find_map(|h| match h.cue {
-                                Cue::Entity(id) if h.end() <= row.label.1 => {
-                                    Some(self.lex.entities[id as usize].metric)
-                                }
-                                _ => None,
-                            })
-                    })
-                });
-                let mut any = false;
-                for (n, &k) in row.values.iter().enumerate() {
-                    let ci = skip + n;
-                    let kind = kinds[ci];
-                    let percent_after = self.tok_or_empty(k + 1) == "%";
-                    let signed = k > 0
-                        && matches!(self.tok(k - 1), "+" | "-" | "−")
-                        && !self.text.tokens[k].space_before;
-                    let plus = signed && self.tok(k - 1) == "+";
-                    let unit = match kind {
-                        Column::Ratio | Column::ChangePct | Column::PlanPct => Some(PERCENT),
-                        _ if percent_after => Some(PERCENT),
-                        _ => row_unit,
-                    };
-                    let Some(unit) = unit else { continue };
-                    let Some(r) = number::parse(self.tok(k)) else {
-                        continue;
-                    };
-                    let measure = match kind {
-                        // "Tăng trưởng doanh thu (%) | 8,5 | 9,2": rates of growth.
-                        Column::Period | Column::Plain
-                            if unit.unit == Unit::Percent && row.growth =>
-                        {
-                            Measure::ChangePct
-                        }
-                        Column::Ratio if signed => Measure::ChangePct,
-                        Column::Ratio => Measure::RatioToPriorPct,
-                        Column::ChangePct | Column::ChangeAbs => Measure::ChangeAbs,
-                        Column::PlanPct => Measure::PlanPct,
-                        Column::Plan => Measure::Target,
-                        Column::Period if compared && Some(ci) != last_period => {
-                            Measure::PriorLevel
-                        }
-                        _ => Measure::Level,
-                    };
-                    // A rate signed in a column of levels is a change ("Doanh thu 25.300 tỷ đồng
-                    // -6,3%"); a signed amount is a level (a deficit, a loss).
-                    let measure = match measure {
-                        Measure::Level | Measure::PriorLevel
-                            if signed && unit.unit == Unit::Percent =>
-                        {
-                            Measure::ChangeAbs
-                        }
-                        m => m,
-                    };
-                    let measure = match (measure, unit.unit) {
-                        (Measure::ChangeAbs, Unit::Percent) => Measure::ChangePct,
-                        (m, _) => m,
-                    };
-                    // A period column dates its own figures; the others take the last
-                    // period's ("% so cùng kỳ" of "6 tháng 2024").
-                    let dated_by = match kind {
-                        Column::Period | Column::Plan => columns[ci],
-                        _ => last_period.map_or(columns[ci], |p| columns[p]),
-                    };
-                    out.push(self.cell_quantity(
-                        (k, k + usize::from(percent_after)),
-                        r,
-                        unit,
-                        Cell {
-                            table: (caption, h1),
-                            row: row.label,
-                            column: dated_by,
-                            counts: row_counts,
-                            measure,
-                            negative: signed && !plus,
-                            by_column: false,
-                            place: None,
-                        },
-                    ));
-                    any = true;
-                }
-                if any {
-                    row.claim_into(&mut claimed);
-                }
-            }
+            self.read_rows(
+                rows,
+                &columns,
+                (caption, h1),
+                table_unit,
+                &mut out,
+                &mut claimed,
+            );
             // Nor is a year in the header a rate: "Năm 2024 | % so cùng kỳ".
             claimed.extend((h0..h1).filter(|&k| self.year_like(k)).map(|k| (k, k + 1)));
             i += run[i + 1] + 1;
         }
         (out, claimed)
+    }
+
+    /// Reads `rows` of a table under value `columns` (the header's tokens of each), in the
+    /// table's `unit` where a row states none; `table` is its caption and header.
+    fn read_rows<'r>(
+        &self,
+        rows: impl Iterator<Item = &'r Row>,
+        columns: &[(usize, usize)],
+        table: (usize, usize),
+        table_unit: Option<RowUnit>,
+        out: &mut Vec<Quantity>,
+        claimed: &mut Vec<(usize, usize)>,
+    ) {
+        let kinds: Vec<Column> = columns.iter().map(|&c| self.column_kind(c)).collect();
+        let compared = kinds
+            .iter()
+            .any(|k| matches!(k, Column::Ratio | Column::ChangePct | Column::ChangeAbs));
+        let last_period = kinds.iter().rposition(|&k| k == Column::Period);
+        for row in rows {
+            if row.values.len() > columns.len() {
+                continue;
+            }
+            let skip = columns.len() - row.values.len();
+            // (The table's unit is not that of a row whose label names something else:
+            // "Thu nhập bình quân (triệu đồng/người/tháng)", "Lao động" under "ĐVT: tỷ
+            // đồng".)
+            let row_unit = row.unit.or(table_unit.filter(|_| !row.own_terms));
+            // What a row of counts counts, for all its cells ("Dự án FDI cấp mới | dự án |
+            // 98 | 121 | 123,5"): its unit's noun, or one in its label ("Lao động | người").
+            let row_counts = row_unit.filter(|u| u.unit == Unit::Count).and_then(|u| {
+                u.entity.map(|(_, m)| m).or_else(|| {
+                    self.hits
+                        .within(row.label.0, row.label.1)
+                        .iter()
+                        .find_map(|h| match h.cue {
+                            Cue::Entity(id) if h.end() <= row.label.1 => {
+                                Some(self.lex.entities[id as usize].metric)
+                            }
+                            _ => None,
+                        })
+                })
+            });
+            let mut any = false;
+            for (n, &k) in row.values.iter().enumerate() {
+                let ci = skip + n;
+                let kind = kinds[ci];
+                let percent_after = self.tok_or_empty(k + 1) == "%";
+                let signed = k > 0
+                    && matches!(self.tok(k - 1), "+" | "-" | "−")
+                    && !self.text.tokens[k].space_before;
+                let plus = signed && self.tok(k - 1) == "+";
+                let unit = match kind {
+                    Column::Ratio | Column::ChangePct | Column::PlanPct => Some(PERCENT),
+                    _ if percent_after => Some(PERCENT),
+                    _ => row_unit,
+                };
+                let Some(unit) = unit else { continue };
+                let Some(r) = number::parse(self.tok(k)) else {
+                    continue;
+                };
+                let measure = match kind {
+                    // "Tăng trưởng doanh thu (%) | 8,5 | 9,2": rates of growth.
+                    Column::Period | Column::Plain if unit.unit == Unit::Percent && row.growth => {
+                        Measure::ChangePct
+                    }
+                    Column::Ratio if signed => Measure::ChangePct,
+                    Column::Ratio => Measure::RatioToPriorPct,
+                    Column::ChangePct | Column::ChangeAbs => Measure::ChangeAbs,
+                    Column::PlanPct => Measure::PlanPct,
+                    Column::Plan => Measure::Target,
+                    Column::Period if compared && Some(ci) != last_period => Measure::PriorLevel,
+                    _ => Measure::Level,
+                };
+                // A rate signed in a column of levels is a change ("Doanh thu 25.300 tỷ đồng
+                // -6,3%"); a signed amount is a level (a deficit, a loss).
+                let measure = match measure {
+                    Measure::Level | Measure::PriorLevel
+                        if signed && unit.unit == Unit::Percent =>
+                    {
+                        Measure::ChangeAbs
+                    }
+                    m => m,
+                };
+                let measure = match (measure, unit.unit) {
+                    (Measure::ChangeAbs, Unit::Percent) => Measure::ChangePct,
+                    (m, _) => m,
+                };
+                // A period column dates its own figures; the others take the last
+                // period's ("% so cùng kỳ" of "6 tháng 2024").
+                let dated_by = match kind {
+                    Column::Period | Column::Plan => columns[ci],
+                    _ => last_period.map_or(columns[ci], |p| columns[p]),
+                };
+                out.push(self.cell_quantity(
+                    (k, k + usize::from(percent_after)),
+                    r,
+                    unit,
+                    Cell {
+                        table,
+                        row: row.label,
+                        column: dated_by,
+                        counts: row_counts,
+                        measure,
+                        negative: signed && !plus,
+                        by_column: false,
+                        place: None,
+                    },
+                ));
+                any = true;
+            }
+            if any {
+                row.claim_into(claimed);
+            }
+        }
     }
 
     /// A table of places by measure at the head of `pieces`: a header split by "|" that names
@@ -364,18 +386,10 @@ impl Finder<'_> {
         out: &mut Vec<Quantity>,
         claimed: &mut Vec<(usize, usize)>,
     ) -> Vec<(usize, usize)> {
-        // (A cell is short, and no sentence.)
-        let cell = |&(a, b): &(usize, usize)| {
-            b - a <= 12 && !self.piped(a, b) && !matches!(self.tok(b - 1), "." | ":" | ";")
-        };
+        let cell = |l: &(usize, usize)| self.stacked_cell(*l);
         let numberless =
             |l: &(usize, usize)| cell(l) && (l.0..l.1).all(|k| self.kind(k) != Some(TokKind::Num));
-        // The number a line holds alone, with its "%" if written.
-        let value = |&(a, b): &(usize, usize)| {
-            (self.kind(a) == Some(TokKind::Num)
-                && (b == a + 1 || b == a + 2 && self.tok(a + 1) == "%"))
-                .then_some(a)
-        };
+        let value = |l: &(usize, usize)| self.lone_value(*l);
         let mut read = Vec::new();
         let mut i = 0;
         while i < lines.len() {
@@ -431,6 +445,171 @@ impl Finder<'_> {
             let h0 = lines[i].0;
             let caption = self.caption_before(lines, h0);
             self.read_by_column(&rows, &measured, (caption, h0), out, claimed);
+            let end = i + width * (rows.len() + 1);
+            read.push((h0, lines[end - 1].1));
+            i = end;
+        }
+        read
+    }
+
+    /// The unit a row's label `l..e` ends with ("Doanh thu tỷ đồng", "Doanh thu (tỷ USD)"),
+    /// and where the label proper ends.
+    fn label_unit(&self, l: usize, e: usize) -> (Option<RowUnit>, usize) {
+        match self.unit_ending(l, e) {
+            // (Not the unit of a number before it: "Doanh thu 25.300 tỷ đồng -6,3%".)
+            Some((_, k)) if k > 0 && self.kind(k - 1) == Some(TokKind::Num) => (None, e),
+            Some((u, k)) => (Some(u), k),
+            // "Doanh thu (tỷ USD)".
+            None if e > l + 2 && self.tok(e - 1) == ")" => {
+                match (l..e - 1).rfind(|&k| self.tok(k) == "(") {
+                    Some(p) => match self.unit_phrase(p + 1, e - 1) {
+                        Some(u) => (Some(u), p),
+                        None => (None, e),
+                    },
+                    None => (None, e),
+                }
+            }
+            None => (None, e),
+        }
+    }
+
+    /// Whether a row's label names its own terms (see [`Row::own_terms`]) and whether it names
+    /// growth.
+    fn label_terms(&self, label: (usize, usize)) -> (bool, bool) {
+        // (A bracket, a slash or a second cell the reader cannot take for a unit: "Giá thuê |
+        // USD/m2".)
+        let own_terms = (label.0..label.1).any(|k| {
+            matches!(self.tok(k), "(" | "/" | "|")
+                || self.hits.at(k).iter().any(|h| match h.cue {
+                    // (A zone's name is what a row is about: "KCN Quế Võ | 611,5".)
+                    Cue::Entity(id) => self.lex.entities[id as usize].entity != Entity::Zone,
+                    Cue::People => true,
+                    _ => false,
+                })
+        });
+        let growth =
+            (label.0..label.1).any(|k| {
+                self.text.word_is(k, &["tăng", "giảm"])
+                    || self.hits.at(k).iter().any(|h| {
+                        matches!(h.cue, Cue::Measure(crate::lexicon::MeasureCue::GrowthRate))
+                    })
+            });
+        (own_terms, growth)
+    }
+
+    /// Whether line `a..b` can be a cell of a table scraped one cell a line: short, and no
+    /// sentence.
+    fn stacked_cell(&self, (a, b): (usize, usize)) -> bool {
+        b - a <= 12 && !self.piped(a, b) && !matches!(self.tok(b - 1), "." | ":" | ";")
+    }
+
+    /// The number line `a..b` holds alone, with its "%" if written.
+    fn lone_value(&self, (a, b): (usize, usize)) -> Option<usize> {
+        (self.kind(a) == Some(TokKind::Num) && (b == a + 1 || b == a + 2 && self.tok(a + 1) == "%"))
+            .then_some(a)
+    }
+
+    /// Tables of rows by measure scraped one cell a line: a header of short lines, the rows'
+    /// column ("Chỉ tiêu"), a unit column ("Đơn vị", "ĐVT") where there is one, then value
+    /// columns, at least one naming a period, a comparison or a plan unless a unit column
+    /// does ("Thực hiện 10 tháng", "So cùng kỳ (%)"); then each row on as many lines: its label
+    /// ("Vốn đăng ký mới", or "Doanh thu (tỷ đồng)" with no unit column), its unit ("tỷ
+    /// đồng"), a number a line. Rows end at the first that does not fit; read as a flattened
+    /// table's are. Lines within `taken` are passed over. Returns the token ranges read,
+    /// header to last row.
+    fn find_stacked_rows(
+        &self,
+        lines: &[(usize, usize)],
+        taken: &[(usize, usize)],
+        out: &mut Vec<Quantity>,
+        claimed: &mut Vec<(usize, usize)>,
+    ) -> Vec<(usize, usize)> {
+        let cell = |l: &(usize, usize)| self.stacked_cell(*l);
+        let value = |l: &(usize, usize)| self.lone_value(*l);
+        let units_named = |&(a, b): &(usize, usize)| {
+            let t: Vec<&str> = (a..b).map(|k| self.tok(k)).collect();
+            matches!(t[..], ["dvt"] | ["don", "vi"] | ["don", "vi", "tinh"])
+        };
+        let mut read = Vec::new();
+        let mut i = 0;
+        while i < lines.len() {
+            if taken.iter().any(|&(s, e)| (s..e).contains(&lines[i].0)) {
+                i += 1;
+                continue;
+            }
+            // The header, then the first row's label (and unit): short lines, no lone number.
+            let run = lines[i..]
+                .iter()
+                .take(12)
+                .take_while(|l| cell(l) && value(l).is_none())
+                .count();
+            let unit_column = run >= 2 && units_named(&lines[i + 1]);
+            let keys = 1 + usize::from(unit_column);
+            let width = run.saturating_sub(keys);
+            if width <= keys {
+                i += 1;
+                continue;
+            }
+            let header = &lines[i..i + width];
+            let columns = &header[keys..];
+            let named = columns
+                .iter()
+                .any(|&c| self.column_kind(c) != Column::Plain);
+            // (Columns in units of their own, "Kế hoạch (ha)", "Thực hiện (ha)", hold no row's.)
+            let own_units = columns.iter().any(|&(a, b)| {
+                self.column_unit(a, b)
+                    .is_some_and(|u| u.unit != Unit::Percent)
+            });
+            let rows: Vec<Row> = lines[i + width..]
+                .chunks_exact(width)
+                .map_while(|group| {
+                    let label = group[0];
+                    let fits = cell(&label)
+                        && value(&label).is_none()
+                        && (label.0..label.1).any(|k| self.kind(k) == Some(TokKind::Word))
+                        && group[1..keys].iter().all(|c| cell(c) && value(c).is_none())
+                        && group[keys..].iter().all(|c| value(c).is_some());
+                    if !fits {
+                        return None;
+                    }
+                    let (unit, label_end) = if unit_column {
+                        (self.unit_phrase(group[1].0, group[1].1), label.1)
+                    } else {
+                        self.label_unit(label.0, label.1)
+                    };
+                    let label = (label.0, label_end);
+                    let (own_terms, growth) = self.label_terms(label);
+                    Some(Row {
+                        label,
+                        index: None,
+                        own_terms,
+                        growth,
+                        unit,
+                        claim: group[1].0,
+                        values: group[keys..].iter().filter_map(value).collect(),
+                        end: group[width - 1].1,
+                    })
+                })
+                .collect();
+            if !(unit_column || named) || own_units || rows.len() < 2 {
+                i += 1;
+                continue;
+            }
+            let (h0, h1) = (header[0].0, header[width - 1].1);
+            let caption = self.caption_before(lines, h0);
+            // (A unit column states each row's: none for the whole table.)
+            let table_unit = (!unit_column)
+                .then(|| self.stated_unit(lines, caption, h1))
+                .flatten();
+            self.read_rows(
+                rows.iter(),
+                columns,
+                (caption, h1),
+                table_unit,
+                out,
+                claimed,
+            );
+            claimed.extend((h0..h1).filter(|&k| self.year_like(k)).map(|k| (k, k + 1)));
             let end = i + width * (rows.len() + 1);
             read.push((h0, lines[end - 1].1));
             i = end;
@@ -735,22 +914,7 @@ impl Finder<'_> {
         while e > l && self.tok(e - 1) == "|" {
             e -= 1;
         }
-        let (unit, label_end) = match self.unit_ending(l, e) {
-            // (Not the unit of a number before it: "Doanh thu 25.300 tỷ đồng -6,3%".)
-            Some((_, k)) if k > 0 && self.kind(k - 1) == Some(TokKind::Num) => (None, e),
-            Some((u, k)) => (Some(u), k),
-            // "Doanh thu (tỷ USD)".
-            None if e > l + 2 && self.tok(e - 1) == ")" => {
-                match (l..e - 1).rfind(|&k| self.tok(k) == "(") {
-                    Some(p) => match self.unit_phrase(p + 1, e - 1) {
-                        Some(u) => (Some(u), p),
-                        None => (None, e),
-                    },
-                    None => (None, e),
-                }
-            }
-            None => (None, e),
-        };
+        let (unit, label_end) = self.label_unit(l, e);
         let mut label_end = label_end;
         while label_end > l && self.tok(label_end - 1) == "|" {
             label_end -= 1;
@@ -767,24 +931,7 @@ impl Finder<'_> {
         if self.tok(label.1 - 1) == ":" {
             return None;
         }
-        // (A bracket, a slash or a second cell the reader cannot take for a unit: "Giá thuê |
-        // USD/m2".)
-        let own_terms = (label.0..label.1).any(|k| {
-            matches!(self.tok(k), "(" | "/" | "|")
-                || self.hits.at(k).iter().any(|h| match h.cue {
-                    // (A zone's name is what a row is about: "KCN Quế Võ | 611,5".)
-                    Cue::Entity(id) => self.lex.entities[id as usize].entity != Entity::Zone,
-                    Cue::People => true,
-                    _ => false,
-                })
-        });
-        let growth =
-            (label.0..label.1).any(|k| {
-                self.text.word_is(k, &["tăng", "giảm"])
-                    || self.hits.at(k).iter().any(|h| {
-                        matches!(h.cue, Cue::Measure(crate::lexicon::MeasureCue::GrowthRate))
-                    })
-            });
+        let (own_terms, growth) = self.label_terms(label);
         Some(Row {
             label,
             index,
