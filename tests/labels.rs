@@ -8921,6 +8921,25 @@ fn the_index_by_its_initials_and_jobs_as_places_to_work() {
     );
 }
 
+/// "Riêng Công ty CP Lọc hóa dầu Bình Sơn nộp 16.400 tỷ đồng" after "... nộp ngân sách khoảng
+/// 25.700 tỷ đồng" measured nothing (bulletins probe 49): a part set apart by the verb of its
+/// total's metric is of that metric. The verb alone elsewhere is none.
+#[test]
+fn a_part_set_apart_by_its_totals_verb_is_of_its_metric() {
+    let got = metrics(
+        "Năm 2023, doanh nghiệp trong KKT Nghi Sơn nộp ngân sách 41.000 tỷ đồng. Riêng Công ty \
+         Lọc hóa dầu Nghi Sơn nộp 28.500 tỷ đồng. Riêng công ty X nộp phạt 2 tỷ đồng vào tháng \
+         5. Một doanh nghiệp nộp 300 triệu đồng tiền phạt.",
+    );
+    assert_eq!(
+        got[1],
+        ("28.500 tỷ đồng".to_owned(), Metric::BudgetContribution),
+        "{got:?}"
+    );
+    assert_eq!(got[2].1, Metric::Other, "{got:?}");
+    assert_eq!(got[3].1, Metric::Other, "{got:?}");
+}
+
 /// A plan compared with in a phrase opening the sentence ("So với kế hoạch năm, vốn FDI
 /// đạt 106,7%") made the rate a level, of no metric.
 #[test]

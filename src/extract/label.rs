@@ -1727,6 +1727,45 @@ impl<'a> Labeler<'a> {
         (this_figure || compared_period).then(|| found(p)).flatten()
     }
 
+    /// A part set apart in the sentence after its total, by the verb of the total's metric
+    /// alone: "Riêng Công ty CP Lọc hóa dầu Bình Sơn nộp 16.400 tỷ đồng" after "... nộp ngân
+    /// sách khoảng 25.700 tỷ đồng" pays into the budget too. (A verb alone is no metric
+    /// elsewhere: "nộp" pays fines and fees.)
+    fn part_by_its_verb(&self, qi: usize, done: &[Labels]) -> Option<(Metric, Option<usize>)> {
+        let q = &self.qs[qi];
+        let si = self.text.sentence_of(q.first);
+        let s0 = self.text.sentences[si].first;
+        let v = self.hedge_start(q.first).checked_sub(1)?;
+        if !self.text.word_is(s0, &["Riêng"]) || !self.is_word(v) || v <= s0 {
+            return None;
+        }
+        let prev = self.text.sentences[si.checked_sub(1)?];
+        let lo = self.qs.partition_point(|r| r.first < prev.first);
+        let hi = self.qs.partition_point(|r| r.first < s0);
+        // (The verb of one word or two: "nộp", "đóng góp".)
+        let starts_with_verb = |h: &Hit| {
+            let a = h.start as usize;
+            [1, 2].into_iter().any(|n| {
+                v + 1 >= s0 + n
+                    && h.len as usize > n
+                    && (0..n).all(|i| self.tok(a + i) == self.tok(v + 1 - n + i))
+            })
+        };
+        (lo..hi).rev().find_map(|j| {
+            let m = done[j].metric;
+            let named = self
+                .hits
+                .within(prev.first, self.qs[j].first)
+                .iter()
+                .any(|h| {
+                    matches!(h.cue, Cue::Metric { metric, .. } if metric == m)
+                        && starts_with_verb(h)
+                });
+            (m != Metric::Other && same_kind(self.qs[j].unit, q.unit) && named)
+                .then_some((m, Some(j)))
+        })
+    }
+
     /// The earlier time compared with, written right before `q` in brackets: "tăng gần 50% so
     /// với năm 2014 (323 tỷ đồng)", "gấp đôi năm 2006 (là 7,5 tỷ đồng)". The bracket gives that
     /// time's figure; not one that compares its own ("so với quý I/2017 (6,13% so với 5,15%)").
@@ -6964,7 +7003,8 @@ impl<'a> Labeler<'a> {
             }
             let decided = self
                 .metric(qi, &done)
-                .or_else(|| self.pointed_back(qi, &done));
+                .or_else(|| self.pointed_back(qi, &done))
+                .or_else(|| self.part_by_its_verb(qi, &done));
             uncued.push(decided.is_none());
             let (mut metric, source) =
                 decided.unwrap_or_else(|| (self.metric_without_cue(q), None));
