@@ -1104,12 +1104,18 @@ fn mention_place(
                 || o + 3 == k && text.word_is(o + 1, &["khu"]) && text.word_is(o + 2, &["vực"]);
             let old =
                 text.word_is(p.hit.end, &["cũ"]) && text.tok_at(p.hit.end as isize + 1) == ")";
-            // (An old province so named says where whatever it follows lies, named or not:
-            // "phía Đông tỉnh (tỉnh Bình Định cũ) chiếm khoảng 63%".)
+            // (An old province so named says where the part it follows lies, named or not, the
+            // figure right after it: "phía Đông tỉnh (tỉnh Bình Định cũ) chiếm khoảng 63%"; a
+            // name before it may be a person's, "Ông Nguyễn Văn An (Bình Định cũ)", and a
+            // speaker's is no part, "Sở Tài chính (tỉnh Bình Định cũ) cho biết ...".)
+            let part = old
+                && name_from.is_none()
+                && d.first <= p.hit.end + 8
+                && (p.hit.end..d.first).all(|k| !matches!(text.tok(k), "," | ";" | "cho"));
             opens
                 && (text.tok_at(p.hit.end as isize) == ")" || old)
                 && !initials
-                && (!person || old)
+                && (!person || part)
         });
         inside && !where_named && (p.hit.end..d.first).any(|k| text.tok(k) == ")")
     };

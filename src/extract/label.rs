@@ -409,6 +409,26 @@ impl<'a> Labeler<'a> {
         v
     }
 
+    /// Whether tokens `a..b` tell a result: a word of what is done ("đã", "hiện"; not in "thực
+    /// hiện", "hiện đại") or a time over before the news ("tỷ lệ lấp đầy năm 2024 đạt 65%" in
+    /// 2025).
+    fn a_result_between(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| {
+            self.text.word_is(k, &["đã"])
+                || self.text.word_is(k, &["hiện"])
+                    && !self
+                        .text
+                        .word_is(k.wrapping_sub(1), &["thực", "xuất", "thể", "phát", "biểu"])
+                    && !self.text.word_is(
+                        k + 1,
+                        &["đại", "trạng", "tượng", "vật", "diện", "thực", "hành"],
+                    )
+        }) || self
+            .periods_in(a, b)
+            .iter()
+            .any(|p| !p.horizon && p.end_date.zip(self.pub_date).is_some_and(|(e, d)| e < d))
+    }
+
     /// Where a goal word ending at token `from` reaches on to a figure starting at `to`: the
     /// end of the last figure between them, since a goal lists its figures ("sẽ ... thu hút
     /// thêm 2-3 dự án ..., với tổng vốn đầu tư dự kiến khoảng trên 150 triệu USD"), or the
@@ -3120,8 +3140,9 @@ impl<'a> Labeler<'a> {
                         "cho", "thu", "nâng", "giải", "tạo", "hoàn", "xây", "cấp", "phát", "thực",
                         "đưa", "giữ", "duy", "đảm", "thành", "đào", "hình", "mở", "kêu", "lấp",
                     ],
-                ) || self.any_words_at(from, &[&["tỷ", "lệ"], &["tỉ", "lệ"]])
-                    || self.periods_in(from, from + 2).iter().any(|p| p.horizon));
+                ) || (self.any_words_at(from, &[&["tỷ", "lệ"], &["tỉ", "lệ"]])
+                    || self.periods_in(from, from + 2).iter().any(|p| p.horizon))
+                    && !self.a_result_between(from, self.clause_end[from]));
             if !opens_on_a_verb {
                 break;
             }
@@ -6331,8 +6352,9 @@ impl<'a> Labeler<'a> {
     }
 
     /// Whether change `q`, of a stock counted up to `end`, is compared with the stock when the
-    /// year began ("giảm 4.300 lao động so với đầu năm", "tăng 8.960 người so với năm 2021"
-    /// up to 31/12/2022, "so với cuối năm 2021"): it covers the year up to then.
+    /// year began ("giảm 4.300 lao động so với đầu năm"), or with the year before ("tăng 8.960
+    /// người so với năm 2021" up to 31/12/2022, or up to 30/9/2022): it covers the year up to
+    /// then.
     fn since_the_year_began(&self, q: &Quantity, measure: Measure, end: NaiveDate) -> bool {
         if !matches!(measure, Measure::ChangeAbs | Measure::ChangePct) {
             return false;

@@ -570,28 +570,29 @@ impl Reader<'_> {
                 self.text.words_at(j, &["thu", "hút"])
                     || self.word_is(j, &["đạt", "tăng", "giảm", "ước", "cấp", "xuất"])
             };
-            // A bulletin's clause opens so too, after a comma or ";", with a subject of up to
-            // three words before the verb: "Tại các KCN, 9 tháng tỉnh cấp mới 16 dự án", "...
-            // tháng 7 tăng 12,1%; 7 tháng tăng 10,4%". (Not months counted on from something,
-            // "9 tháng sau ...", "3 tháng nay"; nor a term, "kỳ hạn 1 tuần ở 4,08%; 3 tháng
-            // giảm còn 4,2%", or "1 tháng", which a report writes "tháng 1".)
+            // A bulletin's clause opens so too, after a comma or ";", on the verb or on its
+            // subject, a place or a body, before it: "Tại các KCN, 9 tháng tỉnh cấp mới 16 dự
+            // án", "... tháng 7 tăng 12,1%; 7 tháng tăng 10,4%". (Not months counted on or
+            // running, "9 tháng sau", "4 tháng liên tiếp", "2 tháng gần đây", "6 tháng thi
+            // công", nor a term, "kỳ hạn 1 tuần ở 4,08%; 3 tháng giảm còn 4,2%", "lãi suất 1
+            // tháng ở 3,1%, 6 tháng tăng lên 4,5%", nor "1 tháng", which a report writes "tháng
+            // 1".)
             let s0 = self.text.sentences[self.text.sentence_of(i)].first;
-            let clause = i > 0
-                && n >= 2
-                && matches!(self.tok(i - 1), "," | ";")
-                && !(s0..i).any(|j| self.text.words_at(j, &["kỳ", "hạn"]));
             let subject_then_done = || {
-                (k..k + 4)
-                    .take_while(|&j| {
-                        self.text
-                            .tokens
-                            .get(j)
-                            .is_some_and(|t| t.kind == TokKind::Word)
-                            && !self
-                                .word_is(j, &["sau", "nay", "tới", "nữa", "kể", "trước", "liền"])
+                let subject = self.word_is(
+                    k,
+                    &[
+                        "tỉnh", "thành", "toàn", "các", "cả", "Ban", "KCN", "KKT", "khu", "huyện",
+                        "địa", "ngành",
+                    ],
+                );
+                (done_at(k) || subject && (k + 1..k + 4).any(done_at))
+                    && !(s0.max(i.saturating_sub(40))..i).any(|j| {
+                        self.text.words_at(j, &["kỳ", "hạn"])
+                            || self.text.words_at(j, &["lãi", "suất"])
                     })
-                    .any(done_at)
             };
+            let clause = i > 0 && n >= 2 && matches!(self.tok(i - 1), "," | ";");
             let heads = k == i + 2
                 && ((self.tok(k) == "," || done_at(k)) && starts
                     || clause && subject_then_done()
@@ -608,7 +609,17 @@ impl Reader<'_> {
                 && before.clone().any(|j| self.num(j))
                 && !before.clone().any(|j| self.word_is(j, &["lần"]));
             // "báo cáo tình hình kinh tế - xã hội 9 tháng của tỉnh": a report's months so far.
-            let report = k == i + 2 && i >= 2 && self.text.words_at(i - 2, &["xã", "hội"]);
+            // (Not "nợ bảo hiểm xã hội 6 tháng", nor the months to come or left, "kinh tế - xã
+            // hội 3 tháng còn lại".)
+            let report = k == i + 2
+                && i >= 5
+                && self.text.words_at(i - 5, &["kinh", "tế"])
+                && matches!(self.tok(i - 3), "-" | "–")
+                && self.text.words_at(i - 2, &["xã", "hội"])
+                && !self.word_is(
+                    k,
+                    &["còn", "tới", "cuối", "liền", "sau", "nữa", "kế", "gần"],
+                );
             if so_far || reached || heads || closes || report {
                 return Some((ymd(year?, 1, 1), last_day(year?, n)?, false, k));
             }
@@ -1074,7 +1085,8 @@ impl Reader<'_> {
                 })
             };
             let named_last = |years: Option<i32>, names: &[&str]| {
-                out.iter().rev().find_map(|p: &PeriodExpr| {
+                // (The last 64 read: a long text stays linear.)
+                out.iter().rev().take(64).find_map(|p: &PeriodExpr| {
                     let (s, e) = (p.start?, p.end_date?);
                     let whole = s.ordinal() == 1 && e.month() == 12 && e.day() == 31;
                     let span = e.year() - s.year();

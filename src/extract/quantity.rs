@@ -911,7 +911,34 @@ impl Finder<'_> {
                         && q.entity.is_some_and(|(e, _)| e == Entity::Worker)
                 })
         };
-        context(15).is_some() || linked && context(32).is_some_and(subject) || changed()
+        // (Or another place's count set against one just before: "Lao động tại KKT Dung Quất
+        // hiện khoảng 35.000 người, còn KKT Vũng Áng khoảng 28.000 người".)
+        let contrasted = || {
+            let c = (s.first..at).rfind(|&k| matches!(self.tok(k), "," | ";"));
+            c.is_some_and(|c| {
+                self.text.word_is(c + 1, &["còn", "riêng"])
+                    && before.last().is_some_and(|q| {
+                        q.first >= s.first
+                            && q.last < c
+                            && q.entity.is_some_and(|(e, _)| e == Entity::Worker)
+                    })
+            })
+        };
+        // (Or the count of those at work somewhere as the subject: "Tổng số người đang làm việc
+        // tại Khu CNC là 18.500 người"; not "Số người làm việc với đoàn kiểm tra là 8 người".)
+        let at_work = || {
+            (s.first.max(at.saturating_sub(32))..at).any(|k| {
+                let w = k + 2 + usize::from(self.text.word_is(k + 2, &["đang"]));
+                self.text.words_at(k, &["số", "người"])
+                    && self.text.words_at(w, &["làm", "việc"])
+                    && !self.text.word_is(w + 2, &["với"])
+                    && (k + 2..at).all(|j| !matches!(self.tok(j), ";" | ","))
+            })
+        };
+        context(15).is_some()
+            || linked && (context(32).is_some_and(subject) || at_work())
+            || changed()
+            || contrasted()
     }
 
     fn find(&self) -> Vec<Quantity> {

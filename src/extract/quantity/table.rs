@@ -544,6 +544,29 @@ impl Finder<'_> {
                 .take_while(|l| cell(l) && value(l).is_none())
                 .count();
             let unit_column = run >= 2 && units_named(&lines[i + 1]);
+            // (The rows' column named as a report's table names it, else a unit column beside
+            // it: not a list of links, an infographic's lines, or a header that opens on an
+            // index, "STT".)
+            let (r0, r1) = lines[i];
+            let rows_named = r1 - r0 <= 3
+                && [
+                    &["chỉ", "tiêu"][..],
+                    &["các", "chỉ", "tiêu"],
+                    &["tên", "chỉ", "tiêu"],
+                    &["nội", "dung"],
+                    &["hạng", "mục"],
+                    &["danh", "mục"],
+                    &["khoản", "mục"],
+                    &["tiêu", "chí"],
+                    &["lĩnh", "vực"],
+                    &["ngành"],
+                ]
+                .iter()
+                .any(|w| self.text.words_at(r0, w));
+            if !(rows_named || unit_column) {
+                i += 1;
+                continue;
+            }
             let keys = 1 + usize::from(unit_column);
             let width = run.saturating_sub(keys);
             if width <= keys {
