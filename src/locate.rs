@@ -1105,13 +1105,17 @@ fn mention_place(
             let old =
                 text.word_is(p.hit.end, &["cũ"]) && text.tok_at(p.hit.end as isize + 1) == ")";
             // (An old province so named says where the part it follows lies, named or not, the
-            // figure right after it: "phía Đông tỉnh (tỉnh Bình Định cũ) chiếm khoảng 63%"; a
-            // name before it may be a person's, "Ông Nguyễn Văn An (Bình Định cũ)", and a
-            // speaker's is no part, "Sở Tài chính (tỉnh Bình Định cũ) cho biết ...".)
+            // figure soon after it: "phía Đông tỉnh (tỉnh Bình Định cũ) chiếm khoảng 63%", "Tại
+            // phía Đông tỉnh (tỉnh Bình Định cũ), các KCN cho thuê 120 ha"; a name before it may
+            // be a person's, "Ông Nguyễn Văn An (Bình Định cũ)", and a speaker's is no part,
+            // "Sở Tài chính (tỉnh Bình Định cũ) cho biết ...".)
             let part = old
                 && name_from.is_none()
-                && d.first <= p.hit.end + 8
-                && (p.hit.end..d.first).all(|k| !matches!(text.tok(k), "," | ";" | "cho"));
+                && d.first <= p.hit.end + 16
+                && (p.hit.end..d.first).all(|k| {
+                    text.tok(k) != ";"
+                        && !(text.word_is(k, &["cho"]) && text.word_is(k + 1, &["biết", "hay"]))
+                });
             opens
                 && (text.tok_at(p.hit.end as isize) == ")" || old)
                 && !initials

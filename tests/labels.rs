@@ -9031,6 +9031,57 @@ fn review_of_round_49_rules_over_reach() {
     );
 }
 
+/// The second review of round 49's mends: a bulletin's months after ";" with a metric or a
+/// body as the subject, goal words that tell no result ("đã qua đào tạo"), goals after a result
+/// in the list, a report table's "Các chỉ tiêu chủ yếu", other people set against workers, and
+/// an old province in brackets in an opening phrase.
+#[test]
+fn second_review_of_round_49_mends() {
+    let got = periods_published(
+        "Trong tháng 9, kim ngạch xuất khẩu đạt 2 tỷ USD; 9 tháng kim ngạch xuất khẩu đạt 18 tỷ \
+         USD. Tháng 9, doanh thu đạt 900 tỷ đồng; 9 tháng UBND tỉnh cấp mới 30 dự án.",
+        ymd(2025, 10, 8),
+    );
+    let jan_sep = (ymd(2025, 1, 1), ymd(2025, 9, 30));
+    assert_eq!((got[1].1, got[1].2), jan_sep, "{got:?}");
+    assert_eq!((got[3].1, got[3].2), jan_sep, "{got:?}");
+    let measures_on = |text: &str| -> Vec<(String, Measure)> {
+        analyze(text, ymd(2026, 1, 8), &K)
+            .mentions
+            .into_iter()
+            .map(|m| (m.surface, m.measure))
+            .collect()
+    };
+    let got = measures_on(
+        "Năm 2026, tỉnh phấn đấu thu hút 2 tỷ USD vốn FDI; tỷ lệ lao động đã qua đào tạo đạt \
+         75%. Năm 2026, tỉnh phấn đấu thu hút 40 dự án; tỷ lệ lấp đầy các KCN từ 70% hiện nay \
+         nâng lên 80%; tạo việc làm cho 5.000 lao động.",
+    );
+    let of = |s: &str| got.iter().find(|(t, _)| t == s).map(|(_, m)| *m);
+    assert_eq!(of("75%"), Some(Measure::Target), "{got:?}");
+    assert_eq!(of("70%"), Some(Measure::Level), "{got:?}");
+    assert_eq!(of("80%"), Some(Measure::Target), "{got:?}");
+    assert_eq!(of("5.000 lao động"), Some(Measure::Target), "{got:?}");
+    let got = metrics(
+        "Kết quả 9 tháng năm 2025 như sau.\nCác chỉ tiêu chủ yếu\n9 tháng 2025\nSo cùng kỳ \
+         (%)\nDự án cấp mới (dự án)\n45\n120\nXuất khẩu (triệu USD)\n15.000\n108\n",
+    );
+    assert_eq!(got.len(), 4, "{got:?}");
+    let got = metrics(
+        "Năm 2024, KKT Vũng Áng thu hút 28.000 lao động, còn khu du lịch Thiên Cầm đón hơn \
+         50.000 người. Công ty có 1.000 lao động, riêng đoàn khách có 40 người.",
+    );
+    assert!(
+        got.iter().filter(|(_, m)| *m == Metric::Workers).count() == 2,
+        "{got:?}"
+    );
+    let got = located(
+        "date 2025-10-10\nGia Lai\n\nTại khu vực phía Đông (tỉnh Bình Định cũ), các KCN thu \
+         hút 12 dự án.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("52"), "{got:?}");
+}
+
 /// A plan compared with in a phrase opening the sentence ("So với kế hoạch năm, vốn FDI
 /// đạt 106,7%") made the rate a level, of no metric.
 #[test]

@@ -579,15 +579,22 @@ impl Reader<'_> {
             // 1".)
             let s0 = self.text.sentences[self.text.sentence_of(i)].first;
             let subject_then_done = || {
+                // (A place, a body or a metric's name: "tỉnh", "các KCN", "Bắc Ninh", "UBND
+                // tỉnh", "kim ngạch xuất khẩu", "vốn FDI".)
                 let subject = self.word_is(
                     k,
                     &[
-                        "tỉnh", "thành", "toàn", "các", "cả", "Ban", "KCN", "KKT", "khu", "huyện",
-                        "địa", "ngành",
+                        "tỉnh", "thành", "toàn", "các", "cả", "KCN", "KKT", "khu", "huyện", "địa",
+                        "ngành",
                     ],
-                );
-                (done_at(k) || subject && (k + 1..k + 4).any(done_at))
-                    && !(s0.max(i.saturating_sub(40))..i).any(|j| {
+                ) || self.text.tokens.get(k).is_some_and(|t| t.capitalized)
+                    || self
+                        .hits
+                        .at(k)
+                        .iter()
+                        .any(|h| matches!(h.cue, Cue::Metric { .. }));
+                (done_at(k) || subject && (k + 1..k + 6).any(done_at))
+                    && !(s0.max(i.saturating_sub(60))..i).any(|j| {
                         self.text.words_at(j, &["kỳ", "hạn"])
                             || self.text.words_at(j, &["lãi", "suất"])
                     })

@@ -911,28 +911,56 @@ impl Finder<'_> {
                         && q.entity.is_some_and(|(e, _)| e == Entity::Worker)
                 })
         };
-        // (Or another place's count set against one just before: "Lao động tại KKT Dung Quất
-        // hiện khoảng 35.000 người, còn KKT Vũng Áng khoảng 28.000 người".)
+        // A clause opening "còn" or "riêng" after a comma sets a count against the one before.
+        let c = (s.first..at)
+            .rfind(|&k| matches!(self.tok(k), "," | ";"))
+            .filter(|&c| {
+                self.text.word_is(c + 1, &["còn", "riêng"]) && !self.text.word_is(c + 2, &["lại"])
+            });
+        let place_only = |c: usize| {
+            (c + 2..at).all(|k| {
+                self.text.tokens[k].capitalized
+                    || self.text.word_is(
+                        k,
+                        &[
+                            "khoảng", "hơn", "gần", "trên", "dưới", "có", "là", "hiện", "đạt",
+                            "khu", "kinh", "tế", "công", "nghiệp", "chế", "xuất", "tỉnh", "thành",
+                            "phố", "huyện", "nhà", "máy", "ty", "doanh", "của",
+                        ],
+                    )
+            })
+        };
+        // (A clause set against the one before that names something else and a verb speaks of
+        // other people, whatever labour the clause before named, unless it names labour itself:
+        // "..., còn khu du lịch Thiên Cầm đón 50.000 người", "..., riêng đoàn khách có 40
+        // người"; not "..., riêng lao động trong lĩnh vực nông nghiệp đã lên tới 20 triệu
+        // người".)
+        if let Some(c) = c
+            && !place_only(c)
+        {
+            return context(15).is_some_and(|k| k > c) || changed();
+        }
+        // (Or another place's count set against workers just counted: "Lao động tại KKT Dung
+        // Quất hiện khoảng 35.000 người, còn KKT Vũng Áng khoảng 28.000 người".)
         let contrasted = || {
-            let c = (s.first..at).rfind(|&k| matches!(self.tok(k), "," | ";"));
             c.is_some_and(|c| {
-                self.text.word_is(c + 1, &["còn", "riêng"])
-                    && before.last().is_some_and(|q| {
-                        q.first >= s.first
-                            && q.last < c
-                            && q.entity.is_some_and(|(e, _)| e == Entity::Worker)
-                    })
+                before.last().is_some_and(|q| {
+                    q.first >= s.first
+                        && q.last < c
+                        && q.entity.is_some_and(|(e, _)| e == Entity::Worker)
+                })
             })
         };
         // (Or the count of those at work somewhere as the subject: "Tổng số người đang làm việc
-        // tại Khu CNC là 18.500 người"; not "Số người làm việc với đoàn kiểm tra là 8 người".)
+        // tại Khu CNC là 18.500 người", "Số người làm việc tại các KCN, KCX là ..."; not "Số
+        // người làm việc với đoàn kiểm tra là 8 người".)
         let at_work = || {
             (s.first.max(at.saturating_sub(32))..at).any(|k| {
                 let w = k + 2 + usize::from(self.text.word_is(k + 2, &["đang"]));
                 self.text.words_at(k, &["số", "người"])
                     && self.text.words_at(w, &["làm", "việc"])
                     && !self.text.word_is(w + 2, &["với"])
-                    && (k + 2..at).all(|j| !matches!(self.tok(j), ";" | ","))
+                    && (k + 2..at).all(|j| self.tok(j) != ";")
             })
         };
         context(15).is_some()

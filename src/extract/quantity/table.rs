@@ -548,7 +548,7 @@ impl Finder<'_> {
             // it: not a list of links, an infographic's lines, or a header that opens on an
             // index, "STT".)
             let (r0, r1) = lines[i];
-            let rows_named = r1 - r0 <= 3
+            let rows_named = r1 - r0 <= 6
                 && [
                     &["chỉ", "tiêu"][..],
                     &["các", "chỉ", "tiêu"],
@@ -560,6 +560,9 @@ impl Finder<'_> {
                     &["tiêu", "chí"],
                     &["lĩnh", "vực"],
                     &["ngành"],
+                    &["chỉ", "số"],
+                    &["mặt", "hàng"],
+                    &["nhóm", "hàng"],
                 ]
                 .iter()
                 .any(|w| self.text.words_at(r0, w));
