@@ -819,12 +819,22 @@ impl Reader<'_> {
     /// "cả nhiệm kỳ", "suốt nhiệm kỳ" or "nhiệm kỳ qua" (the term's); and where it ends. (Not
     /// "trong 5 năm tới", to come, nor "trong 3 năm" of a duration, with no comma after.)
     fn term_at(&self, i: usize) -> Option<(Option<i32>, usize)> {
-        if self.word_is(i, &["cả", "suốt"]) && self.text.words_at(i + 1, &["nhiệm", "kỳ"]) {
-            return Some((None, i + 3));
+        // (The folded token first: this runs at every token.)
+        match self.tok(i) {
+            "ca" | "suot" => (self.word_is(i, &["cả", "suốt"])
+                && self.text.words_at(i + 1, &["nhiệm", "kỳ"]))
+            .then_some((None, i + 3)),
+            "nhiem" => self
+                .text
+                .words_at(i, &["nhiệm", "kỳ", "qua"])
+                .then_some((None, i + 3)),
+            "trong" => self.years_looked_back_on(i),
+            _ => None,
         }
-        if self.text.words_at(i, &["nhiệm", "kỳ", "qua"]) {
-            return Some((None, i + 3));
-        }
+    }
+
+    /// "Trong 5 năm (qua)," opening a clause at token `i`: its years, and where it ends.
+    fn years_looked_back_on(&self, i: usize) -> Option<(Option<i32>, usize)> {
         let opens = i == 0
             || matches!(self.tok(i - 1), "," | ";" | ":")
             || self.text.sentences[self.text.sentence_of(i)].first == i;
