@@ -2403,6 +2403,15 @@ fn measure_of_each(text: &str) -> Vec<(String, Measure)> {
     measures(text).into_iter().map(|(s, m, _)| (s, m)).collect()
 }
 
+/// [`measure_of_each`] of an article published on `published`.
+fn measure_of_each_published(text: &str, published: Option<NaiveDate>) -> Vec<(String, Measure)> {
+    analyze(text, published, &K)
+        .mentions
+        .into_iter()
+        .map(|m| (m.surface, m.measure))
+        .collect()
+}
+
 #[test]
 fn floors_are_over_and_trên_dưới_is_about() {
     // Regression: "từ 6.000 tỷ đồng trở lên", "tối thiểu", "ít nhất" and "đạt kim ngạch XK từ
@@ -8838,17 +8847,12 @@ fn a_change_since_the_year_began_covers_the_year_so_far() {
 /// item after them (bulletins probe 49).
 #[test]
 fn goals_listed_after_a_rate_or_a_horizon_are_goals() {
-    let got: Vec<(String, Measure)> = analyze(
+    let got = measure_of_each_published(
         "Nhiệm kỳ 2020-2025, tỉnh phấn đấu thu hút 4 tỷ USD; đến năm 2025 có 9 KCN đi vào hoạt \
          động; tỷ lệ lấp đầy các KCN đạt trên 65%; hình thành thêm 2 KCN mới; tạo việc làm cho \
          90.000 lao động.",
         ymd(2020, 10, 13),
-        &K,
-    )
-    .mentions
-    .into_iter()
-    .map(|m| (m.surface, m.measure))
-    .collect();
+    );
     assert_eq!(got.len(), 5, "{got:?}");
     assert!(got.iter().all(|(_, m)| *m == Measure::Target), "{got:?}");
     // A forecast's list of quarters stays results.
@@ -8993,16 +8997,11 @@ fn review_of_round_49_rules_over_reach() {
     let so_far = [ymd(2025, 6, 30), ymd(2025, 3, 31)];
     assert!(got.iter().all(|g| !so_far.contains(&g.2)), "{got:?}");
     // A goal list's item that tells a result stays a result.
-    let got: Vec<(String, Measure)> = analyze(
+    let got = measure_of_each_published(
         "Năm 2025, tỉnh phấn đấu thu hút 50 dự án; tỷ lệ lấp đầy năm 2024 đạt 65%; tỷ lệ lấp \
          đầy các KCN hiện đạt 70%.",
         ymd(2025, 10, 10),
-        &K,
-    )
-    .mentions
-    .into_iter()
-    .map(|m| (m.surface, m.measure))
-    .collect();
+    );
     assert_eq!(got[1].1, Measure::Level, "{got:?}");
     assert_eq!(got[2].1, Measure::Level, "{got:?}");
     // A person's or a speaker's old province places no figure.
@@ -9045,17 +9044,11 @@ fn second_review_of_round_49_mends() {
     let jan_sep = (ymd(2025, 1, 1), ymd(2025, 9, 30));
     assert_eq!((got[1].1, got[1].2), jan_sep, "{got:?}");
     assert_eq!((got[3].1, got[3].2), jan_sep, "{got:?}");
-    let measures_on = |text: &str| -> Vec<(String, Measure)> {
-        analyze(text, ymd(2026, 1, 8), &K)
-            .mentions
-            .into_iter()
-            .map(|m| (m.surface, m.measure))
-            .collect()
-    };
-    let got = measures_on(
+    let got = measure_of_each_published(
         "Năm 2026, tỉnh phấn đấu thu hút 2 tỷ USD vốn FDI; tỷ lệ lao động đã qua đào tạo đạt \
          75%. Năm 2026, tỉnh phấn đấu thu hút 40 dự án; tỷ lệ lấp đầy các KCN từ 70% hiện nay \
          nâng lên 80%; tạo việc làm cho 5.000 lao động.",
+        ymd(2026, 1, 8),
     );
     let of = |s: &str| got.iter().find(|(t, _)| t == s).map(|(_, m)| *m);
     assert_eq!(of("75%"), Some(Measure::Target), "{got:?}");

@@ -3129,6 +3129,13 @@ impl<'a> Labeler<'a> {
         // or a horizon ("đến năm 2025 có 11 KCN"), is one clause for the plan's word. (Not
         // items that open on another noun, "quý II đạt 6,4%; quý III đạt 6,7%", which a
         // forecast's "dự báo" lists, nor a change.)
+        // (Not the figure's own item where it tells a result: "; tỷ lệ lấp đầy hiện đạt 70%", "; tỷ
+        // lệ lấp đầy năm 2024 đạt 65%" in 2025; nor "từ 70% hiện nay nâng lên 80%", the level now.
+        // Items between pass on the goal.)
+        let own_result = || {
+            self.a_result_between(c0, q.first)
+                || self.any_words_at(q.unit_end, &[&["hiện", "nay"], &["hiện", "tại"]])
+        };
         let mut from = c0;
         for _ in 0..4 {
             let opens_on_a_verb = from > s0
@@ -3141,12 +3148,7 @@ impl<'a> Labeler<'a> {
                     ],
                 ) || self.any_words_at(from, &[&["tỷ", "lệ"], &["tỉ", "lệ"]])
                     || self.periods_in(from, from + 2).iter().any(|p| p.horizon));
-            // (Not the figure's own item where it tells a result: "; tỷ lệ lấp đầy hiện đạt
-            // 70%", "; tỷ lệ lấp đầy năm 2024 đạt 65%" in 2025. Items between pass on the goal.)
-            // ("từ 70% hiện nay nâng lên 80%": the level now.)
-            let result = self.a_result_between(c0, q.first)
-                || self.any_words_at(q.unit_end, &[&["hiện", "nay"], &["hiện", "tại"]]);
-            if !opens_on_a_verb || from == c0 && result {
+            if !opens_on_a_verb || from == c0 && own_result() {
                 break;
             }
             from = self.clause_start[from - 1];

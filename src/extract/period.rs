@@ -563,7 +563,8 @@ impl Reader<'_> {
                 && matches!(self.tok(i - 1), "-" | "–" | ":")
                 && self.text.tokens[i - 2].capitalized
                 && self.text.tokens[i - 2].kind == TokKind::Word;
-            let starts = self.text.sentences[self.text.sentence_of(i)].first == i || dateline;
+            let s0 = self.text.sentences[self.text.sentence_of(i)].first;
+            let starts = s0 == i || dateline;
             // Also a headline's months before what was done in them: "Hưng Yên: 11 tháng thu
             // hút 1,02 tỷ USD vốn FDI", "6 tháng đạt ...".
             let done_at = |j: usize| {
@@ -577,7 +578,6 @@ impl Reader<'_> {
             // công", nor a term, "kỳ hạn 1 tuần ở 4,08%; 3 tháng giảm còn 4,2%", "lãi suất 1
             // tháng ở 3,1%, 6 tháng tăng lên 4,5%", nor "1 tháng", which a report writes "tháng
             // 1".)
-            let s0 = self.text.sentences[self.text.sentence_of(i)].first;
             let subject_then_done = || {
                 // (A place, a body or a metric's name: "tỉnh", "các KCN", "Bắc Ninh", "UBND
                 // tỉnh", "kim ngạch xuất khẩu", "vốn FDI".)
