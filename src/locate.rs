@@ -1600,8 +1600,47 @@ fn mention_place(
     if let Some(p) = before.or(after) {
         return (Some(p.hit.province), None);
     }
+    if let Some(p) = paragraph_topic(text, all_places, text.sentence_of(d.first)) {
+        return (Some(p), None);
+    }
     if article.region.is_some() {
         return (None, article.region.clone());
     }
     (article.province, None)
+}
+
+/// The province a paragraph opens on ("Tại Hải Phòng, 6 tháng thành phố thu hút ...", "Đối
+/// với tỉnh Quảng Ninh, ..."), for a later sentence of it that names no place: an article
+/// comparing provinces gives each its paragraph, and "Các KCN của thành phố hiện thu hút
+/// 240.000 lao động" there is the paragraph's city, not the article's province. Not past a
+/// sentence between that names another province ("Trong khi đó, Quảng Ninh thu hút ...").
+fn paragraph_topic(text: &Text, places: &[Place], si: usize) -> Option<u8> {
+    // (A paragraph as scraped: a line. Looking back a bounded way keeps run-on text linear.)
+    let line = text.sentences[si].line;
+    let opener = (si.saturating_sub(12)..si)
+        .rev()
+        .find(|&i| i == 0 || text.sentences[i - 1].line != line)
+        .filter(|&i| text.sentences[i].line == line)?;
+    let first = text.sentences[opener].first;
+    let mut k = first + usize::from(text.word_is(first, &["Còn", "Riêng"]));
+    if text.word_is(k, &["Tại", "Ở"]) {
+        k += 1;
+    } else if text.word_is(k, &["Đối"]) && text.word_is(k + 1, &["với"]) {
+        k += 2;
+    } else {
+        return None;
+    }
+    let usable = |p: &&Place| !p.in_list && !p.aside && !p.in_name && p.caption.is_none();
+    let lo = places.partition_point(|p| p.hit.start < k);
+    let topic = places[lo..]
+        .iter()
+        .take_while(|p| p.hit.start <= k + 2)
+        .find(usable)
+        .filter(|p| with_kind_of_place(text, p.hit.start) == k && text.tok(p.hit.end) == ",")?;
+    let end = text.sentences[si].first;
+    let other = places[lo..places.partition_point(|p| p.hit.start < end)]
+        .iter()
+        .filter(usable)
+        .any(|p| p.hit.kind == PlaceKind::Province && p.hit.province != topic.hit.province);
+    (!other).then_some(topic.hit.province)
 }

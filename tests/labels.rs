@@ -3474,6 +3474,32 @@ fn an_old_province_in_brackets_says_where_a_part_lies() {
     assert_eq!(code("9 KCN").as_deref(), Some("64"), "{got:?}");
 }
 
+/// "Tại Hải Phòng, 6 tháng thành phố thu hút ... Các KCN của thành phố hiện thu hút 240.000 lao
+/// động" in an article comparing Hải Phòng and Quảng Ninh: the sentences after the paragraph's
+/// opener took the article's province (bulletins probe 49).
+#[test]
+fn a_paragraph_opened_on_a_place_is_about_it() {
+    let text = "date 2024-08-02\nBắc Giang và Thái Nguyên thu hút đầu tư\nTheo báo cáo, Thái \
+                Nguyên và Bắc Giang đều tăng mạnh thu hút đầu tư.\nTại tỉnh Bắc Giang, 7 tháng \
+                thu hút 950 triệu USD. Các KCN của tỉnh sử dụng 180.000 lao động.\nĐối với \
+                Thái Nguyên, các KCN thu hút 120 triệu USD. Tỷ lệ lấp đầy đạt 68%. Còn Bắc \
+                Giang có 9 KCN; doanh thu đạt 5 tỷ USD.\nTỉnh Thái Nguyên có 6 KCN. Thu ngân \
+                sách đạt 9.000 tỷ đồng.";
+    let got = located(text);
+    let code = |s: &str| {
+        got.iter()
+            .find(|(t, _)| t == s)
+            .and_then(|(_, c)| c.clone())
+    };
+    assert_eq!(code("950 triệu USD").as_deref(), Some("24"), "{got:?}");
+    assert_eq!(code("180.000 lao động").as_deref(), Some("24"), "{got:?}");
+    assert_eq!(code("68%").as_deref(), Some("19"), "{got:?}");
+    // Not past a sentence naming another province; a paragraph not so opened takes the
+    // article's place, here none (it is about two).
+    assert_eq!(code("5 tỷ USD").as_deref(), Some("24"), "{got:?}");
+    assert_eq!(code("9.000 tỷ đồng"), None, "{got:?}");
+}
+
 #[test]
 fn a_zone_inside_a_merged_province_names_its_old_province() {
     // Regression: after 1 July 2025 "tỉnh Gia Lai" (now with old Bình Định) won over "KKT Nhơn
