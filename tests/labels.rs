@@ -8840,6 +8840,30 @@ fn a_bulletins_months_so_far_open_their_own_clause() {
     );
 }
 
+/// "tháng 7 tăng 12,1% so với cùng kỳ; 7 tháng tăng 10,4%": the months after "cùng kỳ;" were
+/// read as the period compared with, and 10,4% took July (bulletins probe 49).
+#[test]
+fn a_period_past_the_clause_of_a_comparison_is_no_time_compared_with() {
+    let got = periods_published(
+        "Chỉ số sản xuất công nghiệp tháng 7 tăng 12,1% so với cùng kỳ; 7 tháng tăng 10,4%. \
+         Doanh số tháng 11/2023 đạt 28.431 tỷ đồng, giảm 4% so với cùng kỳ, tháng 12/2023 đạt \
+         33.295 tỷ đồng. Xuất khẩu tăng 8% so với cùng kỳ năm 2022.",
+        ymd(2023, 8, 3),
+    );
+    assert_eq!(
+        (got[1].1, got[1].2),
+        (ymd(2023, 1, 1), ymd(2023, 7, 31)),
+        "{got:?}"
+    );
+    assert_eq!(
+        (got[4].1, got[4].2),
+        (ymd(2023, 12, 1), ymd(2023, 12, 31)),
+        "{got:?}"
+    );
+    // The year compared with, right after, is still no time of the figure's own.
+    assert_ne!(got[5].2, ymd(2022, 12, 31), "{got:?}");
+}
+
 /// "giảm khoảng 4.300 lao động so với đầu năm" of workers counted up to 30/9 was dated 30/9
 /// alone (bulletins probe 49): a change since the year began covers the year up to then, as does
 /// one compared with the year before at a year's end.

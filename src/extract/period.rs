@@ -863,8 +863,11 @@ impl Reader<'_> {
             matches!(
                 h.cue,
                 Cue::Measure(MeasureCue::Compare) | Cue::Measure(MeasureCue::Prior)
-            ) && (h.end() + 1 >= i || same_time(h.end()))
-                // (Not across a sentence's end: "tăng 12% so với cùng kỳ. Năm 2023, ...".)
+            ) && (h.end() == i
+                || h.end() + 1 == i && !matches!(self.tok(h.end()), ";" | ",")
+                || same_time(h.end()))
+                // (Not across a sentence's end, "tăng 12% so với cùng kỳ. Năm 2023, ...", nor a
+                // clause's, "tăng 12,1% so với cùng kỳ; 7 tháng tăng 10,4%".)
                 && self.text.sentence_of(h.start as usize) == self.text.sentence_of(i)
         });
         // Or the date of the figure compared with: "so với con số 314 tỷ đồng hồi quý 1/2016",
