@@ -8840,6 +8840,29 @@ fn a_bulletins_months_so_far_open_their_own_clause() {
     );
 }
 
+/// "Giá trị sản xuất công nghiệp năm 2020 ước đạt 165.000 tỷ đồng, tăng bình quân 31,7%/năm" in
+/// a report on the term 2015-2020: the average per year took 2020 alone (bulletins probe 49).
+#[test]
+fn an_average_change_per_year_spans_years_not_the_one_before_it() {
+    let got = periods_published(
+        "Nhìn lại giai đoạn 2016-2020, tỉnh đã thu hút 120 dự án. Kim ngạch xuất khẩu năm 2020 \
+         đạt 7 tỷ USD, tăng bình quân 18,5%/năm. Năm 2019, doanh thu các KCN bình quân mỗi \
+         năm tăng 12%. Năm 2020, vốn FDI tăng 9%.",
+        ymd(2020, 11, 2),
+    );
+    let span = |s: &str| {
+        got.iter()
+            .find(|g| g.0 == s)
+            .map(|g| (g.1, g.2))
+            .unwrap_or_else(|| panic!("{s}: {got:?}"))
+    };
+    assert_eq!(span("7 tỷ USD"), (ymd(2020, 1, 1), ymd(2020, 12, 31)));
+    assert_eq!(span("18,5%"), (ymd(2016, 1, 1), ymd(2020, 12, 31)));
+    // With no span of years that ends then, none; a change in one year stays that year's.
+    assert_eq!(span("12%"), (None, None));
+    assert_eq!(span("9%"), (ymd(2020, 1, 1), ymd(2020, 12, 31)));
+}
+
 /// "tháng 7 tăng 12,1% so với cùng kỳ; 7 tháng tăng 10,4%": the months after "cùng kỳ;" were
 /// read as the period compared with, and 10,4% took July (bulletins probe 49).
 #[test]

@@ -5137,6 +5137,26 @@ impl<'a> Labeler<'a> {
         })
     }
 
+    /// Whether rate `q` is an average change per year: "tăng bình quân 31,7%/năm", "bình quân
+    /// mỗi năm tăng 12%", "tăng trung bình 8% mỗi năm".
+    fn average_per_year(&self, q: &Quantity) -> bool {
+        let from = q.first.saturating_sub(6);
+        let average = (from..q.first).any(|k| {
+            matches!(
+                (self.tok(k), self.tok(k + 1)),
+                ("binh", "quan") | ("trung", "binh")
+            )
+        });
+        let per_year = |k: usize| {
+            self.tok(k + 1) == "nam"
+                && (self.tok(k) == "/" || self.text.word_is(k, &["mỗi", "hằng", "hàng"]))
+        };
+        average
+            && (from..q.first)
+                .chain(q.unit_end..q.unit_end + 2)
+                .any(per_year)
+    }
+
     /// Whether rate `q` is of the land leased, said with the verb: "đã cho thuê khoảng 80% diện
     /// tích đất công nghiệp", "cho thuê được 72% tổng diện tích", an occupancy rate.
     fn share_leased(&self, q: &Quantity) -> bool {
@@ -6028,6 +6048,29 @@ impl<'a> Labeler<'a> {
                     .flatten()
             })
             .copied();
+        // An average change per year ("Giá trị sản xuất công nghiệp năm 2020 ước đạt 165.000 tỷ
+        // đồng, tăng bình quân 31,7%/năm") spans years: a single year not written right after
+        // it is the level's, and the rate's is the span of years named last that ends in that
+        // year ("nhiệm kỳ 2015-2020"), or none.
+        if measure == Measure::ChangePct
+            && !own
+            && let Some(p) = chosen
+            && let (Some(s), Some(e)) = (p.start, p.end_date)
+            && s.year() == e.year()
+            && (s.ordinal(), e.month(), e.day()) == (1, 12, 31)
+            && self.average_per_year(q)
+        {
+            let before = &self.periods[..self.periods.partition_point(|o| o.first < q.first)];
+            // (The last 64 read: a long text stays linear.)
+            let span = before.iter().rev().take(64).find(|o| {
+                o.start
+                    .zip(o.end_date)
+                    .is_some_and(|(os, oe)| oe == e && os.ordinal() == 1 && os.year() < oe.year())
+                    && !o.comparison
+                    && !o.horizon
+            });
+            return span.map_or((None, None, false), |o| (o.start, o.end_date, false));
+        }
         // "cả năm" in its clause ("diện tích thả nuôi cả năm", "mục tiêu cả năm 6,7%"): the
         // whole year of the period in force, not the months or quarter before.
         // (Its own part of the clause: from the last comma or bracket before it to just after
