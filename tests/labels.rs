@@ -2398,6 +2398,50 @@ fn measures(text: &str) -> Vec<(String, Measure, f64)> {
         .collect()
 }
 
+/// "điều chỉnh giảm vốn 3 dự án" was a change of -3 projects raising capital (promotion probe
+/// 50): it counts projects whose capital was cut, as "điều chỉnh tăng vốn 4 dự án" counts those
+/// whose capital was raised.
+#[test]
+fn a_count_of_projects_whose_capital_was_cut_is_no_fall() {
+    let got = analyze(
+        "Tỉnh đã điều chỉnh giảm vốn 3 dự án và điều chỉnh tăng vốn 4 dự án. Số dự án giảm 5 \
+         dự án.",
+        None,
+        &K,
+    )
+    .mentions;
+    let row = |s: &str| {
+        let m = mention(&got, s);
+        (m.metric, m.measure, m.value)
+    };
+    assert_eq!(row("3 dự án"), (Metric::Projects, Measure::Level, 3.0));
+    assert_eq!(
+        row("4 dự án"),
+        (Metric::CapitalIncreases, Measure::Level, 4.0)
+    );
+    assert_eq!(row("5 dự án"), (Metric::Projects, Measure::ChangeAbs, -5.0));
+}
+
+/// "Hàn Quốc (38 dự án, 1,04 tỷ USD về số dự án nhưng kém xa về vốn)": the amount took the
+/// projects metric from "về số dự án" after it (promotion probe 50). Money is never a number of
+/// things.
+#[test]
+fn money_is_no_number_of_the_things_named_after_it() {
+    let got = metrics(
+        "Nhật Bản có 22 dự án, đứng sau Hàn Quốc (38 dự án, 1,04 tỷ USD về số dự án nhưng kém \
+         xa về vốn). Vốn FDI tăng 12% về số dự án.",
+    );
+    assert_eq!(
+        surfaces_of(&got, Metric::Projects),
+        ["22 dự án", "38 dự án", "12%"],
+        "{got:?}"
+    );
+    assert_eq!(
+        surfaces_of(&got, Metric::RegisteredCapital),
+        ["1,04 tỷ USD"]
+    );
+}
+
 /// (surface, measure) of every mention in `text`.
 fn measure_of_each(text: &str) -> Vec<(String, Measure)> {
     measures(text).into_iter().map(|(s, m, _)| (s, m)).collect()

@@ -1452,13 +1452,17 @@ impl<'a> Labeler<'a> {
             }
         }
         // Any metric word counts here, also those that never name a percent before it
-        // ("tăng 10% về vốn").
+        // ("tăng 10% về vốn"); an amount of money only one that names money, and never the
+        // number of things ("38 dự án, 1,04 tỷ USD về số dự án nhưng kém xa về vốn").
+        let money = q.unit.is_money();
         let metric = self.hits.at(k).iter().filter_map(|h| match h.cue {
-            Cue::Metric { metric, .. } => Some((metric, h.end())),
+            Cue::Metric {
+                metric, for_money, ..
+            } if for_money || !money => Some((metric, h.end())),
             _ => None,
         });
         let count = self.hits.at(counted).iter().filter_map(|h| match h.cue {
-            Cue::Entity(id) => Some((self.lex.entities[id as usize].metric, h.end())),
+            Cue::Entity(id) if !money => Some((self.lex.entities[id as usize].metric, h.end())),
             _ => None,
         });
         metric.chain(count).max_by_key(|&(_, end)| end)
@@ -2439,7 +2443,11 @@ impl<'a> Labeler<'a> {
                     })
                     .is_empty()
             });
-            if !new_after {
+            // (Not projects whose capital was cut: "điều chỉnh giảm vốn 3 dự án".)
+            let cut = adj
+                .first()
+                .is_some_and(|h| (h.end()..q.num).any(|k| self.text.word_is(k, &["giảm"])));
+            if !new_after && !cut {
                 return Metric::CapitalIncreases;
             }
         }
@@ -3683,8 +3691,10 @@ impl<'a> Labeler<'a> {
         }
         // (Up to four words back, where `adjacent` allows only hedges, ranks, averages and
         // fillers between: "mức giảm cao nhất tới 210 triệu đồng".)
+        // (Not a count of the things whose capital was cut: "điều chỉnh giảm vốn 3 dự án".)
         if let Some(h) = self.near_before(q, 4, m(MeasureCue::Fall))
             && self.adjacent(h.end(), q)
+            && !(q.entity.is_some() && (h.end()..q.first).any(|k| self.tok(k) == "von"))
         {
             return (Measure::ChangeAbs, true);
         }
