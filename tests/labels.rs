@@ -8884,6 +8884,34 @@ fn a_bulletins_months_so_far_open_their_own_clause() {
     );
 }
 
+/// "tổ chức Hội nghị xúc tiến đầu tư năm 2024, trao giấy chứng nhận đầu tư cho 15 dự án" dated
+/// the licences handed out that day the whole year 2024, and "tại Hội nghị gặp mặt các nhà đầu
+/// tư quý II/2025" the quarter (promotion probe 50): a year or a quarter that ends a meeting's
+/// name names the meeting.
+#[test]
+fn a_year_in_a_meetings_name_is_no_time_of_what_is_handed_out_there() {
+    let got = periods_published(
+        "Sáng 7/6, tỉnh tổ chức Hội nghị xúc tiến đầu tư năm 2024, trao giấy chứng nhận đầu tư \
+         cho 15 dự án với tổng vốn 1,05 tỷ USD. Chiều 11/6, tại Hội nghị gặp mặt các nhà đầu tư \
+         quý II/2024, tỉnh trao chứng nhận cho 9 dự án. Tại Hội nghị tổng kết công tác năm 2023, \
+         Ban cho biết các KCN thu hút 40 dự án. Tại hội nghị gặp gỡ nhà đầu tư tổ chức tháng 5, \
+         tỉnh ký 6 biên bản ghi nhớ với tổng vốn 350 triệu USD.",
+        ymd(2024, 6, 12),
+    );
+    let span = |s: &str| {
+        got.iter()
+            .find(|g| g.0 == s)
+            .map(|g| (g.1, g.2))
+            .unwrap_or_else(|| panic!("{s}: {got:?}"))
+    };
+    assert_eq!(span("15 dự án").0, None, "{got:?}");
+    assert_eq!(span("1,05 tỷ USD").0, None, "{got:?}");
+    assert_eq!(span("9 dự án").0, None, "{got:?}");
+    // A meeting that reviews a year reports on it; one held in a month is of that month.
+    assert_eq!(span("40 dự án"), (ymd(2023, 1, 1), ymd(2023, 12, 31)));
+    assert_eq!(span("350 triệu USD"), (ymd(2024, 5, 1), ymd(2024, 5, 31)));
+}
+
 /// "Giá trị sản xuất công nghiệp năm 2020 ước đạt 165.000 tỷ đồng, tăng bình quân 31,7%/năm" in
 /// a report on the term 2015-2020: the average per year took 2020 alone (bulletins probe 49).
 #[test]

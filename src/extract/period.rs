@@ -1667,7 +1667,10 @@ impl Reader<'_> {
         }
         // A year in a quoted name (hội nghị “Đối thoại với công nhân ... năm 2017”, chủ đề
         // “Năm 2017 - Vì lợi ích đoàn viên”) names an event, not the time of a figure.
-        for p in out.iter_mut().filter(|p| self.quoted(p)) {
+        for p in out
+            .iter_mut()
+            .filter(|p| self.quoted(p) || self.names_an_event(p))
+        {
             p.comparison = true;
         }
         // The year of a plan a rate is measured against ("bằng 22% kế hoạch năm 2025") is the
@@ -1732,6 +1735,42 @@ impl Reader<'_> {
                         .enumerate()
                         .all(|(i, w)| self.word_is(k + i, &[w]))
                 })
+            })
+    }
+
+    /// Whether period `p` ends the name of a meeting held to promote or to talk: "Hội nghị xúc
+    /// tiến đầu tư năm 2024", "Hội nghị gặp mặt các nhà đầu tư quý II/2025", "hội nghị đối
+    /// thoại với doanh nghiệp trong KCN quý I/2025". What is handed out or signed there is of
+    /// the day it is held, not of the whole year or quarter. (Not a meeting that reviews a
+    /// time, "Hội nghị tổng kết công tác năm 2023", whose figures are of that time; nor when it
+    /// was held, "hội nghị gặp gỡ nhà đầu tư Nhật Bản tổ chức tháng 11", which what is signed
+    /// there is of.)
+    fn names_an_event(&self, p: &PeriodExpr) -> bool {
+        // (A span: not a record's "lớn nhất từ trước đến nay".)
+        if p.cumulative || p.start.is_none() {
+            return false;
+        }
+        let s0 = self.text.sentences[self.text.sentence_of(p.first)].first;
+        let from = s0.max(p.first.saturating_sub(14));
+        let Some(k) = (from..p.first).rev().find(|&k| {
+            self.text.words_at(k, &["hội", "nghị"])
+                || self.text.words_at(k, &["hội", "thảo"])
+                || self.text.words_at(k, &["diễn", "đàn"])
+                || self.text.words_at(k, &["tọa", "đàm"])
+        }) else {
+            return false;
+        };
+        let reviews = |j: usize| {
+            self.word_is(j, &["kết", "giá", "cáo", "khai", "quả"])
+                && self.word_is(j - 1, &["tổng", "sơ", "đánh", "báo", "triển", "kết"])
+                || self.word_is(j, &["chức", "ra", "mạc"])
+                    && self.word_is(j - 1, &["tổ", "diễn", "khai"])
+                || self.word_is(j, &["vào", "hồi", "ngày", "trong"])
+        };
+        (k + 2..p.first).all(|j| self.text.tokens[j].kind == TokKind::Word && !reviews(j))
+            && (k + 2..p.first).any(|j| {
+                self.word_is(j, &["xúc", "gặp", "đối", "tiến", "mặt", "gỡ"])
+                    && self.word_is(j + 1, &["tiến", "mặt", "thoại", "đầu", "gỡ", "các", "với"])
             })
     }
 
