@@ -41,6 +41,9 @@ struct Place {
     /// Inside the name of an organisation ("CTCPCK Sài Gòn"), where it began: it says little
     /// of what the article is about, and a district so named locates no figure.
     in_name: bool,
+    /// Inside a name that an organisation's word opens ("Công ty CP Phát triển đô thị Sài Gòn
+    /// Tây Bắc"; not "Sở Tài nguyên và Môi trường tỉnh Yên Bái", a province's office).
+    in_firm: bool,
     /// Part of a firm's or a zone's proper name ("Tập đoàn Hoàng Anh Gia Lai", "KCN Hòa Bình" of
     /// Kon Tum): a province named outright elsewhere in the clause wins over it.
     in_proper_name: bool,
@@ -518,6 +521,7 @@ fn find_places(text: &Text, hits: &Hits, gaz: &Gazetteer) -> Vec<Place> {
             ranked: ranked(text, hit.end),
             caption: None,
             in_name: organisation_name_before(text, hit.start, &organisations),
+            in_firm: organisation_name_before(text, hit.start, &firms),
             in_proper_name: inside_a_proper_name(text, hit.start, &organisations),
             aside: is_aside(text, &hit, &events, &delegates, &firms),
         })
@@ -1142,8 +1146,12 @@ fn mention_place(
     // A province named outright wins over one inferred from a zone or district; one inside the
     // name of a firm or a zone does not ("Tập đoàn Hoàng Anh Gia Lai đăng ký dự án tại KCN Hòa
     // Hiệp 1", "Khu vực Kon Tum (cũ) có ... KCN Hòa Bình").
+    // One in an organisation's name wins only over places before it: "Công ty CP Phát triển
+    // đô thị Sài Gòn Tây Bắc – chủ đầu tư hạ tầng KCN Phước Đông (huyện Gò Dầu) – ký hợp đồng"
+    // is where the zone is; "Chủ tịch Hiệp hội Bất động sản TP.HCM, cho rằng thành phố ..." the
+    // association's city.
     let named_before = |from: usize| {
-        places
+        let named = places
             .iter()
             .filter(usable)
             .filter(|p| {
@@ -1152,7 +1160,11 @@ fn mention_place(
                     && p.hit.start >= from
                     && p.hit.end <= d.first
             })
-            .max_by_key(|p| p.hit.end)
+            .max_by_key(|p| p.hit.end)?;
+        match nearest_before(from) {
+            Some(later) if named.in_firm && later.hit.start >= named.hit.end => Some(later),
+            _ => Some(named),
+        }
     };
     let in_clause = named_before(clause_start).or_else(|| nearest_before(clause_start));
     // A region named before it (a table row "Đông Nam Bộ 53,13").

@@ -3518,6 +3518,27 @@ fn an_old_province_in_brackets_says_where_a_part_lies() {
     assert_eq!(code("9 KCN").as_deref(), Some("64"), "{got:?}");
 }
 
+/// "Công ty CP Phát triển đô thị Sài Gòn Tây Bắc – chủ đầu tư hạ tầng KCN Phước Đông (huyện Gò
+/// Dầu) – ký hợp đồng thuê đất ... 42 ha" took TP.HCM from the firm's name over the zone named
+/// after it (promotion probe 50).
+#[test]
+fn a_province_in_a_firms_name_gives_way_to_a_place_named_after_it() {
+    let got = located(
+        "date 2024-11-27\nKCN Phước Đông đón nhà đầu tư\nCông ty CP Phát triển đô thị Sài Gòn \
+         Tây Bắc, chủ đầu tư hạ tầng KCN Phước Đông, ký hợp đồng thuê đất với tổng diện tích 42 \
+         ha. Theo Giám đốc Sở Tài \
+         nguyên và Môi trường tỉnh Bình Phước, KCN Phước Đông cần 30 ha.",
+    );
+    let code = |s: &str| {
+        got.iter()
+            .find(|(t, _)| t == s)
+            .and_then(|(_, c)| c.clone())
+    };
+    assert_eq!(code("42 ha").as_deref(), Some("72"), "{got:?}");
+    // A province's office is no firm: the province it names wins as before.
+    assert_eq!(code("30 ha").as_deref(), Some("70"), "{got:?}");
+}
+
 /// "Tại Hải Phòng, 6 tháng thành phố thu hút ... Các KCN của thành phố hiện thu hút 240.000 lao
 /// động" in an article comparing Hải Phòng and Quảng Ninh: the sentences after the paragraph's
 /// opener took the article's province (bulletins probe 49).
