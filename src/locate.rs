@@ -119,7 +119,40 @@ pub fn locate(
             None => rows_of.clear(),
         }
         if merged && let Some(p) = at.0 {
-            at.0 = Some(within_merged(text, gaz, places, d, p));
+            let own = within_merged(text, gaz, places, d, p);
+            // "KKT mở Chu Lai và các KCN ... (Quảng Nam cũ) cấp mới 9 dự án ...; lũy kế đến nay
+            // có 527 dự án": a clause that names no place and no province word, placed in the
+            // merged province by its name alone, goes on with the old province of the figure
+            // before it in the sentence.
+            let by_name = {
+                let own = &gaz.provinces[p as usize];
+                own.name_63 == own.name_2025
+            };
+            let carried = current.as_ref().and_then(|(cs, (prev, _))| {
+                let prev = prev.filter(|&q| {
+                    *cs == si
+                        && by_name
+                        && q != p
+                        && gaz.provinces[q as usize].code_2025
+                            == gaz.provinces[p as usize].code_2025
+                })?;
+                let sent = text.sentences[si];
+                let from = (sent.first.max(d.first.saturating_sub(WINDOW))..d.first)
+                    .rev()
+                    .find(|&k| matches!(text.tok(k), ";" | ","))?;
+                let lo = places.partition_point(|q| q.hit.start < from);
+                let bare = places.get(lo).is_none_or(|q| q.hit.start >= d.first)
+                    && (from..d.first).all(|k| {
+                        !text.word_is(k, &["tỉnh", "toàn", "TP"])
+                            && !text.words_at(k, &["thành", "phố"])
+                    });
+                bare.then_some(prev)
+            });
+            at.0 = Some(if own == p {
+                carried.unwrap_or(own)
+            } else {
+                own
+            });
         }
         d.mention.province_code = at.0.map(|p| gaz.provinces[p as usize].code_63.clone());
         d.mention.region = at.1.clone();

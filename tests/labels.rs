@@ -3565,6 +3565,39 @@ fn a_paragraph_opened_on_a_place_is_about_it() {
     assert_eq!(code("9.000 tỷ đồng"), None, "{got:?}");
 }
 
+/// "KKT mở Chu Lai và các KCN khu vực phía Nam thành phố (Quảng Nam cũ) cấp mới 9 dự án ...;
+/// lũy kế đến nay có 527 dự án" in an article on the new Đà Nẵng: the clause after ";" took
+/// the merged city's old code (promotion probe 50).
+#[test]
+fn a_clause_that_names_no_place_goes_on_with_the_old_province_before_it() {
+    let text = "date 2025-08-14\nĐà Nẵng thu hút đầu tư\nTheo Ban Quản lý các KCN và KKT thành \
+                phố Đà Nẵng, 7 tháng năm 2025, KKT mở Chu Lai và các KCN khu vực phía Nam thành \
+                phố (Quảng Nam cũ) cấp mới 9 dự án với tổng vốn 4.350 tỷ đồng; lũy kế đến nay có \
+                527 dự án còn hiệu lực, tổng vốn khoảng 137.000 tỷ đồng.";
+    let got = located(text);
+    let code = |s: &str| {
+        got.iter()
+            .find(|(t, _)| t == s)
+            .and_then(|(_, c)| c.clone())
+    };
+    assert_eq!(code("4.350 tỷ đồng").as_deref(), Some("49"), "{got:?}");
+    assert_eq!(code("527 dự án").as_deref(), Some("49"), "{got:?}");
+    assert_eq!(code("137.000 tỷ đồng").as_deref(), Some("49"), "{got:?}");
+    // Not a figure placed in an old province already.
+    let got = located(
+        "date 2025-10-10\nBắc Ninh thu hút đầu tư\nNăm 2025, tỉnh Bắc Ninh có 33 KCN đang \
+         hoạt động, trong đó 30 KCN đã có nhà máy xử lý nước thải; 3 KCN còn lại (đều thuộc khu \
+         vực Bắc Giang cũ) đang xây dựng.",
+    );
+    let code = |s: &str| {
+        got.iter()
+            .find(|(t, _)| t == s)
+            .and_then(|(_, c)| c.clone())
+    };
+    assert_eq!(code("30 KCN").as_deref(), Some("27"), "{got:?}");
+    assert_eq!(code("3 KCN").as_deref(), Some("24"), "{got:?}");
+}
+
 #[test]
 fn a_zone_inside_a_merged_province_names_its_old_province() {
     // Regression: after 1 July 2025 "tỉnh Gia Lai" (now with old Bình Định) won over "KKT Nhơn
