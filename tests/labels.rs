@@ -352,6 +352,28 @@ fn amounts_after_counts_split_into_both_investors_are_no_single_ones() {
     assert_eq!(investor_of(text, "6.150 tỷ đồng"), Some(Investor::Ddi));
 }
 
+/// "các KCN đã thu hút 359 dự án, trong đó 283 dự án FDI ...; ... Riêng năm 2018, các KCN thu
+/// hút 56 dự án mới" gave the new projects FDI (promotion probe 50): a cue that speaks of a part
+/// of a total with no investor lends it to nothing in the next sentence.
+#[test]
+fn a_part_of_a_total_lends_its_investor_to_nothing_after_the_total() {
+    let text = "Đến nay, các KCN đã thu hút 359 dự án, trong đó 283 dự án FDI với tổng vốn 3,9 tỷ \
+                USD. Riêng năm 2018, các KCN thu hút 56 dự án mới.";
+    assert_eq!(investor_of(text, "3,9 tỷ USD"), Some(Investor::Fdi));
+    assert_eq!(investor_of(text, "56 dự án"), None);
+    // Foreign partners go further into the part; a split into both stays both's.
+    let text = "Các KCN có 1.059 dự án, trong đó 422 dự án FDI với tổng vốn 4,9 tỷ USD. Nhật Bản \
+                và Hàn Quốc là 2 đối tác lớn nhất, lần lượt có 123 và 186 dự án.";
+    assert_eq!(investor_of(text, "186 dự án"), Some(Investor::Fdi));
+    let text = "Năm 2023, tỉnh thu hút 12 dự án, trong đó 5 dự án FDI có tổng vốn 96,8 triệu USD; \
+                7 dự án trong nước với tổng vốn 1.720 tỷ đồng. So với cùng kỳ, số dự án tăng 3 dự án.";
+    assert_eq!(investor_of(text, "3 dự án"), None);
+    // A total that names its investor still lends it.
+    let text = "Các KCN có 300 dự án FDI, trong đó 200 dự án của Hàn Quốc. Năm 2023, các KCN thu \
+                hút 20 dự án.";
+    assert_eq!(investor_of(text, "20 dự án"), Some(Investor::Fdi));
+}
+
 #[test]
 fn investor_does_not_carry_past_the_previous_sentence() {
     let text = "Năm 2023, tỉnh thu hút 600 triệu USD vốn FDI. \

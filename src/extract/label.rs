@@ -4918,6 +4918,27 @@ impl<'a> Labeler<'a> {
             .map_or(0..0, |j| s.first..j + 1)
     }
 
+    /// Whether token `at` lies in a part opened by "trong đó" (up to a ";") of a total whose
+    /// clause names no investor: "các KCN đã thu hút 359 dự án, trong đó 283 dự án FDI".
+    fn in_a_part_of_all(&self, at: usize) -> bool {
+        let (s0, _) = self.sentence(at);
+        // (Up to a ";" or a running total's "nâng tổng số dự án FDI lên 40", the whole again.)
+        let Some(part) = (s0..at)
+            .rev()
+            .take_while(|&k| self.tok(k) != ";" && !self.text.word_is(k, &["nâng"]))
+            .find(|&k| self.words_at(k, &["trong", "đó"]))
+        else {
+            return false;
+        };
+        let c0 = (s0..part)
+            .rfind(|&k| self.tok(k) == ";")
+            .map_or(s0, |k| k + 1);
+        (c0..part).any(|k| self.q_at[k].is_some())
+            && self
+                .cues_before(c0, part, part, |c| matches!(c, Cue::Investor(_)))
+                .is_empty()
+    }
+
     /// The figure a part opened by "trong đó" breaks down, earlier in the sentence of `q`, with
     /// a ";" closing the part before `q`: the last figure before "trong đó", taken as the
     /// total ("có 392 dự án còn hiệu lực, trong đó ...").
@@ -4982,6 +5003,22 @@ impl<'a> Labeler<'a> {
             let at = h.start as usize;
             at >= s_first && (at < s_first + 6 || !(at..q.first).any(|k| self.tok(k) == ";"))
         };
+        // (Nor one that spoke of a part of a total with no investor in the sentence before:
+        // "các KCN đã thu hút 359 dự án, trong đó 283 dự án FDI ... Riêng năm 2018, các KCN thu
+        // hút 56 dự án mới".)
+        // (Not where its own sentence names foreign partners, going further into the part:
+        // "Nhật Bản và Hàn Quốc là 2 đối tác lớn nhất, lần lượt có 123 và 186 dự án".)
+        let partners = (s_first..q.first).any(|k| self.words_at(k, &["đối", "tác"]))
+            || !self
+                .cues_before(s_first, q.first, q.first, |c| {
+                    *c == Cue::Investor(InvestorCue::ForeignOrigin)
+                })
+                .is_empty();
+        let of_a_part = |at: usize| at < s_first && !partners && self.in_a_part_of_all(at);
+        // (A split of the sentence before into both, "trong đó 5 dự án FDI ...; 7 dự án trong
+        // nước", stays one: see below.)
+        let split_before = !cues.iter().any(own) && cues.iter().any(|h| h.cue != cues[0].cue);
+        cues.retain(|h| !of_a_part(h.start as usize));
         if cues.iter().any(own) {
             cues.retain(own);
         } else if let Some(t) = self.total_before_part(q) {
@@ -4992,7 +5029,7 @@ impl<'a> Labeler<'a> {
         }
         // A split into foreign and domestic ("08 dự án trong nước và 01 dự án nước ngoài")
         // leaves the totals around it to both.
-        if cues.iter().any(|h| h.cue != cues[0].cue) {
+        if split_before || cues.iter().any(|h| h.cue != cues[0].cue) {
             return None;
         }
         let cue = cues.first().copied();
@@ -5013,6 +5050,7 @@ impl<'a> Labeler<'a> {
                 // (Nor from a breakdown in brackets, "9 dự án (5 dự án FDI, 4 dự án DDI)",
                 // closed before it: the total after it is both's.)
                 && !self.hidden(self.qs[j].first, q.first)
+                && !of_a_part(self.qs[j].first)
                 && (self.qs[j].first >= s_first || !(of_many() && self.firms_origin_only(j)))
         });
         let investor = self.later_of(cue, prev, done, |h| investor_of(h.cue));
