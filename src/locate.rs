@@ -1667,6 +1667,10 @@ fn paragraph_topic(text: &Text, places: &[Place], si: usize) -> Option<u8> {
         .find(|&i| i == 0 || text.sentences[i - 1].line != line)
         .filter(|&i| text.sentences[i].line == line)?;
     let first = text.sentences[opener].first;
+    // (Near enough to be read back over: a run-on paragraph stays linear.)
+    if first + 8 * WINDOW < text.sentences[si].first {
+        return None;
+    }
     let mut k = first + usize::from(text.word_is(first, &["Còn", "Riêng"]));
     if text.word_is(k, &["Tại", "Ở"]) {
         k += 1;

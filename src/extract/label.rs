@@ -5008,9 +5008,11 @@ impl<'a> Labeler<'a> {
         // hút 56 dự án mới".)
         // (Not where its own sentence names foreign partners, going further into the part:
         // "Nhật Bản và Hàn Quốc là 2 đối tác lớn nhất, lần lượt có 123 và 186 dự án".)
-        let partners = (s_first..q.first).any(|k| self.words_at(k, &["đối", "tác"]))
+        // (Read within the window: a run-on sentence stays linear.)
+        let w0 = s_first.max(q.first.saturating_sub(WINDOW));
+        let partners = (w0..q.first).any(|k| self.words_at(k, &["đối", "tác"]))
             || !self
-                .cues_before(s_first, q.first, q.first, |c| {
+                .cues_before(w0, q.first, q.first, |c| {
                     *c == Cue::Investor(InvestorCue::ForeignOrigin)
                 })
                 .is_empty();
