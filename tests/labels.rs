@@ -2420,6 +2420,28 @@ fn measures(text: &str) -> Vec<(String, Measure, f64)> {
         .collect()
 }
 
+/// "Nhà máy dự kiến hoàn thành, đi vào vận hành từ quý II/2026, tạo việc làm cho 500 - 700 lao
+/// động" and the jobs of a plant broken ground were levels (promotion probe 50): jobs a project
+/// not yet running is to create are a goal.
+#[test]
+fn jobs_a_project_not_yet_running_is_to_create_are_a_goal() {
+    let got = measure_of_each(
+        "Nhà máy dự kiến hoàn thành, đi vào vận hành từ quý II/2026, tạo việc làm cho 600 lao \
+         động. Có 5 doanh nghiệp đang nghiên cứu đầu tư với tổng vốn dự kiến 300 triệu USD, tạo \
+         việc làm cho khoảng 8.000 lao động. Tỉnh tổ chức lễ động thổ 3 dự án. Lớn nhất là dự án \
+         của Tập đoàn Texhong, vốn 650 triệu USD, tạo việc làm cho 4.000 lao động. Dự kiến mở \
+         rộng năm sau, hiện công ty đã tạo việc làm cho 1.200 lao động. Làng nghề giải quyết \
+         việc làm cho 3.000 lao động.",
+    );
+    let measure = |s: &str| got.iter().find(|g| g.0 == s).map(|g| g.1);
+    assert_eq!(measure("600 lao động"), Some(Measure::Target), "{got:?}");
+    assert_eq!(measure("8.000 lao động"), Some(Measure::Target), "{got:?}");
+    assert_eq!(measure("4.000 lao động"), Some(Measure::Target), "{got:?}");
+    // Jobs made, and jobs with nothing ahead, stay levels.
+    assert_eq!(measure("1.200 lao động"), Some(Measure::Level), "{got:?}");
+    assert_eq!(measure("3.000 lao động"), Some(Measure::Level), "{got:?}");
+}
+
 /// "điều chỉnh giảm vốn 3 dự án" was a change of -3 projects raising capital (promotion probe
 /// 50): it counts projects whose capital was cut, as "điều chỉnh tăng vốn 4 dự án" counts those
 /// whose capital was raised.

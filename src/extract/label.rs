@@ -3317,6 +3317,48 @@ impl<'a> Labeler<'a> {
         false
     }
 
+    /// Whether workers `q` are the jobs a project not yet running is to create: "tạo việc làm
+    /// cho N lao động" (or "giải quyết việc làm cho") in a sentence that says it is expected or
+    /// still studied ("Nhà máy dự kiến hoàn thành, đi vào vận hành từ quý II/2026, tạo việc làm
+    /// cho 500 - 700 lao động", "đang nghiên cứu đầu tư ... với tổng vốn dự kiến 300 - 400 triệu
+    /// USD, tạo việc làm cho khoảng 8.000 lao động"), or that tells of projects broken ground in
+    /// it or in the sentence before. Not jobs made ("đã tạo việc làm cho", "hiện đang giải quyết
+    /// việc làm cho").
+    fn jobs_ahead(&self, q: &Quantity) -> bool {
+        let j = self.hedge_start(q.first);
+        if !q.counts(Metric::Workers) || j < 4 || !self.words_at(j - 3, &["việc", "làm", "cho"])
+        {
+            return false;
+        }
+        let verb = if self.text.word_is(j - 4, &["tạo"]) {
+            j - 4
+        } else if self.words_at(j.saturating_sub(5), &["tạo", "ra"])
+            || self.words_at(j.saturating_sub(5), &["giải", "quyết"])
+        {
+            j - 5
+        } else {
+            return false;
+        };
+        if (verb.saturating_sub(3)..verb)
+            .any(|k| self.text.word_is(k, &["đã", "hiện", "đang", "vừa", "từng"]))
+        {
+            return false;
+        }
+        let (s0, _) = self.sentence(q.first);
+        let expected = (s0..verb).any(|k| {
+            self.words_at(k, &["dự", "kiến"])
+                || self.text.word_is(k, &["sẽ"])
+                || self.words_at(k, &["nghiên", "cứu"])
+        });
+        let si = self.text.sentence_of(q.first);
+        let from = si.checked_sub(1).map_or(s0, |p| {
+            self.text.sentences[p].first.max(s0.saturating_sub(WINDOW))
+        });
+        let broken_ground = (from..verb)
+            .any(|k| self.words_at(k, &["khởi", "công"]) || self.words_at(k, &["động", "thổ"]));
+        expected || broken_ground
+    }
+
     /// Whether `q` is what a project is forecast to bring: in a sentence opening on "Dự kiến"
     /// ("Dự kiến doanh thu đạt 400 tỷ đồng/năm, ... và giải quyết việc làm cho 1.200 lao
     /// động", "Dự kiến trong năm, các KCN thu hút thêm 10 dự án"), up to a ";", a bracket with
@@ -3665,7 +3707,7 @@ impl<'a> Labeler<'a> {
         {
             return (Measure::PriorLevel, false);
         }
-        if self.is_target(q) || self.forecast(q, metric) {
+        if self.is_target(q) || self.forecast(q, metric) || self.jobs_ahead(q) {
             return (Measure::Target, self.fall_right_before(q));
         }
         // "kế hoạch 512 tỷ đồng", "chỉ tiêu lợi nhuận năm 2017 là 66,6 tỷ đồng", "so với kế
