@@ -9033,6 +9033,20 @@ fn an_average_change_per_year_spans_years_not_the_one_before_it() {
     assert_eq!(span("9%"), (ymd(2020, 1, 1), ymd(2020, 12, 31)));
 }
 
+/// "Tỉnh phấn đấu thu hút 1 tỷ USD đến năm 2025" gave the goal no period: a horizon right after
+/// a goal is its period, as one before it is.
+#[test]
+fn a_horizon_right_after_a_goal_is_its_period() {
+    let got = periods_published(
+        "Tỉnh phấn đấu thu hút 1 tỷ USD đến năm 2025. Các KCN đã thu hút 300 triệu USD đến năm \
+         2023.",
+        ymd(2024, 6, 8),
+    );
+    assert_eq!((got[0].1, got[0].2), (None, ymd(2025, 12, 31)), "{got:?}");
+    // A result up to a year is not dated by it as a goal is.
+    assert_ne!(got[1].2, ymd(2025, 12, 31), "{got:?}");
+}
+
 /// "tháng 7 tăng 12,1% so với cùng kỳ; 7 tháng tăng 10,4%": the months after "cùng kỳ;" were
 /// read as the period compared with, and 10,4% took July (bulletins probe 49).
 #[test]

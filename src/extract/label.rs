@@ -5775,10 +5775,11 @@ impl<'a> Labeler<'a> {
             let t = |k: isize| self.text.tok_at(p.first as isize - k);
             t(1) == "truoc" || t(1) == "nam" && t(2) == "truoc"
         };
+        // (A horizon only of a goal: "phấn đấu thu hút 1 tỷ USD đến năm 2025".)
         let after_clause = |own: bool| {
             self.periods_in(q.last + 1, q.last + 17).iter().find(|p| {
                 p.end <= c1
-                    && !p.horizon
+                    && (!p.horizon || target)
                     && !before_time(p)
                     && (!p.comparison || own)
                     && (q.last + 1..p.first).all(|k| !matches!(self.tok(k), "," | ";" | "(" | ")"))
