@@ -9033,6 +9033,25 @@ fn an_average_change_per_year_spans_years_not_the_one_before_it() {
     assert_eq!(span("9%"), (ymd(2020, 1, 1), ymd(2020, 12, 31)));
 }
 
+/// "Hưng Yên quy hoạch 31 KCN với khoảng 9.000 ha, còn Hải Dương quy hoạch 24 KCN với 5.900 ha
+/// đến năm 2030" were stocks as of the news (promotion probe 50): zones and land a place plans to
+/// a year to come are goals, dated by that year, as real 043's "quy mô sử dụng đất đến năm 2030".
+#[test]
+fn zones_a_place_plans_to_a_year_to_come_are_goals() {
+    let text = "Hưng Yên quy hoạch 31 KCN với khoảng 9.000 ha, còn Hải Dương quy hoạch 24 KCN với \
+                5.900 ha đến năm 2030. Tỉnh có 14 KCN được quy hoạch. Tỉnh quy hoạch 3 KCN.";
+    let got = measure_of_each_published(text, ymd(2024, 6, 8));
+    let measure = |s: &str| got.iter().find(|g| g.0 == s).map(|g| g.1);
+    for s in ["31 KCN", "9.000 ha", "24 KCN", "5.900 ha"] {
+        assert_eq!(measure(s), Some(Measure::Target), "{s}: {got:?}");
+    }
+    // What is planned now, or with no year to come, stays a level.
+    assert_eq!(measure("14 KCN"), Some(Measure::Level), "{got:?}");
+    assert_eq!(measure("3 KCN"), Some(Measure::Level), "{got:?}");
+    let got = periods_published(text, ymd(2024, 6, 8));
+    assert_eq!((got[2].1, got[2].2), (None, ymd(2030, 12, 31)), "{got:?}");
+}
+
 /// "Tỉnh phấn đấu thu hút 1 tỷ USD đến năm 2025" gave the goal no period: a horizon right after
 /// a goal is its period, as one before it is.
 #[test]

@@ -3256,6 +3256,30 @@ impl<'a> Labeler<'a> {
         {
             return true;
         }
+        // Zones or land a place plans, to a horizon in its sentence, a year to come: "Hưng Yên
+        // quy hoạch 31 KCN với khoảng 9.000 ha, còn Hải Dương quy hoạch 24 KCN với 5.900 ha đến
+        // năm 2030" (not what is planned now, "có 14 KCN được quy hoạch", nor "theo quy
+        // hoạch").
+        let now = self.pub_date.map(|d| d.year()).or(self.ref_year);
+        let planned_by = (q.first.saturating_sub(8).max(s0)..q.first)
+            .rev()
+            .find(|&k| {
+                self.words_at(k, &["quy", "hoạch"])
+                    && !self.text.word_is(
+                        k.wrapping_sub(1),
+                        &["theo", "đất", "duyệt", "chỉnh", "được", "của", "trong"],
+                    )
+            });
+        if let Some(k) = planned_by
+            && (q.counts(Metric::Zones) || q.unit == Unit::Ha)
+            && (k + 2..q.first).all(|j| !matches!(self.tok(j), "," | ";" | "(" | ")"))
+            && self.periods_in(k + 2, s1).iter().any(|p| {
+                (p.horizon || p.end_date.zip(now).is_some_and(|(e, y)| e.year() > y))
+                    && !(k + 2..p.first).any(|j| self.tok(j) == ";")
+            })
+        {
+            return true;
+        }
         // What a project is expected to bring once done: "Doanh thu dự kiến của dự án sau khi
         // hoàn thành khoảng 2 tỷ USD/năm, tạo việc làm cho 8.000 lao động". (Not what it
         // brought: "Sau khi đi vào hoạt động, nhà máy (đã) thua lỗ hơn 1.400 tỷ đồng".)
@@ -5775,13 +5799,14 @@ impl<'a> Labeler<'a> {
             let t = |k: isize| self.text.tok_at(p.first as isize - k);
             t(1) == "truoc" || t(1) == "nam" && t(2) == "truoc"
         };
-        // (A horizon only of a goal: "phấn đấu thu hút 1 tỷ USD đến năm 2025".)
+        // (A horizon, or a plan's, only of a goal: "phấn đấu thu hút 1 tỷ USD đến năm 2025",
+        // "quy hoạch 24 KCN với 5.900 ha đến năm 2030".)
         let after_clause = |own: bool| {
             self.periods_in(q.last + 1, q.last + 17).iter().find(|p| {
                 p.end <= c1
                     && (!p.horizon || target)
                     && !before_time(p)
-                    && (!p.comparison || own)
+                    && (!p.comparison || own || target && p.plan)
                     && (q.last + 1..p.first).all(|k| !matches!(self.tok(k), "," | ";" | "(" | ")"))
             })
         };
