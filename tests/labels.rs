@@ -9066,6 +9066,26 @@ fn a_horizon_right_after_a_goal_is_its_period() {
     assert_ne!(got[1].2, ymd(2025, 12, 31), "{got:?}");
 }
 
+/// "tăng 3 dự án so với lần trao chứng nhận hồi tháng 3" dated the change, and the next
+/// sentences' project, March (promotion probe 50): the time of what is compared with, after
+/// "hồi", is no time of the figures.
+#[test]
+fn the_time_of_what_is_compared_with_after_hoi_is_no_time_of_the_figure() {
+    let got = periods_published(
+        "Tỉnh trao chứng nhận cho 9 dự án, tăng 3 dự án so với lần trao chứng nhận hồi tháng 3. \
+         Dự án lớn nhất có vốn 150 triệu USD. Hồi tháng 5, tỉnh cấp mới 4 dự án.",
+        ymd(2025, 6, 12),
+    );
+    assert_eq!((got[1].1, got[1].2), (None, None), "{got:?}");
+    assert_eq!((got[2].1, got[2].2), (None, None), "{got:?}");
+    // A time of its own after "hồi" still dates its figures.
+    assert_eq!(
+        (got[3].1, got[3].2),
+        (ymd(2025, 5, 1), ymd(2025, 5, 31)),
+        "{got:?}"
+    );
+}
+
 /// "tháng 7 tăng 12,1% so với cùng kỳ; 7 tháng tăng 10,4%": the months after "cùng kỳ;" were
 /// read as the period compared with, and 10,4% took July (bulletins probe 49).
 #[test]

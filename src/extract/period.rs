@@ -922,7 +922,19 @@ impl Reader<'_> {
                         })
                 })
         };
+        // Or the time of what is compared with, said after "hồi" or "lúc": "tăng 3 dự án so với
+        // lần trao chứng nhận hồi tháng 3".
+        let of_the_thing = || {
+            i >= 2
+                && matches!(self.tok(i - 1), "hoi" | "luc")
+                && self.hits.within(i.saturating_sub(10), i).iter().any(|h| {
+                    h.cue == Cue::Measure(MeasureCue::Compare)
+                        && h.end() < i
+                        && (h.end()..i - 1).all(|k| self.text.tokens[k].kind == TokKind::Word)
+                })
+        };
         right_after && !own_aside
+            || of_the_thing()
             || of_the_figure()
             || of_a_level_than()
             || multiple_of
