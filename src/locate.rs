@@ -141,10 +141,22 @@ pub fn locate(
                     .rev()
                     .find(|&k| matches!(text.tok(k), ";" | ","))?;
                 let lo = places.partition_point(|q| q.hit.start < from);
+                // (No subject of its own either: a name, "Ban", "Khu công nghệ cao" (not a
+                // unit or an abbreviation, "USD", "KCN"), zones,
+                // a part or the whole, "các KCN phía Bắc", "tính chung cả hai khu vực", "sau
+                // hợp nhất", "như vậy".)
                 let bare = places.get(lo).is_none_or(|q| q.hit.start >= d.first)
-                    && (from..d.first).all(|k| {
-                        !text.word_is(k, &["tỉnh", "toàn", "TP"])
-                            && !text.words_at(k, &["thành", "phố"])
+                    && (from + 1..d.first).all(|k| {
+                        !text.word_is(
+                            k,
+                            &[
+                                "tỉnh", "toàn", "TP", "các", "khu", "phía", "chung", "cả", "vậy",
+                            ],
+                        ) && !text.words_at(k, &["thành", "phố"])
+                            && !text.words_at(k, &["hợp", "nhất"])
+                            && !(text.tokens[k].capitalized
+                                && text.tokens[k].kind == TokKind::Word
+                                && !text.in_capitals(k))
                     });
                 bare.then_some(prev)
             });
@@ -1657,8 +1669,9 @@ fn mention_place(
 /// The province a paragraph opens on ("Tại Hải Phòng, 6 tháng thành phố thu hút ...", "Đối
 /// với tỉnh Quảng Ninh, ..."), for a later sentence of it that names no place: an article
 /// comparing provinces gives each its paragraph, and "Các KCN của thành phố hiện thu hút
-/// 240.000 lao động" there is the paragraph's city, not the article's province. Not past a
-/// sentence between that names another province ("Trong khi đó, Quảng Ninh thu hút ...").
+/// 240.000 lao động" there is the paragraph's city, not the article's province. Only a
+/// province the headline names, and not past a sentence between that names another province
+/// ("Trong khi đó, Quảng Ninh thu hút ...").
 fn paragraph_topic(text: &Text, places: &[Place], si: usize) -> Option<u8> {
     // (A paragraph as scraped: a line. Looking back a bounded way keeps run-on text linear.)
     let line = text.sentences[si].line;
@@ -1686,6 +1699,17 @@ fn paragraph_topic(text: &Text, places: &[Place], si: usize) -> Option<u8> {
         .take_while(|p| p.hit.start <= k + 2)
         .find(usable)
         .filter(|p| with_kind_of_place(text, p.hit.start) == k && text.tok(p.hit.end) == ",")?;
+    // (A place the headline names: one the article sets beside another, not where an event
+    // was held, "Tại Hà Nội, ngày 12/6, lãnh đạo tỉnh đã gặp gỡ ...", nor one it compares
+    // with, "Tại Hà Nội, ... Trong khi đó, các KCN của tỉnh thu hút 40 dự án".)
+    let title_end = text.title_end();
+    if !places
+        .iter()
+        .take_while(|p| p.hit.start < title_end)
+        .any(|p| p.hit.province == topic.hit.province && usable(&p))
+    {
+        return None;
+    }
     let end = text.sentences[si].first;
     let other = places[lo..places.partition_point(|p| p.hit.start < end)]
         .iter()

@@ -374,6 +374,15 @@ fn a_part_of_a_total_lends_its_investor_to_nothing_after_the_total() {
     assert_eq!(investor_of(text, "20 dự án"), Some(Investor::Fdi));
 }
 
+/// Review of the rule above: a sentence that points back to the part ("các dự án này", "Trong
+/// số này") lost the part's investor.
+#[test]
+fn a_sentence_that_points_back_to_a_part_keeps_its_investor() {
+    let text = "Năm 2023, các KCN thu hút 30 dự án, trong đó 20 dự án FDI. Vốn đăng ký của các dự \
+                án này đạt 1 tỷ USD.";
+    assert_eq!(investor_of(text, "1 tỷ USD"), Some(Investor::Fdi));
+}
+
 #[test]
 fn investor_does_not_carry_past_the_previous_sentence() {
     let text = "Năm 2023, tỉnh thu hút 600 triệu USD vốn FDI. \
@@ -2442,6 +2451,23 @@ fn jobs_a_project_not_yet_running_is_to_create_are_a_goal() {
     assert_eq!(measure("3.000 lao động"), Some(Measure::Level), "{got:?}");
 }
 
+/// Review of the rule above: jobs of a project that runs already, and any "nghiên cứu" or "khởi
+/// công" near them, became goals; so did the jobs of projects with their planned capital.
+#[test]
+fn jobs_of_a_project_that_runs_already_are_no_goal() {
+    let got = measure_of_each_published(
+        "Nhà máy được khởi công năm 2020, đi vào hoạt động năm 2022, tạo việc làm cho 1.500 lao \
+         động. Năm 2018, dự án được khởi công. Hiện nay, nhà máy tạo việc làm cho 3.000 lao \
+         động. Theo nghiên cứu của VCCI, các KCN của tỉnh tạo việc làm cho 120.000 lao động. \
+         Năm 2024, các KCN thu hút 30 dự án với tổng vốn dự kiến 500 triệu USD, tạo việc làm \
+         cho 4.000 lao động.",
+        ymd(2024, 6, 10),
+    );
+    for (s, m) in got.iter().filter(|g| g.0.contains("lao động")) {
+        assert_eq!(*m, Measure::Level, "{s}: {got:?}");
+    }
+}
+
 /// "điều chỉnh giảm vốn 3 dự án" was a change of -3 projects raising capital (promotion probe
 /// 50): it counts projects whose capital was cut, as "điều chỉnh tăng vốn 4 dự án" counts those
 /// whose capital was raised.
@@ -3562,6 +3588,25 @@ fn an_old_province_in_brackets_says_where_a_part_lies() {
     assert_eq!(code("9 KCN").as_deref(), Some("64"), "{got:?}");
 }
 
+/// Review of the rule above: a paragraph opened on a venue or on a place compared with gave that
+/// place to the province's own figures.
+#[test]
+fn a_paragraph_opened_on_a_place_the_headline_does_not_name_is_not_about_it() {
+    let got = located(
+        "date 2024-06-20\nBắc Ninh dẫn đầu thu hút FDI\nSáu tháng đầu năm 2024, tỉnh Bắc Ninh \
+         thu hút 1,5 tỷ USD vốn FDI.\nTại Hà Nội, 6 tháng đầu năm 2024 các KCN thu hút 25 dự án \
+         mới. Trong khi đó, các KCN của tỉnh thu hút 40 dự án, tăng 20% so với cùng kỳ.",
+    );
+    let code = |s: &str| {
+        got.iter()
+            .find(|(t, _)| t == s)
+            .and_then(|(_, c)| c.clone())
+    };
+    assert_eq!(code("25 dự án").as_deref(), Some("01"), "{got:?}");
+    assert_eq!(code("40 dự án").as_deref(), Some("27"), "{got:?}");
+    assert_eq!(code("20%").as_deref(), Some("27"), "{got:?}");
+}
+
 /// "Công ty CP Phát triển đô thị Sài Gòn Tây Bắc – chủ đầu tư hạ tầng KCN Phước Đông (huyện Gò
 /// Dầu) – ký hợp đồng thuê đất ... 42 ha" took TP.HCM from the firm's name over the zone named
 /// after it (promotion probe 50).
@@ -3640,6 +3685,25 @@ fn a_clause_that_names_no_place_goes_on_with_the_old_province_before_it() {
     };
     assert_eq!(code("30 KCN").as_deref(), Some("27"), "{got:?}");
     assert_eq!(code("3 KCN").as_deref(), Some("24"), "{got:?}");
+}
+
+/// Review of the rule above: a clause with a subject of its own ("sau hợp nhất, Ban đang quản
+/// lý", "tính chung cả hai khu vực") took the old province of the figure before it.
+#[test]
+fn a_clause_with_a_subject_of_its_own_keeps_the_merged_province() {
+    let got = located(
+        "date 2025-08-14\nĐà Nẵng thu hút đầu tư\nTheo Ban Quản lý các KCN và KKT thành phố Đà \
+         Nẵng, 7 tháng năm 2025, KKT mở Chu Lai và các KCN khu vực phía Nam thành phố (Quảng \
+         Nam cũ) cấp mới 9 dự án với tổng vốn 4.350 tỷ đồng; lũy kế đến nay, sau hợp nhất, Ban \
+         đang quản lý 1.200 dự án còn hiệu lực.",
+    );
+    let code = |s: &str| {
+        got.iter()
+            .find(|(t, _)| t == s)
+            .and_then(|(_, c)| c.clone())
+    };
+    assert_eq!(code("4.350 tỷ đồng").as_deref(), Some("49"), "{got:?}");
+    assert_eq!(code("1.200 dự án").as_deref(), Some("48"), "{got:?}");
 }
 
 #[test]
@@ -9010,6 +9074,28 @@ fn a_year_in_a_meetings_name_is_no_time_of_what_is_handed_out_there() {
     assert_eq!(span("350 triệu USD"), (ymd(2024, 5, 1), ymd(2024, 5, 31)));
 }
 
+/// Review of the rule above: a year someone gave at the meeting, and the month a meeting was
+/// held in, were taken for the meeting's name.
+#[test]
+fn a_meetings_name_ends_it_and_is_a_year_or_a_quarter() {
+    let got = periods_published(
+        "Tại hội nghị gặp gỡ các nhà đầu tư ông Nguyễn Văn A cho biết năm 2024 tỉnh thu hút 1 tỷ \
+         USD vốn FDI. Tại Hội nghị xúc tiến đầu tư tháng 10/2024, tỉnh trao chứng nhận cho 8 dự \
+         án.",
+        ymd(2025, 1, 10),
+    );
+    assert_eq!(
+        (got[0].1, got[0].2),
+        (ymd(2024, 1, 1), ymd(2024, 12, 31)),
+        "{got:?}"
+    );
+    assert_eq!(
+        (got[1].1, got[1].2),
+        (ymd(2024, 10, 1), ymd(2024, 10, 31)),
+        "{got:?}"
+    );
+}
+
 /// "Giá trị sản xuất công nghiệp năm 2020 ước đạt 165.000 tỷ đồng, tăng bình quân 31,7%/năm" in
 /// a report on the term 2015-2020: the average per year took 2020 alone (bulletins probe 49).
 #[test]
@@ -9052,6 +9138,21 @@ fn zones_a_place_plans_to_a_year_to_come_are_goals() {
     assert_eq!((got[2].1, got[2].2), (None, ymd(2030, 12, 31)), "{got:?}");
 }
 
+/// Review of the rule above: a plan made already ("đã quy hoạch"), and one whose sentence goes on
+/// past a comma to another goal's year, became goals.
+#[test]
+fn zones_planned_already_are_no_goal() {
+    let got = measure_of_each_published(
+        "Hiện tỉnh đã quy hoạch 15 KCN với tổng diện tích 5.000 ha, phấn đấu đến năm 2030 lấp \
+         đầy 100%. Tỉnh quy hoạch 12 KCN với 4.000 ha, phấn đấu đến năm 2030 thu hút 1 tỷ USD.",
+        ymd(2024, 6, 10),
+    );
+    let measure = |s: &str| got.iter().find(|g| g.0 == s).map(|g| g.1);
+    for s in ["15 KCN", "5.000 ha", "12 KCN", "4.000 ha"] {
+        assert_eq!(measure(s), Some(Measure::Level), "{s}: {got:?}");
+    }
+}
+
 /// "Tỉnh phấn đấu thu hút 1 tỷ USD đến năm 2025" gave the goal no period: a horizon right after
 /// a goal is its period, as one before it is.
 #[test]
@@ -9084,6 +9185,26 @@ fn the_time_of_what_is_compared_with_after_hoi_is_no_time_of_the_figure() {
         (ymd(2025, 5, 1), ymd(2025, 5, 31)),
         "{got:?}"
     );
+}
+
+/// Review of the rule above: the span written right after the average was not read, and one
+/// that names its own span in words took an earlier one.
+#[test]
+fn an_average_per_year_takes_the_span_written_after_it() {
+    let got = periods_published(
+        "Giai đoạn 2016-2023, tỉnh thu hút 300 dự án. Năm 2023, kim ngạch xuất khẩu đạt 10 tỷ \
+         USD, tăng bình quân 15%/năm giai đoạn 2019-2023. Năm 2023, số doanh nghiệp KCN tăng \
+         trung bình 8% mỗi năm trong 3 năm qua.",
+        ymd(2024, 3, 5),
+    );
+    let span = |s: &str| {
+        got.iter()
+            .find(|g| g.0 == s)
+            .map(|g| (g.1, g.2))
+            .unwrap_or_else(|| panic!("{s}: {got:?}"))
+    };
+    assert_eq!(span("15%"), (ymd(2019, 1, 1), ymd(2023, 12, 31)));
+    assert_eq!(span("8%"), (None, None));
 }
 
 /// "tháng 7 tăng 12,1% so với cùng kỳ; 7 tháng tăng 10,4%": the months after "cùng kỳ;" were

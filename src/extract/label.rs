@@ -3261,6 +3261,7 @@ impl<'a> Labeler<'a> {
         // năm 2030" (not what is planned now, "có 14 KCN được quy hoạch", nor "theo quy
         // hoạch").
         let now = self.pub_date.map(|d| d.year()).or(self.ref_year);
+        // (Nor a plan made already, "đã quy hoạch 15 KCN", "phê duyệt bổ sung quy hoạch 3 KCN".)
         let planned_by = (q.first.saturating_sub(8).max(s0)..q.first)
             .rev()
             .find(|&k| {
@@ -3269,13 +3270,26 @@ impl<'a> Labeler<'a> {
                         k.wrapping_sub(1),
                         &["theo", "đất", "duyệt", "chỉnh", "được", "của", "trong"],
                     )
+                    && !(k.saturating_sub(3)..k).any(|j| {
+                        self.text
+                            .word_is(j, &["đã", "sung", "duyệt", "hiện", "vừa"])
+                    })
             });
+        // (Its horizon past a comma only through another place's plan: "..., còn Hải Dương quy
+        // hoạch 24 KCN ... đến năm 2030"; not "..., phấn đấu đến năm 2030 lấp đầy 100%".)
+        let through = |a: usize, b: usize| {
+            (a..b).all(|j| {
+                self.tok(j) != ";"
+                    && (self.tok(j) != ","
+                        || (j + 1..(j + 6).min(b)).any(|i| self.words_at(i, &["quy", "hoạch"])))
+            })
+        };
         if let Some(k) = planned_by
             && (q.counts(Metric::Zones) || q.unit == Unit::Ha)
             && (k + 2..q.first).all(|j| !matches!(self.tok(j), "," | ";" | "(" | ")"))
             && self.periods_in(k + 2, s1).iter().any(|p| {
                 (p.horizon || p.end_date.zip(now).is_some_and(|(e, y)| e.year() > y))
-                    && !(k + 2..p.first).any(|j| self.tok(j) == ";")
+                    && through(k + 2, p.first)
             })
         {
             return true;
@@ -3345,9 +3359,10 @@ impl<'a> Labeler<'a> {
     /// cho N lao động" (or "giải quyết việc làm cho") in a sentence that says it is expected or
     /// still studied ("Nhà máy dự kiến hoàn thành, đi vào vận hành từ quý II/2026, tạo việc làm
     /// cho 500 - 700 lao động", "đang nghiên cứu đầu tư ... với tổng vốn dự kiến 300 - 400 triệu
-    /// USD, tạo việc làm cho khoảng 8.000 lao động"), or that tells of projects broken ground in
-    /// it or in the sentence before. Not jobs made ("đã tạo việc làm cho", "hiện đang giải quyết
-    /// việc làm cho").
+    /// USD, tạo việc làm cho khoảng 8.000 lao động"), or that tells of a ceremony breaking
+    /// ground, in it or in the sentence before ("lễ động thổ"). Not jobs made ("đã tạo việc làm
+    /// cho"), nor those of a project said to run already after the cue ("được khởi công năm
+    /// 2020, đi vào hoạt động năm 2022", "hiện nay", "đến nay").
     fn jobs_ahead(&self, q: &Quantity) -> bool {
         let j = self.hedge_start(q.first);
         if !q.counts(Metric::Workers) || j < 4 || !self.words_at(j - 3, &["việc", "làm", "cho"])
@@ -3369,18 +3384,37 @@ impl<'a> Labeler<'a> {
             return false;
         }
         let (s0, _) = self.sentence(q.first);
-        let expected = (s0..verb).any(|k| {
-            self.words_at(k, &["dự", "kiến"])
-                || self.text.word_is(k, &["sẽ"])
-                || self.words_at(k, &["nghiên", "cứu"])
-        });
         let si = self.text.sentence_of(q.first);
         let from = si.checked_sub(1).map_or(s0, |p| {
             self.text.sentences[p].first.max(s0.saturating_sub(WINDOW))
         });
-        let broken_ground = (from..verb)
-            .any(|k| self.words_at(k, &["khởi", "công"]) || self.words_at(k, &["động", "thổ"]));
-        expected || broken_ground
+        // The cue, and nothing after it that tells the project runs already: "hiện", "đến
+        // nay", "đã", "đang" (not "hiện đại", "hiện hữu"), or a time over before the news
+        // ("được khởi công năm 2020, đi vào hoạt động năm 2022").
+        let running = |a: usize| {
+            (a..verb).any(|k| {
+                self.text.word_is(k, &["đã", "đang", "nay"])
+                    || self.text.word_is(k, &["hiện"])
+                        && !self.text.word_is(k + 1, &["đại", "hữu", "thực"])
+            }) || self
+                .periods_in(a, verb)
+                .iter()
+                .any(|p| !p.document && p.end_date.zip(self.pub_date).is_some_and(|(e, d)| e < d))
+        };
+        // (Not the capital a project is sized by, "tổng vốn dự kiến 500 triệu USD".)
+        let expected = (s0..verb).rev().find(|&k| {
+            self.words_at(k, &["dự", "kiến"])
+                && !self.text.word_is(k.wrapping_sub(1), &["vốn", "tư"])
+                || self.text.word_is(k, &["sẽ"])
+                || self.words_at(k, &["nghiên", "cứu", "đầu", "tư"])
+        });
+        // (A ceremony's: "lễ khởi công", "lễ động thổ".)
+        let broken_ground = (from..verb).rev().find(|&k| {
+            self.text.word_is(k, &["lễ"])
+                && (self.words_at(k + 1, &["khởi", "công"])
+                    || self.words_at(k + 1, &["động", "thổ"]))
+        });
+        expected.or(broken_ground).is_some_and(|k| !running(k))
     }
 
     /// Whether `q` is what a project is forecast to bring: in a sentence opening on "Dự kiến"
@@ -5072,11 +5106,14 @@ impl<'a> Labeler<'a> {
         // (Nor one that spoke of a part of a total with no investor in the sentence before:
         // "các KCN đã thu hút 359 dự án, trong đó 283 dự án FDI ... Riêng năm 2018, các KCN thu
         // hút 56 dự án mới".)
-        // (Not where its own sentence names foreign partners, going further into the part:
-        // "Nhật Bản và Hàn Quốc là 2 đối tác lớn nhất, lần lượt có 123 và 186 dự án".)
+        // (Not where its own sentence goes further into the part, naming foreign partners,
+        // "Nhật Bản và Hàn Quốc là 2 đối tác lớn nhất, lần lượt có 123 và 186 dự án", or
+        // pointing back to it, "Vốn đăng ký của các dự án này", "Trong số này".)
         // (Read within the window: a run-on sentence stays linear.)
         let w0 = s_first.max(q.first.saturating_sub(WINDOW));
-        let partners = (w0..q.first).any(|k| self.words_at(k, &["đối", "tác"]))
+        let partners = (w0..q.first)
+            .any(|k| self.words_at(k, &["đối", "tác"]) || self.text.word_is(k, &["này"]))
+            || self.text.word_is(q.unit_end, &["này"])
             || !self
                 .cues_before(w0, q.first, q.first, |c| {
                     *c == Cue::Investor(InvestorCue::ForeignOrigin)
@@ -6168,8 +6205,10 @@ impl<'a> Labeler<'a> {
             .copied();
         // An average change per year ("Giá trị sản xuất công nghiệp năm 2020 ước đạt 165.000 tỷ
         // đồng, tăng bình quân 31,7%/năm") spans years: a single year not written right after
-        // it is the level's, and the rate's is the span of years named last that ends in that
-        // year ("nhiệm kỳ 2015-2020"), or none.
+        // it is the level's, and the rate's is a span of years written after it in its clause
+        // ("tăng bình quân 15%/năm giai đoạn 2019-2023"), else none where the clause names its
+        // own span in words ("trong 3 năm qua"), else the span of years named last that ends in
+        // that year ("nhiệm kỳ 2015-2020"), or none.
         if measure == Measure::ChangePct
             && !own
             && let Some(p) = chosen
@@ -6178,6 +6217,23 @@ impl<'a> Labeler<'a> {
             && (s.ordinal(), e.month(), e.day()) == (1, 12, 31)
             && self.average_per_year(q)
         {
+            let years = |o: &&PeriodExpr| {
+                o.start
+                    .zip(o.end_date)
+                    .is_some_and(|(os, oe)| os.year() < oe.year())
+                    && !o.comparison
+                    && !o.horizon
+            };
+            if let Some(o) = self
+                .periods_in(q.last + 1, (q.last + 12).min(c1))
+                .iter()
+                .find(|o| years(o))
+            {
+                return (o.start, o.end_date, false);
+            }
+            if self.own_span_in_words(c0.max(s0), c1) {
+                return (None, None, false);
+            }
             let before = &self.periods[..self.periods.partition_point(|o| o.first < q.first)];
             // (The last 64 read: a long text stays linear.)
             let span = before.iter().rev().take(64).find(|o| {

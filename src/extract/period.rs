@@ -1750,7 +1750,8 @@ impl Reader<'_> {
             })
     }
 
-    /// Whether period `p` ends the name of a meeting held to promote or to talk: "Hội nghị xúc
+    /// Whether period `p`, a year or a quarter, ends the name of a meeting held to promote or to
+    /// talk: "Hội nghị xúc
     /// tiến đầu tư năm 2024", "Hội nghị gặp mặt các nhà đầu tư quý II/2025", "hội nghị đối
     /// thoại với doanh nghiệp trong KCN quý I/2025". What is handed out or signed there is of
     /// the day it is held, not of the whole year or quarter. (Not a meeting that reviews a
@@ -1758,8 +1759,25 @@ impl Reader<'_> {
     /// was held, "hội nghị gặp gỡ nhà đầu tư Nhật Bản tổ chức tháng 11", which what is signed
     /// there is of.)
     fn names_an_event(&self, p: &PeriodExpr) -> bool {
-        // (A span: not a record's "lớn nhất từ trước đến nay".)
-        if p.cumulative || p.start.is_none() {
+        // (A year or a quarter: not a record's "lớn nhất từ trước đến nay", nor the month a
+        // meeting was held, "Hội nghị xúc tiến đầu tư tháng 10/2024".)
+        let months = p
+            .start
+            .zip(p.end_date)
+            .map(|(s, e)| (e.year() - s.year()) * 12 + e.month() as i32 - s.month() as i32 + 1);
+        if p.cumulative || !matches!(months, Some(3 | 12)) {
+            return false;
+        }
+        // (Ending the name: a mark or a word that goes on from the meeting right after it, not
+        // what someone said there, "... ông A cho biết năm 2024 tỉnh thu hút".)
+        if !(matches!(self.tok(p.end), "," | "." | ";" | ")" | "")
+            || self.word_is(
+                p.end,
+                &[
+                    "với", "và", "tại", "do", "diễn", "được", "có", "thu", "trao", "ký", "đạt",
+                ],
+            ))
+        {
             return false;
         }
         let s0 = self.text.sentences[self.text.sentence_of(p.first)].first;
@@ -1781,8 +1799,14 @@ impl Reader<'_> {
         };
         (k + 2..p.first).all(|j| self.text.tokens[j].kind == TokKind::Word && !reviews(j))
             && (k + 2..p.first).any(|j| {
-                self.word_is(j, &["xúc", "gặp", "đối", "tiến", "mặt", "gỡ"])
-                    && self.word_is(j + 1, &["tiến", "mặt", "thoại", "đầu", "gỡ", "các", "với"])
+                self.text.words_at(j, &["xúc", "tiến"])
+                    || self.text.words_at(j, &["gặp", "mặt"])
+                    || self.text.words_at(j, &["gặp", "gỡ"])
+                    || self.text.words_at(j, &["đối", "thoại"])
+            })
+            && !(k + 2..p.first).any(|j| {
+                self.word_is(j, &["ông", "bà", "nói"])
+                    || self.word_is(j, &["cho"]) && self.word_is(j + 1, &["biết", "hay"])
             })
     }
 
