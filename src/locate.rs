@@ -142,22 +142,24 @@ pub fn locate(
                     .find(|&k| matches!(text.tok(k), ";" | ","))?;
                 let lo = places.partition_point(|q| q.hit.start < from);
                 // (No subject of its own either: a name, "Ban", "Khu công nghệ cao" (not a
-                // unit or an abbreviation, "USD", "KCN"), zones,
-                // a part or the whole, "các KCN phía Bắc", "tính chung cả hai khu vực", "sau
-                // hợp nhất", "như vậy".)
+                // unit or an abbreviation, "USD", "KCN"), zones, a part or the whole, "các KCN
+                // phía Bắc", "tính chung cả hai khu vực", "sau hợp nhất", "như vậy"; unless it
+                // points back to the one before, "các KCN này có 527 dự án".)
+                let subject = |k: usize| {
+                    text.word_is(
+                        k,
+                        &[
+                            "tỉnh", "toàn", "TP", "các", "khu", "phía", "chung", "cả", "vậy",
+                        ],
+                    ) || text.words_at(k, &["thành", "phố"])
+                        || text.words_at(k, &["hợp", "nhất"])
+                        || text.tokens[k].capitalized
+                            && text.tokens[k].kind == TokKind::Word
+                            && !text.in_capitals(k)
+                };
                 let bare = places.get(lo).is_none_or(|q| q.hit.start >= d.first)
-                    && (from + 1..d.first).all(|k| {
-                        !text.word_is(
-                            k,
-                            &[
-                                "tỉnh", "toàn", "TP", "các", "khu", "phía", "chung", "cả", "vậy",
-                            ],
-                        ) && !text.words_at(k, &["thành", "phố"])
-                            && !text.words_at(k, &["hợp", "nhất"])
-                            && !(text.tokens[k].capitalized
-                                && text.tokens[k].kind == TokKind::Word
-                                && !text.in_capitals(k))
-                    });
+                    && ((from + 1..d.first).any(|k| text.word_is(k, &["này"]))
+                        || !(from + 1..d.first).any(subject));
                 bare.then_some(prev)
             });
             at.0 = Some(if own == p {

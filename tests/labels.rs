@@ -381,6 +381,13 @@ fn a_sentence_that_points_back_to_a_part_keeps_its_investor() {
     let text = "Năm 2023, các KCN thu hút 30 dự án, trong đó 20 dự án FDI. Vốn đăng ký của các dự \
                 án này đạt 1 tỷ USD.";
     assert_eq!(investor_of(text, "1 tỷ USD"), Some(Investor::Fdi));
+    // Second review: not "thời điểm này", nor what is set apart, "Ngoài các dự án này".
+    let text = "Năm 2023, các KCN thu hút 30 dự án, trong đó 20 dự án FDI. Tính đến thời điểm \
+                này, các KCN có 1.500 dự án còn hiệu lực.";
+    assert_eq!(investor_of(text, "1.500 dự án"), None);
+    let text = "Năm 2023, các KCN thu hút 30 dự án, trong đó 20 dự án FDI. Ngoài các dự án này, \
+                tỉnh còn thu hút 15 dự án ngoài KCN.";
+    assert_eq!(investor_of(text, "15 dự án"), None);
 }
 
 #[test]
@@ -2468,6 +2475,35 @@ fn jobs_of_a_project_that_runs_already_are_no_goal() {
     }
 }
 
+/// Second review: the mend above read "thực hiện", "sáng nay", the ceremony's own month and "khi
+/// đã hoàn thành" as a project running, "Chủ đầu tư dự kiến" as planned capital, and a "sẽ" in
+/// another ";" clause as a goal of these jobs.
+#[test]
+fn jobs_ahead_reads_its_own_clause_and_a_ceremony_this_year() {
+    let got = measure_of_each_published(
+        "Dự án dự kiến thực hiện trong 2 năm, tạo việc làm cho 2.000 lao động. Lễ động thổ nhà \
+         máy được tổ chức sáng nay. Nhà máy có tổng vốn 100 triệu USD, tạo việc làm cho 1.000 \
+         lao động. Lễ khởi công được tổ chức vào tháng 3/2024, nhà máy tạo việc làm cho 1.100 \
+         lao động. Dự kiến, khi đã hoàn thành, dự án tạo việc làm cho 3.000 lao động. Chủ đầu tư \
+         dự kiến đưa nhà máy vào vận hành năm 2026, tạo việc làm cho 1.200 lao động. Sau lễ khởi \
+         công năm 2019, nhà máy tạo việc làm cho 2.500 lao động. Công ty sẽ mở rộng sản xuất; \
+         nhà máy tạo việc làm cho 3.500 lao động.",
+        ymd(2024, 6, 10),
+    );
+    let measure = |s: &str| got.iter().find(|g| g.0 == s).map(|g| g.1);
+    for s in [
+        "2.000 lao động",
+        "1.000 lao động",
+        "1.100 lao động",
+        "3.000 lao động",
+        "1.200 lao động",
+    ] {
+        assert_eq!(measure(s), Some(Measure::Target), "{s}: {got:?}");
+    }
+    assert_eq!(measure("2.500 lao động"), Some(Measure::Level), "{got:?}");
+    assert_eq!(measure("3.500 lao động"), Some(Measure::Level), "{got:?}");
+}
+
 /// "điều chỉnh giảm vốn 3 dự án" was a change of -3 projects raising capital (promotion probe
 /// 50): it counts projects whose capital was cut, as "điều chỉnh tăng vốn 4 dự án" counts those
 /// whose capital was raised.
@@ -3704,6 +3740,13 @@ fn a_clause_with_a_subject_of_its_own_keeps_the_merged_province() {
     };
     assert_eq!(code("4.350 tỷ đồng").as_deref(), Some("49"), "{got:?}");
     assert_eq!(code("1.200 dự án").as_deref(), Some("48"), "{got:?}");
+    // Second review: a clause that points back to the one before goes on with it.
+    let got = located(
+        "date 2025-08-14\nĐà Nẵng thu hút đầu tư\nTheo Ban Quản lý các KCN và KKT thành phố Đà \
+         Nẵng, KKT mở Chu Lai và các KCN khu vực phía Nam thành phố (Quảng Nam cũ) cấp mới 9 dự \
+         án; lũy kế đến nay, các KCN này có 527 dự án còn hiệu lực.",
+    );
+    assert_eq!(got[1], ("527 dự án".to_owned(), Some("49".to_owned())));
 }
 
 #[test]
@@ -9151,6 +9194,10 @@ fn zones_planned_already_are_no_goal() {
     for s in ["15 KCN", "5.000 ha", "12 KCN", "4.000 ha"] {
         assert_eq!(measure(s), Some(Measure::Level), "{s}: {got:?}");
     }
+    // Second review: "hiện" before the plan is no plan made already.
+    let got =
+        measure_of_each_published("Tỉnh hiện quy hoạch 20 KCN đến năm 2030.", ymd(2024, 6, 10));
+    assert_eq!(got[0].1, Measure::Target, "{got:?}");
 }
 
 /// "Tỉnh phấn đấu thu hút 1 tỷ USD đến năm 2025" gave the goal no period: a horizon right after
@@ -9205,6 +9252,13 @@ fn an_average_per_year_takes_the_span_written_after_it() {
     };
     assert_eq!(span("15%"), (ymd(2019, 1, 1), ymd(2023, 12, 31)));
     assert_eq!(span("8%"), (None, None));
+    // Second review: not a span to come after it.
+    let got = periods_published(
+        "Năm 2023, giá trị sản xuất công nghiệp tăng bình quân 12%/năm và giai đoạn 2024-2026 dự \
+         kiến tăng 15%/năm.",
+        ymd(2024, 3, 5),
+    );
+    assert_ne!(got[0].2, ymd(2026, 12, 31), "{got:?}");
 }
 
 /// "tháng 7 tăng 12,1% so với cùng kỳ; 7 tháng tăng 10,4%": the months after "cùng kỳ;" were

@@ -3270,10 +3270,8 @@ impl<'a> Labeler<'a> {
                         k.wrapping_sub(1),
                         &["theo", "đất", "duyệt", "chỉnh", "được", "của", "trong"],
                     )
-                    && !(k.saturating_sub(3)..k).any(|j| {
-                        self.text
-                            .word_is(j, &["đã", "sung", "duyệt", "hiện", "vừa"])
-                    })
+                    && !(k.saturating_sub(3)..k)
+                        .any(|j| self.text.word_is(j, &["đã", "sung", "duyệt", "vừa"]))
             });
         // (Its horizon past a comma only through another place's plan: "..., còn Hải Dương quy
         // hoạch 24 KCN ... đến năm 2030"; not "..., phấn đấu đến năm 2030 lấp đầy 100%".)
@@ -3391,20 +3389,39 @@ impl<'a> Labeler<'a> {
         // The cue, and nothing after it that tells the project runs already: "hiện", "đến
         // nay", "đã", "đang" (not "hiện đại", "hiện hữu"), or a time over before the news
         // ("được khởi công năm 2020, đi vào hoạt động năm 2022").
+        // (Not "khi đã hoàn thành", "sáng nay", nor the ceremony's own day earlier in the year;
+        // a year over, "Sau lễ khởi công năm 2019", or a time over right after running, "đi vào
+        // hoạt động năm 2022".)
         let running = |a: usize| {
             (a..verb).any(|k| {
-                self.text.word_is(k, &["đã", "đang", "nay"])
+                self.text.word_is(k, &["đã", "đang"])
+                    && !self.text.word_is(k.wrapping_sub(1), &["khi"])
+                    || self.words_at(k, &["đến", "nay"])
                     || self.text.word_is(k, &["hiện"])
                         && !self.text.word_is(k + 1, &["đại", "hữu", "thực"])
-            }) || self
-                .periods_in(a, verb)
-                .iter()
-                .any(|p| !p.document && p.end_date.zip(self.pub_date).is_some_and(|(e, d)| e < d))
+                        && !self
+                            .text
+                            .word_is(k.wrapping_sub(1), &["thực", "xuất", "thể", "phát"])
+            }) || self.periods_in(a, verb).iter().any(|p| {
+                p.end_date.zip(self.pub_date).is_some_and(|(e, d)| {
+                    e.year() < d.year()
+                        || e < d
+                            && (p.first.saturating_sub(3)..p.first).any(|k| {
+                                self.words_at(k, &["hoạt", "động"])
+                                    || self.words_at(k, &["vận", "hành"])
+                            })
+                })
+            })
         };
-        // (Not the capital a project is sized by, "tổng vốn dự kiến 500 triệu USD".)
-        let expected = (s0..verb).rev().find(|&k| {
-            self.words_at(k, &["dự", "kiến"])
-                && !self.text.word_is(k.wrapping_sub(1), &["vốn", "tư"])
+        // (Not the capital a project is sized by, "tổng vốn (đầu tư) dự kiến 500 triệu USD";
+        // "Nhà đầu tư dự kiến" is.)
+        let sized = |k: usize| {
+            self.text.word_is(k.wrapping_sub(1), &["vốn"])
+                || self.words_at(k.wrapping_sub(3), &["vốn", "đầu", "tư"])
+        };
+        // (In its own ";" clause: not "công ty sẽ mở rộng sản xuất; nhà máy tạo việc làm cho".)
+        let expected = (self.clause_start[q.first].max(s0)..verb).rev().find(|&k| {
+            self.words_at(k, &["dự", "kiến"]) && !sized(k)
                 || self.text.word_is(k, &["sẽ"])
                 || self.words_at(k, &["nghiên", "cứu", "đầu", "tư"])
         });
@@ -5111,9 +5128,17 @@ impl<'a> Labeler<'a> {
         // pointing back to it, "Vốn đăng ký của các dự án này", "Trong số này".)
         // (Read within the window: a run-on sentence stays linear.)
         let w0 = s_first.max(q.first.saturating_sub(WINDOW));
-        let partners = (w0..q.first)
-            .any(|k| self.words_at(k, &["đối", "tác"]) || self.text.word_is(k, &["này"]))
-            || self.text.word_is(q.unit_end, &["này"])
+        // ("này" of things: "các dự án này", "Trong số này"; not "thời điểm này", nor what is
+        // set apart, "Ngoài các dự án này".)
+        let points_back = |k: usize| {
+            self.text.word_is(k, &["này"])
+                && self
+                    .text
+                    .word_is(k.wrapping_sub(1), &["án", "số", "nghiệp", "KCN"])
+        };
+        let partners = (w0..q.first).any(|k| self.words_at(k, &["đối", "tác"]))
+            || !self.text.word_is(s_first, &["Ngoài"])
+                && ((w0..q.first).any(points_back) || points_back(q.unit_end))
             || !self
                 .cues_before(w0, q.first, q.first, |c| {
                     *c == Cue::Investor(InvestorCue::ForeignOrigin)
@@ -6217,10 +6242,11 @@ impl<'a> Labeler<'a> {
             && (s.ordinal(), e.month(), e.day()) == (1, 12, 31)
             && self.average_per_year(q)
         {
+            // (Not one to come: "và giai đoạn 2024-2026 dự kiến tăng 15%/năm".)
             let years = |o: &&PeriodExpr| {
                 o.start
                     .zip(o.end_date)
-                    .is_some_and(|(os, oe)| os.year() < oe.year())
+                    .is_some_and(|(os, oe)| os.year() < oe.year() && oe.year() <= e.year())
                     && !o.comparison
                     && !o.horizon
             };
