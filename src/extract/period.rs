@@ -1751,13 +1751,11 @@ impl Reader<'_> {
     }
 
     /// Whether period `p`, a year or a quarter, ends the name of a meeting held to promote or to
-    /// talk: "Hội nghị xúc
-    /// tiến đầu tư năm 2024", "Hội nghị gặp mặt các nhà đầu tư quý II/2025", "hội nghị đối
-    /// thoại với doanh nghiệp trong KCN quý I/2025". What is handed out or signed there is of
-    /// the day it is held, not of the whole year or quarter. (Not a meeting that reviews a
-    /// time, "Hội nghị tổng kết công tác năm 2023", whose figures are of that time; nor when it
-    /// was held, "hội nghị gặp gỡ nhà đầu tư Nhật Bản tổ chức tháng 11", which what is signed
-    /// there is of.)
+    /// talk: "Hội nghị xúc tiến đầu tư năm 2024", "Hội nghị gặp mặt các nhà đầu tư quý
+    /// II/2025". What is handed out or signed there is of the day it is held, not of the whole
+    /// year or quarter. (Not a meeting that reviews a time, "Hội nghị tổng kết công tác năm
+    /// 2023", whose figures are of that time; nor when it was held, "hội nghị gặp gỡ nhà đầu tư
+    /// Nhật Bản tổ chức tháng 11", which what is signed there is of.)
     fn names_an_event(&self, p: &PeriodExpr) -> bool {
         // (A year or a quarter: not a record's "lớn nhất từ trước đến nay", nor the month a
         // meeting was held, "Hội nghị xúc tiến đầu tư tháng 10/2024".)
