@@ -9261,6 +9261,21 @@ fn an_average_per_year_takes_the_span_written_after_it() {
     assert_ne!(got[0].2, ymd(2026, 12, 31), "{got:?}");
 }
 
+/// "9 months of 2022, KKT thu hút 8 dự án mới" took a stock's date from before (investors probe
+/// 47, promotion probe 50): English-style copy's months so far of a year are read as "9 tháng
+/// năm 2022" is.
+#[test]
+fn english_months_of_a_year_are_the_months_so_far() {
+    let got = periods_published(
+        "Đến nay, KKT có 120 dự án còn hiệu lực. 9 months of 2022, KKT thu hút 8 dự án mới với \
+         46.3 triệu USD. Các KCN có 12 months of operation data.",
+        ymd(2022, 10, 14),
+    );
+    let jan_sep = (ymd(2022, 1, 1), ymd(2022, 9, 30), false);
+    assert_eq!((got[1].1, got[1].2, got[1].3), jan_sep, "{got:?}");
+    assert_eq!((got[2].1, got[2].2, got[2].3), jan_sep, "{got:?}");
+}
+
 /// "tháng 7 tăng 12,1% so với cùng kỳ; 7 tháng tăng 10,4%": the months after "cùng kỳ;" were
 /// read as the period compared with, and 10,4% took July (bulletins probe 49).
 #[test]

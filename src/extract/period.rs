@@ -447,6 +447,15 @@ impl Reader<'_> {
         // Every date phrase starts with a number, a number of months in words or one of these
         // words (folded): most tokens start none, and are told so here.
         let num = self.num(i);
+        // "8 months of 2024": English-style copy's months so far of that year.
+        if num
+            && self.tok(i + 1) == "months"
+            && self.tok(i + 2) == "of"
+            && let Some(y) = year_of(self.tok(i + 3))
+        {
+            let n = small(t, 12)?;
+            return Some((ymd(y, 1, 1), last_day(y, n)?, true, i + 4));
+        }
         let mut word_count = None;
         // "nửa đầu năm (2017)", "nửa cuối năm": a half of the year. "nửa đầu tháng 5", "kỳ 1
         // tháng 5/2017", "15 ngày cuối tháng 4": half a month, as customs reports count (the
