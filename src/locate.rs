@@ -120,50 +120,13 @@ pub fn locate(
         }
         if merged && let Some(p) = at.0 {
             let own = within_merged(text, gaz, places, d, p);
-            // "KKT mở Chu Lai và các KCN ... (Quảng Nam cũ) cấp mới 9 dự án ...; lũy kế đến nay
-            // có 527 dự án": a clause that names no place and no province word, placed in the
-            // merged province by its name alone, goes on with the old province of the figure
-            // before it in the sentence.
-            let by_name = {
-                let own = &gaz.provinces[p as usize];
-                own.name_63 == own.name_2025
-            };
-            let carried = current.as_ref().and_then(|(cs, (prev, _))| {
-                let prev = prev.filter(|&q| {
-                    *cs == si
-                        && by_name
-                        && q != p
-                        && gaz.provinces[q as usize].code_2025
-                            == gaz.provinces[p as usize].code_2025
-                })?;
-                let sent = text.sentences[si];
-                let from = (sent.first.max(d.first.saturating_sub(WINDOW))..d.first)
-                    .rev()
-                    .find(|&k| matches!(text.tok(k), ";" | ","))?;
-                let lo = places.partition_point(|q| q.hit.start < from);
-                // (No subject of its own either: a name, "Ban", "Khu công nghệ cao" (not a
-                // unit or an abbreviation, "USD", "KCN"), zones, a part or the whole, "các KCN
-                // phía Bắc", "tính chung cả hai khu vực", "sau hợp nhất", "như vậy"; unless it
-                // points back to the one before, "các KCN này có 527 dự án".)
-                let subject = |k: usize| {
-                    text.word_is(
-                        k,
-                        &[
-                            "tỉnh", "toàn", "TP", "các", "khu", "phía", "chung", "cả", "vậy",
-                        ],
-                    ) || text.words_at(k, &["thành", "phố"])
-                        || text.words_at(k, &["hợp", "nhất"])
-                        || text.tokens[k].capitalized
-                            && text.tokens[k].kind == TokKind::Word
-                            && !text.in_capitals(k)
-                };
-                let bare = places.get(lo).is_none_or(|q| q.hit.start >= d.first)
-                    && ((from + 1..d.first).any(|k| text.word_is(k, &["này"]))
-                        || !(from + 1..d.first).any(subject));
-                bare.then_some(prev)
-            });
+            let before = current
+                .as_ref()
+                .and_then(|&(cs, (prev, _))| prev.filter(|_| cs == si));
             at.0 = Some(if own == p {
-                carried.unwrap_or(own)
+                before
+                    .and_then(|q| clause_goes_on(text, gaz, places, d, p, q))
+                    .unwrap_or(own)
             } else {
                 own
             });
@@ -174,6 +137,49 @@ pub fn locate(
     }
     respective(text, gaz, places, drafts);
     article
+}
+
+/// After the merger, the old province `before` of the figure before `d` in its sentence, where
+/// `d`'s clause goes on with it: "KKT mở Chu Lai và các KCN ... (Quảng Nam cũ) cấp mới 9 dự án
+/// ...; lũy kế đến nay có 527 dự án" is old Quảng Nam's. Only for a figure placed in the merged
+/// province `p` by its name alone, whose clause (from the last ";" or ",") names no place and
+/// no subject of its own: a name, "Ban", "Khu công nghệ cao" (not a unit or an abbreviation,
+/// "USD", "KCN"), zones, a part or the whole, "các KCN phía Bắc", "tính chung cả hai khu vực",
+/// "sau hợp nhất", "như vậy"; unless it points back to the one before, "các KCN này có 527 dự
+/// án".
+fn clause_goes_on(
+    text: &Text,
+    gaz: &Gazetteer,
+    places: &[Place],
+    d: &Draft,
+    p: u8,
+    before: u8,
+) -> Option<u8> {
+    let (own, old) = (&gaz.provinces[p as usize], &gaz.provinces[before as usize]);
+    if own.name_63 != own.name_2025 || before == p || old.code_2025 != own.code_2025 {
+        return None;
+    }
+    let sent = text.sentences[text.sentence_of(d.first)];
+    let from = (sent.first.max(d.first.saturating_sub(WINDOW))..d.first)
+        .rev()
+        .find(|&k| matches!(text.tok(k), ";" | ","))?;
+    let lo = places.partition_point(|q| q.hit.start < from);
+    let subject = |k: usize| {
+        text.word_is(
+            k,
+            &[
+                "tỉnh", "toàn", "TP", "các", "khu", "phía", "chung", "cả", "vậy",
+            ],
+        ) || text.words_at(k, &["thành", "phố"])
+            || text.words_at(k, &["hợp", "nhất"])
+            || text.tokens[k].capitalized
+                && text.tokens[k].kind == TokKind::Word
+                && !text.in_capitals(k)
+    };
+    let bare = places.get(lo).is_none_or(|q| q.hit.start >= d.first)
+        && ((from + 1..d.first).any(|k| text.word_is(k, &["này"]))
+            || !(from + 1..d.first).any(subject));
+    bare.then_some(before)
 }
 
 /// "Bắc Ninh, Hải Phòng và Hà Nội lần lượt thu hút 1,2 tỷ USD, 950 triệu USD và 800 triệu

@@ -878,6 +878,17 @@ fn periods_published(
         .collect()
 }
 
+/// The period of the mention `surface` among [`periods`]' rows; it must be there.
+fn span_of(
+    got: &[(String, Option<NaiveDate>, Option<NaiveDate>, bool)],
+    surface: &str,
+) -> (Option<NaiveDate>, Option<NaiveDate>) {
+    got.iter()
+        .find(|g| g.0 == surface)
+        .map(|g| (g.1, g.2))
+        .unwrap_or_else(|| panic!("{surface}: {got:?}"))
+}
+
 /// The date `y`-`m`-`day`, as the period columns hold it.
 fn ymd(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, day)
@@ -2449,13 +2460,32 @@ fn jobs_a_project_not_yet_running_is_to_create_are_a_goal() {
          rộng năm sau, hiện công ty đã tạo việc làm cho 1.200 lao động. Làng nghề giải quyết \
          việc làm cho 3.000 lao động.",
     );
-    let measure = |s: &str| got.iter().find(|g| g.0 == s).map(|g| g.1);
-    assert_eq!(measure("600 lao động"), Some(Measure::Target), "{got:?}");
-    assert_eq!(measure("8.000 lao động"), Some(Measure::Target), "{got:?}");
-    assert_eq!(measure("4.000 lao động"), Some(Measure::Target), "{got:?}");
+    assert_eq!(
+        measure_of(&got, "600 lao động"),
+        Some(Measure::Target),
+        "{got:?}"
+    );
+    assert_eq!(
+        measure_of(&got, "8.000 lao động"),
+        Some(Measure::Target),
+        "{got:?}"
+    );
+    assert_eq!(
+        measure_of(&got, "4.000 lao động"),
+        Some(Measure::Target),
+        "{got:?}"
+    );
     // Jobs made, and jobs with nothing ahead, stay levels.
-    assert_eq!(measure("1.200 lao động"), Some(Measure::Level), "{got:?}");
-    assert_eq!(measure("3.000 lao động"), Some(Measure::Level), "{got:?}");
+    assert_eq!(
+        measure_of(&got, "1.200 lao động"),
+        Some(Measure::Level),
+        "{got:?}"
+    );
+    assert_eq!(
+        measure_of(&got, "3.000 lao động"),
+        Some(Measure::Level),
+        "{got:?}"
+    );
 }
 
 /// Review of the rule above: jobs of a project that runs already, and any "nghiên cứu" or "khởi
@@ -2490,7 +2520,6 @@ fn jobs_ahead_reads_its_own_clause_and_a_ceremony_this_year() {
          nhà máy tạo việc làm cho 3.500 lao động.",
         ymd(2024, 6, 10),
     );
-    let measure = |s: &str| got.iter().find(|g| g.0 == s).map(|g| g.1);
     for s in [
         "2.000 lao động",
         "1.000 lao động",
@@ -2498,10 +2527,18 @@ fn jobs_ahead_reads_its_own_clause_and_a_ceremony_this_year() {
         "3.000 lao động",
         "1.200 lao động",
     ] {
-        assert_eq!(measure(s), Some(Measure::Target), "{s}: {got:?}");
+        assert_eq!(measure_of(&got, s), Some(Measure::Target), "{s}: {got:?}");
     }
-    assert_eq!(measure("2.500 lao động"), Some(Measure::Level), "{got:?}");
-    assert_eq!(measure("3.500 lao động"), Some(Measure::Level), "{got:?}");
+    assert_eq!(
+        measure_of(&got, "2.500 lao động"),
+        Some(Measure::Level),
+        "{got:?}"
+    );
+    assert_eq!(
+        measure_of(&got, "3.500 lao động"),
+        Some(Measure::Level),
+        "{got:?}"
+    );
 }
 
 /// "điều chỉnh giảm vốn 3 dự án" was a change of -3 projects raising capital (promotion probe
@@ -2551,6 +2588,11 @@ fn money_is_no_number_of_the_things_named_after_it() {
 /// (surface, measure) of every mention in `text`.
 fn measure_of_each(text: &str) -> Vec<(String, Measure)> {
     measures(text).into_iter().map(|(s, m, _)| (s, m)).collect()
+}
+
+/// The measure of the mention `surface` among [`measure_of_each`]'s rows, if any.
+fn measure_of(got: &[(String, Measure)], surface: &str) -> Option<Measure> {
+    got.iter().find(|g| g.0 == surface).map(|g| g.1)
 }
 
 /// [`measure_of_each`] of an article published on `published`.
@@ -3604,6 +3646,13 @@ fn located(text: &str) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// The province code of the mention `surface` among [`located`]'s rows, if any.
+fn code_of<'a>(got: &'a [(String, Option<String>)], surface: &str) -> Option<&'a str> {
+    got.iter()
+        .find(|(t, _)| t == surface)
+        .and_then(|(_, c)| c.as_deref())
+}
+
 /// "trong đó phía Đông tỉnh (tỉnh Bình Định cũ) chiếm khoảng 63%" was the new Gia Lai's: an old
 /// province in brackets counted only right after a name (bulletins probe 49).
 #[test]
@@ -3612,16 +3661,11 @@ fn an_old_province_in_brackets_says_where_a_part_lies() {
                 2,18 tỷ USD, trong đó phía Đông tỉnh (tỉnh Bình Định cũ) chiếm khoảng 63%. Phía \
                 Tây tỉnh (Kon Tum cũ) có 3 KCN. Ông Nam (Gia Lai) cho biết tỉnh có 9 KCN.";
     let got = located(text);
-    let code = |s: &str| {
-        got.iter()
-            .find(|(t, _)| t == s)
-            .and_then(|(_, c)| c.clone())
-    };
-    assert_eq!(code("2,18 tỷ USD").as_deref(), Some("64"), "{got:?}");
-    assert_eq!(code("63%").as_deref(), Some("52"), "{got:?}");
-    assert_eq!(code("3 KCN").as_deref(), Some("62"), "{got:?}");
+    assert_eq!(code_of(&got, "2,18 tỷ USD"), Some("64"), "{got:?}");
+    assert_eq!(code_of(&got, "63%"), Some("52"), "{got:?}");
+    assert_eq!(code_of(&got, "3 KCN"), Some("62"), "{got:?}");
     // Where a person is from still says nothing of the figure.
-    assert_eq!(code("9 KCN").as_deref(), Some("64"), "{got:?}");
+    assert_eq!(code_of(&got, "9 KCN"), Some("64"), "{got:?}");
 }
 
 /// Review of the rule above: a paragraph opened on a venue or on a place compared with gave that
@@ -3633,14 +3677,9 @@ fn a_paragraph_opened_on_a_place_the_headline_does_not_name_is_not_about_it() {
          thu hút 1,5 tỷ USD vốn FDI.\nTại Hà Nội, 6 tháng đầu năm 2024 các KCN thu hút 25 dự án \
          mới. Trong khi đó, các KCN của tỉnh thu hút 40 dự án, tăng 20% so với cùng kỳ.",
     );
-    let code = |s: &str| {
-        got.iter()
-            .find(|(t, _)| t == s)
-            .and_then(|(_, c)| c.clone())
-    };
-    assert_eq!(code("25 dự án").as_deref(), Some("01"), "{got:?}");
-    assert_eq!(code("40 dự án").as_deref(), Some("27"), "{got:?}");
-    assert_eq!(code("20%").as_deref(), Some("27"), "{got:?}");
+    assert_eq!(code_of(&got, "25 dự án"), Some("01"), "{got:?}");
+    assert_eq!(code_of(&got, "40 dự án"), Some("27"), "{got:?}");
+    assert_eq!(code_of(&got, "20%"), Some("27"), "{got:?}");
 }
 
 /// "Công ty CP Phát triển đô thị Sài Gòn Tây Bắc – chủ đầu tư hạ tầng KCN Phước Đông (huyện Gò
@@ -3654,14 +3693,9 @@ fn a_province_in_a_firms_name_gives_way_to_a_place_named_after_it() {
          ha. Theo Giám đốc Sở Tài \
          nguyên và Môi trường tỉnh Bình Phước, KCN Phước Đông cần 30 ha.",
     );
-    let code = |s: &str| {
-        got.iter()
-            .find(|(t, _)| t == s)
-            .and_then(|(_, c)| c.clone())
-    };
-    assert_eq!(code("42 ha").as_deref(), Some("72"), "{got:?}");
+    assert_eq!(code_of(&got, "42 ha"), Some("72"), "{got:?}");
     // A province's office is no firm: the province it names wins as before.
-    assert_eq!(code("30 ha").as_deref(), Some("70"), "{got:?}");
+    assert_eq!(code_of(&got, "30 ha"), Some("70"), "{got:?}");
 }
 
 /// "Tại Hải Phòng, 6 tháng thành phố thu hút ... Các KCN của thành phố hiện thu hút 240.000 lao
@@ -3676,18 +3710,13 @@ fn a_paragraph_opened_on_a_place_is_about_it() {
                 Giang có 9 KCN; doanh thu đạt 5 tỷ USD.\nTỉnh Thái Nguyên có 6 KCN. Thu ngân \
                 sách đạt 9.000 tỷ đồng.";
     let got = located(text);
-    let code = |s: &str| {
-        got.iter()
-            .find(|(t, _)| t == s)
-            .and_then(|(_, c)| c.clone())
-    };
-    assert_eq!(code("950 triệu USD").as_deref(), Some("24"), "{got:?}");
-    assert_eq!(code("180.000 lao động").as_deref(), Some("24"), "{got:?}");
-    assert_eq!(code("68%").as_deref(), Some("19"), "{got:?}");
+    assert_eq!(code_of(&got, "950 triệu USD"), Some("24"), "{got:?}");
+    assert_eq!(code_of(&got, "180.000 lao động"), Some("24"), "{got:?}");
+    assert_eq!(code_of(&got, "68%"), Some("19"), "{got:?}");
     // Not past a sentence naming another province; a paragraph not so opened takes the
     // article's place, here none (it is about two).
-    assert_eq!(code("5 tỷ USD").as_deref(), Some("24"), "{got:?}");
-    assert_eq!(code("9.000 tỷ đồng"), None, "{got:?}");
+    assert_eq!(code_of(&got, "5 tỷ USD"), Some("24"), "{got:?}");
+    assert_eq!(code_of(&got, "9.000 tỷ đồng"), None, "{got:?}");
 }
 
 /// "KKT mở Chu Lai và các KCN khu vực phía Nam thành phố (Quảng Nam cũ) cấp mới 9 dự án ...;
@@ -3700,27 +3729,17 @@ fn a_clause_that_names_no_place_goes_on_with_the_old_province_before_it() {
                 phố (Quảng Nam cũ) cấp mới 9 dự án với tổng vốn 4.350 tỷ đồng; lũy kế đến nay có \
                 527 dự án còn hiệu lực, tổng vốn khoảng 137.000 tỷ đồng.";
     let got = located(text);
-    let code = |s: &str| {
-        got.iter()
-            .find(|(t, _)| t == s)
-            .and_then(|(_, c)| c.clone())
-    };
-    assert_eq!(code("4.350 tỷ đồng").as_deref(), Some("49"), "{got:?}");
-    assert_eq!(code("527 dự án").as_deref(), Some("49"), "{got:?}");
-    assert_eq!(code("137.000 tỷ đồng").as_deref(), Some("49"), "{got:?}");
+    assert_eq!(code_of(&got, "4.350 tỷ đồng"), Some("49"), "{got:?}");
+    assert_eq!(code_of(&got, "527 dự án"), Some("49"), "{got:?}");
+    assert_eq!(code_of(&got, "137.000 tỷ đồng"), Some("49"), "{got:?}");
     // Not a figure placed in an old province already.
     let got = located(
         "date 2025-10-10\nBắc Ninh thu hút đầu tư\nNăm 2025, tỉnh Bắc Ninh có 33 KCN đang \
          hoạt động, trong đó 30 KCN đã có nhà máy xử lý nước thải; 3 KCN còn lại (đều thuộc khu \
          vực Bắc Giang cũ) đang xây dựng.",
     );
-    let code = |s: &str| {
-        got.iter()
-            .find(|(t, _)| t == s)
-            .and_then(|(_, c)| c.clone())
-    };
-    assert_eq!(code("30 KCN").as_deref(), Some("27"), "{got:?}");
-    assert_eq!(code("3 KCN").as_deref(), Some("24"), "{got:?}");
+    assert_eq!(code_of(&got, "30 KCN"), Some("27"), "{got:?}");
+    assert_eq!(code_of(&got, "3 KCN"), Some("24"), "{got:?}");
 }
 
 /// Review of the rule above: a clause with a subject of its own ("sau hợp nhất, Ban đang quản
@@ -3733,13 +3752,8 @@ fn a_clause_with_a_subject_of_its_own_keeps_the_merged_province() {
          Nam cũ) cấp mới 9 dự án với tổng vốn 4.350 tỷ đồng; lũy kế đến nay, sau hợp nhất, Ban \
          đang quản lý 1.200 dự án còn hiệu lực.",
     );
-    let code = |s: &str| {
-        got.iter()
-            .find(|(t, _)| t == s)
-            .and_then(|(_, c)| c.clone())
-    };
-    assert_eq!(code("4.350 tỷ đồng").as_deref(), Some("49"), "{got:?}");
-    assert_eq!(code("1.200 dự án").as_deref(), Some("48"), "{got:?}");
+    assert_eq!(code_of(&got, "4.350 tỷ đồng"), Some("49"), "{got:?}");
+    assert_eq!(code_of(&got, "1.200 dự án"), Some("48"), "{got:?}");
     // Second review: a clause that points back to the one before goes on with it.
     let got = located(
         "date 2025-08-14\nĐà Nẵng thu hút đầu tư\nTheo Ban Quản lý các KCN và KKT thành phố Đà \
@@ -9103,18 +9117,18 @@ fn a_year_in_a_meetings_name_is_no_time_of_what_is_handed_out_there() {
          tỉnh ký 6 biên bản ghi nhớ với tổng vốn 350 triệu USD.",
         ymd(2024, 6, 12),
     );
-    let span = |s: &str| {
-        got.iter()
-            .find(|g| g.0 == s)
-            .map(|g| (g.1, g.2))
-            .unwrap_or_else(|| panic!("{s}: {got:?}"))
-    };
-    assert_eq!(span("15 dự án").0, None, "{got:?}");
-    assert_eq!(span("1,05 tỷ USD").0, None, "{got:?}");
-    assert_eq!(span("9 dự án").0, None, "{got:?}");
+    assert_eq!(span_of(&got, "15 dự án").0, None, "{got:?}");
+    assert_eq!(span_of(&got, "1,05 tỷ USD").0, None, "{got:?}");
+    assert_eq!(span_of(&got, "9 dự án").0, None, "{got:?}");
     // A meeting that reviews a year reports on it; one held in a month is of that month.
-    assert_eq!(span("40 dự án"), (ymd(2023, 1, 1), ymd(2023, 12, 31)));
-    assert_eq!(span("350 triệu USD"), (ymd(2024, 5, 1), ymd(2024, 5, 31)));
+    assert_eq!(
+        span_of(&got, "40 dự án"),
+        (ymd(2023, 1, 1), ymd(2023, 12, 31))
+    );
+    assert_eq!(
+        span_of(&got, "350 triệu USD"),
+        (ymd(2024, 5, 1), ymd(2024, 5, 31))
+    );
 }
 
 /// Review of the rule above: a year someone gave at the meeting, and the month a meeting was
@@ -9149,17 +9163,14 @@ fn an_average_change_per_year_spans_years_not_the_one_before_it() {
          năm tăng 12%. Năm 2020, vốn FDI tăng 9%.",
         ymd(2020, 11, 2),
     );
-    let span = |s: &str| {
-        got.iter()
-            .find(|g| g.0 == s)
-            .map(|g| (g.1, g.2))
-            .unwrap_or_else(|| panic!("{s}: {got:?}"))
-    };
-    assert_eq!(span("7 tỷ USD"), (ymd(2020, 1, 1), ymd(2020, 12, 31)));
-    assert_eq!(span("18,5%"), (ymd(2016, 1, 1), ymd(2020, 12, 31)));
+    assert_eq!(
+        span_of(&got, "7 tỷ USD"),
+        (ymd(2020, 1, 1), ymd(2020, 12, 31))
+    );
+    assert_eq!(span_of(&got, "18,5%"), (ymd(2016, 1, 1), ymd(2020, 12, 31)));
     // With no span of years that ends then, none; a change in one year stays that year's.
-    assert_eq!(span("12%"), (None, None));
-    assert_eq!(span("9%"), (ymd(2020, 1, 1), ymd(2020, 12, 31)));
+    assert_eq!(span_of(&got, "12%"), (None, None));
+    assert_eq!(span_of(&got, "9%"), (ymd(2020, 1, 1), ymd(2020, 12, 31)));
 }
 
 /// "Hưng Yên quy hoạch 31 KCN với khoảng 9.000 ha, còn Hải Dương quy hoạch 24 KCN với 5.900 ha
@@ -9170,13 +9181,12 @@ fn zones_a_place_plans_to_a_year_to_come_are_goals() {
     let text = "Hưng Yên quy hoạch 31 KCN với khoảng 9.000 ha, còn Hải Dương quy hoạch 24 KCN với \
                 5.900 ha đến năm 2030. Tỉnh có 14 KCN được quy hoạch. Tỉnh quy hoạch 3 KCN.";
     let got = measure_of_each_published(text, ymd(2024, 6, 8));
-    let measure = |s: &str| got.iter().find(|g| g.0 == s).map(|g| g.1);
     for s in ["31 KCN", "9.000 ha", "24 KCN", "5.900 ha"] {
-        assert_eq!(measure(s), Some(Measure::Target), "{s}: {got:?}");
+        assert_eq!(measure_of(&got, s), Some(Measure::Target), "{s}: {got:?}");
     }
     // What is planned now, or with no year to come, stays a level.
-    assert_eq!(measure("14 KCN"), Some(Measure::Level), "{got:?}");
-    assert_eq!(measure("3 KCN"), Some(Measure::Level), "{got:?}");
+    assert_eq!(measure_of(&got, "14 KCN"), Some(Measure::Level), "{got:?}");
+    assert_eq!(measure_of(&got, "3 KCN"), Some(Measure::Level), "{got:?}");
     let got = periods_published(text, ymd(2024, 6, 8));
     assert_eq!((got[2].1, got[2].2), (None, ymd(2030, 12, 31)), "{got:?}");
 }
@@ -9190,9 +9200,8 @@ fn zones_planned_already_are_no_goal() {
          đầy 100%. Tỉnh quy hoạch 12 KCN với 4.000 ha, phấn đấu đến năm 2030 thu hút 1 tỷ USD.",
         ymd(2024, 6, 10),
     );
-    let measure = |s: &str| got.iter().find(|g| g.0 == s).map(|g| g.1);
     for s in ["15 KCN", "5.000 ha", "12 KCN", "4.000 ha"] {
-        assert_eq!(measure(s), Some(Measure::Level), "{s}: {got:?}");
+        assert_eq!(measure_of(&got, s), Some(Measure::Level), "{s}: {got:?}");
     }
     // Second review: "hiện" before the plan is no plan made already.
     let got =
@@ -9244,14 +9253,8 @@ fn an_average_per_year_takes_the_span_written_after_it() {
          trung bình 8% mỗi năm trong 3 năm qua.",
         ymd(2024, 3, 5),
     );
-    let span = |s: &str| {
-        got.iter()
-            .find(|g| g.0 == s)
-            .map(|g| (g.1, g.2))
-            .unwrap_or_else(|| panic!("{s}: {got:?}"))
-    };
-    assert_eq!(span("15%"), (ymd(2019, 1, 1), ymd(2023, 12, 31)));
-    assert_eq!(span("8%"), (None, None));
+    assert_eq!(span_of(&got, "15%"), (ymd(2019, 1, 1), ymd(2023, 12, 31)));
+    assert_eq!(span_of(&got, "8%"), (None, None));
     // Second review: not a span to come after it.
     let got = periods_published(
         "Năm 2023, giá trị sản xuất công nghiệp tăng bình quân 12%/năm và giai đoạn 2024-2026 dự \

@@ -5136,15 +5136,21 @@ impl<'a> Labeler<'a> {
                     .text
                     .word_is(k.wrapping_sub(1), &["án", "số", "nghiệp", "KCN"])
         };
-        let into_the_part = (w0..q.first).any(|k| self.words_at(k, &["đối", "tác"]))
-            || !self.text.word_is(s_first, &["Ngoài"])
-                && ((w0..q.first).any(points_back) || points_back(q.unit_end))
-            || !self
-                .cues_before(w0, q.first, q.first, |c| {
-                    *c == Cue::Investor(InvestorCue::ForeignOrigin)
-                })
-                .is_empty();
-        let of_a_part = |at: usize| at < s_first && !into_the_part && self.in_a_part_of_all(at);
+        // (Read once, and only when a cue or figure of the sentence before lies in a part.)
+        let into = std::cell::OnceCell::new();
+        let into_the_part = || {
+            *into.get_or_init(|| {
+                (w0..q.first).any(|k| self.words_at(k, &["đối", "tác"]))
+                    || !self.text.word_is(s_first, &["Ngoài"])
+                        && ((w0..q.first).any(points_back) || points_back(q.unit_end))
+                    || !self
+                        .cues_before(w0, q.first, q.first, |c| {
+                            *c == Cue::Investor(InvestorCue::ForeignOrigin)
+                        })
+                        .is_empty()
+            })
+        };
+        let of_a_part = |at: usize| at < s_first && self.in_a_part_of_all(at) && !into_the_part();
         // (A split of the sentence before into both, "trong đó 5 dự án FDI ...; 7 dự án trong
         // nước", stays one: see below.)
         let split_before = !cues.iter().any(own) && cues.iter().any(|h| h.cue != cues[0].cue);
